@@ -1,0 +1,192 @@
+"""Surface forms to entities: one entity per real-world thing within an article.
+
+Mentions are clustered with these rules, each a named step below:
+
+- **acronyms** defined in the text join their long form
+  ("Islamic State of Iraq and the Levant (ISIL)" and later "ISIL");
+- **person names**: a one-word name joins the single longer PERSON name that
+  starts or ends with it ("Obama" -> "Barack Obama"; "Maliki" -> "Nuri al-Maliki");
+  titles were already removed at extraction ("President Barack Obama");
+- **known aliases**: a short table of names news text abbreviates
+  ("U.S.", "US", "the United States").
+
+Each cluster's label is the known canonical name, else the longest person name,
+else the acronym, else its most frequent form. Its type is the most frequent
+NER type among its mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from kg.model import ArticleResult, Entity, Extraction, Mention, Relation
+
+__all__ = ["KNOWN_ALIASES", "canonicalize", "name_key"]
+
+#: Names that news text writes in several ways, keyed by their folded forms.
+KNOWN_ALIASES: dict[str, str] = {
+    **dict.fromkeys(["us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "united states of america"], "United States"),
+    **dict.fromkeys(["uk", "u.k.", "britain", "great britain", "united kingdom"], "United Kingdom"),
+    **dict.fromkeys(["un", "u.n.", "united nations"], "United Nations"),
+    **dict.fromkeys(["eu", "e.u.", "european union"], "European Union"),
+    **dict.fromkeys(["nato", "north atlantic treaty organization", "north atlantic treaty organisation"], "NATO"),
+}
+
+#: Arabic and other name particles that may be dropped in a short reference.
+NAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "van ", "von ", "de ")
+
+
+def name_key(label: str) -> str:
+    """The folded form two mentions must share to be the same name.
+
+    >>> name_key("  The  United States ")
+    'united states'
+    >>> name_key("ISIL")
+    'isil'
+    """
+    words = label.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+class _Clusters:
+    """Union-find over name keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _strip_particle(word: str) -> str:
+    lowered = word.casefold()
+    for particle in NAME_PARTICLES:
+        if lowered.startswith(particle.strip()) and lowered != particle.strip():
+            return lowered[len(particle.strip()):]
+    return lowered
+
+
+def _join_person_names(clusters: _Clusters, mentions: Iterable[Mention]) -> set[str]:
+    """Fold one-word names into the single full PERSON name that contains them."""
+    full_names: dict[str, set[str]] = defaultdict(set)  # short form -> full-name keys
+    persons = set()
+    short: set[str] = set()
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        key = name_key(m.label)
+        words = key.split()
+        if m.type == "PERSON" and len(words) > 1:
+            persons.add(key)
+            for word in (words[0], words[-1]):
+                full_names[word].add(key)
+                full_names[_strip_particle(word)].add(key)
+        elif len(words) == 1 and m.type in ("PERSON", None, "ORG", "NORP"):
+            short.add(key)
+    for key in short:
+        candidates = full_names.get(key) or full_names.get(_strip_particle(key))
+        if candidates and len({clusters.find(c) for c in candidates}) == 1:
+            clusters.union(key, next(iter(candidates)))
+            persons.add(key)
+    return persons
+
+
+def canonicalize(extraction: Extraction) -> ArticleResult:
+    """Cluster the article's mentions into entities and relabel the relations.
+
+    >>> from kg.model import Article
+    >>> a = Mention("Obama", "Obama", 0, 5, "name", "PERSON")
+    >>> full = Mention("Barack Obama", "Barack Obama", 20, 32, "name", "PERSON")
+    >>> t = Mention("advisers", "advisers", 13, 21, "noun")
+    >>> r = Relation("d", 0, "Obama sent advisers.", 0, 20, a, "send", "sent", t)
+    >>> result = canonicalize(Extraction(Article("d", ""), (r,), names=(full, a)))
+    >>> result.relations[0].actor.label
+    'Barack Obama'
+    """
+    mentions = list(extraction.names)
+    for relation in extraction.relations:
+        mentions.extend((relation.actor, relation.target))
+
+    clusters = _Clusters()
+    for m in mentions:
+        clusters.find(name_key(m.label))
+    for long_form, acronym in extraction.acronyms:
+        clusters.union(name_key(long_form), name_key(acronym))
+    for key in list(clusters.parent):
+        if key in KNOWN_ALIASES:
+            clusters.union(key, name_key(KNOWN_ALIASES[key]))
+    persons = _join_person_names(clusters, mentions)
+    acronyms = {name_key(acronym) for _, acronym in extraction.acronyms}
+
+    # one vote per distinct span: a name seen by NER and in a relation counts once
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    seen_spans: set[tuple[int, int, str]] = set()
+    for m in mentions:
+        root = clusters.find(name_key(m.label))
+        span = (m.start, m.end, m.label)
+        spans[root].add((m.start, m.end))
+        if span in seen_spans:
+            continue
+        seen_spans.add(span)
+        forms[root][m.label] += 1
+        kinds[root][m.kind] += 1
+        if m.type:
+            types[root][m.type] += 1
+
+    entities: dict[str, Entity] = {}
+    for root, counter in forms.items():
+        members = {name_key(f) for f in counter}
+        label = _label(counter, members, persons, acronyms)
+        type_counts = types[root]
+        type_ = "PERSON" if members & persons and len(members) > 1 else (
+            type_counts.most_common(1)[0][0] if type_counts else None
+        )
+        kind = "name" if kinds[root]["name"] else "noun"
+        aliases = tuple(sorted({f for f in counter if f != label}))
+        entities[root] = Entity(label=label, type=type_, kind=kind, aliases=aliases, mentions=len(spans[root]))
+
+    def relabel(m: Mention) -> Mention:
+        entity = entities[clusters.find(name_key(m.label))]
+        return dataclasses.replace(m, label=entity.label, type=entity.type)
+
+    relations = []
+    for r in extraction.relations:
+        actor, target = relabel(r.actor), relabel(r.target)
+        if actor.label == target.label:
+            continue  # both ends folded into one entity: not a relation between two things
+        relations.append(dataclasses.replace(r, actor=actor, target=target))
+    used = {m.label for r in relations for m in (r.actor, r.target)}
+    return ArticleResult(
+        article=extraction.article,
+        relations=tuple(relations),
+        entities=tuple(sorted((e for e in entities.values() if e.label in used), key=lambda e: e.label)),
+    )
+
+
+def _label(counter: Counter[str], members: set[str], persons: set[str], acronyms: set[str]) -> str:
+    for key in members:
+        if key in KNOWN_ALIASES:
+            return KNOWN_ALIASES[key]
+    if members & persons:
+        person_forms = [f for f in counter if name_key(f) in persons]
+        return max(person_forms, key=lambda f: (len(f.split()), counter[f], f))
+    for form in sorted(counter):
+        if name_key(form) in acronyms:
+            return form
+    return max(counter, key=lambda f: (counter[f], len(f), f))

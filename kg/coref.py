@@ -1,0 +1,322 @@
+"""Who "he", "it" and "they" are: rule-based pronoun resolution as a spaCy component.
+
+No coreference model can be installed with kg, so it resolves pronouns itself,
+in the spirit of Lappin & Leass / Hobbs-style salience ranking:
+
+1. candidates are the noun-phrase heads before the pronoun in its sentence and
+   in the previous ``WINDOW`` sentences, and the antecedents of pronouns
+   already resolved there;
+2. a candidate must agree with the pronoun in number and in person/non-person
+   (PERSON entities and person nouns for he/she; organisations, groups and
+   plurals for they; things, places and organisations for it);
+3. a candidate must not be a co-argument of the pronoun's own verb
+   ("ISIL attacked them": *them* is not ISIL);
+4. survivors are scored by salience (subjects first, then logical subjects of
+   passives, entities, recency) and the best one is taken only when it beats
+   the runner-up by ``MARGIN``: an unresolved pronoun is better than a wrong actor.
+
+The result is ``doc._.kg_coref``: a dict from a pronoun's token index to the
+token indices of its antecedent's heads (more than one for a coordination,
+"Tehran and Washington ... their ally").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+__all__ = ["PRONOUNS", "resolve_pronouns"]
+
+if not Doc.has_extension("kg_coref"):
+    Doc.set_extension("kg_coref", default=None)
+
+#: Pronoun -> (number, what it can refer to). "sg"/"pl"; "person", "thing", "group".
+PRONOUNS: dict[str, tuple[str, frozenset[str]]] = {
+    **{p: ("sg", frozenset({"person"})) for p in ("he", "him", "his", "himself", "she", "her", "hers", "herself")},
+    **{p: ("sg", frozenset({"thing", "group", "place"})) for p in ("it", "its", "itself")},
+    **{p: ("pl", frozenset({"person", "thing", "group"})) for p in ("they", "them", "their", "theirs", "themselves")},
+}
+
+#: How many sentences back a pronoun may look.
+WINDOW = 2
+#: The best candidate must beat the runner-up by this much to be taken.
+MARGIN = 1.5
+
+#: Salience weights (see the module docstring).
+SUBJECT_WEIGHT = 3.0
+AGENT_WEIGHT = 2.0  # "shocked by the offensive": the logical subject of a passive
+OBJECT_WEIGHT = 1.0
+ENTITY_WEIGHT = 1.0
+LAST_SUBJECT_WEIGHT = 1.0  # the most recent subject before the pronoun
+SENTENCE_DISTANCE_WEIGHT = -2.0
+GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
+SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
+ARGUMENT_DEPS = SUBJECT_DEPS | OBJECT_DEPS | {"conj", "poss", "ROOT"}
+
+#: Verbs that report speech: their subjects are sources, not actors.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "deny", "quote",
+     "write", "insist", "explain", "warn", "note", "believe", "accord"}
+)
+
+#: NER labels and what a pronoun may take them for.
+ENTITY_KINDS = {
+    "PERSON": ("sg", "person"),
+    "ORG": ("group", "group"),
+    "NORP": ("group", "group"),
+    "GPE": ("sg", "place"),
+    "LOC": ("sg", "place"),
+    "FAC": ("sg", "thing"),
+    "EVENT": ("sg", "thing"),
+    "PRODUCT": ("sg", "thing"),
+    "WORK_OF_ART": ("sg", "thing"),
+    "LAW": ("sg", "thing"),
+}
+
+#: Singular common nouns that denote a person (he/she, not it).
+PERSON_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson leader president minister man woman soldier
+    commander general officer chief director witness resident journalist reporter lawyer judge
+    prosecutor governor mayor secretary ambassador envoy diplomat king queen prince princess
+    ayatollah cleric imam chairman chairwoman executive founder analyst expert activist boy girl
+    father mother son daughter wife husband victim suspect candidate senator lawmaker premier
+    chancellor emperor pope bishop priest doctor nurse teacher student worker farmer driver pilot
+    fighter militant gunman bomber attacker rebel insurgent player coach manager ceo owner""".split()
+)
+
+#: Common nouns for organised groups: "it" or "they".
+GROUP_NOUNS = frozenset(
+    """government army group faction militia police administration ministry company force party
+    council committee coalition alliance movement organisation organization agency team club
+    parliament court military regime network cabinet board union authority authorities
+    opposition navy troops""".split()
+)
+
+#: Nouns that are never antecedents (time expressions and the like).
+NON_REFERENTIAL = frozenset(
+    """time day days week weeks month months year years morning evening night today yesterday
+    tomorrow hour hours minute minutes moment period lot way kind sort part""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    heads: tuple[int, ...]  # token indices of the antecedent's heads (non-pronouns)
+    position: int  # token index of the mention in the text
+    sentence: int
+    number: str  # "sg", "pl" or "group" (either)
+    kind: str  # "person", "thing", "group", "place"
+    role: str  # "subject", "agent", "object", "other"
+    entity: bool
+    reporting_subject: bool
+    source: bool  # subject of a reporting verb or object of "according to"
+    verb: int  # token index of the governing verb, -1 if none
+
+
+def _governing_verb(token: Token) -> int:
+    """Index of the nearest verb above ``token`` (its clause), or -1."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i
+    return node.i if node.pos_ in ("VERB", "AUX") else -1
+
+
+def _role(token: Token) -> str:
+    dep = token.dep_
+    if dep == "conj":
+        # "Tehran and Washington": a conjunct takes the role of the first conjunct
+        first = token
+        while first.dep_ == "conj":
+            first = first.head
+        dep = first.dep_
+        token = first
+    if dep in SUBJECT_DEPS:
+        return "subject"
+    if dep == "pobj" and token.head.dep_ == "agent":
+        return "agent"
+    if dep in OBJECT_DEPS:
+        return "object"
+    return "other"
+
+
+def _is_source(token: Token) -> tuple[bool, bool]:
+    """(subject of a reporting verb, is a source: reporter or "according to" object)."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    head = first.head
+    reporting = first.dep_ in SUBJECT_DEPS and head.lemma_ in REPORTING_VERBS
+    according = first.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    return reporting, reporting or according
+
+
+def _describe(token: Token) -> tuple[str, str] | None:
+    """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
+    if token.ent_type_ in ENTITY_KINDS:
+        return ENTITY_KINDS[token.ent_type_]
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return None
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NON_REFERENTIAL:
+        return None
+    lemma = token.lemma_.lower()
+    plural = token.tag_ in ("NNS", "NNPS")
+    if lemma in GROUP_NOUNS:
+        return ("pl" if plural else "group", "group")
+    if lemma in PERSON_NOUNS:
+        return ("pl" if plural else "sg", "person")
+    return ("pl" if plural else "sg", "thing")
+
+
+def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in sent:
+        if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            continue
+        reporting, source = _is_source(token)
+        if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
+            # "Iran, which has said it would ...": the relative pronoun is a subject
+            # standing for the noun its clause modifies
+            noun = token.head.head
+            description = _describe(noun)
+            if description is not None:
+                found.append(
+                    Candidate((noun.i,), token.i, sentence, description[0], description[1], "subject",
+                              bool(noun.ent_type_) or noun.pos_ == "PROPN", False, False, _governing_verb(token))
+                )
+            continue
+        if token.pos_ == "PRON":
+            heads = resolved.get(token.i)
+            if not heads or token.lower_ not in PRONOUNS:
+                continue
+            number, kinds = PRONOUNS[token.lower_]
+            # a resolved pronoun stands for its antecedent, at its own position
+            found.append(
+                Candidate(heads, token.i, sentence, number, next(iter(sorted(kinds))), _role(token),
+                          True, reporting, source, _governing_verb(token))
+            )
+            continue
+        if token.dep_ == "conj":
+            continue  # conjuncts are folded into the first conjunct below
+        description = _describe(token)
+        if description is None:
+            continue
+        number, kind = description
+        heads = [token.i]
+        for conjunct in token.conjuncts:
+            if conjunct.i > token.i and _describe(conjunct) is not None:
+                heads.append(conjunct.i)
+        if len(heads) > 1:
+            number = "pl"  # "Tehran and Washington ... their"
+        entity = bool(token.ent_type_) or token.pos_ == "PROPN"
+        found.append(
+            Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
+                      reporting and not entity, source, _governing_verb(token))
+        )
+    return found
+
+
+def _agrees(candidate: Candidate, number: str, kinds: frozenset[str]) -> bool:
+    if candidate.kind not in kinds:
+        return False
+    if candidate.number == "group":
+        return True
+    return candidate.number == number
+
+
+def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: int) -> float:
+    score = {"subject": SUBJECT_WEIGHT, "agent": AGENT_WEIGHT, "object": OBJECT_WEIGHT}.get(candidate.role, 0.0)
+    if candidate.entity:
+        score += ENTITY_WEIGHT
+    if candidate.position == last_subject:
+        score += LAST_SUBJECT_WEIGHT
+    score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
+    if candidate.reporting_subject:
+        score += GENERIC_SOURCE_WEIGHT
+    if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS:
+        score += SOURCE_FOR_REPORTER_WEIGHT
+    return score
+
+
+def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
+    """"The attackers were repelled ..., they said": *they* is not in what they said."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_ not in REPORTING_VERBS:
+        return False
+    doc = pronoun.doc
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= candidate.position <= child.right_edge.i:
+            return True
+    # the reported clause is often the parser's root with "said" hanging off it
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i:
+        root = verb.head
+        span = doc[root.left_edge.i : root.right_edge.i + 1]
+        return span.start <= candidate.position < span.end and not (
+            verb.left_edge.i <= candidate.position <= verb.right_edge.i
+        )
+    return False
+
+
+def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
+    """Map each confidently resolved third-person pronoun to its antecedent heads."""
+    resolved: dict[int, tuple[int, ...]] = {}
+    pool: list[list[Candidate]] = []  # candidates per sentence so far
+    for index, sent in enumerate(doc.sents):
+        earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
+        here = _candidates_in(sent, index, resolved)
+        for token in sent:
+            if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+                before = [c for c in here if c.position < token.i]
+                heads = _resolve(token, index, earlier + before)
+                if heads:
+                    resolved[token.i] = heads
+        # again, now that this sentence's pronouns are resolved and can be antecedents
+        pool.append(_candidates_in(sent, index, resolved))
+    return resolved
+
+
+def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+    number, kinds = PRONOUNS[pronoun.lower_]
+    own_verb = _governing_verb(pronoun)
+    possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
+    reflexive = pronoun.lower_.endswith(("self", "selves"))
+    viable = []
+    for c in candidates:
+        if not _agrees(c, number, kinds) or pronoun.i in c.heads:
+            continue
+        if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
+            continue  # co-arguments of one verb are not coreferent ("ISIL attacked them")
+        if c.sentence == sentence and _in_reported_clause(c, pronoun):
+            continue
+        viable.append(c)
+    if not viable:
+        return None
+    last_subject = max((c.position for c in viable if c.role == "subject"), default=-1)
+    scored = sorted(((_score(c, pronoun, sentence, last_subject), c) for c in viable),
+                    key=lambda sc: (sc[0], sc[1].position), reverse=True)
+    best_score, best = scored[0]
+    for score, other in scored[1:]:
+        if set(other.heads) & set(best.heads) or _same_name(pronoun.doc, other.heads, best.heads):
+            continue  # the same thing mentioned twice is no rival
+        if best_score - score < MARGIN:
+            return None
+        break
+    return best.heads
+
+
+def _same_name(doc: Doc, a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Two mentions with the same head text ("ISIL" ... "ISIL") are the same referent."""
+    return len(a) == len(b) and all(doc[x].lower_ == doc[y].lower_ for x, y in zip(a, b))
+
+
+@Language.component("kg_coref", requires=["token.dep", "token.pos", "doc.ents"], assigns=["doc._.kg_coref"])
+def kg_coref(doc: Doc) -> Doc:
+    """Set ``doc._.kg_coref`` to the resolved pronouns of the document."""
+    doc._.kg_coref = resolve_pronouns(doc)
+    return doc

@@ -1,0 +1,115 @@
+"""From a parsed Doc to relations with evidence: the extraction boundary.
+
+:func:`extract_doc` is a pure function of the article and its parsed Doc. It
+returns plain dataclasses (:class:`kg.model.Extraction`), so nothing after it
+needs spaCy and it can run in any process.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.clauses import Clause, clauses
+from kg.extract.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
+from kg.model import Article, Extraction, Mention, Relation
+from kg.nlp import sentence_spans
+
+__all__ = ["extract_doc"]
+
+#: Confidence factor for an actor or target found through a pronoun.
+PRONOUN_FACTOR = 0.85
+#: Confidence factor for an argument split off a coordination.
+CONJUNCT_FACTOR = 0.95
+
+
+def extract_doc(doc: Doc, article: Article) -> Extraction:
+    """Relations of one parsed article, with the names and acronyms it mentions.
+
+    ``doc`` must come from a pipeline loaded by :func:`kg.nlp.load` (it relies on
+    ``doc._.kg_coref``).
+    """
+    index = DocIndex(doc)
+    relations: list[Relation] = []
+    for number, (start, end, _spacy_index) in enumerate(sentence_spans(doc)):
+        sentence = doc[start:end]
+        first, last = doc[start], doc[end - 1]
+        offsets = (first.idx, last.idx + len(last.text))
+        seen: dict[tuple[str, str, str, bool], int] = {}
+        for clause in clauses(sentence):
+            for relation in _relations(clause, index, article.id, number, sentence.text, offsets):
+                key = (relation.actor.label, relation.action, relation.target.label, relation.negated)
+                if key in seen:
+                    # the same relation twice in one sentence: keep the better-supported one
+                    kept = relations[seen[key]]
+                    if relation.confidence > kept.confidence:
+                        relations[seen[key]] = relation
+                    continue
+                seen[key] = len(relations)
+                relations.append(relation)
+    return Extraction(
+        article=article,
+        relations=tuple(relations),
+        names=tuple(_names(index)),
+        acronyms=tuple((" ".join(span.text.split()), acronym) for span, acronym in index.acronyms),
+    )
+
+
+def _relations(clause: Clause, index: DocIndex, doc_id: str, number: int, text: str,
+               offsets: tuple[int, int]) -> list[Relation]:
+    found = []
+    for actor_head in clause.actors:
+        actors = mentions_for(actor_head, index)
+        for target_head in clause.targets:
+            targets = mentions_for(target_head, index)
+            for actor in actors:
+                for target in targets:
+                    if actor.label.lower() == target.label.lower():
+                        continue  # "ISIL and Naqshbandi fighters began fighting each other"
+                    confidence = clause.confidence
+                    if actor_head.pos_ == "PRON" and actor_head.tag_ not in ("WDT", "WP"):
+                        confidence *= PRONOUN_FACTOR
+                    if target_head.pos_ == "PRON" and target_head.tag_ not in ("WDT", "WP"):
+                        confidence *= PRONOUN_FACTOR
+                    if len(clause.actors) > 1 or len(clause.targets) > 1:
+                        confidence *= CONJUNCT_FACTOR
+                    found.append(
+                        Relation(
+                            doc=doc_id,
+                            sentence=number,
+                            text=text,
+                            start=offsets[0],
+                            end=offsets[1],
+                            actor=actor,
+                            action=clause.action,
+                            action_text=clause.action_text,
+                            target=target,
+                            negated=clause.negated or _negated_target(target_head),
+                            confidence=round(confidence, 4),
+                            construction=clause.construction,
+                        )
+                    )
+    return found
+
+
+def _negated_target(token) -> bool:
+    """"took no prisoners": a "no" determiner negates the relation."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _names(index: DocIndex) -> list[Mention]:
+    """Every participant-type named entity of the document, as a mention."""
+    doc = index.doc
+    names = []
+    for ent in doc.ents:
+        if ent.label_ not in PARTICIPANT_TYPES:
+            continue
+        bounds = entity_label(ent)
+        if bounds is None:
+            continue
+        start, end = bounds
+        span = doc[start:end]
+        names.append(
+            Mention(span.text, " ".join(span.text.split()), span.start_char, span.end_char, "name", ent.label_,
+                    ent.start_char, ent.end_char)
+        )
+    return names

@@ -1,0 +1,351 @@
+"""Predicate–argument rules over spaCy's dependency parse, one family per construction.
+
+For every verb of a sentence this module finds who acts (the actor), what the
+action is (verb lemma, particle, preposition) and what it is done to (the
+target), and names the construction that licensed it. The families:
+
+``active``          subject – verb – direct object
+``prepositional``   subject – verb + preposition – object ("withdrew from Rawa")
+``passive``         passive with a by-agent, turned to the active sense
+``reduced_passive`` a participle with a by-agent ("a frontier drawn by colonial powers")
+``relative``        a relative clause whose head noun is the subject ("groups who seized Falluja")
+``participial``     participial/adverbial clauses inheriting the actor ("..., taking three towns")
+``conjunction``     a conjoined verb inheriting the first verb's subject ("entered ... but were repelled")
+``control``         control and complement verbs ("offered to send advisers", "moved to control towns")
+
+Conjunctions in any argument slot are split into one relation per conjunct.
+Argument heads are turned into nodes by :mod:`kg.extract.nodes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+__all__ = ["Clause", "clauses"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj"})
+
+#: Verbs that carry no action of their own here (copulas; "have" is kept).
+SKIPPED_LEMMAS = frozenset({"be"})
+
+#: Control verbs that only frame the embedded action ("moved quickly to control
+#: these towns" is about controlling): no relation of their own.
+FRAMING_CONTROL_VERBS = frozenset(
+    """try attempt seek begin start continue move manage rush hurry go come resume cease stop
+    want wish hope plan intend aim prepare need decide choose dare tend appear seem get""".split()
+)
+
+#: Control verbs that deny the embedded action ("refused to sign" -> sign, negated;
+#: "would not hesitate to protect" -> protect, asserted).
+NEGATING_CONTROL_VERBS = frozenset({"refuse", "fail", "decline", "neglect", "hesitate"})
+
+#: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
+#: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
+#: (purpose: "cooperate to defend") leave the relation to the embedded verb.
+MATRIX_CONTROL_VERBS = frozenset(
+    """offer agree promise pledge vow threaten propose volunteer undertake swear guarantee
+    demand request plot conspire refuse decline""".split()
+)
+
+#: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
+OBJECT_CONTROL_VERBS = frozenset(
+    {"accuse", "blame", "charge", "suspect", "convict", "prevent", "stop", "bar", "ban", "keep", "praise", "criticise", "criticize", "thank"}
+)
+
+#: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
+NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
+
+#: Prepositions that usually give circumstances, not the target, of an intransitive verb.
+CIRCUMSTANTIAL_PREPS = frozenset(
+    """in on at during since until till after before amid amidst despite over within throughout
+    near around across along beside besides by for as like than via per upon""".split()
+)
+
+#: Head nouns of prepositional objects that are times, not targets.
+TIME_NOUNS = frozenset(
+    """morning evening night afternoon day days week weeks month months year years time times
+    weekend hour hours minute minutes moment period start end beginning past future today""".split()
+)
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+
+#: Base confidence per construction: plain active clauses rank above guessed ones.
+BASE_CONFIDENCE = {
+    "active": 0.9,
+    "passive": 0.85,
+    "prepositional": 0.8,
+    "reduced_passive": 0.75,
+    "relative": 0.75,
+    "conjunction": 0.75,
+    "control": 0.7,
+    "participial": 0.65,
+}
+
+
+@dataclass
+class Clause:
+    """One predicate with its argument heads, before they become nodes."""
+
+    verb: Token
+    action: str
+    action_text: str
+    actors: list[Token]
+    targets: list[Token]
+    construction: str
+    negated: bool = False
+    # arguments split off a coordination rank a little lower
+    split: set[int] = field(default_factory=set)
+
+    @property
+    def confidence(self) -> float:
+        return BASE_CONFIDENCE[self.construction]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Rawa, Ana and Rutba").
+
+    A "coordination" without any coordinating word is an apposition the parser
+    mislabelled ("the Nusra Front, al Qaeda's branch"): it is one participant.
+    """
+    conjuncts = [c for c in token.conjuncts if c.i > token.i]
+    if conjuncts and not has_coordinator(token):
+        return [token]
+    return [token, *conjuncts]
+
+
+def has_coordinator(token: Token) -> bool:
+    """Whether the coordination ``token`` belongs to has an "and"/"or"/"but"/"nor"."""
+    members = [token, *token.conjuncts]
+    return any(c.dep_ in ("cc", "preconj") for m in members for c in m.children)
+
+
+def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: an auxpass/nsubjpass, or a past participle with a by-agent."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
+
+
+def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Heads of ``verb``'s grammatical subject, and the construction that supplied it."""
+    explicit = _children(verb, SUBJECT_DEPS)
+    if explicit:
+        subject = explicit[0]
+        how = "relative" if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else "explicit"
+        return _conjuncts(subject), how
+    if depth > 6 or verb.head.i == verb.i:
+        return [], "none"
+    head, dep = verb.head, verb.dep_
+    if dep == "relcl":
+        # "the groups seen as ...": a relative clause without a subject is about its head
+        return _conjuncts(head), "relative"
+    if dep == "acl" and verb.tag_ == "VBG" and _after_comma(verb) and depth < 6:
+        # "since capturing Mosul with barely a fight, occupying towns": adverbial, not
+        # a modifier of "fight"; the actor is that of the clause the noun sits in
+        governor = _governing_verb(head)
+        if governor is not None:
+            subject, _ = _logical_subject(governor, depth + 1)
+            return subject, "participial"
+    if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "rival forces fighting Assad", "a frontier drawn by colonial powers"
+        return [head], "participial"
+    if dep == "advcl" and verb.tag_ == "VBN" and is_passive(verb) and _after_comma(verb):
+        # "the lightning offensive, spearheaded by ISIL": a post-nominal participle
+        # modifies the noun just before the comma
+        noun = _noun_before_comma(verb)
+        if noun is not None:
+            return [noun], "participial"
+    if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        objects = _children(head, OBJECT_DEPS)
+        if objects:
+            return _conjuncts(objects[0]), "control"  # "urged Iran to stay out"
+        subject, _ = _grammatical_subject(head, depth + 1)
+        return subject, "control"
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        subject, how = _grammatical_subject(head, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
+    if dep == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN"):
+        if verb.tag_ == "VBG" and not _children(verb, {"mark"}):
+            # "a frontier drawn by colonial powers carving up the empire": an active
+            # participle under a passive takes the passive's agent
+            subject, _ = _logical_subject(head, depth + 1)
+        else:
+            subject, _ = _grammatical_subject(head, depth + 1)
+        return subject, "participial"  # "..., taking three towns"
+    if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+        objects = _children(governor, OBJECT_DEPS)
+        if objects and governor.lemma_ in OBJECT_CONTROL_VERBS:
+            return _conjuncts(objects[0]), "participial"  # "accused Washington of using ..."
+        subject, _ = _grammatical_subject(governor, depth + 1)
+        return subject, "participial"  # "after seizing the frontier crossing"
+    return [], "none"
+
+
+def _logical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Who acts in ``verb``'s clause: the by-agent of a passive, else its subject."""
+    if is_passive(verb):
+        agents = _agents(verb)
+        if agents:
+            return agents, "participial"
+    return _grammatical_subject(verb, depth)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _after_comma(verb: Token) -> bool:
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _noun_before_comma(verb: Token) -> Token | None:
+    """The head of the noun phrase that ends right before ``, VERB``."""
+    if verb.i < 2:
+        return None
+    token = verb.doc[verb.i - 2]
+    if token.pos_ not in ("NOUN", "PROPN") or _is_time(token):
+        return None
+    while token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _negated(verb: Token, depth: int = 0) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True  # "no longer"
+    if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
+        return _negated(verb.head, depth + 1)  # "would not pick or choose"
+    if depth < 4 and verb.dep_ == "xcomp":
+        head = verb.head
+        if head.lemma_ in NEGATING_CONTROL_VERBS:
+            return not _negated(head, depth + 1)  # "refused to sign"; "did not refuse to sign"
+        if head.lemma_ in FRAMING_CONTROL_VERBS:
+            return _negated(head, depth + 1)  # "did not try to seize"
+    return False
+
+
+def _particles(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prt"]
+
+
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in TIME_ENTITY_TYPES or token.lemma_.lower() in TIME_NOUNS
+
+
+def _objects(verb: Token) -> tuple[list[Token], Token | None]:
+    """Target heads of an active verb and the preposition that introduces them, if any."""
+    direct = _children(verb, OBJECT_DEPS)
+    if direct:
+        return _conjuncts(direct[0]), None
+    dative = _children(verb, {"dative"})
+    if dative and dative[0].pos_ in ("NOUN", "PROPN", "PRON"):
+        return _conjuncts(dative[0]), None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    # particle + preposition ("stay out of Iraq") and ordinary prepositions
+    for particle in _particles(verb):
+        preps.extend(c for c in particle.children if c.dep_ == "prep")
+    best: tuple[int, Token, Token] | None = None
+    for prep in preps:
+        objects = _children(prep, {"pobj"})
+        if not objects or _is_time(objects[0]) or objects[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        rank = 1 if prep.lower_ in CIRCUMSTANTIAL_PREPS else 0
+        if rank and objects[0].ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # "marched in Baghdad": a place, not a target
+        if best is None or (rank, prep.i) < (best[0], best[1].i):
+            best = (rank, prep, objects[0])
+    if best is None:
+        return [], None
+    return _conjuncts(best[2]), best[1]
+
+
+def _action(verb: Token, prep: Token | None) -> tuple[str, str]:
+    lemma = [verb.lemma_.lower()]
+    surface = [verb.text]
+    for particle in _particles(verb):
+        lemma.append(particle.lower_)
+        surface.append(particle.text)
+    if prep is not None:
+        lemma.append(prep.lower_)
+        surface.append(prep.text)
+    return " ".join(lemma), " ".join(surface)
+
+
+def _agents(verb: Token) -> list[Token]:
+    for agent in _children(verb, {"agent"}):
+        for pobj in _children(agent, {"pobj"}):
+            return _conjuncts(pobj)
+    return []
+
+
+def clauses(sentence: Span) -> Iterator[Clause]:
+    """Every predicate of ``sentence`` that has both an actor and a target."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in SKIPPED_LEMMAS:
+            continue
+        if verb.is_upper and len(verb.text) > 1:
+            continue  # "helped ISIL secure": an acronym the tagger took for a verb
+        yield from _verb_clauses(verb)
+
+
+def _verb_clauses(verb: Token) -> Iterator[Clause]:
+    subject, how = _grammatical_subject(verb)
+    negated = _negated(verb)
+    if is_passive(verb):
+        # passive turned to the active sense: the agent acts on the subject
+        actors = _agents(verb)
+        if not actors or not subject:
+            return
+        construction = "reduced_passive" if verb.dep_ == "acl" else "passive"
+        yield Clause(verb, verb.lemma_.lower(), verb.text, actors, subject, construction, negated)
+        return
+    if not subject:
+        return
+    construction = {
+        "explicit": "active",
+        "relative": "relative",
+        "participial": "participial",
+        "control": "control",
+        "conjunction": "conjunction",
+    }[how]
+    targets, prep = _objects(verb)
+    if not targets and not _children(verb, {"xcomp", "ccomp", "prep"}):
+        # "would not pick or choose those leaders": the object is shared
+        for conjunct in verb.conjuncts:
+            if conjunct.i > verb.i and conjunct.pos_ == "VERB" and not is_passive(conjunct):
+                targets, prep = _objects(conjunct)
+                if targets:
+                    break
+    if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}):
+        # "the town the rebels seized": the modified noun is the object
+        targets, construction = [verb.head], "relative"
+    if targets:
+        if prep is not None and construction == "active":
+            construction = "prepositional"
+        action, action_text = _action(verb, prep)
+        yield Clause(verb, action, action_text, subject, targets, construction, negated)
+        return
+    # control: "offered to send 300 advisers" -> offer advisers
+    if verb.lemma_.lower() not in MATRIX_CONTROL_VERBS:
+        return  # the embedded verb carries the relation itself
+    for complement in _children(verb, {"xcomp"}):
+        embedded_targets, embedded_prep = _objects(complement)
+        if embedded_targets:
+            action, action_text = _action(verb, None)
+            yield Clause(verb, action, action_text, subject, embedded_targets, "control", negated)

