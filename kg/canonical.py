@@ -94,8 +94,8 @@ def _join_person_names(clusters: _Clusters, mentions: Iterable[Mention]) -> set[
             for word in (words[0], words[-1]):
                 full_names[word].add(key)
                 full_names[_strip_particle(word)].add(key)
-        elif len(words) == 1 and m.type in ("PERSON", None, "ORG", "NORP"):
-            short.add(key)
+        elif len(words) == 1:
+            short.add(key)  # the recogniser often mistypes a lone surname
     for key in short:
         candidates = full_names.get(key) or full_names.get(_strip_particle(key))
         if candidates and len({clusters.find(c) for c in candidates}) == 1:

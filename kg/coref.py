@@ -39,6 +39,12 @@ PRONOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **{p: ("pl", frozenset({"person", "thing", "group"})) for p in ("they", "them", "their", "theirs", "themselves")},
 }
 
+#: The gender a pronoun reveals about its antecedent ("Halasz sacked his minister").
+PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+
 #: How many sentences back a pronoun may look.
 WINDOW = 2
 #: The best candidate must beat the runner-up by this much to be taken.
@@ -266,16 +272,32 @@ def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
 def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     """Map each confidently resolved third-person pronoun to its antecedent heads."""
     resolved: dict[int, tuple[int, ...]] = {}
+    genders: dict[str, str] = {}  # head word -> "m"/"f", learnt from resolved pronouns
     pool: list[list[Candidate]] = []  # candidates per sentence so far
     for index, sent in enumerate(doc.sents):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
         here = _candidates_in(sent, index, resolved)
+        taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
         for token in sent:
             if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
                 before = [c for c in here if c.position < token.i]
-                heads = _resolve(token, index, earlier + before)
+                verb = _governing_verb(token)
+                exclude = set() if token.dep_ == "poss" else taken.get(verb, set())
+                gender = PRONOUN_GENDER.get(token.lower_)
+                viable = [
+                    c for c in earlier + before
+                    # "He accused her": two pronouns of one verb are two people
+                    if not set(c.heads) & exclude
+                    # "Halasz sacked his minister. ... her": Halasz is not "she"
+                    and not (gender and any(genders.get(doc[h].lower_, gender) != gender for h in c.heads))
+                ]
+                heads = _resolve(token, index, viable)
                 if heads:
                     resolved[token.i] = heads
+                    if token.dep_ != "poss":
+                        taken.setdefault(verb, set()).update(heads)
+                    if gender and len(heads) == 1:
+                        genders.setdefault(doc[heads[0]].lower_, gender)
         # again, now that this sentence's pronouns are resolved and can be antecedents
         pool.append(_candidates_in(sent, index, resolved))
     return resolved

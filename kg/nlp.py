@@ -35,8 +35,16 @@ REQUIRED_COMPONENTS = ("parser", "ner")
 #: Sentence-final punctuation after which a closing quote belongs to the sentence.
 SENTENCE_FINAL = frozenset({".", "?", "!", "...", "…"})
 
+#: Punctuation after which the parser may still start a sentence.
+SENTENCE_BREAKING = frozenset({":", ";", ")", "]", "-", "—", "–", "--"})
+
 #: Quote marks that may close a sentence.
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+
+#: Dashes that end a wire dateline ("KYIV, Ukraine - ...", "LONDON (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+#: A dateline is at most this many tokens before its dash.
+DATELINE_MAX_TOKENS = 10
 
 _PIPELINES: dict[str, Language] = {}
 _LOCK = threading.Lock()
@@ -47,12 +55,16 @@ def kg_sentences(doc: Doc) -> Doc:
     """Preset sentence starts that the parser will respect.
 
     A blank line (two or more newlines) always starts a sentence; a closing
-    quote right after sentence-final punctuation never does.
+    quote right after sentence-final punctuation never does; a wire dateline
+    ("ANBAR, Iraq - ") is a segment of its own, so it is not read as the subject.
     """
+    datelines = _split_datelines(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             # paragraph break: headline, caption and body are separate sentences
+            token.is_sent_start = True
+        elif token.i in datelines:
             token.is_sent_start = True
         elif (
             token.text in CLOSING_QUOTES
@@ -61,7 +73,30 @@ def kg_sentences(doc: Doc) -> Doc:
         ):
             # '... the sedition."' the quote closes the sentence, it does not open one
             token.is_sent_start = False
+        elif not (previous.is_space or previous.text in SENTENCE_FINAL or previous.text in CLOSING_QUOTES
+                  or previous.text in SENTENCE_BREAKING or token.is_space):
+            # no sentence starts mid-clause: "Forces loyal to ..." is not a new sentence
+            # just because "Forces" is capitalised
+            token.is_sent_start = False
     return doc
+
+
+def _split_datelines(doc: Doc) -> set[int]:
+    """Token indices that start a sentence after a dateline ("ANBAR, Iraq - ")."""
+    found: set[int] = set()
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    for start in starts:
+        first = doc[start] if start < len(doc) else None
+        if first is None or not (first.is_upper and first.is_alpha and len(first) > 1):
+            continue
+        for token in doc[start + 1 : start + DATELINE_MAX_TOKENS + 1]:
+            if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+                if token.whitespace_:  # "BAGHDAD - The": a spaced dash, not "al-Alam"
+                    found.add(token.i + 1)
+                break
+            if not (token.is_title or token.is_upper or token.text in (",", "(", ")", ".")):
+                break
+    return found
 
 
 def load(name: str | None = None) -> Language:

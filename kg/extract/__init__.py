@@ -83,7 +83,7 @@ def _relations(clause: Clause, index: DocIndex, doc_id: str, number: int, text: 
                             action=clause.action,
                             action_text=clause.action_text,
                             target=target,
-                            negated=clause.negated or _negated_target(target_head),
+                            negated=clause.negated or _negated_argument(target_head) or _negated_argument(actor_head),
                             confidence=round(confidence, 4),
                             construction=clause.construction,
                         )
@@ -91,9 +91,16 @@ def _relations(clause: Clause, index: DocIndex, doc_id: str, number: int, text: 
     return found
 
 
-def _negated_target(token) -> bool:
-    """"took no prisoners": a "no" determiner negates the relation."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+def _negated_argument(token) -> bool:
+    """"took no prisoners", "No country has ...", "Neither Moscow nor Kyiv has ..."."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither")
+        for t in (token, first)
+        for c in t.children
+    )
 
 
 def _names(index: DocIndex) -> list[Mention]:

@@ -72,6 +72,19 @@ TIME_NOUNS = frozenset(
 )
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
+#: Lemmas the lookup lemmatizer gets wrong for common news verbs.
+LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base"}
+
+#: Prepositions that add a second target next to a direct object
+#: ("fired tear gas at demonstrators", "imposed sanctions on Russia").
+DIRECTIONAL_PREPS = frozenset({"at", "against", "upon", "toward", "towards", "into", "onto"})
+
+#: Prepositions that place an event; their object is a place, not a target.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across", "along", "throughout", "within", "beside", "inside", "outside"})
+
+#: Entity types of amounts: not the target when a verb has a second object.
+AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
 #: Base confidence per construction: plain active clauses rank above guessed ones.
 BASE_CONFIDENCE = {
     "active": 0.9,
@@ -82,6 +95,7 @@ BASE_CONFIDENCE = {
     "conjunction": 0.75,
     "control": 0.7,
     "participial": 0.65,
+    "second_object": 0.6,
 }
 
 
@@ -113,7 +127,12 @@ def _conjuncts(token: Token) -> list[Token]:
     conjuncts = [c for c in token.conjuncts if c.i > token.i]
     if conjuncts and not has_coordinator(token):
         return [token]
-    return [token, *conjuncts]
+    members = [token, *conjuncts]
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == token.pos_ == "PROPN" and has_coordinator(child):
+            # "Ras al-Ain, Tal Abyad and Ain Issa": a list the parser hung as an apposition
+            members.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
+    return members
 
 
 def has_coordinator(token: Token) -> bool:
@@ -233,9 +252,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
-        if head.lemma_ in NEGATING_CONTROL_VERBS:
+        if lemma(head) in NEGATING_CONTROL_VERBS:
             return not _negated(head, depth + 1)  # "refused to sign"; "did not refuse to sign"
-        if head.lemma_ in FRAMING_CONTROL_VERBS:
+        if lemma(head) in FRAMING_CONTROL_VERBS:
             return _negated(head, depth + 1)  # "did not try to seize"
     return False
 
@@ -248,56 +267,96 @@ def _is_time(token: Token) -> bool:
     return token.ent_type_ in TIME_ENTITY_TYPES or token.lemma_.lower() in TIME_NOUNS
 
 
-def _objects(verb: Token) -> tuple[list[Token], Token | None]:
-    """Target heads of an active verb and the preposition that introduces them, if any."""
+def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Target heads of an active verb and the preposition words that introduce them."""
     direct = _children(verb, OBJECT_DEPS)
+    dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
+    if direct and dative and direct[0].ent_type_ in AMOUNT_TYPES:
+        return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
     if direct:
-        return _conjuncts(direct[0]), None
-    dative = _children(verb, {"dative"})
-    if dative and dative[0].pos_ in ("NOUN", "PROPN", "PRON"):
-        return _conjuncts(dative[0]), None
+        return _conjuncts(direct[0]), []
+    if dative:
+        return _conjuncts(dative[0]), []
+    found = _prepositional_object(verb)
+    if found is None:
+        return [], []
+    pobj, words = found
+    return _conjuncts(pobj), words
+
+
+def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
+    """(preposition words, object) pairs after ``verb``, compound ones included."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-    # particle + preposition ("stay out of Iraq") and ordinary prepositions
     for particle in _particles(verb):
-        preps.extend(c for c in particle.children if c.dep_ == "prep")
-    best: tuple[int, Token, Token] | None = None
+        preps.extend(c for c in particle.children if c.dep_ == "prep")  # "stay out of Iraq"
     for prep in preps:
         objects = _children(prep, {"pobj"})
-        if not objects or _is_time(objects[0]) or objects[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        if objects:
+            yield [prep], objects[0]
             continue
-        rank = 1 if prep.lower_ in CIRCUMSTANTIAL_PREPS else 0
-        if rank and objects[0].ent_type_ in ("GPE", "LOC", "FAC"):
+        for inner in _children(prep, {"prep"}):
+            inner_objects = _children(inner, {"pobj"})
+            if inner_objects and inner.i == prep.i + 1:
+                yield [prep, inner], inner_objects[0]  # "pulled out of the summit"
+
+
+def _prepositional_object(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The best prepositional target of an intransitive verb ("withdrew from Rawa")."""
+    best: tuple[int, int, Token, list[Token]] | None = None
+    for words, pobj in _prepositions(verb):
+        if _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        head_word = words[-1].lower_
+        if head_word in LOCATIVE_PREPS and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
             continue  # "marched in Baghdad": a place, not a target
-        if best is None or (rank, prep.i) < (best[0], best[1].i):
-            best = (rank, prep, objects[0])
-    if best is None:
-        return [], None
-    return _conjuncts(best[2]), best[1]
+        rank = 1 if head_word in CIRCUMSTANTIAL_PREPS else 0
+        if best is None or (rank, words[0].i) < (best[0], best[1]):
+            best = (rank, words[0].i, pobj, words)
+    return None if best is None else (best[2], best[3])
 
 
-def _action(verb: Token, prep: Token | None) -> tuple[str, str]:
-    lemma = [verb.lemma_.lower()]
+def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
+    """Directional prepositional objects next to a direct object ("fired gas at crowds")."""
+    for words, pobj in _prepositions(verb):
+        if len(words) == 1 and words[0].lower_ in DIRECTIONAL_PREPS and not _is_time(pobj) and pobj.pos_ in ("NOUN", "PROPN"):
+            yield pobj, words
+
+
+def lemma(verb: Token) -> str:
+    """The verb's lemma, with the lemmatizer's known slips mended ("fined" -> fine)."""
+    base = verb.lemma_.lower()
+    return LEMMA_FIXES.get(base, base)
+
+
+def _action(verb: Token, preps: list[Token]) -> tuple[str, str]:
+    words = [lemma(verb)]
     surface = [verb.text]
     for particle in _particles(verb):
-        lemma.append(particle.lower_)
+        words.append(particle.lower_)
         surface.append(particle.text)
-    if prep is not None:
-        lemma.append(prep.lower_)
+    for prep in preps:
+        words.append(prep.lower_)
         surface.append(prep.text)
-    return " ".join(lemma), " ".join(surface)
+    return " ".join(words), " ".join(surface)
 
 
 def _agents(verb: Token) -> list[Token]:
     for agent in _children(verb, {"agent"}):
         for pobj in _children(agent, {"pobj"}):
             return _conjuncts(pobj)
+    for conjunct in verb.conjuncts:
+        if conjunct.i > verb.i and is_passive(conjunct) and not _children(conjunct, SUBJECT_DEPS):
+            # "was stormed and looted by supporters": the agent is shared
+            for agent in _children(conjunct, {"agent"}):
+                for pobj in _children(agent, {"pobj"}):
+                    return _conjuncts(pobj)
     return []
 
 
 def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` that has both an actor and a target."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in SKIPPED_LEMMAS:
+        if verb.pos_ != "VERB" or lemma(verb) in SKIPPED_LEMMAS:
             continue
         if verb.is_upper and len(verb.text) > 1:
             continue  # "helped ISIL secure": an acronym the tagger took for a verb
@@ -313,8 +372,10 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         if not actors or not subject:
             return
         construction = "reduced_passive" if verb.dep_ == "acl" else "passive"
-        yield Clause(verb, verb.lemma_.lower(), verb.text, actors, subject, construction, negated)
+        yield Clause(verb, lemma(verb), verb.text, actors, subject, construction, negated)
         return
+    if verb.dep_ == "xcomp" and lemma(verb.head) in MATRIX_CONTROL_VERBS - NEGATING_CONTROL_VERBS:
+        return  # "offered to send advisers": the offer is the news, see below
     if not subject:
         return
     construction = {
@@ -332,20 +393,24 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
                 targets, prep = _objects(conjunct)
                 if targets:
                     break
+    if targets and not prep:
+        for second, words in _second_objects(verb):
+            action, action_text = _action(verb, words)
+            yield Clause(verb, action, action_text, subject, _conjuncts(second), "second_object", negated)
     if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}):
         # "the town the rebels seized": the modified noun is the object
         targets, construction = [verb.head], "relative"
     if targets:
-        if prep is not None and construction == "active":
+        if prep and construction == "active":
             construction = "prepositional"
         action, action_text = _action(verb, prep)
         yield Clause(verb, action, action_text, subject, targets, construction, negated)
         return
     # control: "offered to send 300 advisers" -> offer advisers
-    if verb.lemma_.lower() not in MATRIX_CONTROL_VERBS:
+    if lemma(verb) not in MATRIX_CONTROL_VERBS:
         return  # the embedded verb carries the relation itself
     for complement in _children(verb, {"xcomp"}):
-        embedded_targets, embedded_prep = _objects(complement)
+        embedded_targets, _ = _objects(complement)
         if embedded_targets:
-            action, action_text = _action(verb, None)
+            action, action_text = _action(verb, [])
             yield Clause(verb, action, action_text, subject, embedded_targets, "control", negated)

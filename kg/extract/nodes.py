@@ -84,6 +84,7 @@ class DocIndex:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.entity_of[i] = ent
+        self.entity_words = {t.lower_ for ent in doc.ents if ent.label_ in PARTICIPANT_TYPES for t in ent}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = _acronym_definitions(doc)
         self.long_form_of: dict[int, tuple[Span, str]] = {}
@@ -133,8 +134,8 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     toks = list(tokens)
     while toks and (toks[0].lower_ in LEADING_STRIP or toks[0].is_punct):
         toks = toks[1:]
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space or toks[-1].like_num):
+        toks = toks[:-1]  # "Everton 2-0": a score or count is not part of the name
     # titles: only when a name follows ("President Barack Obama", not "President")
     while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS and toks[0].ent_type_ in ("PERSON", ""):
         toks = toks[1:]
@@ -209,9 +210,32 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
+def is_proper(token: Token, index: DocIndex) -> bool:
+    """A proper noun, not just a capitalised word at the start of a sentence ("Gunmen killed").
+
+    At a sentence start the tag alone is not trusted: the word must also occur in
+    a named entity elsewhere in the article ("Ferrante later criticised ...").
+    """
+    if token.ent_type_ in PARTICIPANT_TYPES:
+        return True
+    if token.tag_ not in PROPER_TAGS:
+        return False
+    if token.is_sent_start or token.i == 0 or _after_dateline(token):
+        return token.lower_ in index.entity_words
+    return True
+
+
+def _after_dateline(token: Token) -> bool:
+    previous = token.doc[token.i - 1] if token.i else None
+    return previous is not None and previous.text in ("-", "—", "–", "--") and bool(previous.whitespace_)
+
+
 def _is_name(token: Token, index: DocIndex) -> bool:
+    """A named entity, an acronym's long form, or a proper noun the recogniser missed."""
     ent = index.entity_of.get(token.i)
-    return (ent is not None and ent.label_ in PARTICIPANT_TYPES) or token.i in index.long_form_of
+    if ent is not None:
+        return ent.label_ in PARTICIPANT_TYPES
+    return token.i in index.long_form_of or is_proper(token, index)
 
 
 def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
@@ -244,8 +268,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         return None
     words = []
     for t in tokens:
-        proper = t.tag_ in PROPER_TAGS or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
-        words.append(t.text if proper else t.lower_)
+        words.append(t.text if is_proper(t, index) else t.lower_)
         words.append(t.whitespace_)
     label = "".join(words).strip()
     label = " ".join(label.split())
@@ -254,7 +277,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         label=label,
         start=doc[start].idx,
         end=head.idx + len(head.text),
-        kind="noun",
+        # a proper noun the recogniser missed is still a name ("the city of Hodeidah")
+        kind="name" if is_proper(head, index) else "noun",
         type=None,
         phrase_start=_phrase(head)[0].idx,
         phrase_end=_phrase(head)[-1].idx + len(_phrase(head)[-1].text),
@@ -280,6 +304,9 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
             # "the Nusra Front, al Qaeda's branch in Syria": the name is the node
             # (a "conjunct" with no coordinator is a mislabelled apposition)
             return token.head
+    of_object = _of_object(token)
+    if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS):
+        return _resolve_head(of_object, index, depth + 1)  # "a string of towns"
     if not _is_name(token, index):
         for child in token.rights:
             if child.dep_ == "appos":
@@ -291,8 +318,6 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         lemma = token.lemma_.lower()
         if lemma in CONTAINER_NOUNS and _is_name(of_object, index):
             return _resolve_head(of_object, index, depth + 1)  # "the town of al-Alam"
-        if lemma in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS:
-            return _resolve_head(of_object, index, depth + 1)  # "a string of towns"
     return token
 
 

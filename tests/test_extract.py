@@ -1,0 +1,208 @@
+"""Extraction quality on real sentences: the reference article and annotated cases.
+
+The annotated cases in ``tests/data/constructions.json`` were written and
+annotated by someone who had not seen the rules (news-wire sentences of our own,
+eight per construction). A case the extractor does not get right yet is marked
+``xfail`` with the reason, strictly, so that fixing it shows up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import triples
+
+CASES = json.loads((Path(__file__).parent / "data" / "constructions.json").read_text(encoding="utf-8"))["cases"]
+
+#: Cases that fail today, with the reason (index into CASES -> why).
+KNOWN_FAILURES = {
+    2: "the parser takes the fine's amount, not the company, as the object",
+    10: "the small model parses 'Farmers backed by ...' as a finite verb, not a participle",
+    68: "needs world knowledge: the dismissed general, not the minister, lost the town",
+    75: "the tagger reads 'free' as an adjective",
+    85: "the small model parses 'outbreak' as the verb",
+    86: "the small model misparses the subject ('advisers' as a dependent of 'said')",
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@pytest.fixture(scope="module")
+def case_results(extract_texts):
+    return extract_texts([case["text"] for case in CASES])
+
+
+def _case_params():
+    for index, case in enumerate(CASES):
+        marks = []
+        if index in KNOWN_FAILURES:
+            marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[index], strict=True))
+        yield pytest.param(index, id=f"{case['construction']}-{index}", marks=marks)
+
+
+@pytest.mark.parametrize("index", list(_case_params()))
+def test_extract_annotated_case(index, case_results):
+    case, result = CASES[index], case_results[index]
+    found = {(_norm(r.actor.label), r.action, _norm(r.target.label), r.negated) for r in result.relations}
+    asserted = {(a, act, t) for a, act, t, negated in found if not negated}
+    for expected in case["expected"]:
+        key = (_norm(expected["actor"]), expected["action"], _norm(expected["target"]), expected.get("negated", False))
+        assert key in found, f"missing {key} in {case['text']!r}; found {sorted(found)}"
+    for absent in case.get("absent", []):
+        key = (_norm(absent["actor"]), absent["action"], _norm(absent["target"]))
+        assert key not in asserted, f"wrong relation {key} asserted for {case['text']!r}"
+
+
+def test_extract_cases_cover_every_construction():
+    constructions = {case["construction"] for case in CASES}
+    assert {"active", "passive_agent", "prep_target", "conjunction", "control", "relative", "participial",
+            "apposition", "pronoun", "negation", "compact_nodes"} <= constructions
+    assert all(sum(c["construction"] == k for c in CASES) >= 6 for k in constructions)
+
+
+# --- the reference article -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reference(nlp, reference_path):
+    from kg.ingest import read_file
+    from kg.pipeline import run
+
+    (result,) = run(read_file(reference_path), nlp)
+    return result
+
+
+@pytest.mark.parametrize(
+    "actor, action, target",
+    [
+        ("ISIL", "seize", "al-Waleed"),  # pronoun across sentences + apposition
+        ("Barack Obama", "offer", "military advisers"),  # control verb, titles folded
+        ("troops", "withdraw from", "Rawa"),  # prepositional target, conjunction split
+        ("troops", "withdraw from", "Ana"),
+        ("troops", "withdraw from", "Rutba"),
+        ("al Qaeda", "disown", "ISIL"),  # reduced passive
+        ("colonial powers", "draw", "frontier"),  # reduced passive
+        ("Naqshbandi Army", "back", "Sunni tribes"),  # reduced passive, coordinated modifier
+        ("ISIL", "capture", "Mosul"),  # participial clause inherits the actor
+        ("ISIL", "take", "towns"),  # "..., taking three towns"
+        ("ISIL", "seize", "frontier crossing"),  # "after seizing the frontier crossing"
+        ("ISIL", "control", "towns"),  # "moved quickly to completely control these towns"
+        ("ISIL", "take", "Ana"),  # "They took Ana and Rawa": pronoun across sentences
+        ("Nusra Front", "clash with", "ISIL"),  # relative clause on an apposition
+        ("Sunni armed groups", "seize", "Falluja"),  # relative clause
+        ("ISIL fighters", "attack", "al-Alam"),  # "the town of al-Alam"
+        ("security forces", "repel", "attackers"),  # passive, conjoined agents
+        ("tribal fighters", "repel", "attackers"),
+    ],
+)
+def test_extract_reference_article_relation(reference, actor, action, target):
+    assert (actor, action, target) in triples(reference)
+
+
+def test_extract_reference_offer_is_about_advisers(reference):
+    # "President Barack Obama offered to send 300 military advisers": the node is the advisers
+    offers = [r for r in reference.relations if r.actor.label == "Barack Obama" and r.action == "offer"]
+    assert offers and all(r.target.label.endswith("advisers") for r in offers)
+    assert all(r.actor.type == "PERSON" for r in offers)
+
+
+def test_extract_reference_pronoun_keeps_surface(reference):
+    (seize,) = [r for r in reference.relations if r.target.label == "al-Waleed"]
+    assert seize.actor.text == "They" and seize.actor.label == "ISIL" and seize.actor.type == "ORG"
+    assert seize.text == "They seized a second, al-Waleed, on Sunday."
+
+
+def test_extract_reference_offsets_point_at_the_evidence(reference):
+    text = reference.article.text
+    for r in reference.relations:
+        assert text[r.start : r.end] == r.text
+        assert r.start <= r.actor.start < r.actor.end <= r.end
+        assert text[r.actor.start : r.actor.end] == r.actor.text
+        assert text[r.target.start : r.target.end] == r.target.text
+
+
+def test_extract_reference_nodes_are_compact(reference):
+    for r in reference.relations:
+        for node in (r.actor, r.target):
+            assert len(node.label.split()) <= 7, node
+            assert not node.label.lower().startswith(("the ", "a ", "an ")), node
+            assert not node.label.endswith("'s"), node
+
+
+def test_extract_reference_acronym_joins_long_form(reference):
+    labels = {m.label for r in reference.relations for m in (r.actor, r.target)}
+    assert "ISIL" in labels
+    assert not any("Islamic State" in label for label in labels)
+    (isil,) = [e for e in reference.entities if e.label == "ISIL"]
+    assert any(alias.startswith("Islamic State") for alias in isil.aliases)
+
+
+def test_extract_reference_confidence_ranks_constructions(reference):
+    by_construction: dict[str, list[float]] = {}
+    for r in reference.relations:
+        assert 0 < r.confidence <= 1
+        by_construction.setdefault(r.construction, []).append(r.confidence)
+    assert max(by_construction["active"]) > max(by_construction["participial"])
+
+
+# --- constructions on sentences of our own -------------------------------------
+
+@pytest.mark.parametrize(
+    "text, negated_triple",
+    [
+        ("The ministry did not approve the contract.", ("ministry", "approve", "contract")),
+        ("Rebels never captured the airport, officials said.", ("rebels", "capture", "airport")),
+        ("The army no longer controls the border crossing.", ("army", "control", "border crossing")),
+        ("The company refused to sell the factory.", ("company", "sell", "factory")),
+        ("Police took no prisoners during the raid.", ("police", "take", "prisoners")),
+    ],
+)
+def test_extract_negation_is_marked(extract_texts, text, negated_triple):
+    (result,) = extract_texts([text])
+    assert negated_triple in triples(result, negated=True)
+    assert negated_triple not in triples(result, negated=False)
+
+
+def test_extract_double_negation_is_asserted(extract_texts):
+    (result,) = extract_texts(["Tehran said it would not hesitate to protect the shrines."])
+    assert ("Tehran", "protect", "shrines") in triples(result, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the town of X" is X; "a string of towns" is towns; appositions resolve to the name
+        ("Militants stormed the city of Ramadi.", ("militants", "storm", "Ramadi")),
+        ("The rebels captured a string of villages.", ("rebels", "capture", "villages")),
+        ("Troops recaptured a second town, Baiji, on Monday.", ("troops", "recapture", "Baiji")),
+        # determiners, numbers and evaluative adjectives go; classifying modifiers stay
+        ("The government sent 500 riot police to the capital.", ("government", "send", "riot police")),
+        ("Protesters blocked the main coastal highway.", ("protesters", "block", "coastal highway")),
+    ],
+)
+def test_extract_compact_nodes(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result)
+
+
+def test_extract_dateline_is_not_the_subject(extract_texts):
+    (result,) = extract_texts(["MOSUL, Iraq - Gunmen killed three police officers on Tuesday, police said."])
+    assert ("gunmen", "kill", "police officers") in triples(result)
+
+
+def test_extract_every_relation_names_its_construction(reference):
+    from kg.extract.clauses import BASE_CONFIDENCE
+
+    assert {r.construction for r in reference.relations} <= set(BASE_CONFIDENCE)
+
+
+def test_extract_is_deterministic(extract_texts, reference_path):
+    text = reference_path.read_text(encoding="utf-8")
+    first, second = extract_texts([text, text])
+    assert [r.to_record() for r in first.relations] == [
+        {**r.to_record(), "doc": "t0"} for r in second.relations
+    ]
