@@ -34,6 +34,9 @@ KNOWN_ALIASES: dict[str, str] = {
     **dict.fromkeys(["nato", "north atlantic treaty organization", "north atlantic treaty organisation"], "NATO"),
 }
 
+#: NER types of places: a one-word place is never folded into a person ("Israel", "Israel Katz").
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
 #: Arabic and other name particles that may be dropped in a short reference.
 NAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "van ", "von ", "de ")
 
@@ -84,6 +87,7 @@ def _join_person_names(clusters: _Clusters, mentions: Iterable[Mention]) -> set[
     full_names: dict[str, set[str]] = defaultdict(set)  # short form -> full-name keys
     persons = set()
     short: set[str] = set()
+    places: set[str] = set()
     for m in mentions:
         if m.kind != "name":
             continue
@@ -95,7 +99,10 @@ def _join_person_names(clusters: _Clusters, mentions: Iterable[Mention]) -> set[
                 full_names[word].add(key)
                 full_names[_strip_particle(word)].add(key)
         elif len(words) == 1:
-            short.add(key)  # the recogniser often mistypes a lone surname
+            short.add(key)  # the recogniser often mistypes a lone surname as ORG ...
+            if m.type in PLACE_TYPES:
+                places.add(key)  # ... but a country named like a person stays a country
+    short -= places
     for key in short:
         candidates = full_names.get(key) or full_names.get(_strip_particle(key))
         if candidates and len({clusters.find(c) for c in candidates}) == 1:

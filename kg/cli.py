@@ -220,13 +220,20 @@ def _build(args: argparse.Namespace) -> int:
 
     fmt = args.format or SUFFIX_FORMATS.get(args.out.suffix.lower(), "turtle")
     skipped: list[Skipped] = []
-    results = list(_results(args, skipped))
-    graph = to_graph(results)
+    articles = relations = 0
+
+    def counted(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
+        nonlocal articles, relations
+        for result in results:
+            articles += 1
+            relations += len(result.relations)
+            yield result
+
+    graph = to_graph(counted(_results(args, skipped)))
     serialize(graph, args.out, fmt)
-    relations = sum(len(r.relations) for r in results)
-    print(f"kg: wrote {len(graph)} triples ({relations} relations from {len(results)} articles) to {args.out}",
+    print(f"kg: wrote {len(graph)} triples ({relations} relations from {articles} articles) to {args.out}",
           file=sys.stderr)
-    return _exit_code(len(results), skipped)
+    return _exit_code(articles, skipped)
 
 
 if __name__ == "__main__":

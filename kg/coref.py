@@ -36,7 +36,8 @@ if not Doc.has_extension("kg_coref"):
 PRONOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **{p: ("sg", frozenset({"person"})) for p in ("he", "him", "his", "himself", "she", "her", "hers", "herself")},
     **{p: ("sg", frozenset({"thing", "group", "place"})) for p in ("it", "its", "itself")},
-    **{p: ("pl", frozenset({"person", "thing", "group"})) for p in ("they", "them", "their", "theirs", "themselves")},
+    # places only as a plural coordination: "Paris and Berlin recalled their ambassadors"
+    **{p: ("pl", frozenset({"person", "thing", "group", "place"})) for p in ("they", "them", "their", "theirs", "themselves")},
 }
 
 #: The gender a pronoun reveals about its antecedent ("Halasz sacked his minister").
@@ -279,11 +280,15 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
         here = _candidates_in(sent, index, resolved)
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
+        numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
         for token in sent:
             if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
                 before = [c for c in here if c.position < token.i]
                 verb = _governing_verb(token)
-                exclude = set() if token.dep_ == "poss" else taken.get(verb, set())
+                exclude = set() if token.dep_ == "poss" else set(taken.get(verb, set()))
+                number = PRONOUNS[token.lower_][0]
+                # "It said they had been beaten": what was just "it" is not "they"
+                exclude |= numbered["pl" if number == "sg" else "sg"]
                 gender = PRONOUN_GENDER.get(token.lower_)
                 viable = [
                     c for c in earlier + before
@@ -297,6 +302,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     resolved[token.i] = heads
                     if token.dep_ != "poss":
                         taken.setdefault(verb, set()).update(heads)
+                    numbered[number].update(heads)
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
         # again, now that this sentence's pronouns are resolved and can be antecedents

@@ -73,6 +73,14 @@ def kg_sentences(doc: Doc) -> Doc:
         ):
             # '... the sedition."' the quote closes the sentence, it does not open one
             token.is_sent_start = False
+        elif (
+            previous.text in CLOSING_QUOTES
+            and token.i >= 2
+            and doc[token.i - 2].text in ("?", "!")
+            and token.is_lower
+        ):
+            # '"Who gave the order?" the lawyer asked.': the attribution continues the sentence
+            token.is_sent_start = False
         elif not (previous.is_space or previous.text in SENTENCE_FINAL or previous.text in CLOSING_QUOTES
                   or previous.text in SENTENCE_BREAKING or token.is_space):
             # no sentence starts mid-clause: "Forces loyal to ..." is not a new sentence

@@ -91,13 +91,16 @@ def to_graph(results: Iterable[ArticleResult], graph: Graph | None = None) -> Gr
     >>> g.value(relation_iri(r), KG.evidence) == sentence_iri("a1", 0)
     True
     """
-    results = tuple(results)
     # A new graph binds only kg's prefixes, not rdflib's thirty defaults (they
     # would all land in the JSON-LD @context).
     graph = bind_prefixes(Graph(bind_namespaces="none") if graph is None else graph)
-    counts = _new_mention_counts(results, graph)
+    counts: Counter[str] = Counter()
+    counted: set[str] = set()
     participants: set[URIRef] = set()
-    for result in results:
+    articles = 0
+    for result in results:  # one pass: the stream of results is never held in memory
+        articles += 1
+        _count_mentions(result, graph, counted, counts)
         _add_article(graph, result.article)
         for relation in result.relations:
             if relation.doc != result.article.id:
@@ -106,14 +109,13 @@ def to_graph(results: Iterable[ArticleResult], graph: Graph | None = None) -> Gr
                 )
             _add_relation(graph, relation)
             participants.update(_add_participant(graph, m) for m in (relation.actor, relation.target))
-    for result in results:
         for entity in result.entities:
             _add_entity_facts(graph, entity)
     for node in participants:
         if (node, RDF.type, None) not in graph:
             graph.add((node, RDF.type, OTHER_CLASS))
     _add_mention_counts(graph, counts)
-    logger.debug("graph has %d triples after adding %d articles", len(graph), len(results))
+    logger.debug("graph has %d triples after adding %d articles", len(graph), articles)
     return graph
 
 
@@ -250,19 +252,15 @@ def _add_type(graph: Graph, node: URIRef, ner_type: str | None, kind: MentionKin
     graph.add((node, KG.entityType, Literal(ner_type)))
 
 
-def _new_mention_counts(results: tuple[ArticleResult, ...], graph: Graph) -> Counter[str]:
-    """Mentions per entity label, over the articles of ``results`` not yet in ``graph``."""
-    counts: Counter[str] = Counter()
-    seen: set[str] = set()
-    for result in results:
-        doc = result.article.id
-        if doc in seen or (article_iri(doc), RDF.type, KG.Article) in graph:
-            logger.debug("article %r is already in the graph: its mentions are not counted again", doc)
-            continue
-        seen.add(doc)
-        for entity in result.entities:
-            counts[entity.label] += entity.mentions
-    return counts
+def _count_mentions(result: ArticleResult, graph: Graph, counted: set[str], counts: Counter[str]) -> None:
+    """Add an article's mentions per entity label, unless it is already counted or in ``graph``."""
+    doc = result.article.id
+    if doc in counted or (article_iri(doc), RDF.type, KG.Article) in graph:
+        logger.debug("article %r is already in the graph: its mentions are not counted again", doc)
+        return
+    counted.add(doc)
+    for entity in result.entities:
+        counts[entity.label] += entity.mentions
 
 
 def _add_mention_counts(graph: Graph, counts: Counter[str]) -> None:

@@ -63,6 +63,9 @@ TITLE_WORDS = frozenset(
 #: Determiner-like words stripped from the front of a name.
 LEADING_STRIP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
+#: Lower-case words inside an acronym's long form ("Committee to Protect Journalists (CPJ)").
+ACRONYM_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "to", "on", "de", "du", "des", "la", "-", "&"})
+
 #: Relative pronouns stand for the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 
@@ -106,7 +109,7 @@ def _acronym_definitions(doc: Doc) -> list[tuple[Span, str]]:
         start = token.i
         while start > 0:
             previous = doc[start - 1]
-            if previous.is_title or previous.is_upper or previous.lower_ in ("of", "and", "the", "for", "in", "de", "-", "&"):
+            if previous.is_title or previous.is_upper or previous.lower_ in ACRONYM_CONNECTORS:
                 start -= 1
             else:
                 break

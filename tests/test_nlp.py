@@ -1,0 +1,278 @@
+"""The spaCy pipeline kg loads, and where it puts sentence boundaries.
+
+Sentence boundaries matter beyond tidiness: a relation's evidence is one
+sentence, and the pronoun resolver counts sentences. The model-free tests run
+the ``kg_sentences`` component on tokenised text (no parser), so they pin the
+rule itself; the others pin what the loaded pipeline does with whole texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KGError, ModelError
+from kg.nlp import DEFAULT_MODEL, kg_sentences, load, sentence_spans
+
+
+def _sentences(doc) -> list[str]:
+    """Sentence texts as a reader would quote them (surrounding whitespace dropped)."""
+    return [doc[start:end].text for start, end, _index in sentence_spans(doc)]
+
+
+def _token(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+# --- loading ---------------------------------------------------------------------
+
+
+def test_nlp_load_returns_the_same_pipeline_twice(nlp):
+    assert load() is nlp
+    assert load(DEFAULT_MODEL) is nlp
+
+
+def test_nlp_load_puts_kg_sentences_before_the_parser_and_kg_coref_last(nlp):
+    names = nlp.pipe_names
+    assert names.index("kg_sentences") == names.index("parser") - 1
+    assert names[-1] == "kg_coref"
+    assert names.count("kg_sentences") == names.count("kg_coref") == 1
+
+
+def test_nlp_load_unknown_model_names_it_and_the_installed_pipelines():
+    import spacy
+
+    with pytest.raises(ModelError) as caught:
+        load("no_such_model")
+    message = str(caught.value)
+    assert "'no_such_model'" in message
+    assert "installed pipelines: " in message
+    for installed in spacy.util.get_installed_models():
+        assert installed in message
+    assert isinstance(caught.value, KGError)
+
+
+def test_nlp_load_pipeline_without_parser_or_ner_is_refused():
+    # "blank:en" loads, but it has neither a parser nor an entity recogniser
+    with pytest.raises(ModelError, match=r"'blank:en' has no parser, ner"):
+        load("blank:en")
+
+
+def test_nlp_load_failure_is_not_cached():
+    for _attempt in range(2):
+        with pytest.raises(ModelError):
+            load("no_such_model")
+
+
+# --- the kg_sentences rule on tokenised text (no parser) -------------------------------
+
+
+def test_nlp_kg_sentences_blank_line_starts_a_sentence(nlp):
+    doc = nlp.make_doc("Floods Cut Off Assam Villages\n\nThe army evacuated 3,000 villagers on Sunday.")
+    assert _token(doc, "The").is_sent_start is None
+    kg_sentences(doc)
+    assert _token(doc, "The").is_sent_start is True
+
+
+def test_nlp_kg_sentences_single_newline_is_left_to_the_parser(nlp):
+    doc = nlp.make_doc("The army evacuated villagers\nfrom the flooded district.")
+    kg_sentences(doc)
+    assert _token(doc, "from").is_sent_start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The envoy said the corridor "will stay open." Aid convoys left at dawn.',
+        "The envoy said: \u201cThe corridor will stay open!\u201d Aid convoys left at dawn.",
+    ],
+    ids=["straight-quote", "curly-quote"],
+)
+def test_nlp_kg_sentences_closing_quote_never_starts_a_sentence(nlp, text):
+    doc = nlp.make_doc(text)
+    quote = doc[[t.text for t in doc].index("Aid") - 1]
+    quote.is_sent_start = True  # as if the parser had guessed a boundary before it
+    kg_sentences(doc)
+    assert quote.is_sent_start is False
+
+
+@pytest.mark.parametrize("word", ["Forces", "Militiamen"])
+def test_nlp_kg_sentences_capitalised_noun_mid_clause_does_not_start_a_sentence(nlp, word):
+    doc = nlp.make_doc(f"The governor said {word} loyal to the council had withdrawn from the port.")
+    _token(doc, word).is_sent_start = True  # a parser's guess from the capital letter
+    kg_sentences(doc)
+    assert _token(doc, word).is_sent_start is False
+
+
+def test_nlp_kg_sentences_leaves_boundaries_after_a_full_stop_to_the_parser(nlp):
+    doc = nlp.make_doc("The governor resigned. Forces loyal to the council withdrew.")
+    kg_sentences(doc)
+    assert _token(doc, "Forces").is_sent_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first_of_body"),
+    [
+        ("KABUL, Afghanistan - The Taliban attacked a police checkpoint on Monday.", "The"),
+        ("LONDON (Reuters) - British police arrested two men at Stansted airport on Friday.", "British"),
+        ("WASHINGTON \u2014 The Pentagon sent more surveillance drones to the Gulf.", "The"),
+        ("BEIRUT, Lebanon (AP) -- Israeli jets struck a warehouse near Tyre.", "Israeli"),
+    ],
+    ids=["place-country", "place-agency", "em-dash", "double-hyphen"],
+)
+def test_nlp_kg_sentences_dateline_is_split_off(nlp, text, first_of_body):
+    doc = nlp.make_doc(text)
+    kg_sentences(doc)
+    assert _token(doc, first_of_body).is_sent_start is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN-backed government forces retook the port of Sirte on Friday.",
+        "Smoke rose over Kharkiv - residents said the strike hit a school.",
+    ],
+    ids=["unspaced-hyphen", "not-at-paragraph-start"],
+)
+def test_nlp_kg_sentences_dash_that_ends_no_dateline_is_not_a_boundary(nlp, text):
+    doc = nlp.make_doc(text)
+    kg_sentences(doc)
+    assert not any(t.is_sent_start for t in doc[1:])
+
+
+# --- sentences of the loaded pipeline --------------------------------------------------
+
+
+def test_nlp_blank_line_splits_headline_from_body(nlp):
+    doc = nlp("Rebels Seize Border Town\n\nRebels seized the border town of Qusair on Monday.")
+    assert _sentences(doc) == [
+        "Rebels Seize Border Town",
+        "Rebels seized the border town of Qusair on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The ceasefire has collapsed," the spokesman said. Shelling resumed at dawn.',
+            ['"The ceasefire has collapsed," the spokesman said.', "Shelling resumed at dawn."],
+        ),
+        (
+            'The mayor urged calm. "The water supply is safe." Engineers repaired the main pipe.',
+            ["The mayor urged calm.", '"The water supply is safe."', "Engineers repaired the main pipe."],
+        ),
+        (
+            'The colonel told reporters: "The siege is over!" Residents cheered in the square.',
+            ['The colonel told reporters: "The siege is over!"', "Residents cheered in the square."],
+        ),
+        (
+            "The envoy said: \u201cThe border will reopen.\u201d Traders welcomed the news.",
+            ["The envoy said: \u201cThe border will reopen.\u201d", "Traders welcomed the news."],
+        ),
+        (
+            '"Why now?" he asked.',
+            ['"Why now?" he asked.'],
+        ),
+    ],
+    ids=["comma-then-attribution", "quoted-sentence", "exclamation", "curly-quotes", "question-he-asked"],
+)
+def test_nlp_closing_quote_stays_in_its_sentence(nlp, text, expected):
+    assert _sentences(nlp(text)) == expected
+
+
+def test_nlp_two_quoted_sentences_stay_two_sentences(nlp):
+    doc = nlp('The envoy said the border would reopen. "Trade must resume." "Families must be reunited."')
+    assert _sentences(doc) == [
+        "The envoy said the border would reopen.",
+        '"Trade must resume."',
+        '"Families must be reunited."',
+    ]
+
+
+def test_nlp_quoted_sentence_then_quote_with_attribution(nlp):
+    doc = nlp('"We will not retreat." "We will hold the bridge," the commander said.')
+    assert _sentences(doc) == ['"We will not retreat."', '"We will hold the bridge," the commander said.']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Who gave the order?" the lawyer asked.',
+        '"Leave the city now!" the governor told residents.',
+    ],
+    ids=["question", "exclamation"],
+)
+def test_nlp_attribution_after_quoted_question_stays_in_its_sentence(nlp, text):
+    assert _sentences(nlp(text)) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "KABUL, Afghanistan - The Taliban attacked a police checkpoint on Monday.",
+            "The Taliban attacked a police checkpoint on Monday.",
+        ),
+        (
+            "LONDON (Reuters) - British police arrested two men at Stansted airport on Friday.",
+            "British police arrested two men at Stansted airport on Friday.",
+        ),
+        (
+            "Taliban Storm Checkpoint\n\nKANDAHAR, Afghanistan - Taliban fighters stormed a checkpoint on Monday.",
+            "Taliban fighters stormed a checkpoint on Monday.",
+        ),
+    ],
+    ids=["place-country", "place-agency", "after-headline"],
+)
+def test_nlp_dateline_is_not_part_of_the_next_sentence(nlp, text, body):
+    sentences = _sentences(nlp(text))
+    assert body in sentences
+    dateline = sentences[sentences.index(body) - 1]
+    assert dateline.endswith("-") and dateline.split()[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report said Forces loyal to the president shelled the town.",
+        "Aid workers reached the village of Kanda on Tuesday, where Soldiers had burned dozens of homes.",
+        "The statement blamed Militants backed by Iran for the attack on the pipeline.",
+    ],
+)
+def test_nlp_capitalised_common_noun_mid_sentence_is_one_sentence(nlp, text):
+    assert _sentences(nlp(text)) == [text]
+
+
+# --- sentence_spans ------------------------------------------------------------------
+
+
+def test_nlp_sentence_spans_trim_whitespace(nlp):
+    doc = nlp("  Police detained three protesters in Nairobi.   Nobody was hurt.  \n\n  ")
+    spans = sentence_spans(doc)
+    assert [doc[start:end].text for start, end, _ in spans] == [
+        "Police detained three protesters in Nairobi.",
+        "Nobody was hurt.",
+    ]
+    for start, end, _index in spans:
+        assert not doc[start].is_space and not doc[end - 1].is_space
+
+
+def test_nlp_sentence_spans_are_increasing_and_do_not_overlap(nlp):
+    doc = nlp(
+        "Troops Enter Mosul\n\nBAGHDAD - Iraqi troops entered eastern Mosul on Tuesday. "
+        '"The city will be free soon," a commander said. Civilians fled south.\n\n'
+        "Aid agencies warned of shortages."
+    )
+    spans = sentence_spans(doc)
+    assert len(spans) == 6
+    for (start, end, index), (next_start, _next_end, next_index) in zip(spans, spans[1:]):
+        assert start < end <= next_start
+        assert index < next_index
+
+
+def test_nlp_sentence_spans_drop_whitespace_sentences_but_keep_their_index(nlp):
+    doc = nlp("\n\nThe army shelled the town.")
+    assert [sent.text for sent in doc.sents] == ["\n\n", "The army shelled the town."]
+    ((start, end, index),) = sentence_spans(doc)
+    assert doc[start:end].text == "The army shelled the town."
+    assert index == 1
