@@ -163,6 +163,7 @@ def _extract(args: argparse.Namespace) -> int:
             seen += 1
             yield from result.relations
 
+    _load_pipeline(args)  # a bad --model fails before -o FILE is created
     out = _open_output(args.out) if args.out else sys.stdout
     try:
         WRITERS[args.format](relations(), out)
@@ -170,6 +171,12 @@ def _extract(args: argparse.Namespace) -> int:
         if args.out:
             out.close()
     return _exit_code(seen, skipped)
+
+
+def _load_pipeline(args: argparse.Namespace) -> None:
+    from kg.nlp import load
+
+    load(args.model)
 
 
 def _open_output(path: Path) -> TextIO:

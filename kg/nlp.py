@@ -16,6 +16,7 @@ import logging
 import threading
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,23 +57,26 @@ def kg_sentences(doc: Doc) -> Doc:
 
     A blank line (two or more newlines) always starts a sentence; a closing
     quote right after sentence-final punctuation never does; a wire dateline
-    ("ANBAR, Iraq - ") is a segment of its own, so it is not read as the subject.
+    ("ANBAR, Iraq - ") is a segment of its own, so it is not read as the subject;
+    and no sentence starts mid-clause.
+
+    All starts are written at once with ``Doc.from_array``: setting
+    ``Token.is_sent_start`` one token at a time rescans the Doc on every write.
     """
+    if len(doc) < 2:
+        return doc
     datelines = _split_datelines(doc)
+    starts = doc.to_array([SENT_START]).astype("int64")  # -1 marks "not a start"
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             # paragraph break: headline, caption and body are separate sentences
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif token.i in datelines:
-            token.is_sent_start = True
-        elif (
-            token.text in CLOSING_QUOTES
-            and previous.text in SENTENCE_FINAL
-            and not previous.whitespace_
-        ):
+            starts[token.i] = 1
+        elif token.text in CLOSING_QUOTES and previous.text in SENTENCE_FINAL and not previous.whitespace_:
             # '... the sedition."' the quote closes the sentence, it does not open one
-            token.is_sent_start = False
+            starts[token.i] = -1
         elif (
             previous.text in CLOSING_QUOTES
             and token.i >= 2
@@ -80,12 +84,13 @@ def kg_sentences(doc: Doc) -> Doc:
             and token.is_lower
         ):
             # '"Who gave the order?" the lawyer asked.': the attribution continues the sentence
-            token.is_sent_start = False
+            starts[token.i] = -1
         elif not (previous.is_space or previous.text in SENTENCE_FINAL or previous.text in CLOSING_QUOTES
                   or previous.text in SENTENCE_BREAKING or token.is_space):
             # no sentence starts mid-clause: "Forces loyal to ..." is not a new sentence
             # just because "Forces" is capitalised
-            token.is_sent_start = False
+            starts[token.i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy reads -1 back from the wrapped value
     return doc
 
 

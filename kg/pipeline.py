@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.canonical import canonicalize
-from kg.extract import extract_doc
+from kg.extraction import extract_doc
 from kg.ingest import MAX_CHARS, read_articles
 from kg.model import Article, ArticleResult, Skipped
 

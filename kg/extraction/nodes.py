@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import has_coordinator
+from kg.extraction.clauses import has_coordinator
 from kg.model import Mention
 
 __all__ = ["DocIndex", "mentions_for", "entity_label"]

@@ -14,7 +14,7 @@ target), and names the construction that licensed it. The families:
 ``control``         control and complement verbs ("offered to send advisers", "moved to control towns")
 
 Conjunctions in any argument slot are split into one relation per conjunct.
-Argument heads are turned into nodes by :mod:`kg.extract.nodes`.
+Argument heads are turned into nodes by :mod:`kg.extraction.nodes`.
 """
 
 from __future__ import annotations

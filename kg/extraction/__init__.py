@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.clauses import Clause, clauses
-from kg.extract.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
+from kg.extraction.clauses import Clause, clauses
+from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
 from kg.model import Article, Extraction, Mention, Relation
 from kg.nlp import sentence_spans
 

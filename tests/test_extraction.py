@@ -195,7 +195,7 @@ def test_extract_dateline_is_not_the_subject(extract_texts):
 
 
 def test_extract_every_relation_names_its_construction(reference):
-    from kg.extract.clauses import BASE_CONFIDENCE
+    from kg.extraction.clauses import BASE_CONFIDENCE
 
     assert {r.construction for r in reference.relations} <= set(BASE_CONFIDENCE)
 
