@@ -126,6 +126,7 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
     mentions = list(extraction.names)
     for relation in extraction.relations:
         mentions.extend((relation.actor, relation.target))
+        mentions.extend(m for m in (relation.attributed_to, relation.place) if m is not None)
 
     clusters = _Clusters()
     for m in mentions:
@@ -177,8 +178,16 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
         actor, target = relabel(r.actor), relabel(r.target)
         if actor.label == target.label:
             continue  # both ends folded into one entity: not a relation between two things
-        relations.append(dataclasses.replace(r, actor=actor, target=target))
-    used = {m.label for r in relations for m in (r.actor, r.target)}
+        relations.append(
+            dataclasses.replace(
+                r,
+                actor=actor,
+                target=target,
+                attributed_to=relabel(r.attributed_to) if r.attributed_to else None,
+                place=relabel(r.place) if r.place else None,
+            )
+        )
+    used = {m.label for r in relations for m in (r.actor, r.target, r.attributed_to, r.place) if m is not None}
     return ArticleResult(
         article=extraction.article,
         relations=tuple(relations),

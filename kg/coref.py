@@ -46,6 +46,18 @@ PRONOUN_GENDER = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 
+#: Definite descriptions that refer back to an entity ("the group", "the official"), by
+#: head lemma, with the kind of antecedent they take.
+NOMINAL_ANAPHORS: dict[str, str] = {
+    **dict.fromkeys(
+        """group faction militia organisation organization movement insurgents militants jihadists
+        rebels extremists network outfit""".split(), "group"),
+    **dict.fromkeys(
+        """official spokesman spokeswoman minister president leader envoy commander premier
+        chancellor king prosecutor judge""".split(), "person"),
+    **dict.fromkeys("city town capital country province region village".split(), "place"),
+}
+
 #: How many sentences back a pronoun may look.
 WINDOW = 2
 #: The best candidate must beat the runner-up by this much to be taken.
@@ -305,9 +317,55 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     numbered[number].update(heads)
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
+        for token in sent:
+            if _is_nominal_anaphor(token):
+                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i])
+                if heads:
+                    resolved[token.i] = heads
         # again, now that this sentence's pronouns are resolved and can be antecedents
         pool.append(_candidates_in(sent, index, resolved))
     return resolved
+
+
+def _is_nominal_anaphor(token: Token) -> bool:
+    """"the group", "the jihadist group", "the official": a definite description, not a name."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_ANAPHORS or token.ent_type_:
+        return False
+    if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer
+    return not any(c.dep_ in ("prep", "appos", "relcl", "acl", "compound") or c.pos_ == "PROPN" for c in token.children)
+
+
+def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """The antecedent of a definite description: the same noun said before, else an entity of its kind."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    kind = NOMINAL_ANAPHORS[lemma]
+    plural = token.tag_ == "NNS"
+    # "A military intelligence official said ... the official said": the same head noun
+    same = [c for c in candidates if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
+            and doc[c.heads[0]].i != token.i and sentence - c.sentence <= WINDOW]
+    if same:
+        return max(same, key=lambda c: c.position).heads
+    viable = [
+        c for c in candidates
+        if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
+        and not any(doc[h].pos_ == "PRON" for h in c.heads)
+    ]
+    if not viable:
+        return None
+    last_subject = max((c.position for c in viable if c.role == "subject"), default=-1)
+    scored = sorted(((_score(c, token, sentence, last_subject), c) for c in viable),
+                    key=lambda sc: (sc[0], sc[1].position), reverse=True)
+    best_score, best = scored[0]
+    for score, other in scored[1:]:
+        if set(other.heads) & set(best.heads) or _same_name(doc, other.heads, best.heads):
+            continue
+        if best_score - score < MARGIN:
+            return None  # two groups in play: "the group" is not resolved
+        break
+    return best.heads
 
 
 def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:

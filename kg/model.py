@@ -17,7 +17,17 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Article", "Mention", "Relation", "Extraction", "Entity", "ArticleResult", "Skipped", "MentionKind"]
+__all__ = [
+    "Article",
+    "Mention",
+    "EventDate",
+    "Relation",
+    "Extraction",
+    "Entity",
+    "ArticleResult",
+    "Skipped",
+    "MentionKind",
+]
 
 #: What a mention is: a name (an NER entity), a common noun phrase, or a pronoun.
 MentionKind = Literal["name", "noun", "pronoun"]
@@ -63,6 +73,33 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened: a day or an interval, resolved against the publication date.
+
+    ``start``/``end`` are ISO dates (equal for a single day); ``granularity`` is
+    ``day``, ``month``, ``year``, ``decade`` or ``century``; ``text`` is the
+    expression it was read from ("on Sunday"). ``relative`` says whether it
+    needed the publication date to be resolved.
+
+    >>> EventDate("2014-06-22", "2014-06-22", "day", "on Sunday").iso
+    '2014-06-22'
+    >>> EventDate("2014-02-01", "2014-02-28", "month", "in February").iso
+    '2014-02-01/2014-02-28'
+    """
+
+    start: str
+    end: str
+    granularity: str
+    text: str
+    relative: bool = True
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601: a date, or ``start/end`` for an interval."""
+        return self.start if self.start == self.end else f"{self.start}/{self.end}"
+
+
+@dataclass(frozen=True, slots=True)
 class Relation:
     """One actor–action–target relation with its evidence.
 
@@ -83,6 +120,14 @@ class Relation:
     negated: bool = False
     confidence: float = 1.0
     construction: str = "active"
+    #: The hedge that makes it less than a fact ("may", "threatened to", "if"), or None.
+    modality: str | None = None
+    #: Who reports it ("witnesses", "Ali Khamenei"), and with which cue ("said", "according to").
+    attributed_to: Mention | None = None
+    attribution_cue: str | None = None
+    #: When it happened, if the sentence says; where, if the sentence names a place.
+    date: EventDate | None = None
+    place: Mention | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The flat record ``kg extract`` prints, one key per field.
@@ -113,6 +158,13 @@ class Relation:
             "target_start": self.target.start,
             "target_end": self.target.end,
             "negated": self.negated,
+            "modality": self.modality,
+            "attributed_to": self.attributed_to.label if self.attributed_to else None,
+            "attribution_cue": self.attribution_cue,
+            "date": self.date.iso if self.date else None,
+            "date_granularity": self.date.granularity if self.date else None,
+            "date_text": self.date.text if self.date else None,
+            "place": self.place.label if self.place else None,
             "confidence": round(self.confidence, 3),
             "construction": self.construction,
         }

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
 from kg.extraction.clauses import Clause, clauses
+from kg.extraction.context import attribution_frame, date_expression, in_quotes, modality, opens_quote, place_head
 from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
-from kg.model import Article, Extraction, Mention, Relation
+from kg.model import Article, EventDate, Extraction, Mention, Relation
 from kg.nlp import sentence_spans
+from kg.temporal import resolve
 
 __all__ = ["extract_doc"]
 
@@ -30,13 +36,22 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     """
     index = DocIndex(doc)
     relations: list[Relation] = []
+    last_quote: tuple[Mention | None, str] | None = None  # speaker of the last quoted speech
     for number, (start, end, _spacy_index) in enumerate(sentence_spans(doc)):
         sentence = doc[start:end]
         first, last = doc[start], doc[end - 1]
         offsets = (first.idx, last.idx + len(last.text))
         seen: dict[tuple[str, str, str, bool], int] = {}
+        quoted = any(t.text in ('"', "“", "”") for t in sentence)
         for clause in clauses(sentence):
-            for relation in _relations(clause, index, article.id, number, sentence.text, offsets):
+            context = _context(clause, sentence, index, article)
+            if (context.cue is None and opens_quote(sentence) and in_quotes(clause.verb, sentence)
+                    and last_quote is not None):
+                # a quote that continues the last one: '"They took Ana and Rawa ..."'
+                context.speaker, context.cue = last_quote
+            if quoted and context.speaker is not None:
+                last_quote = (context.speaker, context.cue)
+            for relation in _relations(clause, context, index, article.id, number, sentence.text, offsets):
                 key = (relation.actor.label, relation.action, relation.target.label, relation.negated)
                 if key in seen:
                     # the same relation twice in one sentence: keep the better-supported one
@@ -46,6 +61,10 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
                     continue
                 seen[key] = len(relations)
                 relations.append(relation)
+        if quoted and not opens_quote(sentence):
+            frame = _sentence_speaker(sentence, index)
+            if frame is not None:
+                last_quote = frame
     return Extraction(
         article=article,
         relations=tuple(relations),
@@ -54,9 +73,49 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     )
 
 
-def _relations(clause: Clause, index: DocIndex, doc_id: str, number: int, text: str,
+@dataclass
+class _Context:
+    """Modality, attribution, date and place of one clause."""
+
+    modality: str | None = None
+    speaker: Mention | None = None
+    cue: str | None = None
+    date: EventDate | None = None
+    place_token: object = None
+
+
+def _context(clause: Clause, sentence: Span, index: DocIndex, article: Article) -> _Context:
+    context = _Context(modality=modality(clause.verb))
+    frame = attribution_frame(clause.verb)
+    if frame is not None:
+        speaker, context.cue = frame
+        if speaker is not None:
+            found = mentions_for(speaker, index)
+            context.speaker = found[0] if found else None
+    expression = date_expression(clause.verb, sentence)
+    if expression is not None:
+        context.date = resolve(expression, article.date)
+    context.place_token = place_head(clause.verb)
+    return context
+
+
+def _sentence_speaker(sentence: Span, index: DocIndex) -> tuple[Mention | None, str] | None:
+    """The speaker of a sentence of quoted speech with its frame ('"...," the official said.')."""
+    from kg.extraction.context import REPORTING_VERBS, _speaker
+
+    for token in sentence:
+        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
+            speaker = _speaker(token)
+            if speaker is not None:
+                found = mentions_for(speaker, index)
+                return (found[0] if found else None), token.lemma_.lower()
+    return None
+
+
+def _relations(clause: Clause, context: _Context, index: DocIndex, doc_id: str, number: int, text: str,
                offsets: tuple[int, int]) -> list[Relation]:
     found = []
+    places = mentions_for(context.place_token, index) if context.place_token is not None else []
     for actor_head in clause.actors:
         actors = mentions_for(actor_head, index)
         for target_head in clause.targets:
@@ -86,6 +145,12 @@ def _relations(clause: Clause, index: DocIndex, doc_id: str, number: int, text: 
                             negated=clause.negated or _negated_argument(target_head) or _negated_argument(actor_head),
                             confidence=round(confidence, 4),
                             construction=clause.construction,
+                            modality=context.modality,
+                            attributed_to=context.speaker,
+                            attribution_cue=context.cue,
+                            date=context.date,
+                            # the place is where it happened, not one of its participants
+                            place=next((p for p in places if p.label not in (actor.label, target.label)), None),
                         )
                     )
     return found

@@ -43,6 +43,9 @@ FRAMING_CONTROL_VERBS = frozenset(
 #: "would not hesitate to protect" -> protect, asserted).
 NEGATING_CONTROL_VERBS = frozenset({"refuse", "fail", "decline", "neglect", "hesitate"})
 
+#: Phrasal verbs that deny the -ing action they govern ("held off granting a request").
+NEGATING_PHRASAL_VERBS = frozenset({"hold off", "refrain from", "stop", "cease", "avoid", "hold back from"})
+
 #: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
 #: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
 #: (purpose: "cooperate to defend") leave the relation to the embedded verb.
@@ -250,6 +253,11 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True  # "no longer"
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
+    if depth < 4 and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ == "VBG":
+        head = verb.head if verb.dep_ == "xcomp" else verb.head.head
+        phrasal = " ".join([lemma(head), *(p.lower_ for p in _particles(head))])
+        if phrasal in NEGATING_PHRASAL_VERBS:
+            return not _negated(head, depth + 1)  # "held off granting a request"
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
         if lemma(head) in NEGATING_CONTROL_VERBS:

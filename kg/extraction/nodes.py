@@ -334,7 +334,8 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$"):
         antecedent = _relative_antecedent(token)
         return mentions_for(antecedent, index) if antecedent is not None else []
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" or (token.pos_ == "NOUN" and token.i in index.coref):
+        # a resolved pronoun or definite description ("the group") stands for its antecedent
         heads = index.coref.get(token.i)
         if not heads:
             return []

@@ -1,0 +1,251 @@
+"""What surrounds a relation: its modality, who reports it, when and where.
+
+Rules, each naming the construction it reads:
+
+- **modality**: a modal auxiliary ("may seize", "could cooperate"), a hedging
+  control verb ("threatened to block", "trying to retake"), a conditional
+  clause ("if asked"), inherited along control and coordination;
+- **attribution**: the relation sits in the clause a reporting verb reports
+  ("X said the troops withdrew"), the reporting verb hangs off the reported
+  clause ("..., witnesses said"), "according to X", and "Y quoted X as saying";
+  a sentence in quotes with no frame of its own continues the last quote;
+- **date**: a DATE/TIME expression attached to the verb ("on Sunday",
+  "this morning", "late on Saturday", "overnight"), inherited by participial,
+  coordinated and control clauses of the same event chain;
+- **place**: a locative preposition whose object is a place ("in Tikrit",
+  "near the town of Qaim", "along the Syrian border", "north of Tikrit").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extraction.clauses import lemma
+
+__all__ = ["modality", "attribution_frame", "date_expression", "place_head", "opens_quote", "in_quotes",
+           "REPORTING_VERBS"]
+
+#: Auxiliaries that hedge the action.
+MODAL_AUXILIARIES = frozenset({"may", "might", "could", "would", "should", "must"})
+
+#: Control verbs that make the embedded action an intention, not a fact.
+HEDGING_CONTROL_VERBS = frozenset(
+    {"threaten", "try", "attempt", "seek", "want", "plan", "intend", "hope", "aim", "vow", "pledge",
+     "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need"}
+)
+
+#: Subordinators of a condition.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+#: Verbs that report what someone said.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "deny", "write",
+     "insist", "explain", "note", "quote", "allege", "testify", "tweet", "declare", "disclose"}
+)
+
+#: Dependencies by which a reporting verb governs what it reports, or hangs off it.
+#: Not advcl: "Accusing Washington ..., he added" is the speaker's act, narrated.
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+#: Dependencies along which an embedded clause belongs to the same event chain.
+CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+
+#: Quote marks that open quoted speech, and all quote marks.
+OPENING_QUOTES = frozenset({'"', "“", "«"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+#: Words that date the publication day on their own (the recogniser misses some).
+TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight"})
+
+#: Prepositions that locate an event.
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "along", "across", "throughout",
+                            "within", "beside", "on"})
+
+#: Compass adverbs of "north of Tikrit".
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+#: Common nouns that name a place when no entity does ("along the Syrian border").
+PLACE_NOUNS = frozenset(
+    """border frontier province region city town village area capital district country valley river
+    highway road street square compound refinery airport port base camp neighbourhood neighborhood
+    slum suburb outskirts coast island desert mountains hills""".split()
+)
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def modality(verb: Token, depth: int = 0) -> str | None:
+    """The hedge on ``verb``'s action, as its cue ("may", "threatened to", "if"), or None."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in MODAL_AUXILIARIES:
+            return child.lower_  # "ISIL may seize the dam"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+        return "if"  # the action is itself the condition
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child.children):
+            return "if"  # "would protect the shrines if asked"
+    if depth < 4 and verb.dep_ == "xcomp":
+        head = verb.head
+        if lemma(head) in HEDGING_CONTROL_VERBS:
+            return f"{head.text.lower()} to"  # "threatened to block", "trying to retake"
+        return modality(head, depth + 1)
+    if depth < 4 and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return modality(verb.head, depth + 1)  # "may pick or choose"
+    return None
+
+
+def _speaker(reporting: Token) -> Token | None:
+    for child in reporting.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+    head = reporting.head
+    if reporting.dep_ in ("advcl", "xcomp", "pcomp") and lemma(head) == "quote":
+        for child in head.children:
+            if child.dep_ == "dobj":
+                return child  # "IRNA quoted Khamenei as saying"
+    for child in reporting.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj  # "it was reported by state television"
+    return None
+
+
+def attribution_frame(verb: Token) -> tuple[Token | None, str] | None:
+    """``(speaker head, cue)`` of the report ``verb``'s relation is part of, or None.
+
+    The speaker may be None when the report names no one ("it was reported").
+    """
+    if lemma(verb) in REPORTING_VERBS:
+        return None  # "he told reporters": the telling itself is narrated, not reported
+    frame = _frame(verb)
+    if frame is not None and frame[0] is not None:
+        speaker = frame[0]
+        if speaker.left_edge.i <= verb.i <= speaker.right_edge.i:
+            return None  # "said Khamenei, who has the last word": the writer's aside on the speaker
+    return frame
+
+
+def _is_reporting(token: Token) -> bool:
+    return token.pos_ == "VERB" and lemma(token) in REPORTING_VERBS  # not "State" in "Islamic State"
+
+
+def _frame(verb: Token) -> tuple[Token | None, str] | None:
+    node = verb
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i:
+            break
+        if _is_reporting(head) and node.dep_ in REPORTED_DEPS and head.i != verb.i:
+            return _speaker(head), lemma(head)  # "Kerry said the United States wanted ..."
+        according = _according_to(node)
+        if according is not None:
+            return according, "according to"
+        node = head
+    according = _according_to(node)
+    if according is not None:
+        return according, "according to"
+    # "The attackers were repelled ..., they said": the reporting verb hangs off the report
+    for child in node.children:
+        if child.dep_ in REPORTED_DEPS and _is_reporting(child) and not (
+            child.left_edge.i <= verb.i <= child.right_edge.i
+        ):
+            return _speaker(child), lemma(child)
+    return None
+
+
+def _according_to(token: Token) -> Token | None:
+    for child in token.children:
+        if child.lower_ == "according":
+            for to in child.children:
+                if to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj  # "according to witnesses"
+    return None
+
+
+def opens_quote(sentence: Span) -> bool:
+    """Whether the sentence is quoted speech (it starts with an opening quote)."""
+    return len(sentence) > 0 and sentence[0].text in OPENING_QUOTES
+
+
+def in_quotes(token: Token, sentence: Span) -> bool:
+    """Whether ``token`` lies between quote marks of its sentence (an odd number of them before it)."""
+    marks = sum(1 for t in sentence if t.i < token.i and t.text in QUOTE_MARKS)
+    return marks % 2 == 1
+
+
+def _attached_verb(token: Token) -> Token | None:
+    """The verb a time or place expression modifies, if it modifies one directly."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if node.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "amod", "det", "nummod"):
+            return None
+        if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
+            return None  # inside a noun phrase: "the occupation of 2003-11"
+        node = head
+    return None
+
+
+def date_expression(verb: Token, sentence: Span, depth: int = 0) -> str | None:
+    """The text of the time expression dating ``verb``'s event ("on Sunday"), or None."""
+    doc = verb.doc
+    for ent in sentence.ents:
+        if ent.label_ in ("DATE", "TIME") and _attached_verb(ent.root) is not None and _attached_verb(ent.root).i == verb.i:
+            start = ent.start
+            while start > sentence.start and doc[start - 1].lower_ in ("on", "in", "at", "during", "late", "early"):
+                start -= 1  # keep the preposition: "late on Saturday"
+            return doc[start : ent.end].text
+    for child in verb.children:
+        if child.lower_ in TIME_WORDS:
+            return child.text  # "Overnight, ISIL fighters attacked ..."
+    if depth < 4 and verb.dep_ in CHAIN_DEPS:
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
+            head = head.head  # "after seizing": the preposition's verb
+        if head.pos_ in ("VERB", "AUX"):
+            return date_expression(head, sentence, depth + 1)
+    return None
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in PLACE_TYPES or (token.ent_type_ == "" and token.lemma_.lower() in PLACE_NOUNS)
+
+
+def place_head(verb: Token, depth: int = 0) -> Token | None:
+    """The head of the place phrase locating ``verb``'s event, or None."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES:
+                    continue  # "on the main highway" places a town more often than an event
+                if _is_place(pobj) or _container_names_place(pobj):
+                    return pobj  # "in Tikrit", "near the town of Qaim"
+                for inner in pobj.children:  # "in fighting in Tikrit"
+                    if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
+                        for place in inner.children:
+                            if place.dep_ == "pobj" and _is_place(place):
+                                return place
+        if child.dep_ == "advmod" and child.lower_ in COMPASS:
+            for of in child.children:
+                if of.lower_ == "of":
+                    for pobj in of.children:
+                        if pobj.dep_ == "pobj" and _is_place(pobj):
+                            return pobj  # "north of Tikrit"
+    if depth < 3 and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return place_head(verb.head, depth + 1)
+    return None
+
+
+def _container_names_place(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(p.dep_ == "pobj" and p.ent_type_ in PLACE_TYPES for p in child.children)
+    return False
