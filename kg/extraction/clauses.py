@@ -382,8 +382,6 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         construction = "reduced_passive" if verb.dep_ == "acl" else "passive"
         yield Clause(verb, lemma(verb), verb.text, actors, subject, construction, negated)
         return
-    if verb.dep_ == "xcomp" and lemma(verb.head) in MATRIX_CONTROL_VERBS - NEGATING_CONTROL_VERBS:
-        return  # "offered to send advisers": the offer is the news, see below
     if not subject:
         return
     construction = {

@@ -237,8 +237,8 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
             for of in child.children:
                 if of.lower_ == "of":
                     for pobj in of.children:
-                        if pobj.dep_ == "pobj" and _is_place(pobj):
-                            return pobj  # "north of Tikrit"
+                        if pobj.dep_ == "pobj" and (_is_place(pobj) or pobj.pos_ == "PROPN"):
+                            return pobj  # "north of Tikrit": after a compass word a name is a place
     if depth < 3 and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         return place_head(verb.head, depth + 1)
     return None

@@ -1,0 +1,131 @@
+"""Modality, attribution, date and place of relations, on news sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import run
+
+PUBLISHED = dt.date(2022, 9, 18)  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def extract_dated(nlp):
+    def extract(text: str, published: dt.date | None = PUBLISHED):
+        (result,) = run([Article(id="t", text=text, date=published)], nlp)
+        return {(r.actor.label, r.action, r.target.label): r for r in result.relations}
+
+    return extract
+
+
+@pytest.mark.parametrize(
+    "text, triple, cue",
+    [
+        ("The rebels may attack the airport.", ("rebels", "attack", "airport"), "may"),
+        ("Officials said the dam could collapse the bridge.", ("dam", "collapse", "bridge"), "could"),
+        ("Serbia threatened to close the border crossing.", ("Serbia", "close", "border crossing"), "threatened to"),
+        ("Troops were trying to retake the refinery.", ("troops", "retake", "refinery"), "trying to"),
+        ("The army would storm the prison if talks failed.", ("army", "storm", "prison"), "would"),
+        ("The militia will release the hostages if the ransom is paid.", ("militia", "release", "hostages"), "if"),
+    ],
+)
+def test_context_modality_cue(extract_dated, text, triple, cue):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].modality == cue
+
+
+def test_context_asserted_relation_has_no_modality(extract_dated):
+    relations = extract_dated("Police arrested the suspect in Lyon on Saturday.")
+    assert relations[("police", "arrest", "suspect")].modality is None
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker, cue",
+    [
+        ("Gunmen burned the market, witnesses said.", ("gunmen", "burn", "market"), "witnesses", "say"),
+        ("The mayor said looters had emptied the warehouse.", ("looters", "empty", "warehouse"), "mayor", "say"),
+        ("Soldiers shot two protesters, according to medics.", ("soldiers", "shoot", "protesters"), "medics", "according to"),
+        ("State radio reported that the navy seized the tanker.", ("navy", "seize", "tanker"), "State radio", "report"),
+    ],
+)
+def test_context_attribution_names_the_source(extract_dated, text, triple, speaker, cue):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    relation = relations[triple]
+    assert relation.attributed_to is not None and relation.attributed_to.label.lower() == speaker.lower()
+    assert relation.attribution_cue == cue
+
+
+def test_context_attribution_carries_into_a_continued_quote(extract_dated):
+    relations = extract_dated(
+        '"The rebels blew up the bridge at dawn," a police officer said.\n\n'
+        '"They also looted the clinic."'
+    )
+    looted = relations[("rebels", "loot", "clinic")]
+    assert looted.attributed_to is not None and looted.attributed_to.label == "police officer"
+
+
+def test_context_speakers_own_act_is_not_reported(extract_dated):
+    relations = extract_dated("Criticising the police, the minister said the army would guard the polls.")
+    assert relations[("army", "guard", "polls")].attributed_to.label == "minister"
+    own = relations.get(("minister", "criticise", "police"))
+    assert own is None or own.attributed_to is None
+
+
+def test_context_unattributed_sentence(extract_dated):
+    relations = extract_dated("Rebels captured the town of Hama on Friday.")
+    relation = relations[("rebels", "capture", "Hama")]
+    assert relation.attributed_to is None and relation.attribution_cue is None
+
+
+@pytest.mark.parametrize(
+    "text, triple, iso",
+    [
+        ("Rebels captured the town of Hama on Friday.", ("rebels", "capture", "Hama"), "2022-09-16"),
+        ("Police raided the offices late on Saturday.", ("police", "raid", "offices"), "2022-09-17"),
+        ("Militants attacked the convoy this morning.", ("militants", "attack", "convoy"), "2022-09-18"),
+        ("The court convicted the mayor in March.", ("court", "convict", "mayor"), "2022-03-01/2022-03-31"),
+        ("The rebels advanced on Sunday, taking three villages.", ("rebels", "take", "villages"), "2022-09-18"),
+    ],
+)
+def test_context_date_resolved_against_publication(extract_dated, text, triple, iso):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].date is not None and relations[triple].date.iso == iso
+
+
+def test_context_no_date_without_expression_or_publication(extract_dated):
+    assert extract_dated("Rebels captured the airport.")[("rebels", "capture", "airport")].date is None
+    undated = extract_dated("Rebels captured the airport on Friday.", published=None)
+    assert undated[("rebels", "capture", "airport")].date is None
+
+
+@pytest.mark.parametrize(
+    "text, triple, place",
+    [
+        ("Soldiers killed two gunmen in Kandahar on Monday.", ("soldiers", "kill", "gunmen"), "Kandahar"),
+        ("Rebels ambushed a convoy near the town of Goma.", ("rebels", "ambush", "convoy"), "Goma"),
+        ("Troops shelled the villages north of Aleppo.", ("troops", "shell", "villages"), "Aleppo"),
+    ],
+)
+def test_context_place(extract_dated, text, triple, place):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].place is not None and relations[triple].place.label == place
+
+
+def test_context_place_is_not_a_participant(extract_dated):
+    relations = extract_dated("Rebels captured Hama in the morning.")
+    assert relations[("rebels", "capture", "Hama")].place is None
+
+
+def test_context_fields_in_the_record(extract_dated):
+    record = extract_dated("Gunmen burned the market in Kano on Friday, witnesses said.")[
+        ("gunmen", "burn", "market")
+    ].to_record()
+    assert record["date"] == "2022-09-16" and record["date_text"] == "on Friday" and record["date_granularity"] == "day"
+    assert record["place"] == "Kano" and record["attributed_to"] == "witnesses" and record["modality"] is None

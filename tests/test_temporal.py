@@ -1,0 +1,58 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.temporal import resolve
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "expression, iso, granularity",
+    [
+        ("on Wednesday", "2021-03-10", "day"),  # the publication day itself
+        ("on Monday", "2021-03-08", "day"),  # the Monday on or before publication
+        ("last Wednesday", "2021-03-03", "day"),  # "last" excludes the publication day
+        ("Friday evening", "2021-03-05", "day"),
+        ("late on Tuesday", "2021-03-09", "day"),
+        ("this morning", "2021-03-10", "day"),
+        ("yesterday", "2021-03-09", "day"),
+        ("overnight", "2021-03-09/2021-03-10", "day"),
+        ("on March 2", "2021-03-02", "day"),
+        ("on 2 March", "2021-03-02", "day"),
+        ("on December 30", "2020-12-30", "day"),  # a later month: last year
+        ("on 13 June 2014", "2014-06-13", "day"),
+        ("in January", "2021-01-01/2021-01-31", "month"),
+        ("in November", "2020-11-01/2020-11-30", "month"),
+        ("February 2019", "2019-02-01/2019-02-28", "month"),
+        ("last month", "2021-02-01/2021-02-28", "month"),
+        ("in 1998", "1998-01-01/1998-12-31", "year"),
+        ("last year", "2020-01-01/2020-12-31", "year"),
+        ("three days ago", "2021-03-07", "day"),
+        ("two years ago", "2019-01-01/2019-12-31", "year"),
+        ("a decade ago", "2011-01-01/2011-12-31", "year"),
+    ],
+)
+def test_temporal_resolves_against_publication(expression, iso, granularity):
+    date = resolve(expression, PUBLISHED)
+    assert date is not None, expression
+    assert (date.iso, date.granularity, date.text) == (iso, granularity, expression)
+
+
+@pytest.mark.parametrize("expression", ["on Monday", "in January", "last year", "yesterday", "on March 2"])
+def test_temporal_relative_expression_needs_a_publication_date(expression):
+    assert resolve(expression, None) is None
+
+
+@pytest.mark.parametrize("expression", ["three days after the vote", "soon", "at the start of the war", "the 1990s war", ""])
+def test_temporal_unknown_expressions_give_none(expression):
+    assert resolve(expression, PUBLISHED) is None
+
+
+def test_temporal_absolute_expression_is_not_relative():
+    assert resolve("on 13 June 2014", None).relative is False
+    assert resolve("on Monday", PUBLISHED).relative is True
