@@ -212,3 +212,18 @@ def test_extract_is_deterministic(extract_texts, reference_path):
     assert [r.to_record() for r in first.relations] == [
         {**r.to_record(), "doc": "t0"} for r in second.relations
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonym on a government noun names the state
+        ("Iranian authorities arrested two journalists.", ("Iran", "arrest", "journalists")),
+        ("The Syrian government bombed the hospital.", ("Syria", "bomb", "hospital")),
+        # on other nouns it does not: these are groups of their own
+        ("Iraqi troops recaptured the refinery.", ("Iraqi troops", "recapture", "refinery")),
+    ],
+)
+def test_extract_demonym_government_is_the_state(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extraction.clauses import has_coordinator
+from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
 __all__ = ["DocIndex", "mentions_for", "entity_label"]
@@ -289,6 +290,30 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     )
 
 
+def _state_mention(index: DocIndex, head: Token) -> Mention | None:
+    """"the Iraqi government", "Iranian authorities": the state the demonym names."""
+    if head.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return None
+    modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if len(modifiers) != 1 or any(c.dep_ == "conj" for c in modifiers[0].children):
+        return None  # "the Iranian and the US governments" is two states, not one
+    country = COUNTRY_OF_DEMONYM.get(modifiers[0].text)
+    if country is None:
+        return None
+    doc, phrase = index.doc, _phrase(head)
+    start = modifiers[0].i
+    return Mention(
+        text=doc[start : head.i + 1].text,
+        label=country,
+        start=doc[start].idx,
+        end=head.idx + len(head.text),
+        kind="name",
+        type="GPE",
+        phrase_start=phrase.start_char,
+        phrase_end=phrase.end_char,
+    )
+
+
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("groups who seized" -> groups)."""
     node = token
@@ -355,7 +380,7 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
         heads.extend(c for c in head.conjuncts if c.i > head.i)
     found = []
     for h in heads:
-        mention = _entity_mention(index, h) or _noun_phrase_mention(index, h)
+        mention = _state_mention(index, h) or _entity_mention(index, h) or _noun_phrase_mention(index, h)
         if mention is not None:
             found.append(mention)
     return found
