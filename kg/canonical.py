@@ -188,10 +188,21 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
             )
         )
     used = {m.label for r in relations for m in (r.actor, r.target, r.attributed_to, r.place) if m is not None}
+
+    def canonical_label(label: str | None) -> str | None:
+        if label is None:
+            return None
+        return " and ".join(entities[clusters.find(name_key(part))].label
+                            if clusters.find(name_key(part)) in entities else part
+                            for part in label.split(" and "))
+
+    coreference = tuple(dataclasses.replace(link, antecedent=canonical_label(link.antecedent))
+                        for link in extraction.coreference)
     return ArticleResult(
         article=extraction.article,
         relations=tuple(relations),
         entities=tuple(sorted((e for e in entities.values() if e.label in used), key=lambda e: e.label)),
+        coreference=coreference,
     )
 
 

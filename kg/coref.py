@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "resolve_pronouns"]
+__all__ = ["PRONOUNS", "NOMINAL_ANAPHORS", "is_nominal_anaphor", "resolve_pronouns"]
 
 if not Doc.has_extension("kg_coref"):
     Doc.set_extension("kg_coref", default=None)
@@ -55,7 +55,9 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
         chancellor king prosecutor judge""".split(), "person"),
-    **dict.fromkeys("city town capital country province region village".split(), "place"),
+    # not "the country" or "the region": news uses them for the story's main country,
+    # which is rarely the last place mentioned
+    **dict.fromkeys("city town capital province village".split(), "place"),
 }
 
 #: How many sentences back a pronoun may look.
@@ -318,7 +320,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
         for token in sent:
-            if _is_nominal_anaphor(token):
+            if is_nominal_anaphor(token):
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i])
                 if heads:
                     resolved[token.i] = heads
@@ -327,7 +329,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     return resolved
 
 
-def _is_nominal_anaphor(token: Token) -> bool:
+def is_nominal_anaphor(token: Token) -> bool:
     """"the group", "the jihadist group", "the official": a definite description, not a name."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_ANAPHORS or token.ent_type_:
         return False
@@ -381,6 +383,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
             continue  # co-arguments of one verb are not coreferent ("ISIL attacked them")
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
+        if c.source and _quoted(pronoun):
+            continue  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         viable.append(c)
     if not viable:
         return None
@@ -395,6 +399,14 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
             return None
         break
     return best.heads
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` is inside quote marks in its sentence."""
+    return sum(1 for t in token.sent if t.i < token.i and t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _same_name(doc: Doc, a: tuple[int, ...], b: tuple[int, ...]) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "Article",
     "Mention",
     "EventDate",
+    "CorefLink",
     "Relation",
     "Extraction",
     "Entity",
@@ -171,6 +172,21 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class CorefLink:
+    """A pronoun or definite description and the entity it was resolved to.
+
+    ``kind`` is ``pronoun`` or ``nominal``; ``antecedent`` is the entity's label,
+    or None when kg left it unresolved on purpose.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    antecedent: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extractor found in one article, before canonicalisation.
 
@@ -184,6 +200,7 @@ class Extraction:
     relations: tuple[Relation, ...]
     names: tuple[Mention, ...] = ()
     acronyms: tuple[tuple[str, str], ...] = ()
+    coreference: tuple[CorefLink, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +225,8 @@ class ArticleResult:
     article: Article
     relations: tuple[Relation, ...]
     entities: tuple[Entity, ...] = field(default=())
+    #: Every third-person pronoun and definite description, resolved or not.
+    coreference: tuple[CorefLink, ...] = field(default=())
 
     def records(self) -> list[dict[str, Any]]:
         return [r.to_record() for r in self.relations]

@@ -227,3 +227,20 @@ def test_extract_is_deterministic(extract_texts, reference_path):
 def test_extract_demonym_government_is_the_state(extract_texts, text, expected):
     (result,) = extract_texts([text])
     assert expected in triples(result)
+
+
+def test_extract_reference_coreference_links(reference):
+    links = {(link.text, link.kind, link.antecedent) for link in reference.coreference}
+    assert ("They", "pronoun", "ISIL") in links  # "They seized a second, al-Waleed"
+    assert ("group", "nominal", "ISIL") in links  # "where the group has taken a string of towns"
+    assert ("official", "nominal", "military intelligence official") in links
+    for link in reference.coreference:
+        assert reference.article.text[link.start : link.end] == link.text
+
+
+def test_extract_nominal_anaphor_needs_a_unique_antecedent(extract_texts):
+    (result,) = extract_texts(
+        ["Hamas and Islamic Jihad fired rockets at Sderot on Monday. The group also shelled a base."]
+    )
+    (link,) = [link for link in result.coreference if link.kind == "nominal"]
+    assert link.antecedent is None  # two groups in play: "the group" stays unresolved

@@ -16,7 +16,8 @@ from spacy.tokens import Span
 from kg.extraction.clauses import Clause, clauses
 from kg.extraction.context import attribution_frame, date_expression, in_quotes, modality, opens_quote, place_head
 from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
-from kg.model import Article, EventDate, Extraction, Mention, Relation
+from kg.coref import PRONOUNS, is_nominal_anaphor
+from kg.model import Article, CorefLink, EventDate, Extraction, Mention, Relation
 from kg.nlp import sentence_spans
 from kg.temporal import resolve
 
@@ -70,7 +71,24 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         relations=tuple(relations),
         names=tuple(_names(index)),
         acronyms=tuple((" ".join(span.text.split()), acronym) for span, acronym in index.acronyms),
+        coreference=tuple(_coreference(index)),
     )
+
+
+def _coreference(index: DocIndex) -> list[CorefLink]:
+    """Each third-person pronoun and definite description with what it was resolved to."""
+    links = []
+    for token in index.doc:
+        if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+            kind = "pronoun"
+        elif is_nominal_anaphor(token):
+            kind = "nominal"
+        else:
+            continue
+        found = mentions_for(token, index) if token.i in index.coref else []
+        antecedent = " and ".join(m.label for m in found) if found else None
+        links.append(CorefLink(token.text, token.idx, token.idx + len(token.text), kind, antecedent))
+    return links
 
 
 @dataclass
