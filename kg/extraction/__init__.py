@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extraction.clauses import Clause, clauses
-from kg.extraction.context import attribution_frame, date_expression, in_quotes, modality, opens_quote, place_head
+from kg.extraction.context import (
+    attribution_frame,
+    date_expression,
+    in_quotes,
+    modality,
+    opens_quote,
+    place_head,
+    time_entities,
+)
 from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
 from kg.coref import PRONOUNS, is_nominal_anaphor
 from kg.model import Article, CorefLink, EventDate, Extraction, Mention, Relation
@@ -44,8 +52,9 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         offsets = (first.idx, last.idx + len(last.text))
         seen: dict[tuple[str, str, str, bool], int] = {}
         quoted = any(t.text in ('"', "“", "”") for t in sentence)
+        times = time_entities(sentence, index.entities)
         for clause in clauses(sentence):
-            context = _context(clause, sentence, index, article)
+            context = _context(clause, sentence, times, index, article)
             if (context.cue is None and opens_quote(sentence) and in_quotes(clause.verb, sentence)
                     and last_quote is not None):
                 # a quote that continues the last one: '"They took Ana and Rawa ..."'
@@ -102,7 +111,7 @@ class _Context:
     place_token: object = None
 
 
-def _context(clause: Clause, sentence: Span, index: DocIndex, article: Article) -> _Context:
+def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, article: Article) -> _Context:
     context = _Context(modality=modality(clause.verb))
     frame = attribution_frame(clause.verb)
     if frame is not None:
@@ -110,7 +119,7 @@ def _context(clause: Clause, sentence: Span, index: DocIndex, article: Article) 
         if speaker is not None:
             found = mentions_for(speaker, index)
             context.speaker = found[0] if found else None
-    expression = date_expression(clause.verb, sentence)
+    expression = date_expression(clause.verb, sentence, times)
     if expression is not None:
         context.date = resolve(expression, article.date)
     context.place_token = place_head(clause.verb)
@@ -190,7 +199,7 @@ def _names(index: DocIndex) -> list[Mention]:
     """Every participant-type named entity of the document, as a mention."""
     doc = index.doc
     names = []
-    for ent in doc.ents:
+    for ent in index.entities:
         if ent.label_ not in PARTICIPANT_TYPES:
             continue
         bounds = entity_label(ent)

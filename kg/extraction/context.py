@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from kg.extraction.clauses import lemma
 
-__all__ = ["modality", "attribution_frame", "date_expression", "place_head", "opens_quote", "in_quotes",
+__all__ = ["modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "REPORTING_VERBS"]
 
 #: Auxiliaries that hedge the action.
@@ -192,11 +192,29 @@ def _attached_verb(token: Token) -> Token | None:
     return None
 
 
-def date_expression(verb: Token, sentence: Span, depth: int = 0) -> str | None:
-    """The text of the time expression dating ``verb``'s event ("on Sunday"), or None."""
+def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]]:
+    """The DATE/TIME entities of ``sentence`` (from the Doc's entity list), with the verb each dates.
+
+    ``Span.ents`` scans the whole Doc on every call, so the caller passes the
+    Doc's entities once and this picks the sentence's.
+    """
+    found = []
+    for ent in entities:
+        if sentence.start <= ent.start < sentence.end and ent.label_ in ("DATE", "TIME"):
+            verb = _attached_verb(ent.root)
+            if verb is not None:
+                found.append((ent, verb.i))
+    return found
+
+
+def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], depth: int = 0) -> str | None:
+    """The text of the time expression dating ``verb``'s event ("on Sunday"), or None.
+
+    ``times`` comes from :func:`time_entities` for the same sentence.
+    """
     doc = verb.doc
-    for ent in sentence.ents:
-        if ent.label_ in ("DATE", "TIME") and _attached_verb(ent.root) is not None and _attached_verb(ent.root).i == verb.i:
+    for ent, verb_index in times:
+        if verb_index == verb.i:
             start = ent.start
             while start > sentence.start and doc[start - 1].lower_ in ("on", "in", "at", "during", "late", "early"):
                 start -= 1  # keep the preposition: "late on Saturday"
@@ -209,7 +227,7 @@ def date_expression(verb: Token, sentence: Span, depth: int = 0) -> str | None:
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
             head = head.head  # "after seizing": the preposition's verb
         if head.pos_ in ("VERB", "AUX"):
-            return date_expression(head, sentence, depth + 1)
+            return date_expression(head, sentence, times, depth + 1)
     return None
 
 

@@ -84,11 +84,12 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.entities: list[Span] = list(doc.ents)  # doc.ents builds new spans on every access
         self.entity_of: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.entities:
             for i in range(ent.start, ent.end):
                 self.entity_of[i] = ent
-        self.entity_words = {t.lower_ for ent in doc.ents if ent.label_ in PARTICIPANT_TYPES for t in ent}
+        self.entity_words = {t.lower_ for ent in self.entities if ent.label_ in PARTICIPANT_TYPES for t in ent}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = _acronym_definitions(doc)
         self.long_form_of: dict[int, tuple[Span, str]] = {}
