@@ -39,6 +39,15 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 #: Arabic and other name particles that may be dropped in a short reference.
 NAME_PARTICLES = ("al-", "el-", "bin ", "ibn ", "van ", "von ", "de ")
+NAME_PARTICLE_WORDS = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "del", "la", "le"})
+
+#: Words that make a capitalised name an organisation, not a person.
+ORGANISATION_WORDS = frozenset(
+    """air airlines airways army bank board church club commission committee company corp council court
+    department federation force forces front fund group inc institute league ltd metals ministry movement
+    news office organisation organization party police programme program radio service society times
+    tv union university""".split()
+)
 
 
 def name_key(label: str) -> str:
@@ -83,31 +92,50 @@ def _strip_particle(word: str) -> str:
 
 
 def _join_person_names(clusters: _Clusters, mentions: Iterable[Mention]) -> set[str]:
-    """Fold one-word names into the single full PERSON name that contains them."""
-    full_names: dict[str, set[str]] = defaultdict(set)  # short form -> full-name keys
-    persons = set()
-    short: set[str] = set()
-    places: set[str] = set()
-    for m in mentions:
-        if m.kind != "name":
-            continue
+    """Fold short references into the single full person name that contains them.
+
+    "Obama" -> "Barack Obama"; "van Wyk" -> "Pieter van Wyk"; "Maliki" ->
+    "Nuri al-Maliki". A full name is a PERSON name of two or more words, or a
+    person-shaped name the recogniser mistyped (two or three capitalised words,
+    no organisation word) whose last word is also used alone. A short form typed
+    as a place folds only into a surname ("Israel" is not "Israel Katz").
+    """
+    names = [m for m in mentions if m.kind == "name"]
+    keys = {name_key(m.label) for m in names}
+    last_words = {k for k in keys if len(k.split()) == 1}
+    full: set[str] = set()
+    for m in names:
         key = name_key(m.label)
+        words = m.label.split()
+        if len(words) < 2:
+            continue
+        person_shaped = (
+            len(words) <= 3
+            and all(w[:1].isupper() or w.lower() in NAME_PARTICLE_WORDS for w in words)
+            and not any(w.lower() in ORGANISATION_WORDS for w in words)
+            and name_key(words[-1]) in last_words
+        )
+        if m.type == "PERSON" or (m.type in ("ORG", "GPE", None) and person_shaped):
+            full.add(key)
+    place_typed = {name_key(m.label) for m in names if m.type in PLACE_TYPES}
+    persons: set[str] = set()
+    for key in keys - full:
         words = key.split()
-        if m.type == "PERSON" and len(words) > 1:
+        if len(words) > 2:
+            continue
+        matches = set()
+        for name in full:
+            parts = name.split()
+            if len(parts) <= len(words):
+                continue
+            if parts[-len(words):] == words or _strip_particle(parts[-1]) == key:
+                matches.add(name)  # a surname ("Mokoena", "van Wyk", "Maliki")
+            elif len(words) == 1 and parts[0] == key and key not in place_typed:
+                matches.add(name)  # a first name ("Saddam"), unless it is also a place
+        if matches and len({clusters.find(c) for c in matches}) == 1:
+            clusters.union(key, next(iter(matches)))
             persons.add(key)
-            for word in (words[0], words[-1]):
-                full_names[word].add(key)
-                full_names[_strip_particle(word)].add(key)
-        elif len(words) == 1:
-            short.add(key)  # the recogniser often mistypes a lone surname as ORG ...
-            if m.type in PLACE_TYPES:
-                places.add(key)  # ... but a country named like a person stays a country
-    short -= places
-    for key in short:
-        candidates = full_names.get(key) or full_names.get(_strip_particle(key))
-        if candidates and len({clusters.find(c) for c in candidates}) == 1:
-            clusters.union(key, next(iter(candidates)))
-            persons.add(key)
+            persons.update(matches)
     return persons
 
 
@@ -161,6 +189,9 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
     for root, counter in forms.items():
         members = {name_key(f) for f in counter}
         label = _label(counter, members, persons, acronyms)
+        if not members & persons and not any(k in KNOWN_ALIASES for k in members):
+            # "International Monetary Fund (IMF)": one label in every article, the acronym
+            label = _defined_acronym(members, extraction.acronyms) or label
         type_counts = types[root]
         type_ = "PERSON" if members & persons and len(members) > 1 else (
             type_counts.most_common(1)[0][0] if type_counts else None
@@ -217,3 +248,11 @@ def _label(counter: Counter[str], members: set[str], persons: set[str], acronyms
         if name_key(form) in acronyms:
             return form
     return max(counter, key=lambda f: (counter[f], len(f), f))
+
+
+def _defined_acronym(members: set[str], definitions: tuple[tuple[str, str], ...]) -> str | None:
+    """The acronym the article defines for a cluster, even if it never uses it again."""
+    for long_form, acronym in definitions:
+        if name_key(long_form) in members or name_key(acronym) in members:
+            return acronym
+    return None

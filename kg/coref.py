@@ -51,7 +51,8 @@ PRONOUN_GENDER = {
 NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """group faction militia organisation organization movement insurgents militants jihadists
-        rebels extremists network outfit""".split(), "group"),
+        rebels extremists network outfit company firm carrier airline agency council commission
+        committee ministry department federation union party bank fund opposition""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
         chancellor king prosecutor judge""".split(), "person"),
@@ -333,6 +334,10 @@ def is_nominal_anaphor(token: Token) -> bool:
     """"the group", "the jihadist group", "the official": a definite description, not a name."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_ANAPHORS or token.ent_type_:
         return False
+    if token.tag_ == "NNS" and NOMINAL_ANAPHORS[token.lemma_.lower()] != "group":
+        return False  # "the three towns", "the officials": sets, not one thing said before
+    if any(c.dep_ == "nummod" for c in token.children):
+        return False
     if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer
@@ -350,6 +355,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
             and doc[c.heads[0]].i != token.i and sentence - c.sentence <= WINDOW]
     if same:
         return max(same, key=lambda c: c.position).heads
+    # "the Malawi Electoral Commission ... the commission": a name whose head is the noun
+    named = _names_headed_by(token, lemma)
+    if named:
+        return named
     viable = [
         c for c in candidates
         if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
@@ -368,6 +377,20 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
             return None  # two groups in play: "the group" is not resolved
         break
     return best.heads
+
+
+def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
+    """The one earlier named entity with ``lemma`` among its words (strict head match)."""
+    doc = token.doc
+    found: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.end > token.i:
+            break
+        if ent.label_ in ENTITY_KINDS and any(t.lemma_.lower() == lemma or t.lower_ == lemma for t in ent):
+            found[ent.text.lower().removeprefix("the ")] = ent.root.i
+    if len(found) == 1:
+        return (next(iter(found.values())),)
+    return None
 
 
 def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from kg.extraction.clauses import Clause, clauses
+from kg.extraction.clauses import OPEN_ONLY_CONSTRUCTIONS, Clause, clauses
 from kg.extraction.context import (
     attribution_frame,
     date_expression,
@@ -42,11 +42,12 @@ DISTANCE_PENALTY = 0.015
 FAR_FLOOR = 0.7
 
 
-def extract_doc(doc: Doc, article: Article) -> Extraction:
+def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) -> Extraction:
     """Relations of one parsed article, with the names and acronyms it mentions.
 
     ``doc`` must come from a pipeline loaded by :func:`kg.nlp.load` (it relies on
-    ``doc._.kg_coref``).
+    ``doc._.kg_coref``). With ``open_extraction`` the relations also include the
+    constructions only open-IE benchmarks want (a verb with a circumstance only).
     """
     index = DocIndex(doc)
     relations: list[Relation] = []
@@ -59,6 +60,8 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         quoted = any(t.text in ('"', "“", "”") for t in sentence)
         times = time_entities(sentence, index.entities)
         for clause in clauses(sentence):
+            if clause.construction in OPEN_ONLY_CONSTRUCTIONS and not open_extraction:
+                continue
             context = _context(clause, sentence, times, index, article)
             if (context.cue is None and opens_quote(sentence) and in_quotes(clause.verb, sentence)
                     and last_quote is not None):

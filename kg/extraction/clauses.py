@@ -68,6 +68,10 @@ CIRCUMSTANTIAL_PREPS = frozenset(
     near around across along beside besides by for as like than via per upon""".split()
 )
 
+#: Of the circumstantial prepositions, those that often introduce a verb's target
+#: ("called on all countries", "bid for the carrier", "served as prime minister").
+ARGUMENT_PREPS = frozenset({"on", "upon", "for", "over", "by", "as"})
+
 #: Head nouns of prepositional objects that are times, not targets.
 TIME_NOUNS = frozenset(
     """morning evening night afternoon day days week weeks month months year years time times
@@ -82,11 +86,20 @@ LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base"}
 #: ("fired tear gas at demonstrators", "imposed sanctions on Russia").
 DIRECTIONAL_PREPS = frozenset({"at", "against", "upon", "toward", "towards", "into", "onto"})
 
+#: Plural people who are fired at, charged at, shouted at.
+CROWD_NOUNS = frozenset(
+    """protester demonstrator crowd civilian villager supporter student worker journalist refugee
+    migrant resident people mourner fan worshipper""".split()
+)
+
 #: Prepositions that place an event; their object is a place, not a target.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across", "along", "throughout", "within", "beside", "inside", "outside"})
 
 #: Entity types of amounts: not the target when a verb has a second object.
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+#: Reporting verbs: their prepositional phrases describe the report ("said on condition of").
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "deny"})
 
 #: Base confidence per construction: plain active clauses rank above guessed ones.
 BASE_CONFIDENCE = {
@@ -99,7 +112,12 @@ BASE_CONFIDENCE = {
     "control": 0.7,
     "participial": 0.65,
     "second_object": 0.6,
+    "circumstantial": 0.45,
 }
+
+#: Constructions that open extraction (CaRB) uses but the graph leaves out: a
+#: circumstance is not a participant ("shares — rise after — verdict" is no edge).
+OPEN_ONLY_CONSTRUCTIONS = frozenset({"circumstantial"})
 
 
 @dataclass
@@ -253,7 +271,7 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True  # "no longer"
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
-    if depth < 4 and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ == "VBG":
+    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG":
         head = verb.head if verb.dep_ == "xcomp" else verb.head.head
         phrasal = " ".join([lemma(head), *(p.lower_ for p in _particles(head))])
         if phrasal in NEGATING_PHRASAL_VERBS:
@@ -308,26 +326,43 @@ def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
                 yield [prep, inner], inner_objects[0]  # "pulled out of the summit"
 
 
-def _prepositional_object(verb: Token) -> tuple[Token, list[Token]] | None:
-    """The best prepositional target of an intransitive verb ("withdrew from Rawa")."""
+def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[Token, list[Token]] | None:
+    """The best prepositional target of an intransitive verb ("withdrew from Rawa").
+
+    With ``circumstantial``, the first circumstance instead ("rose after the
+    verdict", "fell in Oslo trading"): open extraction wants it, the graph does not.
+    """
     best: tuple[int, int, Token, list[Token]] | None = None
     for words, pobj in _prepositions(verb):
-        if _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON") or words[0].lower_ == "according":
             continue
-        head_word = words[-1].lower_
-        if head_word in LOCATIVE_PREPS and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-            continue  # "marched in Baghdad": a place, not a target
-        rank = 1 if head_word in CIRCUMSTANTIAL_PREPS else 0
-        if best is None or (rank, words[0].i) < (best[0], best[1]):
-            best = (rank, words[0].i, pobj, words)
-    return None if best is None else (best[2], best[3])
+        is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS
+        if is_circumstance != circumstantial:
+            continue
+        if best is None or words[0].i < best[0]:
+            best = (words[0].i, pobj, words)
+    return None if best is None else (best[1], best[2])
 
 
 def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     """Directional prepositional objects next to a direct object ("fired gas at crowds")."""
     for words, pobj in _prepositions(verb):
-        if len(words) == 1 and words[0].lower_ in DIRECTIONAL_PREPS and not _is_time(pobj) and pobj.pos_ in ("NOUN", "PROPN"):
-            yield pobj, words
+        if len(words) != 1 or words[0].lower_ not in DIRECTIONAL_PREPS or _is_time(pobj):
+            continue
+        if pobj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if words[0].lower_ == "at" and not _animate(pobj):
+            continue  # "fired tear gas at protesters", not "halted production at the mine"
+        yield pobj, words
+
+
+def _animate(token: Token) -> bool:
+    """People or organised groups: what one fires at, as opposed to where."""
+    from kg.coref import GROUP_NOUNS, PERSON_NOUNS
+
+    lemma_ = token.lemma_.lower()
+    return token.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_ in PERSON_NOUNS or lemma_ in GROUP_NOUNS \
+        or lemma_ in CROWD_NOUNS
 
 
 def lemma(verb: Token) -> str:
@@ -392,6 +427,8 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "conjunction": "conjunction",
     }[how]
     targets, prep = _objects(verb)
+    if prep and lemma(verb) in REPORTING_LEMMAS:
+        targets, prep = [], []  # "officers said on condition of anonymity": the frame, not a relation
     if not targets and not _children(verb, {"xcomp", "ccomp", "prep"}):
         # "would not pick or choose those leaders": the object is shared
         for conjunct in verb.conjuncts:
@@ -403,6 +440,13 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         for second, words in _second_objects(verb):
             action, action_text = _action(verb, words)
             yield Clause(verb, action, action_text, subject, _conjuncts(second), "second_object", negated)
+    if not targets and not _children(verb, {"xcomp", "ccomp"}):
+        found = _prepositional_object(verb, circumstantial=True)
+        if found is not None and not (verb.dep_ == "relcl" and how == "explicit"):
+            # "Shares rose after the verdict": a circumstance, kept for open extraction only
+            action, action_text = _action(verb, found[1])
+            yield Clause(verb, action, action_text, subject, _conjuncts(found[0]), "circumstantial", negated)
+            return
     if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}):
         # "the town the rebels seized": the modified noun is the object
         targets, construction = [verb.head], "relative"

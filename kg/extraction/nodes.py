@@ -45,8 +45,14 @@ PARTITIVE_NOUNS = frozenset(
 DROPPED_MODIFIERS = frozenset(
     """major large new newly own other several many few various certain such same more most
     additional further main big small huge key only first second third fourth last next recent
-    current latest entire whole full total mutual much least""".split()
+    current latest entire whole full total mutual much least clear widespread deadly necessary
+    enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
+    sudden similar possible likely important biggest largest worst best good bad great high higher
+    low lower record""".split()
 )
+
+#: Entity types of modifiers that count or measure: "2.1 billion euro takeover" -> takeover.
+AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME", "ORDINAL"})
 
 #: Modifier dependencies that stay in a compact noun phrase.
 KEPT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -253,6 +259,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             continue
         if child.dep_ not in KEPT_MODIFIER_DEPS or child.lower_ in DROPPED_MODIFIERS:
             break
+        if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree):
+            break  # "48-hour strike", "145-metre dam": a measure, not a kind
         if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
