@@ -75,6 +75,7 @@ LAST_SUBJECT_WEIGHT = 1.0  # the most recent subject before the pronoun
 SENTENCE_DISTANCE_WEIGHT = -2.0
 GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
+SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -226,23 +227,45 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) ->
                           True, reporting, source, _governing_verb(token))
             )
             continue
-        description = _describe(token)
+        named = _named_apposition(token)
+        if named is not None:
+            # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
+            description, heads_from = _describe(named), named
+        else:
+            description, heads_from = _describe(token), token
         if description is None:
             continue
         reporting, source = _is_source(token)
         number, kind = description
-        heads = [token.i]
+        if token.i in resolved:
+            # "The agency said ...": a resolved description stands for its antecedent
+            found.append(Candidate(resolved[token.i], token.i, sentence, number, kind, _role(token), True,
+                                   False, source, _governing_verb(token)))
+            continue
+        heads = [heads_from.i]
         for conjunct in token.conjuncts:
             if conjunct.i > token.i and _describe(conjunct) is not None:
                 heads.append(conjunct.i)
         if len(heads) > 1:
             number = "pl"  # "Tehran and Washington ... their"
-        entity = bool(token.ent_type_) or token.pos_ == "PROPN"
+        entity = bool(heads_from.ent_type_) or heads_from.pos_ == "PROPN"
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
                       reporting and not entity, source, _governing_verb(token))
         )
     return found
+
+
+def _named_apposition(token: Token) -> Token | None:
+    """The named entity in apposition to a common noun ("the sponsor, Velox"), if any."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "appos":
+            for t in child.subtree:
+                if t.ent_type_ in ENTITY_KINDS and t.dep_ in ("appos", "compound", "conj") or t.i == child.i and t.ent_type_:
+                    return t if t.dep_ != "compound" else t.head
+    return None
 
 
 def _agrees(candidate: Candidate, number: str, kinds: frozenset[str]) -> bool:
@@ -260,11 +283,29 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     if candidate.position == last_subject:
         score += LAST_SUBJECT_WEIGHT
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
-    if candidate.reporting_subject:
+    if candidate.reporting_subject and candidate.sentence != sentence:
         score += GENERIC_SOURCE_WEIGHT
+    if candidate.sentence == sentence and _speaker_of(candidate, pronoun):
+        score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS:
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
+
+
+def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the subject of a reporting verb whose report contains the pronoun."""
+    doc = pronoun.doc
+    token = doc[candidate.position]
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ not in SUBJECT_DEPS or verb.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(
+        child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= pronoun.i <= child.right_edge.i
+        for child in verb.children
+    )
 
 
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:

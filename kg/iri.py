@@ -14,6 +14,10 @@ The scheme::
     https://w3id.org/newskg/id/article/{doc}/relation/{index}-{sha256}  relation_iri
     https://w3id.org/newskg/id/entity/{label}                           entity_iri
     https://w3id.org/newskg/action/{lemma phrase}                       action_iri
+    https://w3id.org/newskg/id/edge/{actor}/{action}/{target}           edge_iri
+
+In a kg store (:mod:`kg.store`) the named graph of an article's statements is
+named by the article's IRI itself (:func:`article_graph_iri`).
 
 Entity IRIs depend on the label alone, so "ISIL" in two articles is one node.
 """
@@ -28,9 +32,18 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.model import Relation
-from kg.namespace import ACTION, ARTICLE, ENTITY
+from kg.namespace import ACTION, ARTICLE, DATA, ENTITY
 
-__all__ = ["segment", "article_iri", "sentence_iri", "entity_iri", "action_iri", "relation_iri"]
+__all__ = [
+    "segment",
+    "article_iri",
+    "article_graph_iri",
+    "sentence_iri",
+    "entity_iri",
+    "action_iri",
+    "relation_iri",
+    "edge_iri",
+]
 
 #: Longest encoded path segment kept whole; longer ones are cut and hashed.
 MAX_SEGMENT = 200
@@ -100,6 +113,18 @@ def article_iri(doc_id: str) -> URIRef:
     return ARTICLE[segment(doc_id, what="article id")]
 
 
+def article_graph_iri(doc_id: str) -> URIRef:
+    """The name of the named graph that holds article ``doc_id``'s statements in a store.
+
+    It is the article's own IRI: ``GRAPH article:a1 { ... }`` reads as "what
+    article a1 says", and no second IRI per article has to be kept in step.
+
+    >>> article_graph_iri("a1") == article_iri("a1")
+    True
+    """
+    return article_iri(doc_id)
+
+
 def sentence_iri(doc_id: str, index: int) -> URIRef:
     """The IRI of sentence ``index`` (counting from 0) of article ``doc_id``.
 
@@ -161,6 +186,27 @@ def relation_iri(relation: Relation) -> URIRef:
     )
     doc = segment(relation.doc, what="article id")
     return ARTICLE[f"{doc}/relation/{_index(relation.sentence)}-{_sha256(key)[:HASH_DIGITS]}"]
+
+
+def edge_iri(actor: str, action: str, target: str) -> URIRef:
+    """The IRI of the aggregate node describing the direct edge ``actor --action--> target``.
+
+    The arguments are the edge's own IRIs (from :func:`entity_iri` and
+    :func:`action_iri`); their last segments are reused, so the IRI is readable
+    and two different edges never share it. Any other IRI raises ``ValueError``.
+
+    >>> edge_iri(entity_iri("ISIL"), action_iri("withdraw from"), entity_iri("Mosul"))
+    rdflib.term.URIRef('https://w3id.org/newskg/id/edge/ISIL/withdraw%20from/Mosul')
+    """
+    parts = (_suffix(actor, ENTITY), _suffix(action, ACTION), _suffix(target, ENTITY))
+    return DATA["edge/" + "/".join(parts)]
+
+
+def _suffix(iri: str, namespace: str) -> str:
+    rest = str(iri)[len(namespace):] if str(iri).startswith(namespace) else ""
+    if not rest or "/" in rest:
+        raise ValueError(f"not an IRI kg minted under {namespace}: {iri!r}")
+    return rest
 
 
 def _index(index: int) -> int:

@@ -85,6 +85,14 @@ class KG(rdfns.DefinedNamespace):
     entityType: URIRef
     mentionCount: URIRef
 
+    # Store aggregates (kg/store.py): per-article counts and the default graph's summaries
+    articleMentionCount: URIRef  # an entity's mentions in one article, inside that article's graph
+    mentionedIn: URIRef  # entity or edge -> article
+    articleCount: URIRef
+    relationCount: URIRef
+    firstDate: URIRef  # earliest publication date of the articles
+    lastDate: URIRef
+
 
 #: The prefixes kg binds on every graph it writes, so Turtle reads as
 #: ``entity:ISIL action:capture entity:Mosul``.

@@ -131,11 +131,21 @@ SELECT ?entity ?key ?value WHERE {
   UNION { ?entity skos:altLabel ?value BIND("alias" AS ?key) }
 }"""
 
-#: Mention counts, per named graph when the graph is a dataset (counts are per article graph).
+#: Mention counts: ``kg:mentionCount`` is an entity's total (a plain graph, or a store's default
+#: graph); ``kg:articleMentionCount`` its count in one article graph, summed when no total exists.
+#: In a dataset both are read per graph: the union would merge equal counts of two graphs.
 MENTIONS_QUERY = _PREFIXES + """
-SELECT ?entity ?mentions WHERE { ?entity kg:mentionCount ?mentions }"""
+SELECT ?entity ?key ?mentions WHERE {
+  { ?entity kg:mentionCount ?mentions BIND("total" AS ?key) }
+  UNION { ?entity kg:articleMentionCount ?mentions BIND("article" AS ?key) }
+}"""
 MENTIONS_BY_GRAPH_QUERY = _PREFIXES + """
-SELECT ?g ?entity ?mentions WHERE { GRAPH ?g { ?entity kg:mentionCount ?mentions } }"""
+SELECT ?g ?entity ?key ?mentions WHERE {
+  GRAPH ?g {
+    { ?entity kg:mentionCount ?mentions BIND("total" AS ?key) }
+    UNION { ?entity kg:articleMentionCount ?mentions BIND("article" AS ?key) }
+  }
+}"""
 
 
 class NetworkError(KGError):
@@ -283,18 +293,14 @@ def _entities(graph: Graph, participants: set[str]) -> dict[str, dict[str, Any]]
 def _mention_counts(graph: Graph) -> dict[str, int]:
     from rdflib import ConjunctiveGraph
 
-    counts: Counter[str] = Counter()
-    if isinstance(graph, ConjunctiveGraph):
-        # One count per article graph: the union would merge equal counts of two graphs.
-        seen: set[tuple[str, str, int]] = set()
-        for row in graph.query(MENTIONS_BY_GRAPH_QUERY):
-            seen.add((str(row.g), str(row.entity), int(row.mentions)))
-        for _, entity, count in seen:
-            counts[entity] += count
-    else:
-        for row in graph.query(MENTIONS_QUERY):
-            counts[str(row.entity)] += int(row.mentions)
-    return dict(counts)
+    by_graph = isinstance(graph, ConjunctiveGraph)
+    rows = {(str(row.g) if by_graph else "", str(row.entity), str(row.key), int(row.mentions))
+            for row in graph.query(MENTIONS_BY_GRAPH_QUERY if by_graph else MENTIONS_QUERY)}
+    totals: Counter[str] = Counter()
+    per_article: Counter[str] = Counter()
+    for _, entity, key, count in rows:
+        (totals if key == "total" else per_article)[entity] += count
+    return {entity: totals.get(entity) or per_article[entity] for entity in totals.keys() | per_article.keys()}
 
 
 def _bare_entity(iri: str) -> dict[str, Any]:
@@ -588,7 +594,8 @@ def shortest_path(network: nx.MultiDiGraph, source: str, target: str, *,
 @dataclass(frozen=True)
 class Summary:
     """What ``kg stats`` prints: sizes, entities by type, the most active actors,
-    the most common actions and the largest communities (as labels)."""
+    the most common actions, the most central entities (betweenness) and the
+    communities of more than one entity (as labels)."""
 
     entities: int
     relations: int
@@ -605,7 +612,7 @@ class Summary:
             ("entities by type", self.by_type, "{:,}"),
             ("most active actors (relation mentions as actor)", self.actors, "{:,}"),
             ("most common actions (mentions)", self.actions, "{:,}"),
-            ("most central (PageRank)", self.central, "{:.3f}"),
+            ("most central (betweenness: on the paths between others)", self.central, "{:.4f}"),
         )
         for title, rows, number in sections:
             lines.append(title)
@@ -640,7 +647,7 @@ def summary(network: nx.MultiDiGraph, *, top: int = 10) -> Summary:
         mentions += count
         actors[u] += count
         actions[data.get("label") or data.get("action", "")] += count
-    rank = centrality(network, "pagerank")
+    rank = centrality(network, "betweenness")  # brokers; PageRank favours frequent targets
     central = sorted(rank.items(), key=lambda item: (-item[1], label(item[0])))[:top]
     groups = [sorted((label(n) for n in c), key=lambda s: s.casefold()) for c in communities(network)]
     return Summary(

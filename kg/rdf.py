@@ -33,7 +33,7 @@ from kg.iri import action_iri, article_iri, entity_iri, relation_iri, sentence_i
 from kg.model import Article, ArticleResult, Entity, Mention, MentionKind, Relation
 from kg.namespace import KG, bind_prefixes
 
-__all__ = ["NER_CLASSES", "UNTYPED_CLASSES", "OTHER_CLASS", "FORMATS", "to_graph", "serialize"]
+__all__ = ["NER_CLASSES", "UNTYPED_CLASSES", "OTHER_CLASS", "FORMATS", "to_graph", "article_graph", "serialize"]
 
 logger = logging.getLogger(__name__)
 
@@ -101,22 +101,58 @@ def to_graph(results: Iterable[ArticleResult], graph: Graph | None = None) -> Gr
     for result in results:  # one pass: the stream of results is never held in memory
         articles += 1
         _count_mentions(result, graph, counted, counts)
-        _add_article(graph, result.article)
-        for relation in result.relations:
-            if relation.doc != result.article.id:
-                raise ValueError(
-                    f"relation from article {relation.doc!r} is listed under article {result.article.id!r}"
-                )
-            _add_relation(graph, relation)
-            participants.update(_add_participant(graph, m) for m in (relation.actor, relation.target))
-        for entity in result.entities:
-            _add_entity_facts(graph, entity)
-    for node in participants:
-        if (node, RDF.type, None) not in graph:
-            graph.add((node, RDF.type, OTHER_CLASS))
+        participants |= _add_result(graph, result)
+    _add_default_types(graph, participants)
     _add_mention_counts(graph, counts)
     logger.debug("graph has %d triples after adding %d articles", len(graph), articles)
     return graph
+
+
+def article_graph(result: ArticleResult) -> Graph:
+    """The statements of one article alone: what a store keeps in the article's named graph.
+
+    The same triples :func:`to_graph` writes for this article, except that the
+    article's own mention counts are ``kg:articleMentionCount`` (the store sums
+    them into ``kg:mentionCount`` in its default graph, see :mod:`kg.store`).
+
+    >>> from kg.model import Article, ArticleResult, Entity, Mention, Relation
+    >>> isil = Mention("ISIL", "ISIL", 0, 4, "name", "ORG")
+    >>> mosul = Mention("Mosul", "Mosul", 14, 19, "name", "GPE")
+    >>> r = Relation("a1", 0, "ISIL captured Mosul.", 0, 20, isil, "capture", "captured", mosul)
+    >>> g = article_graph(ArticleResult(Article("a1", r.text), (r,), (Entity("ISIL", "ORG", "name", mentions=2),)))
+    >>> g.value(entity_iri("ISIL"), KG.articleMentionCount), g.value(entity_iri("ISIL"), KG.mentionCount)
+    (rdflib.term.Literal('2', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')), None)
+    """
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    _add_default_types(graph, _add_result(graph, result))
+    counts: Counter[str] = Counter()
+    for entity in result.entities:
+        counts[entity.label] += entity.mentions
+    for label, count in counts.items():
+        node = entity_iri(label)
+        if count > 0 and (node, RDFS.label, None) in graph:
+            graph.add((node, KG.articleMentionCount, Literal(count)))
+    return graph
+
+
+def _add_result(graph: Graph, result: ArticleResult) -> set[URIRef]:
+    """Add one article's node, relations and entity facts; return the entity nodes of its relations."""
+    participants: set[URIRef] = set()
+    _add_article(graph, result.article)
+    for relation in result.relations:
+        if relation.doc != result.article.id:
+            raise ValueError(f"relation from article {relation.doc!r} is listed under article {result.article.id!r}")
+        _add_relation(graph, relation)
+        participants.update(_add_participant(graph, m) for m in (relation.actor, relation.target))
+    for entity in result.entities:
+        _add_entity_facts(graph, entity)
+    return participants
+
+
+def _add_default_types(graph: Graph, participants: set[URIRef]) -> None:
+    for node in participants:
+        if (node, RDF.type, None) not in graph:
+            graph.add((node, RDF.type, OTHER_CLASS))
 
 
 def serialize(

@@ -86,6 +86,10 @@ LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base"}
 #: ("fired tear gas at demonstrators", "imposed sanctions on Russia").
 DIRECTIONAL_PREPS = frozenset({"at", "against", "upon", "toward", "towards", "into", "onto"})
 
+#: Quantity heads whose "of" object is what counts ("hundreds of supporters").
+PARTITIVE_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "crowd",
+                             "number", "million", "millions", "scores"})
+
 #: Plural people who are fired at, charged at, shouted at.
 CROWD_NOUNS = frozenset(
     """protester demonstrator crowd civilian villager supporter student worker journalist refugee
@@ -361,6 +365,12 @@ def _animate(token: Token) -> bool:
     from kg.coref import GROUP_NOUNS, PERSON_NOUNS
 
     lemma_ = token.lemma_.lower()
+    if lemma_ in PARTITIVE_HEADS:
+        for prep in token.children:  # "at hundreds of opposition supporters"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _animate(pobj)
     return token.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_ in PERSON_NOUNS or lemma_ in GROUP_NOUNS \
         or lemma_ in CROWD_NOUNS
 
@@ -415,7 +425,8 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         if not actors or not subject:
             return
         construction = "reduced_passive" if verb.dep_ == "acl" else "passive"
-        yield Clause(verb, lemma(verb), verb.text, actors, subject, construction, negated)
+        action, action_text = _action(verb, [])  # "was carried out by" -> carry out
+        yield Clause(verb, action, action_text, actors, subject, construction, negated)
         return
     if not subject:
         return

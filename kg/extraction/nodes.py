@@ -51,6 +51,12 @@ DROPPED_MODIFIERS = frozenset(
     low lower record""".split()
 )
 
+#: Currency names, which measure rather than classify when they modify a noun.
+CURRENCY_WORDS = frozenset(
+    """euro dollar pound yen yuan rand peso rupee rouble ruble franc lira dinar riyal shekel naira
+    kwacha shilling""".split()
+)
+
 #: Entity types of modifiers that count or measure: "2.1 billion euro takeover" -> takeover.
 AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME", "ORDINAL"})
 
@@ -259,8 +265,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             continue
         if child.dep_ not in KEPT_MODIFIER_DEPS or child.lower_ in DROPPED_MODIFIERS:
             break
-        if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree):
-            break  # "48-hour strike", "145-metre dam": a measure, not a kind
+        if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree) \
+                or child.lemma_.lower() in CURRENCY_WORDS:
+            break  # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
         if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
