@@ -153,6 +153,8 @@ def _relation(clause, target_head, passive: bool) -> str:
 
 def _embedded_verb(clause, target_head):
     """The complement verb whose object a control verb's relation takes ("offered to send advisers")."""
+    if target_head is None:
+        return None
     verb = clause.verb
     node = target_head.head
     while node.dep_ in ("prep", "pobj") and node.head.i != node.i:
@@ -180,20 +182,10 @@ def _extra_arguments(clause, target_head, used: set[int]) -> list[str]:
 
 
 def _confidence(clause, actor_head, target_head) -> float:
-    """The clause's confidence with kg's pronoun, coordination and distance penalties."""
-    from kg.extraction import (CONJUNCT_FACTOR, DISTANCE_PENALTY, FAR_FLOOR, NEAR_TOKENS,
-                               PRONOUN_FACTOR)
+    """kg's own confidence for the relation (the same function the graph uses)."""
+    from kg.extraction import relation_confidence
 
-    confidence = clause.confidence
-    for head in (actor_head, target_head):
-        if head.pos_ == "PRON" and head.tag_ not in ("WDT", "WP"):
-            confidence *= PRONOUN_FACTOR
-    if len(clause.actors) > 1 or len(clause.targets) > 1:
-        confidence *= CONJUNCT_FACTOR
-    verb = clause.verb
-    distance = max(abs(actor_head.i - verb.i), abs(target_head.i - verb.i))
-    confidence *= max(FAR_FLOOR, 1 - DISTANCE_PENALTY * max(0, distance - NEAR_TOKENS))
-    return round(confidence, 4)
+    return relation_confidence(clause, actor_head, target_head)
 
 
 def doc_tuples(doc, *, n_ary: bool = True, appositions: bool = True, mode: str = "head") -> list[Export]:
@@ -213,6 +205,10 @@ def doc_tuples(doc, *, n_ary: bool = True, appositions: bool = True, mode: str =
     for start, end, _ in sentence_spans(doc):
         sentence = doc[start:end]
         for clause in clauses(sentence):
+            if clause.construction in ("agentless_passive", "intransitive", "clausal"):
+                for export_ in _open_tuples(clause, index, n_ary=n_ary, mode=mode):
+                    add(export_)
+                continue
             passive = is_passive(clause.verb) and clause.construction in ("passive", "reduced_passive")
             for actor_head in clause.actors:
                 for target_head in clause.targets:
@@ -241,6 +237,39 @@ def doc_tuples(doc, *, n_ary: bool = True, appositions: bool = True, mode: str =
                     if head_tokens and appos_tokens:
                         add(Export(APPOSITION_CONFIDENCE, "is", (_text(head_tokens), _text(appos_tokens)), "apposition"))
     return list(found.values())
+
+
+def _open_tuples(clause, index, *, n_ary: bool, mode: str) -> list[Export]:
+    """Tuples of clauses whose second slot is no participant: "two soldiers | were killed | in
+    Tikrit", "the talks | collapsed | on Monday", "officials | said that | the talks had failed"."""
+    verb = clause.verb
+    words = [c for c in verb.children if c.dep_ in RELATION_DEPS and c.i < verb.i]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        words += [c for c in verb.head.children if c.dep_ in RELATION_DEPS and c.i < verb.head.i]
+        words.sort(key=lambda t: t.i)
+    relation = [t.text for t in words] + [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+    second: list[str] = []
+    used = {verb.i}
+    for target in clause.targets:  # a clausal complement: "said (that) the talks had failed"
+        tokens = [t for t in target.subtree]
+        while tokens and tokens[0].dep_ == "mark" and tokens[0].head.i == target.i:
+            relation.append(tokens.pop(0).text)
+        if tokens:
+            second.append(_text(tokens))
+        used.update(t.i for t in target.subtree)
+    found = []
+    for actor_head in clause.actors:
+        actor = _argument(actor_head, verb, split=len(clause.actors) > 1, index=index, mode=mode)
+        if actor is None:
+            continue
+        arguments = [actor, *second]
+        if n_ary:
+            arguments += _extra_arguments(clause, None, used | {actor_head.i, *(t.i for t in actor_head.ancestors)})
+        if len(arguments) < 2 and clause.construction == "intransitive":
+            continue  # "the talks collapsed": nothing to say beyond the verb
+        confidence = _confidence(clause, actor_head, None)
+        found.append(Export(confidence, " ".join(relation), tuple(arguments), clause.construction))
+    return found
 
 
 def _agent_preps(verb) -> set[int]:
