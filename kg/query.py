@@ -87,6 +87,8 @@ QUERY_PREFIXES: dict[str, str] = {name: str(ns) for name, ns in PREFIXES.items()
 
 #: The query forms; any other first keyword is an update.
 QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"})
+#: The first keywords of SPARQL 1.1 update operations.
+UPDATE_FORMS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 #: Keywords refused wherever they appear as keywords, and why.
 REFUSED_KEYWORDS = {
     "SERVICE": "SERVICE is refused: kg does not send queries to other endpoints",
@@ -198,8 +200,10 @@ def check(sparql: str, *, allow_update: bool = False) -> str:
         if form is None and keyword not in ("PREFIX", "BASE"):
             form = keyword
     if form is None:
-        raise QueryError("empty query: expected SELECT, CONSTRUCT, DESCRIBE or ASK")
-    if form not in QUERY_FORMS:
+        raise QueryError("no query: expected SELECT, CONSTRUCT, DESCRIBE or ASK")
+    if form not in QUERY_FORMS | UPDATE_FORMS:
+        raise QueryError(f"SPARQL syntax error: expected SELECT, CONSTRUCT, DESCRIBE or ASK, found {form!r}")
+    if form in UPDATE_FORMS:
         if not allow_update:
             raise UnsafeQueryError(
                 f"updates are refused ({form}): queries are read-only unless updates are explicitly allowed"
@@ -466,11 +470,11 @@ def _oxigraph_store(source: Any) -> ox.Store:
     inner = getattr(getattr(source, "store", None), "_inner", None)  # an oxrdflib-backed rdflib graph
     if isinstance(inner, ox.Store):
         return inner
-    from rdflib import Dataset, Graph
+    from rdflib import Graph
 
     if isinstance(source, Graph):
         store = ox.Store()
-        is_dataset = isinstance(source, Dataset) or hasattr(source, "quads") and not type(source) is Graph
+        is_dataset = getattr(source, "context_aware", False)  # a Dataset: keep its named graphs
         data = source.serialize(format="nquads" if is_dataset else "nt", encoding="utf-8")
         store.load(data, ox.RdfFormat.N_QUADS if is_dataset else ox.RdfFormat.N_TRIPLES)
         return store
@@ -523,7 +527,7 @@ def run(
     >>> result = run(g, "SELECT ?actor ?target WHERE { ?actor action:capture ?target }")
     >>> result.records()
     [{'actor': 'ISIL', 'target': 'Mosul'}]
-    >>> run(g, "SELECT ?actor ?action WHERE { ?actor ?action ?t }", actor=entity_iri("Mosul")).rows
+    >>> run(g, "SELECT ?actor ?target WHERE { ?actor action:capture ?target }", actor=entity_iri("Mosul")).rows
     []
     """
     import pyoxigraph as ox
@@ -551,7 +555,6 @@ def run(
     worker.join(timeout)
     if worker.is_alive():
         # Oxigraph cannot be interrupted: the worker finishes in the background, its result unused.
-        outcome["abandoned"] = True
         raise QueryTimeout(f"query took longer than {timeout:g} s and was abandoned; "
                            "narrow it (a LIMIT, a more selective pattern) or raise the timeout")
     error = outcome.get("error")
@@ -694,8 +697,3 @@ def run_named(source: Any, name: str, params: Mapping[str, str] | None = None, *
         raise QueryError(f"no named query {name!r}; available: {', '.join(queries)}")
     query = queries[name]
     return run(source, query.text, **options, **query.bind(params or {}))
-
-
-def iter_rows(result: Result) -> Iterable[tuple[Any, ...]]:
-    """Rows as Python values (see :func:`python_value`)."""
-    return ([python_value(t) for t in row] for row in result.rows)

@@ -247,6 +247,9 @@ def _relation_facts(
     yield KG.evidence, sentence
     yield PROV.wasDerivedFrom, sentence
     yield KG.article, article
+    if relation.date is not None and relation.date.start == relation.date.end:
+        # kg:date is one xsd:date: only a single day is written, never a widened interval.
+        yield KG.date, Literal(dt.date.fromisoformat(relation.date.start))
 
 
 def _confidence(relation: Relation) -> Decimal:

@@ -34,9 +34,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     build = commands.add_parser("build", parents=[common], help="write an RDF graph",
                                 description="Build an RDF graph of the relations in ARTICLES.")
-    build.add_argument("--out", type=Path, required=True, metavar="FILE", help="graph file to write")
+    destination = build.add_mutually_exclusive_group(required=True)
+    destination.add_argument("--out", type=Path, metavar="FILE", help="graph file to write")
+    destination.add_argument("--store", metavar="DIR",
+                             help="add to the Oxigraph store in DIR (created if missing); "
+                                  "articles already there are replaced")
     build.add_argument("--format", choices=GRAPH_FORMATS,
-                       help="graph format (default: from the --out suffix, else turtle)")
+                       help="graph format of --out (default: from the --out suffix, else turtle)")
     build.set_defaults(handler=run_build)
 
 
@@ -96,6 +100,8 @@ WRITERS = {"jsonl": _write_jsonl, "tsv": _write_tsv, "table": _write_table}
 
 
 def run_build(args: argparse.Namespace) -> int:
+    if args.store is not None:
+        return _build_store(args)
     from kg.rdf import serialize, to_graph
 
     fmt = args.format or SUFFIX_FORMATS.get(args.out.suffix.lower(), "turtle")
@@ -113,4 +119,28 @@ def run_build(args: argparse.Namespace) -> int:
     serialize(graph, args.out, fmt)
     print(f"kg: wrote {len(graph)} triples ({relations} relations from {articles} articles) to {args.out}",
           file=sys.stderr)
+    return exit_code(articles, skipped)
+
+
+def _build_store(args: argparse.Namespace) -> int:
+    """``kg build ARTICLES --store DIR``: each article into its own graph of the store."""
+    from kg.store import open_store
+
+    if args.format is not None:
+        print("kg: --format applies to --out only; a store keeps its own format", file=sys.stderr)
+    load_pipeline(args)  # a bad --model fails before the store is created
+    store = open_store(args.store)
+    skipped: list[Skipped] = []
+    relations = 0
+
+    def counted(stream: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
+        nonlocal relations
+        for result in stream:
+            relations += len(result.relations)
+            yield result
+
+    articles = store.add(counted(results(args, skipped)))
+    store.flush()
+    print(f"kg: stored {relations} relations from {articles} articles in {args.store} "
+          f"({len(store)} quads, {len(store.articles())} articles in the store)", file=sys.stderr)
     return exit_code(articles, skipped)
