@@ -244,3 +244,38 @@ def test_extract_nominal_anaphor_needs_a_unique_antecedent(extract_texts):
     )
     (link,) = [link for link in result.coreference if link.kind == "nominal"]
     assert link.antecedent is None  # two groups in play: "the group" stays unresolved
+
+
+@pytest.mark.parametrize(
+    "text, construction, action",
+    [
+        ("Shares in the airline rose after the verdict.", "circumstantial", "rise after"),
+        ("Two soldiers were killed in the attack.", "agentless_passive", "kill"),
+        ("Kosti is a river port on the White Nile.", "copula", "be"),
+        ("Officials said the talks had collapsed.", "clausal", "say"),
+        ("The spokesman told reporters about the raid.", "report", "tell"),
+    ],
+)
+def test_extract_open_only_constructions_stay_out_of_the_graph(nlp, extract_texts, text, construction, action):
+    from kg.extraction.clauses import OPEN_ONLY_CONSTRUCTIONS, clauses
+
+    doc = nlp(text)
+    found = {(c.construction, c.action) for c in clauses(doc[:])}
+    assert (construction, action) in found  # open extraction (CaRB) reads it ...
+    assert construction in OPEN_ONLY_CONSTRUCTIONS
+    (result,) = extract_texts([text])
+    assert all(r.construction not in OPEN_ONLY_CONSTRUCTIONS for r in result.relations)  # ... the graph does not
+    assert all(r.action != action for r in result.relations)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iraqi forces retook the town in 2017.", ("Iraqi forces", "retake", "town")),
+        ("Rebels overran the base at dawn.", ("rebels", "overrun", "base")),
+        ("The inspection was carried out by the laboratory.", ("laboratory", "carry out", "inspection")),
+    ],
+)
+def test_extract_lemmas_and_particles(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result)

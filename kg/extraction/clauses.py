@@ -401,7 +401,7 @@ def lemma(verb: Token) -> str:
     """The verb's lemma, with the lemmatizer's known slips mended ("fined" -> fine,
     "retook" -> retake: prefixed irregular pasts are left as they are written)."""
     base = verb.lemma_.lower()
-    if base == verb.lower_ and verb.tag_ in ("VBD", "VBN"):
+    if base == verb.lower_:  # left as written (the tagger may even call "retook" present)
         for past, present in IRREGULAR_PAST_ENDINGS.items():
             if base.endswith(past) and len(base) > len(past):
                 return base[: -len(past)] + present
