@@ -23,6 +23,8 @@ token indices of its antecedent's heads (more than one for a coordination,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -59,6 +61,16 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # not "the country" or "the region": news uses them for the story's main country,
     # which is rarely the last place mentioned
     **dict.fromkeys("city town capital province village".split(), "place"),
+}
+
+#: Nouns and titles that tell a person's gender ("the spokeswoman", "Mrs Banda").
+GENDERED_WORDS = {
+    **dict.fromkeys(
+        """spokeswoman chairwoman businesswoman congresswoman actress queen princess mother daughter
+        wife sister woman girl mrs ms miss madam lady""".split(), "f"),
+    **dict.fromkeys(
+        """spokesman chairman businessman congressman actor king prince father son husband brother man
+        boy mr sir lord""".split(), "m"),
 }
 
 #: How many sentences back a pronoun may look.
@@ -207,7 +219,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) ->
         if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
             # "Iran, which has said it would ...": the relative pronoun is a subject
             # standing for the noun its clause modifies
-            noun = token.head.head
+            noun = _apposed_name(token.head.head)
             description = _describe(noun)
             if description is not None:
                 found.append(
@@ -228,6 +240,8 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) ->
             )
             continue
         named = _named_apposition(token)
+        if named is None and _apposed_name(token).i != token.i:
+            named = _apposed_name(token)  # "Banda, a former nurse": the nurse is Banda
         if named is not None:
             # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
             description, heads_from = _describe(named), named
@@ -254,6 +268,13 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) ->
                       reporting and not entity, source, _governing_verb(token))
         )
     return found
+
+
+def _apposed_name(token: Token) -> Token:
+    """The name a common noun stands in apposition to ("Banda, a former nurse" -> Banda), else itself."""
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.ent_type_ in ENTITY_KINDS:
+        return token.head
+    return token
 
 
 def _named_apposition(token: Token) -> Token | None:
@@ -350,8 +371,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     c for c in earlier + before
                     # "He accused her": two pronouns of one verb are two people
                     if not set(c.heads) & exclude
-                    # "Halasz sacked his minister. ... her": Halasz is not "she"
-                    and not (gender and any(genders.get(doc[h].lower_, gender) != gender for h in c.heads))
+                    # "Halasz sacked his minister. ... her": Halasz is not "she";
+                    # nor is "Peter Chisale" or "the spokesman"
+                    and not (gender and any(
+                        (genders.get(doc[h].lower_) or person_gender(doc[h]) or gender) != gender for h in c.heads
+                    ))
                 ]
                 heads = _resolve(token, index, viable)
                 if heads:
@@ -471,6 +495,39 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside quote marks in its sentence."""
     return sum(1 for t in token.sent if t.i < token.i and t.text in QUOTE_MARKS) % 2 == 1
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given names with a clear gender (kg/data/given_names.tsv, see tools/build_given_names.py)."""
+    table = resources.files("kg").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+
+
+def person_gender(token: Token) -> str | None:
+    """"m", "f" or None for the person a noun-phrase head names, from a title ("Mrs"),
+    a gendered noun ("spokeswoman") or the given name of the person's full name
+    (a lone surname takes the full name said elsewhere in the article)."""
+    gendered = GENDERED_WORDS.get(token.lower_)
+    if gendered:
+        return gendered
+    if token.ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return None
+    before = token.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and GENDERED_WORDS.get(before.lower_.rstrip(".")):
+        return GENDERED_WORDS[before.lower_.rstrip(".")]  # "Mrs Banda", "Mr. Soto"
+    words = [t for t in ent if t.is_title]
+    if len(words) >= 2:
+        return _given_names().get(words[0].lower_)
+    surname = token.lower_
+    for other in token.doc.ents:  # "Banda" -> "Grace Banda" elsewhere in the article
+        names = [t for t in other if t.is_title]
+        if other.label_ == "PERSON" and len(names) >= 2 and names[-1].lower_ == surname:
+            return _given_names().get(names[0].lower_)
+    return None
 
 
 def _same_name(doc: Doc, a: tuple[int, ...], b: tuple[int, ...]) -> bool:

@@ -184,3 +184,30 @@ def test_coref_pronoun_looks_back_only_window_sentences(nlp, fillers, expected):
     doc = nlp(text)
     assert len(list(doc.sents)) == fillers + 2
     assert antecedents(doc, "They") == expected
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, antecedent",
+    [
+        # the given name tells: "she" is Grace Banda, "he" is Peter Chisale
+        ("Grace Banda met Peter Chisale in Lilongwe on Monday. She urged calm.", "She", "Banda"),
+        ("Grace Banda met Peter Chisale in Lilongwe on Monday. He urged calm.", "He", "Chisale"),
+        # a lone surname takes the given name said earlier
+        ("Anna Lindqvist met Marcos Rivera. Rivera thanked the court. Later Lindqvist said she was pleased.",
+         "she", "Lindqvist"),
+        # gendered nouns and titles
+        ("The spokeswoman met the minister on Friday. She said the talks were useful.", "She", "spokeswoman"),
+    ],
+)
+def test_coref_gender_from_names_titles_and_nouns(nlp, text, pronoun, antecedent):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.text == pronoun]
+    heads = doc._.kg_coref.get(token.i)
+    assert heads and doc[heads[0]].text == antecedent
+
+
+def test_coref_apposition_does_not_rival_its_name(nlp):
+    doc = nlp("Banda, a former nurse who became vice-president in 2019, appealed for calm. "
+              '"I urge everyone to respect the verdict," she said.')
+    (she,) = [t for t in doc if t.lower_ == "she"]
+    assert [doc[h].text for h in doc._.kg_coref.get(she.i, ())] == ["Banda"]
