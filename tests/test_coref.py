@@ -207,7 +207,7 @@ def test_coref_gender_from_names_titles_and_nouns(nlp, text, pronoun, antecedent
 
 
 def test_coref_apposition_does_not_rival_its_name(nlp):
-    doc = nlp("Banda, a former nurse who became vice-president in 2019, appealed for calm. "
+    doc = nlp("President Grace Banda, a former nurse who became vice-president in 2019, appealed for calm. "
               '"I urge everyone to respect the verdict," she said.')
     (she,) = [t for t in doc if t.lower_ == "she"]
     assert [doc[h].text for h in doc._.kg_coref.get(she.i, ())] == ["Banda"]
