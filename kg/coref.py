@@ -396,8 +396,13 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
 
 
 def is_nominal_anaphor(token: Token) -> bool:
-    """"the group", "the jihadist group", "the official": a definite description, not a name."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_ANAPHORS or token.ent_type_:
+    """"the group", "the jihadist group", "the official", "the storm" (after "Tropical
+    Storm Lando"): a definite description that refers back, not a name."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if token.lemma_.lower() not in NOMINAL_ANAPHORS and not (
+        _is_definite(token) and _names_headed_by(token, token.lemma_.lower())
+    ):
         return False
     if token.tag_ == "NNS" and NOMINAL_ANAPHORS[token.lemma_.lower()] != "group":
         return False  # "the three towns", "the officials": sets, not one thing said before
@@ -409,14 +414,25 @@ def is_nominal_anaphor(token: Token) -> bool:
     return not any(c.dep_ in ("prep", "appos", "relcl", "acl", "compound") or c.pos_ == "PROPN" for c in token.children)
 
 
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ in ("prep", "appos", "relcl", "acl", "compound") for c in token.children
+    )
+
+
 def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
-    """The antecedent of a definite description: the same noun said before, else an entity of its kind."""
+    """The antecedent of a definite description: the same noun said before, a name with
+    that head, the person introduced with that title, else the one entity of its kind."""
     doc = token.doc
     lemma = token.lemma_.lower()
+    if lemma not in NOMINAL_ANAPHORS:
+        return _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
     kind = NOMINAL_ANAPHORS[lemma]
     plural = token.tag_ == "NNS"
-    # "A military intelligence official said ... the official said": the same head noun
+    # "A military intelligence official said ... the official said": the same head noun,
+    # in the same number ("the towns of Rabak and ..." is not "the town")
     same = [c for c in candidates if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
+            and doc[c.heads[0]].tag_ == token.tag_
             and doc[c.heads[0]].i != token.i and sentence - c.sentence <= WINDOW]
     if same:
         return max(same, key=lambda c: c.position).heads
@@ -424,10 +440,16 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
     named = _names_headed_by(token, lemma)
     if named:
         return named
+    if kind == "person":
+        titled = _person_titled(token, lemma)
+        if titled is not None:
+            return titled  # "President Grace Banda ... the president"
     viable = [
         c for c in candidates
         if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
+        # "the company", "the militants" are neither public bodies nor the news agency reporting
+        and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
     ]
     if not viable:
         return None
@@ -442,6 +464,37 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
             return None  # two groups in play: "the group" is not resolved
         break
     return best.heads
+
+
+#: Descriptions of private or armed groups, which do not take up public bodies or news sources.
+PRIVATE_GROUP_NOUNS = frozenset(
+    """company firm carrier airline operator group militants rebels insurgents jihadists militia faction
+    extremists movement""".split()
+)
+#: Words that mark a public body ("the company" is not the National Prosecuting Authority).
+PUBLIC_BODY_WORDS = frozenset(
+    """ministry service commission council agency court department committee authority bureau office
+    police army government parliament nations union bank fund programme program navy""".split()
+)
+
+
+def _is_public_body(doc: Doc, candidate: Candidate) -> bool:
+    head = doc[candidate.heads[0]]
+    ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+    words = {t.lower_ for t in ent} if ent is not None else {head.lower_}
+    return bool(words & PUBLIC_BODY_WORDS)
+
+
+def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
+    """The one person the article introduced with ``title`` ("President Grace Banda")."""
+    doc = token.doc
+    found: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.end > token.i:
+            break
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == title:
+            found[ent.root.lower_] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
 
 
 def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:

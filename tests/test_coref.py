@@ -211,3 +211,29 @@ def test_coref_apposition_does_not_rival_its_name(nlp):
               '"I urge everyone to respect the verdict," she said.')
     (she,) = [t for t in doc if t.lower_ == "she"]
     assert [doc[h].text for h in doc._.kg_coref.get(she.i, ())] == ["Banda"]
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # strict head match: the one earlier name with that word
+        ("Typhoon Haiyan struck the Philippines in November. The typhoon killed thousands.", "typhoon", "Haiyan"),
+        # a title introduces the person a later description names
+        ("President Ana Moreno met the envoys. Critics said the president ignored them.", "president", "Moreno"),
+        # "the company" is not the public body next to it
+        ("Prosecutors of the National Prosecuting Authority charged Karoo Metals on Monday. "
+         "The company denied wrongdoing.", "company", "Metals"),
+    ],
+)
+def test_coref_definite_descriptions(nlp, text, description, antecedent):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.lower_ == description and t.i > 3]
+    heads = doc._.kg_coref.get(token.i)
+    assert heads and doc[heads[0]].text == antecedent
+
+
+def test_coref_singular_description_does_not_take_a_plural(nlp):
+    doc = nlp("Rebels stormed the towns of Rabak and Kosti. The town had 5,000 people.")
+    (town,) = [t for t in doc if t.text == "town"]
+    heads = doc._.kg_coref.get(town.i, ())
+    assert len(heads) <= 1
