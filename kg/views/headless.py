@@ -158,7 +158,11 @@ class Chromium:
         self._in = os.fdopen(replies_read, "rb", buffering=0)
         self._reader = threading.Thread(target=self._read_loop, name="chromium-devtools", daemon=True)
         self._reader.start()
-        self.call("Target.getTargets", timeout=30)  # the browser is up and answering
+        try:
+            self.call("Target.getTargets", timeout=30)  # the browser is up and answering
+        except BrowserError:
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc_info: object) -> None:
