@@ -480,7 +480,7 @@ PUBLIC_BODY_WORDS = frozenset(
 
 def _is_public_body(doc: Doc, candidate: Candidate) -> bool:
     head = doc[candidate.heads[0]]
-    ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+    ent = _entity_at(doc, head.i)
     words = {t.lower_ for t in ent} if ent is not None else {head.lower_}
     return bool(words & PUBLIC_BODY_WORDS)
 
@@ -489,26 +489,58 @@ def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
     """The one person the article introduced with ``title`` ("President Grace Banda")."""
     doc = token.doc
     found: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in _persons(doc):
         if ent.end > token.i:
             break
-        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == title:
+        if ent.start > 0 and doc[ent.start - 1].lower_ == title:
             found[ent.root.lower_] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 
 def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
     """The one earlier named entity with ``lemma`` among its words (strict head match)."""
-    doc = token.doc
     found: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.end > token.i:
+    for start, root, key in _name_index(token.doc).get(lemma, ()):
+        if start >= token.i:
             break
-        if ent.label_ in ENTITY_KINDS and any(t.lemma_.lower() == lemma or t.lower_ == lemma for t in ent):
-            found[ent.text.lower().removeprefix("the ")] = ent.root.i
+        found[key] = root
     if len(found) == 1:
         return (next(iter(found.values())),)
     return None
+
+
+def _entity_at(doc: Doc, i: int):
+    """The named entity covering token ``i`` (a per-Doc map kept in ``doc.user_data``)."""
+    table = doc.user_data.get("kg_entity_at")
+    if table is None:
+        table = doc.user_data["kg_entity_at"] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+    return table.get(i)
+
+
+def _persons(doc: Doc) -> list:
+    persons = doc.user_data.get("kg_persons")
+    if persons is None:
+        persons = doc.user_data["kg_persons"] = [e for e in doc.ents if e.label_ == "PERSON"]
+    return persons
+
+
+def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
+    """Word or lemma -> (start, root index, name) of the named entities containing it.
+
+    Built once per Doc and kept in ``doc.user_data``: ``Doc.ents`` builds new spans
+    on every access, which a rule asking per noun cannot afford.
+    """
+    index = doc.user_data.get("kg_name_index")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_KINDS:
+                continue
+            key = ent.text.lower().removeprefix("the ")
+            for word in {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}:
+                index.setdefault(word, []).append((ent.start, ent.root.i, key))
+        doc.user_data["kg_name_index"] = index
+    return index
 
 
 def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
@@ -566,7 +598,7 @@ def person_gender(token: Token) -> str | None:
         return gendered
     if token.ent_type_ != "PERSON":
         return None
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    ent = _entity_at(token.doc, token.i)
     if ent is None:
         return None
     before = token.doc[ent.start - 1] if ent.start > 0 else None
@@ -576,9 +608,9 @@ def person_gender(token: Token) -> str | None:
     if len(words) >= 2:
         return _given_names().get(words[0].lower_)
     surname = token.lower_
-    for other in token.doc.ents:  # "Banda" -> "Grace Banda" elsewhere in the article
+    for other in _persons(token.doc):  # "Banda" -> "Grace Banda" elsewhere in the article
         names = [t for t in other if t.is_title]
-        if other.label_ == "PERSON" and len(names) >= 2 and names[-1].lower_ == surname:
+        if len(names) >= 2 and names[-1].lower_ == surname:
             return _given_names().get(names[0].lower_)
     return None
 

@@ -19,6 +19,7 @@ Argument heads are turned into nodes by :mod:`kg.extraction.nodes`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -84,6 +85,8 @@ IRREGULAR_PAST_ENDINGS = {"took": "take", "taken": "take", "ran": "run", "drew":
                           "wrote": "write", "written": "write", "threw": "throw", "thrown": "throw",
                           "came": "come", "went": "go", "gone": "go", "saw": "see", "seen": "see",
                           "held": "hold", "built": "build", "sold": "sell", "told": "tell", "won": "win"}
+
+_IRREGULAR_PAST = re.compile("(" + "|".join(sorted(IRREGULAR_PAST_ENDINGS, key=len, reverse=True)) + ")$")
 
 #: Lemmas the lookup lemmatizer gets wrong for common news verbs.
 LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base"}
@@ -402,9 +405,9 @@ def lemma(verb: Token) -> str:
     "retook" -> retake: prefixed irregular pasts are left as they are written)."""
     base = verb.lemma_.lower()
     if base == verb.lower_:  # left as written (the tagger may even call "retook" present)
-        for past, present in IRREGULAR_PAST_ENDINGS.items():
-            if base.endswith(past) and len(base) > len(past):
-                return base[: -len(past)] + present
+        match = _IRREGULAR_PAST.search(base)
+        if match and match.start() > 0:
+            return base[: match.start()] + IRREGULAR_PAST_ENDINGS[match.group()]
     return LEMMA_FIXES.get(base, base)
 
 
