@@ -3,8 +3,9 @@
 Every query runs on Oxigraph (:mod:`pyoxigraph`), whatever holds the graph: a
 :class:`kg.store.Store`, a :class:`pyoxigraph.Store`, or an rdflib graph (copied
 into an in-memory Oxigraph store first, so there is one engine and one set of
-rules). The default graph of a query is the union of all the store's graphs,
-so ``SELECT ?a ?t WHERE { ?a action:seize ?t }`` finds every article's edges.
+rules). The default graph of a kg store holds every article's statements (and
+the aggregates), so ``SELECT ?a ?t WHERE { ?a action:seize ?t }`` finds every
+article's edges, each once; ``GRAPH ?g { ... }`` reads the article graphs.
 
 Before anything runs, :func:`check` reads the query with a SPARQL tokenizer
 (comments, strings, IRIs and prefixed names are tokens of their own, so text
@@ -43,7 +44,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
@@ -128,7 +129,7 @@ _TOKEN = re.compile(
     | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
     | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
     | (?P<pname>(?:[^\W\d_][\w\-.]*)?:(?:[\w\-.:%]|\\[_~.\-!$&'()*+,;=/?\#@%])*)
-    | (?P<word>[^\W\d][\w\-]*)
+    | (?P<word>[^\W\d]\w*)
     | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
     | (?P<other>.)
     """,
@@ -474,9 +475,13 @@ def _oxigraph_store(source: Any) -> ox.Store:
 
     if isinstance(source, Graph):
         store = ox.Store()
-        is_dataset = getattr(source, "context_aware", False)  # a Dataset: keep its named graphs
-        data = source.serialize(format="nquads" if is_dataset else "nt", encoding="utf-8")
-        store.load(data, ox.RdfFormat.N_QUADS if is_dataset else ox.RdfFormat.N_TRIPLES)
+        # A Dataset's graphs are read as their union (each triple once) in the default graph.
+        if getattr(source, "context_aware", False):
+            union = Graph(bind_namespaces="none")
+            for subject, predicate, obj, *_ in source.quads((None, None, None, None)):
+                union.add((subject, predicate, obj))
+            source = union
+        store.load(source.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
         return store
     raise TypeError(f"cannot query a {type(source).__name__}: expected a kg.store.Store, "
                     "a pyoxigraph.Store or an rdflib Graph")
@@ -540,15 +545,11 @@ def run(
 
     def work() -> None:
         try:
-            if form == "UPDATE":
-                store.update(sparql, prefixes=QUERY_PREFIXES)
-                outcome["result"] = Result("UPDATE")
-            else:
-                answer = store.query(sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
-                                     substitutions=substitutions or None)
-                outcome["result"] = _collect(answer, form, max_rows, deadline)
+            outcome["result"] = _execute(store, sparql, form, substitutions, max_rows, deadline)
         except BaseException as error:  # handed to the caller's thread below
-            outcome["error"] = error
+            # Without its traceback, nothing of Oxigraph's (which must be dropped on the
+            # thread that made it) travels to the caller's thread.
+            outcome["error"] = error.with_traceback(None)
 
     worker = threading.Thread(target=work, name="kg-query", daemon=True)
     worker.start()
@@ -567,6 +568,18 @@ def run(
     if error is not None:
         raise error
     return outcome["result"]
+
+
+def _execute(store: ox.Store, sparql: str, form: str, substitutions: dict[Any, Any], max_rows: int | None,
+             deadline: float | None) -> Result:
+    if form == "UPDATE":
+        store.update(sparql, prefixes=QUERY_PREFIXES)
+        return Result("UPDATE")
+    answer = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions or None)
+    try:
+        return _collect(answer, form, max_rows, deadline)
+    finally:
+        del answer
 
 
 def _collect(answer: Any, form: str, max_rows: int | None, deadline: float | None) -> Result:

@@ -5,16 +5,20 @@ Layout (docs/decisions/0005):
 * each article's statements — the article node, its sentences, relation event
   nodes, direct edges, the facts it states about the entities it relates and
   its own mention counts (``kg:articleMentionCount``) — are the named graph
-  ``article_graph_iri(article id)``, exactly :func:`kg.rdf.article_graph`;
-* the default graph holds only aggregates, recomputed from the article graphs
-  for the entities and edges an add or a removal touched: per entity
+  ``article_graph_iri(article id)``, exactly :func:`kg.rdf.article_graph`.
+  These graphs are the source of truth;
+* the default graph is what queries read: the set union of the article graphs
+  (each triple once, however many articles state it; the articles' own counts
+  left out) plus aggregates, recomputed from the article graphs for the
+  entities and edges an add or a removal touched: per entity
   ``kg:mentionCount`` (the sum), ``kg:relationCount``, ``kg:articleCount``,
   ``kg:mentionedIn`` and ``kg:firstDate``/``kg:lastDate``; per direct edge an
   ``rdf:Statement`` node (:func:`kg.iri.edge_iri`) with the same aggregates.
 
 Adding an article that is already stored replaces its graph (nothing is
-duplicated); removing it deletes its graph and recomputes what it touched, so
-the store is as if the article had never been added.
+duplicated); removing one deletes its graph, withdraws from the default graph
+the triples no other article states and recomputes what it touched, so the
+store is as if the article had never been added.
 
 >>> from kg.model import Article, ArticleResult, Entity, Mention, Relation
 >>> isil, mosul = Mention("ISIL", "ISIL", 0, 4, "name", "ORG"), Mention("Mosul", "Mosul", 14, 19, "name", "GPE")
@@ -31,7 +35,6 @@ the store is as if the article had never been added.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from os import PathLike
 from pathlib import Path
@@ -50,7 +53,7 @@ logger = logging.getLogger(__name__)
 
 #: ``kg export --format`` names -> Oxigraph formats (by attribute name of ``pyoxigraph.RdfFormat``).
 EXPORT_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG", "jsonld": "JSON_LD"}
-#: Formats that keep the named graphs; the others get the union of all graphs as triples.
+#: Formats that keep the named graphs; the others write the default graph (what queries read).
 DATASET_FORMATS = frozenset({"nquads", "trig", "jsonld"})
 #: Articles written per batch before aggregates are recomputed (bounds memory on long builds).
 BATCH_SIZE = 256
@@ -115,51 +118,62 @@ class Store:
 
     def remove(self, doc_ids: Iterable[str]) -> int:
         """Withdraw the articles ``doc_ids``; returns how many were stored. Unknown ids are logged."""
-        touched = _Touched()
+        change = _Change()
         removed = 0
         for doc in doc_ids:
             name = ox.NamedNode(str(article_graph_iri(doc)))
             if not self.oxigraph.contains_named_graph(name):
                 logger.warning("article %r is not in the store: nothing to remove", doc)
                 continue
-            touched.read(self.oxigraph.quads_for_pattern(None, None, None, name))
+            change.old(self.oxigraph.quads_for_pattern(None, None, None, name))
             self.oxigraph.remove_graph(name)
             removed += 1
-        self._recompute(touched)
+        self._apply(change)
         return removed
 
     def _add_batch(self, batch: list[ArticleResult]) -> int:
         from kg.rdf import article_graph
 
-        touched = _Touched()
+        change = _Change()
         latest: dict[str, ArticleResult] = {r.article.id: r for r in batch}  # the last one of an id wins
         for doc, result in latest.items():
             name = ox.NamedNode(str(article_graph_iri(doc)))
             if self.oxigraph.contains_named_graph(name):
-                touched.read(self.oxigraph.quads_for_pattern(None, None, None, name))
+                change.old(self.oxigraph.quads_for_pattern(None, None, None, name))
                 self.oxigraph.remove_graph(name)
             data = article_graph(result).serialize(format="nt", encoding="utf-8")
             self.oxigraph.add_graph(name)
             self.oxigraph.load(data, ox.RdfFormat.N_TRIPLES, to_graph=name)
-            touched.read(self.oxigraph.quads_for_pattern(None, None, None, name))
-        self._recompute(touched)
+            change.new(self.oxigraph.quads_for_pattern(None, None, None, name))
+        self._apply(change)
         logger.debug("stored %d articles; %d quads in the store", len(latest), len(self))
         return len(latest)
 
     def rebuild_aggregates(self) -> None:
-        """Recompute every aggregate of the default graph from the article graphs (after a crash)."""
+        """Rebuild the default graph from the article graphs (after a crash, or to check a store)."""
         self.oxigraph.clear_graph(ox.DefaultGraph())
-        touched = _Touched()
-        touched.read(q for q in self.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph))
-        self._recompute(touched)
+        change = _Change()
+        change.new(q for q in self.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph))
+        self._apply(change)
 
-    def _recompute(self, touched: _Touched) -> None:
+    def _apply(self, change: _Change) -> None:
+        """Bring the default graph in line with the article graphs after ``change``."""
+        store, default = self.oxigraph, ox.DefaultGraph()
+        for subject, predicate, obj in change.stale - change.added:
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph)
+                       for q in store.quads_for_pattern(subject, predicate, obj, None)):
+                store.remove(ox.Quad(subject, predicate, obj, default))
+        store.extend(ox.Quad(s, p, o, default) for s, p, o in change.added)
+        self._recompute(change)
+
+    def _recompute(self, touched: _Change) -> None:
         store, default = self.oxigraph, ox.DefaultGraph()
         dates = _ArticleDates(store)
         new: list[ox.Quad] = []
         for entity in touched.entities:
-            for quad in list(store.quads_for_pattern(entity, None, None, default)):
-                store.remove(quad)
+            for predicate in _AGGREGATES:
+                for quad in list(store.quads_for_pattern(entity, predicate, None, default)):
+                    store.remove(quad)
             relations: set[Any] = set()
             graphs: set[Any] = set()
             for role in (_KG_ACTOR, _KG_TARGET):
@@ -206,7 +220,8 @@ class Store:
     def export(self, destination: str | PathLike[str] | IO[bytes] | None = None,
                format: str = "nquads") -> bytes | None:  # noqa: A002
         """Write the store in ``format`` (:data:`EXPORT_FORMATS`). N-Quads, TriG and JSON-LD
-        keep the named graphs; Turtle and N-Triples get the union of all graphs.
+        write everything, article graphs included; Turtle and N-Triples write the default
+        graph, the one queries read (every article's statements and the aggregates).
         With no destination the bytes are returned."""
         if format not in EXPORT_FORMATS:
             raise OutputError(f"unknown export format {format!r}; valid formats: {', '.join(EXPORT_FORMATS)}")
@@ -216,21 +231,10 @@ class Store:
             if format in DATASET_FORMATS:
                 options = {} if format == "nquads" else {"prefixes": prefixes}
                 return self.oxigraph.dump(destination, rdf_format, **options)
-            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.oxigraph}
             options = {} if format == "nt" else {"prefixes": prefixes}
-            data = ox.serialize(sorted(triples, key=str), format=rdf_format, **options)
+            return self.oxigraph.dump(destination, rdf_format, from_graph=ox.DefaultGraph(), **options)
         except OSError as error:
             raise OutputError(f"cannot write to {destination}: {error.strerror or error}") from None
-        if destination is None:
-            return data
-        if hasattr(destination, "write"):
-            destination.write(data)
-        else:
-            try:
-                Path(destination).write_bytes(data)
-            except OSError as error:
-                raise OutputError(f"cannot write to {destination}: {error.strerror or error}") from None
-        return None
 
     def flush(self) -> None:
         """Make sure everything written is on disk."""
@@ -249,21 +253,35 @@ def _integer(value: int) -> Any:
     return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
 
 
-class _Touched:
-    """The entities and direct edges that some article graphs mention."""
+class _Change:
+    """What a batch of adds and removals changed: the entities and direct edges its article
+    graphs mention, the triples they no longer state and the triples they now state."""
 
     def __init__(self) -> None:
         self.entities: set[Any] = set()
         self.edges: set[tuple[Any, Any, Any]] = set()
+        self.stale: set[tuple[Any, Any, Any]] = set()
+        self.added: set[tuple[Any, Any, Any]] = set()
 
-    def read(self, quads: Iterable[Any]) -> None:
+    def old(self, quads: Iterable[Any]) -> None:
+        self.stale |= self._read(quads)
+
+    def new(self, quads: Iterable[Any]) -> None:
+        self.added |= self._read(quads)
+
+    def _read(self, quads: Iterable[Any]) -> set[tuple[Any, Any, Any]]:
         action_ns = str(ACTION)
+        triples = set()
         for quad in quads:
             predicate = quad.predicate
+            if predicate == _KG_MENTIONS:
+                continue  # an article's own count: summed into kg:mentionCount, never mirrored
+            triples.add((quad.subject, predicate, quad.object))
             if predicate == _KG_ACTOR or predicate == _KG_TARGET:
                 self.entities.add(quad.object)
             elif predicate.value.startswith(action_ns):
                 self.edges.add((quad.subject, predicate, quad.object))
+        return triples
 
 
 class _ArticleDates:
@@ -310,3 +328,6 @@ _RDF_SUBJECT = ox.NamedNode(f"{_RDF}subject")
 _RDF_PREDICATE = ox.NamedNode(f"{_RDF}predicate")
 _RDF_OBJECT = ox.NamedNode(f"{_RDF}object")
 _DCTERMS_DATE_NODE = ox.NamedNode(_DCTERMS_DATE)
+#: What the store computes on entity nodes (the rest of the default graph mirrors the article graphs).
+_AGGREGATES = (_KG_MENTION_COUNT, _KG_RELATION_COUNT, _KG_ARTICLE_COUNT, _KG_MENTIONED_IN, _KG_FIRST_DATE,
+               _KG_LAST_DATE)

@@ -1,0 +1,339 @@
+"""SPARQL speed: kg's Oxigraph store against rdflib's in-memory Graph, on a synthetic news graph.
+
+    python benchmarks/sparql.py [--triples 1000000] [--rdflib-triples 100000] [--rdflib-timeout 60]
+
+Generates a graph in kg's ontology with the shape ``kg build`` gives (articles,
+evidence sentences, relation event nodes, direct edges, typed entities with
+labels and mention counts, action properties), Zipf-distributed actors and
+targets, dates over three years. Then, in one run:
+
+* loads it into an on-disk kg store (Oxigraph bulk load) and times it;
+* runs five typical queries (an actor's relations, a two-hop join, a group-by
+  count, a date-range filter, a label search), each 7 times, median reported;
+* runs the same queries on rdflib's in-memory Graph over a slice of the data
+  (rdflib is far too slow for the whole graph), each in a forked process
+  killed after ``--rdflib-timeout`` seconds, and on Oxigraph over the same
+  slice, so the ratios compare like with like;
+* prints times, ratios, memory and the goals (load >= 300,000 triples/s, each
+  query <= 100 ms median on 1M triples, >= 20x rdflib on the join and group-by).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import multiprocessing
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.iri import action_iri, article_iri, entity_iri, sentence_iri
+from kg.namespace import KG
+from kg.query import QUERY_PREFIXES, run
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+
+SYLLABLES = ("al", "ba", "dar", "el", "far", "ga", "ham", "is", "ja", "kur", "la", "mo", "na", "or", "qa",
+             "ra", "sa", "ta", "ur", "wa", "ya", "zan", "bek", "dil", "mir", "sul", "tik", "rit", "mus", "sel")
+VERBS = ("attack", "capture", "seize", "bomb", "withdraw from", "support", "criticize", "meet", "sanction",
+         "accuse", "arrest", "kill", "release", "negotiate with", "fund", "recognize", "warn", "threaten",
+         "reject", "join", "leave", "control", "besiege", "shell", "evacuate", "pull out of", "send", "back",
+         "condemn", "praise")
+TYPES = (("PERSON", KG.Person), ("ORG", KG.Organization), ("GPE", KG.Place), ("NORP", KG.Group))
+
+QUERIES = {
+    "actor's relations": """
+        SELECT ?actor ?action ?target ?date WHERE {
+          ?r kg:actor ?actor ; kg:action ?a ; kg:target ?target ; kg:evidence ?s .
+          ?a rdfs:label ?action .
+          OPTIONAL { ?r kg:date ?date }
+        }""",
+    "two-hop join": """
+        SELECT DISTINCT ?actor ?c WHERE {
+          ?actor ?p ?b . FILTER (STRSTARTS(STR(?p), STR(action:)))
+          ?b ?q ?c . FILTER (STRSTARTS(STR(?q), STR(action:)))
+          ?c a kg:Place .
+          FILTER (?c != ?actor)
+        }""",
+    "group-by count": """
+        SELECT ?actor (COUNT(?r) AS ?n) WHERE { ?r kg:actor ?actor ; kg:negated false }
+        GROUP BY ?actor ORDER BY DESC(?n) LIMIT 20""",
+    "date-range filter": """
+        SELECT ?r ?date WHERE {
+          ?r kg:date ?date .
+          FILTER (?date >= "2015-03-01"^^xsd:date && ?date < "2015-03-15"^^xsd:date)
+        }""",
+    "label search": """
+        SELECT ?e ?label WHERE {
+          ?e a kg:Person ; rdfs:label ?label .
+          FILTER (CONTAINS(LCASE(?label), "mir"))
+        }""",
+}
+#: The bound actor of the typical queries, by frequency rank; and a hub, to show the cost of fan-out.
+TYPICAL_RANK, HUB_RANK = 100, 10
+#: Queries that take the actor parameter (bound, not pasted; a bound variable must be projected).
+WITH_ACTOR = {"actor's relations", "two-hop join"}
+
+
+def _literal(value: str, datatype: str | None = None) -> str:
+    text = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{text}"' + (f"^^<{datatype}>" if datatype else "")
+
+
+def generate(target_triples: int, seed: int = 5) -> tuple[list[bytes], int, list[str]]:
+    """N-Triples chunks (one per article, entities and actions first), their triple count, and the
+    entity labels from the most to the least frequent (by Zipf weight)."""
+    rng = random.Random(seed)
+    names: list[str] = []
+    seen = set()
+    while len(names) < 5000:
+        name = " ".join(
+            "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+            for _ in range(rng.randint(1, 3))
+        )
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    weights = [1 / (rank + 1) ** 1.1 for rank in range(len(names))]  # Zipf: a few actors dominate the news
+    actions = list(VERBS) + [f"{v} {p}" for v in VERBS[:10] for p in ("again", "twice", "openly")]
+    chunks: list[bytes] = []
+    count = 0
+
+    def emit(lines: list[str]) -> None:
+        nonlocal count
+        count += len(lines)
+        chunks.append(("\n".join(lines) + "\n").encode("utf-8"))
+
+    lines = []
+    for i, name in enumerate(names):
+        node = f"<{entity_iri(name)}>"
+        ner, cls = TYPES[i % len(TYPES)]
+        lines += [f"{node} <{RDF}type> <{cls}> .", f"{node} <{RDFS}label> {_literal(name)} .",
+                  f"{node} <{KG.entityType}> {_literal(ner)} .",
+                  f"{node} <{KG.mentionCount}> {_literal(str(rng.randint(1, 500)), XSD + 'integer')} ."]
+    for action in actions:
+        node = f"<{action_iri(action)}>"
+        lines += [f"{node} <{RDF}type> <{KG.Action}> .", f"{node} <{RDF}type> <{RDF}Property> .",
+                  f"{node} <{RDFS}subPropertyOf> <{KG.relatedTo}> .", f"{node} <{RDFS}label> {_literal(action)} ."]
+    emit(lines)
+
+    start = dt.date(2014, 1, 1)
+    doc = 0
+    while count < target_triples:
+        doc += 1
+        doc_id = f"synthetic-{doc:06d}"
+        article = f"<{article_iri(doc_id)}>"
+        published = start + dt.timedelta(days=rng.randrange(3 * 365))
+        lines = [f"{article} <{RDF}type> <{KG.Article}> .", f"{article} <{DCT}identifier> {_literal(doc_id)} .",
+                 f"{article} <{DCT}title> {_literal(f'Report {doc}')} .",
+                 f"{article} <{DCT}date> {_literal(published.isoformat(), XSD + 'date')} .",
+                 f"{article} <{DCT}source> {_literal(rng.choice(('Reuters', 'AP', 'AFP')))} ."]
+        for index in range(rng.randint(8, 30)):
+            actor, target = rng.choices(names, weights, k=2)
+            if actor == target:
+                continue
+            action = rng.choice(actions)
+            negated = rng.random() < 0.1
+            text = f"{actor} {'did not ' + action if negated else action + 'ed'} {target} in the north."
+            sentence = f"<{sentence_iri(doc_id, index)}>"
+            relation = f"<{article_iri(doc_id)}/relation/{index}-{rng.getrandbits(64):016x}>"
+            a, p, t = f"<{entity_iri(actor)}>", f"<{action_iri(action)}>", f"<{entity_iri(target)}>"
+            offset = index * 120
+            integer = XSD + "integer"
+            lines += [
+                f"{sentence} <{RDF}type> <{KG.Sentence}> .", f"{sentence} <{KG.article}> {article} .",
+                f"{sentence} <{KG.sentenceIndex}> {_literal(str(index), integer)} .",
+                f"{sentence} <{KG.text}> {_literal(text)} .",
+                f"{sentence} <{KG.startOffset}> {_literal(str(offset), integer)} .",
+                f"{sentence} <{KG.endOffset}> {_literal(str(offset + len(text)), integer)} .",
+                f"{relation} <{RDF}type> <{KG.Relation}> .", f"{relation} <{KG.actor}> {a} .",
+                f"{relation} <{KG.action}> {p} .", f"{relation} <{KG.target}> {t} .",
+                f"{relation} <{KG.actorText}> {_literal(actor)} .",
+                f"{relation} <{KG.actionText}> {_literal(action)} .",
+                f"{relation} <{KG.targetText}> {_literal(target)} .",
+                f"{relation} <{KG.actorStart}> {_literal(str(offset), integer)} .",
+                f"{relation} <{KG.actorEnd}> {_literal(str(offset + len(actor)), integer)} .",
+                f"{relation} <{KG.targetStart}> {_literal(str(offset + 40), integer)} .",
+                f"{relation} <{KG.targetEnd}> {_literal(str(offset + 40 + len(target)), integer)} .",
+                f"{relation} <{KG.negated}> {_literal('true' if negated else 'false', XSD + 'boolean')} .",
+                f"{relation} <{KG.confidence}> {_literal(f'{rng.uniform(0.4, 1):.3f}', XSD + 'decimal')} .",
+                f"{relation} <{KG.construction}> {_literal(rng.choice(('active', 'passive', 'relative')))} .",
+                f"{relation} <{KG.evidence}> {sentence} .", f"{relation} <{PROV}wasDerivedFrom> {sentence} .",
+                f"{relation} <{KG.article}> {article} .",
+            ]
+            if rng.random() < 0.6:
+                day = published - dt.timedelta(days=rng.randrange(7))
+                lines.append(f"{relation} <{KG.date}> {_literal(day.isoformat(), XSD + 'date')} .")
+            if not negated:
+                lines.append(f"{a} {p} {t} .")
+        emit(lines)
+    return chunks, count, names
+
+
+def rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def time_oxigraph(store: ox.Store, actor: str, rounds: int = 7, only: set[str] | None = None
+                  ) -> dict[str, tuple[float, int]]:
+    """Median seconds and row count of each query (through kg.query.run: checks, limits, bound actor)."""
+    times = {}
+    for name, text in QUERIES.items():
+        if only is not None and name not in only:
+            continue
+        params = {"actor": entity_iri(actor)} if name in WITH_ACTOR else {}
+        samples, rows = [], 0
+        for _ in range(rounds + 1):
+            started = time.perf_counter()
+            rows = len(run(store, text, max_rows=None, **params))
+            samples.append(time.perf_counter() - started)
+        times[name] = (statistics.median(samples[1:]), rows)  # the first round warms the caches
+    return times
+
+
+def _rdflib_query(graph, text: str, actor: str | None, pipe) -> None:
+    from rdflib import URIRef
+
+    bindings = {"actor": URIRef(entity_iri(actor))} if actor else {}
+    started = time.perf_counter()
+    rows = len(list(graph.query(text, initNs=QUERY_PREFIXES, initBindings=bindings)))
+    pipe.send((time.perf_counter() - started, rows))
+
+
+def time_rdflib(nt: bytes, actor: str, timeout: float) -> tuple[float, float, dict[str, tuple[float | None, int]]]:
+    """Load time, memory (MB) and per-query seconds (None past the timeout) on rdflib's in-memory Graph."""
+    from rdflib import Graph
+
+    before = current_rss_mb()
+    started = time.perf_counter()
+    graph = Graph()
+    graph.parse(data=nt, format="nt")
+    load = time.perf_counter() - started
+    memory = current_rss_mb() - before
+    context = multiprocessing.get_context("fork")  # children share the loaded graph
+    times = {}
+    for name, text in QUERIES.items():
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_rdflib_query,
+                                args=(graph, text, actor if name in WITH_ACTOR else None, send))
+        child.start()
+        if receive.poll(timeout):
+            times[name] = receive.recv()
+        else:
+            times[name] = (None, 0)
+        child.kill()
+        child.join()
+    del graph
+    return load, memory, times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--rdflib-triples", type=int, default=100_000)
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    chunks, count, names = generate(args.triples)
+    actor, hub = names[TYPICAL_RANK - 1], names[HUB_RANK - 1]
+    data = b"".join(chunks)
+    print(f"generated {count:,} triples ({len(data) / 2**20:.0f} MB of N-Triples, {len(chunks) - 1:,} articles, "
+          f"{len(names):,} entities) in {time.perf_counter() - started:.1f} s")
+    print(f"bound actor: {actor!r}, ranked {TYPICAL_RANK} of {len(names):,} by frequency (a busy actor); "
+          f"hub: {hub!r}, ranked {HUB_RANK}")
+
+    folder = Path(tempfile.mkdtemp(prefix="kg-sparql-bench-"))
+    try:
+        started = time.perf_counter()
+        memory_store = ox.Store()
+        memory_store.bulk_load(data, ox.RdfFormat.N_TRIPLES)
+        memory_load = time.perf_counter() - started
+        before = current_rss_mb()
+        store = ox.Store(str(folder / "store"))
+        started = time.perf_counter()
+        store.bulk_load(data, ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        load = time.perf_counter() - started
+        size = sum(f.stat().st_size for f in (folder / "store").rglob("*") if f.is_file()) / 2**20
+        print(f"\nkg store (Oxigraph {ox.__version__}), {len(store):,} triples")
+        print(f"load on disk:   {load:.2f} s = {count / load:,.0f} triples/s   "
+              f"(on disk {size:.0f} MB, process RSS +{current_rss_mb() - before:.0f} MB)")
+        print(f"load in memory: {memory_load:.2f} s = {count / memory_load:,.0f} triples/s")
+        print("queries, median of 7 after a warm-up, through kg.query.run (checks, limits, bound actor):")
+        full = time_oxigraph(store, actor)
+        in_memory = time_oxigraph(memory_store, actor)
+        print(f"  {'query':<24} {'on disk':>10} {'in memory':>10}  rows")
+        for name, (seconds, rows) in full.items():
+            print(f"  {name:<24} {seconds * 1000:7.1f} ms {in_memory[name][0] * 1000:7.1f} ms  {rows:,}")
+        hub_disk, hub_memory = (time_oxigraph(s, hub, only=WITH_ACTOR) for s in (store, memory_store))
+        for name, (seconds, rows) in hub_disk.items():
+            print(f"  {name + ' (hub)':<24} {seconds * 1000:7.1f} ms {hub_memory[name][0] * 1000:7.1f} ms  {rows:,}")
+        del memory_store
+
+        # The same comparison on a slice small enough for rdflib: the entity/action chunk and the first articles.
+        slice_chunks, slice_count = [], 0
+        for chunk in chunks:
+            if slice_count >= args.rdflib_triples:
+                break
+            slice_chunks.append(chunk)
+            slice_count += chunk.count(b"\n")
+        slice_data = b"".join(slice_chunks)
+        small = ox.Store()
+        small.bulk_load(slice_data, ox.RdfFormat.N_TRIPLES)
+        on_slice = time_oxigraph(small, actor)
+        rd_load, rd_memory, rd_times = time_rdflib(slice_data, actor, args.rdflib_timeout)
+        print(f"\nslice of {slice_count:,} triples: rdflib in-memory Graph vs kg store (Oxigraph, in memory)")
+        print(f"rdflib load: {rd_load:.2f} s = {slice_count / rd_load:,.0f} triples/s, memory +{rd_memory:.0f} MB")
+        print(f"  {'query':<18} {'rdflib':>12} {'kg store':>10} {'ratio':>8}")
+        for name, (ox_seconds, ox_rows) in on_slice.items():
+            rd_seconds, rd_rows = rd_times[name]
+            if rd_seconds is None:
+                shown = f">{args.rdflib_timeout:.0f} s"
+                ratio = f">{args.rdflib_timeout / ox_seconds:,.0f}x"
+            else:
+                shown = f"{rd_seconds * 1000:.0f} ms"
+                ratio = f"{rd_seconds / ox_seconds:,.0f}x"
+                if rd_rows != ox_rows:
+                    ratio += f" (rows differ: {rd_rows} vs {ox_rows})"
+            print(f"  {name:<18} {shown:>12} {ox_seconds * 1000:8.1f} ms {ratio:>8}")
+
+        print("\ngoals:")
+        for where, seconds in (("on disk", load), ("in memory", memory_load)):
+            rate = count / seconds
+            print(f"  load >= 300,000 triples/s {where}: {rate:,.0f}  {'ok' if rate >= 300_000 else 'MISSED'}")
+        for where, times in (("on disk", full), ("in memory", in_memory)):
+            slowest = max(times.items(), key=lambda item: item[1][0])
+            print(f"  each query <= 100 ms median on {count:,} triples {where}: slowest {slowest[0]} "
+                  f"{slowest[1][0] * 1000:.1f} ms  {'ok' if slowest[1][0] <= 0.1 else 'MISSED'}")
+        for name in ("two-hop join", "group-by count"):
+            rd_seconds = rd_times[name][0]
+            factor = (rd_seconds if rd_seconds is not None else args.rdflib_timeout) / on_slice[name][0]
+            bound = "" if rd_seconds is not None else " (at least: rdflib timed out)"
+            print(f"  >= 20x rdflib on {name}: {factor:,.0f}x{bound}  {'ok' if factor >= 20 else 'MISSED'}")
+        print(f"peak RSS of this process: {rss_mb():.0f} MB")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
