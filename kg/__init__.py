@@ -27,17 +27,19 @@ __all__ = [
     "OutputError",
     "Relation",
     "Skipped",
+    "KnowledgeGraph",
     "build",
     "extract",
     "extract_text",
+    "open_graph",
     "process",
     "__version__",
 ]
 
-_LAZY = {"build", "extract", "extract_text", "process"}
+_LAZY = {"build", "extract", "extract_text", "process", "open_graph", "KnowledgeGraph"}
 
 if TYPE_CHECKING:
-    from kg.api import build, extract, extract_text, process
+    from kg.api import KnowledgeGraph, build, extract, extract_text, open_graph, process
 
 
 def __getattr__(name: str) -> Any:

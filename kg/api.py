@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.ingest import MAX_CHARS, article_id, read_articles
 from kg.model import Article, ArticleResult, Relation, Skipped
 
-__all__ = ["process", "extract", "extract_text", "build"]
+__all__ = ["process", "extract", "extract_text", "build", "open_graph", "KnowledgeGraph"]
 
 log = logging.getLogger(__name__)
 
@@ -90,12 +90,99 @@ def build(
     model: str | None = None,
     max_chars: int = MAX_CHARS,
     progress: bool = False,
-):
-    """An rdflib graph of the relations in ``sources``, in kg's ontology."""
-    from kg.rdf import to_graph
+    store: str | Path | None = None,
+) -> KnowledgeGraph:
+    """A :class:`KnowledgeGraph` of the relations in ``sources``, in kg's ontology.
 
+    In memory by default; with ``store=DIR`` the articles are added to the
+    on-disk Oxigraph store there (replacing earlier versions of the same articles).
+    """
     results = (
         r for r in process(sources, date=date, model=model, max_chars=max_chars, progress=progress)
         if isinstance(r, ArticleResult)
     )
-    return to_graph(results)
+    if store is not None:
+        from kg.store import Store
+
+        on_disk = Store(store)
+        on_disk.add(results)
+        return KnowledgeGraph(on_disk)
+    from kg.rdf import to_graph
+
+    return KnowledgeGraph(to_graph(results))
+
+
+def open_graph(store: str | Path) -> KnowledgeGraph:
+    """The knowledge graph kept in the on-disk store ``store`` (see ``kg build --store``)."""
+    from kg.store import Store
+
+    return KnowledgeGraph(Store(store))
+
+
+class KnowledgeGraph:
+    """What :func:`build` returns: a graph to query, analyse and look at.
+
+    ``g.query(sparql, **params)`` gives a pandas DataFrame (kg's prefixes are
+    declared, parameters are bound, never pasted, and kg's safety rules apply);
+    ``g.to_networkx(**filters)`` the entity network; ``g.view(**filters)`` an
+    interactive page that displays itself in Jupyter; ``g.rdf`` the rdflib graph.
+    """
+
+    def __init__(self, source) -> None:
+        #: an rdflib Graph, or a :class:`kg.store.Store`
+        self.source = source
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeGraph: {len(self):,} statements in {type(self.source).__name__}>"
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    @property
+    def rdf(self):
+        """The graph as rdflib sees it (for a store: a copy of its default graph)."""
+        from rdflib import Graph
+
+        if isinstance(self.source, Graph):
+            return self.source
+        import pyoxigraph as ox
+
+        data = self.source.oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        return Graph().parse(data=data.decode("utf-8"), format="nt")
+
+    def query(self, sparql: str, **params):
+        """Run a SPARQL SELECT (or a named query, e.g. ``"actor-actions"``) as a DataFrame."""
+        from kg import query as queries
+
+        if sparql in queries.named_queries():
+            return queries.run_named(self.source, sparql, params).to_dataframe()
+        return queries.run(self.source, sparql, **params).to_dataframe()
+
+    def to_networkx(self, **filters):
+        """The entity network (see :func:`kg.network.to_networkx` for the filters)."""
+        from kg.network import to_networkx
+
+        return to_networkx(self.rdf, **filters)
+
+    def view(self, *, height: int = 640, **filters):
+        """An interactive page of the (filtered) network; it displays itself in Jupyter."""
+        from kg.views.html import View
+
+        return View(self.to_networkx(**filters), height=height)
+
+    def serialize(self, destination=None, format: str = "turtle"):  # noqa: A002 - rdflib's word
+        """Write the graph as Turtle, N-Triples or JSON-LD (see :func:`kg.rdf.serialize`)."""
+        from kg.rdf import serialize
+
+        return serialize(self.rdf, destination, format)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        top = self.query("most-active").head(5) if len(self) else None
+        rows = "" if top is None else "".join(
+            f"<tr><td>{escape(str(r.actor))}</td><td>{escape(str(r.relations))}</td></tr>"
+            for r in top.itertuples()
+        )
+        return (f"<p><b>KnowledgeGraph</b>: {len(self):,} statements</p>"
+                f"<table><tr><th>most active actor</th><th>relations</th></tr>{rows}</table>")

@@ -108,20 +108,42 @@ def test_api_process_unknown_model_raises_model_error(reference_path):
 
 def test_api_build_returns_graph(reference_path):
     graph = build([reference_path])
-    assert isinstance(graph, Graph)
-    assert len(graph) > 100
-    assert (entity_iri("ISIL"), action_iri("seize"), entity_iri("al-Waleed")) in graph
+    assert isinstance(graph.rdf, Graph)
+    assert len(graph) == len(graph.rdf) > 100
+    assert (entity_iri("ISIL"), action_iri("seize"), entity_iri("al-Waleed")) in graph.rdf
 
 
 def test_api_build_skips_bad_inputs(bad_and_good, reference_path):
     from rdflib.compare import isomorphic
 
-    assert isomorphic(build(bad_and_good), build(reference_path))
+    assert isomorphic(build(bad_and_good).rdf, build(reference_path).rdf)
+
+
+def test_api_graph_query_gives_dataframes(reference_path):
+    graph = build([reference_path])
+    actions = graph.query("SELECT ?action WHERE { entity:ISIL ?p ?o . ?p rdfs:label ?action }")
+    assert "seize" in set(actions["action"])
+    did = graph.query("actor-actions", actor="ISIL")  # a named query with a bound parameter
+    assert {"seize", "capture"} <= set(did["action"])
+    assert graph.to_networkx().number_of_nodes() > 50
+    assert "srcdoc=" in graph.view()._repr_html_()
+    assert "ISIL" in graph._repr_html_()
+
+
+def test_api_build_into_a_store_and_reopen(reference_path, tmp_path):
+    import kg
+
+    stored = build([reference_path], store=tmp_path / "store")
+    assert len(stored) > 100
+    del stored  # the on-disk store is used by one process and handle at a time
+    reopened = kg.open_graph(tmp_path / "store")
+    assert "seize" in set(reopened.query("actor-actions", actor="ISIL")["action"])
+    assert reopened.to_networkx().number_of_nodes() > 50
 
 
 def test_api_build_accepts_articles():
     article = Article(id="hama-1", text=HAMA, title="Hama", date=dt.date(2014, 6, 22))
-    graph = build(article)
+    graph = build(article).rdf
     assert (entity_iri("rebels"), action_iri("seize"), entity_iri("Hama")) in graph
     assert graph.value(article_iri("hama-1"), DCTERMS.date) == Literal(dt.date(2014, 6, 22))
 

@@ -218,7 +218,7 @@ def test_network_summary_names_types_actors_actions_and_communities(news):
 def test_network_of_the_reference_article(reference_path):
     import kg
 
-    G = to_networkx(kg.build([reference_path]))
+    G = kg.build([reference_path]).to_networkx()
     seize = edge(G, "ISIL", "seize", "al-Waleed")
     assert seize["evidence"][0]["text"] == "They seized a second, al-Waleed, on Sunday."
     assert seize["evidence"][0]["title"] == "Iran rejects US action in Iraq"

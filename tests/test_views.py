@@ -337,3 +337,21 @@ def test_views_cli_view_stats_and_network_read_rdf_files(graph_file, tmp_path, c
 def test_views_cli_reports_an_unknown_entity_in_one_line(graph_file, tmp_path, capsys):
     assert main(["view", str(graph_file), "--out", str(tmp_path / "g.html"), "--entity", "Nowhere"]) == 1
     assert capsys.readouterr().err.startswith("kg: error: no entity named 'Nowhere'")
+
+
+def test_views_cli_reads_a_store(tmp_path, reference_path):
+    from kg.cli import EXIT_OK, main
+
+    store = tmp_path / "store"
+    assert main(["build", str(reference_path), "--store", str(store), "--no-progress"]) == EXIT_OK
+    page = tmp_path / "graph.html"
+    assert main(["view", "--store", str(store), "--out", str(page), "--no-progress"]) == EXIT_OK
+    html = page.read_text(encoding="utf-8")
+    assert "al-Waleed" in html and "https://" not in html
+
+
+def test_views_cli_needs_articles_or_a_store(capsys):
+    from kg.cli import EXIT_ERROR, main
+
+    assert main(["stats"]) == EXIT_ERROR
+    assert "ARTICLES" in capsys.readouterr().err

@@ -32,6 +32,11 @@ ENTITY_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Concept", 
 
 def register(commands: argparse._SubParsersAction) -> None:
     common = article_options()
+    for action in common._actions:
+        if action.dest == "articles":
+            action.nargs = "*"  # optional when --store names the graph
+    common.add_argument("--store", type=Path, metavar="DIR",
+                        help="read the graph kept by 'kg build --store DIR' (with or without ARTICLES)")
     filters = _filter_options()
 
     view = commands.add_parser(
@@ -105,10 +110,18 @@ def _graph(args: argparse.Namespace, skipped: list[Skipped]) -> tuple[Graph, int
 
     from kg.rdf import to_graph
 
+    if not args.articles and args.store is None:
+        raise InputError("kg", "give ARTICLES (files or directories) or --store DIR")
     rdf_files = [Path(p) for p in args.articles if Path(p).suffix.lower() in RDF_SUFFIXES and Path(p).is_file()]
     articles = [p for p in args.articles if Path(p) not in rdf_files]
     quads = any(RDF_SUFFIXES[p.suffix.lower()] in QUAD_FORMATS for p in rdf_files)
     graph: Graph = Dataset() if quads else Graph()
+    if args.store is not None:
+        from kg.api import open_graph
+
+        if not args.store.is_dir():
+            raise InputError(args.store, "no kg store here (make one with: kg build ARTICLES --store DIR)")
+        graph += open_graph(args.store).rdf  # the store's default graph holds every article
     for path in rdf_files:
         try:
             graph.parse(path, format=RDF_SUFFIXES[path.suffix.lower()])
