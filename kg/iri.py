@@ -35,6 +35,7 @@ from kg.model import Relation
 from kg.namespace import ACTION, ARTICLE, DATA, ENTITY
 
 __all__ = [
+    "attribution_iri",
     "segment",
     "article_iri",
     "article_graph_iri",
@@ -213,3 +214,15 @@ def _index(index: int) -> int:
     if isinstance(index, bool) or not isinstance(index, int) or index < 0:
         raise ValueError(f"sentence index must be a non-negative integer, got {index!r}")
     return index
+
+
+def attribution_iri(relation: Relation) -> URIRef:
+    """The IRI of the attribution node of ``relation`` (who reports it).
+
+    >>> from kg.model import Mention, Relation
+    >>> m = Mention("ISIL", "ISIL", 0, 4, "name", "ORG")
+    >>> r = Relation("a1", 0, "ISIL captured Mosul.", 0, 20, m, "capture", "captured", m)
+    >>> str(attribution_iri(r)).startswith(str(relation_iri(r)))
+    True
+    """
+    return URIRef(f"{relation_iri(relation)}/attribution")

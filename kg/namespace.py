@@ -92,6 +92,17 @@ class KG(rdfns.DefinedNamespace):
     relationCount: URIRef
     firstDate: URIRef  # earliest publication date of the articles
     lastDate: URIRef
+    # factuality, attribution, time and place
+    modality: URIRef
+    Attribution: URIRef
+    attribution: URIRef
+    source: URIRef
+    cue: URIRef
+    dateStart: URIRef
+    dateEnd: URIRef
+    dateGranularity: URIRef
+    dateText: URIRef
+    place: URIRef
 
 
 #: The prefixes kg binds on every graph it writes, so Turtle reads as

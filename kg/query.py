@@ -511,6 +511,7 @@ def _term(value: Any) -> Any:
 def run(
     source: Any,
     sparql: str,
+    /,  # positional-only, so a query may bind parameters called "source" or "sparql"
     *,
     timeout: float | None = DEFAULT_TIMEOUT,
     max_rows: int | None = DEFAULT_MAX_ROWS,

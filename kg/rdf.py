@@ -29,7 +29,7 @@ from rdflib import namespace as rdfns
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.errors import OutputError
-from kg.iri import action_iri, article_iri, entity_iri, relation_iri, sentence_iri
+from kg.iri import action_iri, article_iri, attribution_iri, entity_iri, relation_iri, sentence_iri
 from kg.model import Article, ArticleResult, Entity, Mention, MentionKind, Relation
 from kg.namespace import KG, bind_prefixes
 
@@ -142,8 +142,12 @@ def _add_result(graph: Graph, result: ArticleResult) -> set[URIRef]:
     for relation in result.relations:
         if relation.doc != result.article.id:
             raise ValueError(f"relation from article {relation.doc!r} is listed under article {result.article.id!r}")
-        _add_relation(graph, relation)
-        participants.update(_add_participant(graph, m) for m in (relation.actor, relation.target))
+        _add_relation(graph, relation, result.article)
+        participants.update(
+            _add_participant(graph, m)
+            for m in (relation.actor, relation.target, relation.attributed_to, relation.place)
+            if m is not None
+        )
     for entity in result.entities:
         _add_entity_facts(graph, entity)
     return participants
@@ -202,7 +206,7 @@ def _add_article(graph: Graph, article: Article) -> None:
         graph.add((node, _SCHEMA_URL, Literal(article.url, datatype=_ANY_URI)))
 
 
-def _add_relation(graph: Graph, relation: Relation) -> None:
+def _add_relation(graph: Graph, relation: Relation, article_record: Article | None = None) -> None:
     article = article_iri(relation.doc)
     sentence = sentence_iri(relation.doc, relation.sentence)
     graph.add((sentence, RDF.type, KG.Sentence))
@@ -225,6 +229,18 @@ def _add_relation(graph: Graph, relation: Relation) -> None:
     if not relation.negated:
         # The direct edge: only what the article asserted, never what it denied.
         graph.add((actor, action, target))
+    if relation.attribution_cue is not None:
+        # who reports it: a statement about the relation, not a flattening of it
+        report = attribution_iri(relation)
+        graph.add((node, KG.attribution, report))
+        graph.add((report, RDF.type, KG.Attribution))
+        graph.add((report, KG.cue, Literal(relation.attribution_cue)))
+        if relation.attributed_to is not None:
+            source = entity_iri(relation.attributed_to.label)
+            graph.add((report, KG.source, source))
+            graph.add((node, PROV.wasAttributedTo, source))
+        if article_record is not None and article_record.date is not None:
+            graph.add((report, DCTERMS.date, Literal(article_record.date)))
 
 
 def _relation_facts(
@@ -247,9 +263,18 @@ def _relation_facts(
     yield KG.evidence, sentence
     yield PROV.wasDerivedFrom, sentence
     yield KG.article, article
-    if relation.date is not None and relation.date.start == relation.date.end:
-        # kg:date is one xsd:date: only a single day is written, never a widened interval.
-        yield KG.date, Literal(dt.date.fromisoformat(relation.date.start))
+    if relation.date is not None:
+        if relation.date.start == relation.date.end:
+            # kg:date is one xsd:date: only a single day is written, never a widened interval.
+            yield KG.date, Literal(dt.date.fromisoformat(relation.date.start))
+        yield KG.dateStart, Literal(dt.date.fromisoformat(relation.date.start))
+        yield KG.dateEnd, Literal(dt.date.fromisoformat(relation.date.end))
+        yield KG.dateGranularity, Literal(relation.date.granularity)
+        yield KG.dateText, Literal(relation.date.text)
+    if relation.modality is not None:
+        yield KG.modality, Literal(relation.modality)
+    if relation.place is not None:
+        yield KG.place, entity_iri(relation.place.label)
 
 
 def _confidence(relation: Relation) -> Decimal:

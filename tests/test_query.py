@@ -367,3 +367,18 @@ def test_query_cli_errors(store_dir, capsys, args, message):
 def test_query_cli_missing_store(tmp_path, capsys):
     assert main(["query", "--store", str(tmp_path / "none"), "most-active"]) == EXIT_ERROR
     assert "no store at" in capsys.readouterr().err
+
+
+def test_query_reported_by_a_source(tmp_path):
+    """'Relations reported by a given source': attribution is a node of its own in the graph."""
+    import kg
+    from kg.query import run_named
+
+    from pathlib import Path
+
+    reference = Path(__file__).resolve().parent.parent / "examples"
+    graph = kg.build([reference])
+    rows = run_named(graph.source, "reported-by", {"source": "witnesses"}).to_dataframe()
+    assert {"thrust from", "take", "seize"} <= set(rows["action"])
+    assert set(rows["cue"]) <= {"say", "according to"}
+    assert set(rows["source"]) == {"witnesses"}
