@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
+from functools import lru_cache
 from collections.abc import Iterable
 
 from kg.model import ArticleResult, Entity, Extraction, Mention, Relation
@@ -50,6 +51,7 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def name_key(label: str) -> str:
     """The folded form two mentions must share to be the same name.
 

@@ -209,9 +209,16 @@ def _describe(token: Token) -> tuple[str, str] | None:
     return ("pl" if plural else "sg", "thing")
 
 
-def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]]) -> list[Candidate]:
+def resolved_here(sent, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    return {i for i in resolved if sent.start <= i < sent.end}
+
+
+def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
+                   only: set[int] | None = None) -> list[Candidate]:
+    """Antecedent candidates of a sentence; with ``only``, just those tokens (resolved ones)."""
     found: list[Candidate] = []
-    for token in sent:
+    tokens = sent if only is None else [sent.doc[i] for i in sorted(only)]
+    for token in tokens:
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -390,8 +397,9 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i])
                 if heads:
                     resolved[token.i] = heads
-        # again, now that this sentence's pronouns are resolved and can be antecedents
-        pool.append(_candidates_in(sent, index, resolved))
+        # the pronouns and descriptions resolved here become antecedents for what follows
+        done = resolved_here(sent, resolved)
+        pool.append([c for c in here if c.position not in done] + _candidates_in(sent, index, resolved, only=done))
     return resolved
 
 
@@ -579,7 +587,9 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside quote marks in its sentence."""
-    return sum(1 for t in token.sent if t.i < token.i and t.text in QUOTE_MARKS) % 2 == 1
+    sent = token.sent
+    before = token.doc.text[sent.start_char : token.idx]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 @lru_cache(maxsize=1)

@@ -89,7 +89,7 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
         first, last = doc[start], doc[end - 1]
         offsets = (first.idx, last.idx + len(last.text))
         seen: dict[tuple[str, str, str, bool], int] = {}
-        quoted = any(t.text in ('"', "“", "”") for t in sentence)
+        quoted = any(mark in sentence.text for mark in ('"', "“", "”"))
         times = time_entities(sentence, index.entities)
         for clause in clauses(sentence):
             if clause.construction in OPEN_ONLY_CONSTRUCTIONS and not open_extraction:
