@@ -358,6 +358,8 @@ def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
 def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     """Map each confidently resolved third-person pronoun to its antecedent heads."""
     resolved: dict[int, tuple[int, ...]] = {}
+    mentions: list[tuple[int, str]] = []  # every pronoun and description considered, for reporting
+    doc.user_data["kg_coref_mentions"] = mentions
     genders: dict[str, str] = {}  # head word -> "m"/"f", learnt from resolved pronouns
     pool: list[list[Candidate]] = []  # candidates per sentence so far
     for index, sent in enumerate(doc.sents):
@@ -367,6 +369,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
         for token in sent:
             if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+                mentions.append((token.i, "pronoun"))
                 before = [c for c in here if c.position < token.i]
                 verb = _governing_verb(token)
                 exclude = set() if token.dep_ == "poss" else set(taken.get(verb, set()))
@@ -394,6 +397,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                         genders.setdefault(doc[heads[0]].lower_, gender)
         for token in sent:
             if is_nominal_anaphor(token):
+                mentions.append((token.i, "nominal"))
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i])
                 if heads:
                     resolved[token.i] = heads

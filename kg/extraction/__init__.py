@@ -50,7 +50,8 @@ SENTENCE_PENALTY = 0.004
 LENGTH_FLOOR = 0.7
 
 
-def relation_confidence(clause: Clause, actor_head: Token, target_head: Token | None) -> float:
+def relation_confidence(clause: Clause, actor_head: Token, target_head: Token | None,
+                        sentence_length: int | None = None) -> float:
     """How likely a relation read from ``clause`` with these argument heads is right (0..1).
 
     The construction's base confidence, lowered for pronoun arguments, split
@@ -69,7 +70,8 @@ def relation_confidence(clause: Clause, actor_head: Token, target_head: Token | 
     confidence *= max(FAR_FLOOR, 1 - DISTANCE_PENALTY * max(0, distance - NEAR_TOKENS))
     longest = max(head.right_edge.i - head.left_edge.i + 1 for head in heads)
     confidence *= max(LENGTH_FLOOR, 1 - PHRASE_PENALTY * max(0, longest - SHORT_PHRASE))
-    sentence_length = len(verb.sent)
+    if sentence_length is None:
+        sentence_length = len(verb.sent)  # Token.sent scans for the boundaries: pass it when known
     confidence *= max(LENGTH_FLOOR, 1 - SENTENCE_PENALTY * max(0, sentence_length - SHORT_SENTENCE))
     return round(confidence, 4)
 
@@ -84,13 +86,14 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
     index = DocIndex(doc)
     relations: list[Relation] = []
     last_quote: tuple[Mention | None, str] | None = None  # speaker of the last quoted speech
+    dated = [e for e in index.entities if e.label_ in ("DATE", "TIME")]
     for number, (start, end, _spacy_index) in enumerate(sentence_spans(doc)):
         sentence = doc[start:end]
         first, last = doc[start], doc[end - 1]
         offsets = (first.idx, last.idx + len(last.text))
         seen: dict[tuple[str, str, str, bool], int] = {}
         quoted = any(mark in sentence.text for mark in ('"', "“", "”"))
-        times = time_entities(sentence, index.entities)
+        times = time_entities(sentence, [e for e in dated if start <= e.start < end])
         for clause in clauses(sentence):
             if clause.construction in OPEN_ONLY_CONSTRUCTIONS and not open_extraction:
                 continue
@@ -101,7 +104,8 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
                 context.speaker, context.cue = last_quote
             if quoted and context.speaker is not None:
                 last_quote = (context.speaker, context.cue)
-            for relation in _relations(clause, context, index, article.id, number, sentence.text, offsets):
+            for relation in _relations(clause, context, index, article.id, number, sentence.text, offsets,
+                                       len(sentence)):
                 key = (relation.actor.label, relation.action, relation.target.label, relation.negated)
                 if key in seen:
                     # the same relation twice in one sentence: keep the better-supported one
@@ -127,13 +131,13 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
 def _coreference(index: DocIndex) -> list[CorefLink]:
     """Each third-person pronoun and definite description with what it was resolved to."""
     links = []
-    for token in index.doc:
-        if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
-            kind = "pronoun"
-        elif is_nominal_anaphor(token):
-            kind = "nominal"
-        else:
-            continue
+    doc = index.doc
+    considered = doc.user_data.get("kg_coref_mentions")
+    if considered is None:  # a Doc that kg_coref did not see: find the mentions here
+        considered = [(t.i, "pronoun") for t in doc if t.pos_ == "PRON" and t.lower_ in PRONOUNS]
+        considered += [(t.i, "nominal") for t in doc if is_nominal_anaphor(t)]
+    for i, kind in sorted(considered):
+        token = doc[i]
         found = mentions_for(token, index) if token.i in index.coref else []
         antecedent = " and ".join(m.label for m in found) if found else None
         links.append(CorefLink(token.text, token.idx, token.idx + len(token.text), kind, antecedent))
@@ -180,7 +184,7 @@ def _sentence_speaker(sentence: Span, index: DocIndex) -> tuple[Mention | None, 
 
 
 def _relations(clause: Clause, context: _Context, index: DocIndex, doc_id: str, number: int, text: str,
-               offsets: tuple[int, int]) -> list[Relation]:
+               offsets: tuple[int, int], sentence_length: int | None = None) -> list[Relation]:
     found = []
     places = mentions_for(context.place_token, index) if context.place_token is not None else []
     for actor_head in clause.actors:
@@ -191,7 +195,7 @@ def _relations(clause: Clause, context: _Context, index: DocIndex, doc_id: str, 
                 for target in targets:
                     if actor.label.lower() == target.label.lower():
                         continue  # "ISIL and Naqshbandi fighters began fighting each other"
-                    confidence = relation_confidence(clause, actor_head, target_head)
+                    confidence = relation_confidence(clause, actor_head, target_head, sentence_length)
                     found.append(
                         Relation(
                             doc=doc_id,

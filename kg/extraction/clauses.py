@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -403,8 +404,13 @@ def _animate(token: Token) -> bool:
 def lemma(verb: Token) -> str:
     """The verb's lemma, with the lemmatizer's known slips mended ("fined" -> fine,
     "retook" -> retake: prefixed irregular pasts are left as they are written)."""
-    base = verb.lemma_.lower()
-    if base == verb.lower_:  # left as written (the tagger may even call "retook" present)
+    return _mended_lemma(verb.lemma_, verb.lower_)
+
+
+@lru_cache(maxsize=16384)
+def _mended_lemma(lemma_: str, lower: str) -> str:
+    base = lemma_.lower()
+    if base == lower:  # left as written (the tagger may even call "retook" present)
         match = _IRREGULAR_PAST.search(base)
         if match and match.start() > 0:
             return base[: match.start()] + IRREGULAR_PAST_ENDINGS[match.group()]

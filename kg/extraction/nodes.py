@@ -97,6 +97,7 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.entities: list[Span] = list(doc.ents)  # doc.ents builds new spans on every access
+        self.mentions: dict[int, list[Mention]] = {}  # mentions_for, memoised per token
         self.entity_of: dict[int, Span] = {}
         for ent in self.entities:
             for i in range(ent.start, ent.end):
@@ -372,6 +373,13 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
     A pronoun resolved to a coordination ("Tehran and Washington ... their")
     gives one mention per conjunct; an unresolved pronoun gives none.
     """
+    found = index.mentions.get(token.i)
+    if found is None:
+        found = index.mentions[token.i] = _mentions_for(token, index)
+    return found
+
+
+def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$"):
         antecedent = _relative_antecedent(token)
         return mentions_for(antecedent, index) if antecedent is not None else []
