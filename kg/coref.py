@@ -22,6 +22,7 @@ token indices of its antecedent's heads (more than one for a coordination,
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -362,7 +363,9 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     doc.user_data["kg_coref_mentions"] = mentions
     genders: dict[str, str] = {}  # head word -> "m"/"f", learnt from resolved pronouns
     pool: list[list[Candidate]] = []  # candidates per sentence so far
-    for index, sent in enumerate(doc.sents):
+    sentences = list(doc.sents)
+    doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
+    for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
         here = _candidates_in(sent, index, resolved)
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
@@ -591,8 +594,12 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside quote marks in its sentence."""
-    sent = token.sent
-    before = token.doc.text[sent.start_char : token.idx]
+    bounds = token.doc.user_data.get("kg_sentence_bounds")
+    if bounds is None:  # Token.sent scans the whole Doc; resolve_pronouns records the bounds
+        bounds = token.doc.user_data["kg_sentence_bounds"] = ([s.start for s in token.doc.sents],
+                                                              [s.start_char for s in token.doc.sents])
+    starts, start_chars = bounds
+    before = token.doc.text[start_chars[bisect_right(starts, token.i) - 1] : token.idx]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
