@@ -466,19 +466,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
         # "the company", "the militants" are neither public bodies nor the news agency reporting
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
     ]
-    if not viable:
-        return None
-    last_subject = max((c.position for c in viable if c.role == "subject"), default=-1)
-    scored = sorted(((_score(c, token, sentence, last_subject), c) for c in viable),
-                    key=lambda sc: (sc[0], sc[1].position), reverse=True)
-    best_score, best = scored[0]
-    for score, other in scored[1:]:
-        if set(other.heads) & set(best.heads) or _same_name(doc, other.heads, best.heads):
-            continue
-        if best_score - score < MARGIN:
-            return None  # two groups in play: "the group" is not resolved
-        break
-    return best.heads
+    return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
 
 
 #: Descriptions of private or armed groups, which do not take up public bodies or news sources.
@@ -574,14 +562,19 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
         if c.source and _quoted(pronoun):
             continue  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         viable.append(c)
+    return _most_salient(viable, pronoun, sentence)
+
+
+def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tuple[int, ...] | None:
+    """The best-scored candidate's heads, if it beats its first real rival by MARGIN."""
     if not viable:
         return None
     last_subject = max((c.position for c in viable if c.role == "subject"), default=-1)
-    scored = sorted(((_score(c, pronoun, sentence, last_subject), c) for c in viable),
+    scored = sorted(((_score(c, anaphor, sentence, last_subject), c) for c in viable),
                     key=lambda sc: (sc[0], sc[1].position), reverse=True)
     best_score, best = scored[0]
     for score, other in scored[1:]:
-        if set(other.heads) & set(best.heads) or _same_name(pronoun.doc, other.heads, best.heads):
+        if set(other.heads) & set(best.heads) or _same_name(anaphor.doc, other.heads, best.heads):
             continue  # the same thing mentioned twice is no rival
         if best_score - score < MARGIN:
             return None
