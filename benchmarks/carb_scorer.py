@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -105,6 +105,18 @@ class Scores:
         return f"P={self.precision:.4f} R={self.recall:.4f} F1={self.f1:.4f} AUC={self.auc:.4f}"
 
 
+def _rows(lines: Iterable[str], what: str, expected: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of the non-blank lines; at least three fields each."""
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\n")
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) < 3:
+            raise ValueError(f"{what} {number}: expected {expected}, got {len(fields)} field(s)")
+        yield number, fields
+
+
 def sentence_key(sentence: str) -> str:
     """The sentence with all whitespace removed: how gold and predictions are paired."""
     return "".join(sentence.split())
@@ -128,13 +140,7 @@ def parse_gold(lines: Iterable[str]) -> dict[str, list[Tuple]]:
     [('left', 'He', 'in 1990')]
     """
     gold: dict[str, list[Tuple]] = {}
-    for number, line in enumerate(lines, 1):
-        line = line.rstrip("\n")
-        if not line.strip():
-            continue
-        fields = line.split("\t")
-        if len(fields) < 3:
-            raise ValueError(f"gold line {number}: expected sentence, relation and arg1, got {len(fields)} field(s)")
+    for _number, fields in _rows(lines, "gold line", "sentence, relation and arg1"):
         arguments = tuple(a for a in (_gold_argument(f) for f in fields[2:]) if a is not None)
         tuple_ = Tuple(fields[0].strip(), fields[1].strip(), arguments)
         gold.setdefault(sentence_key(tuple_.sentence), []).append(tuple_)
@@ -149,13 +155,7 @@ def parse_tabbed(lines: Iterable[str]) -> dict[str, list[Tuple]]:
     0.5
     """
     predicted: dict[str, list[Tuple]] = {}
-    for number, line in enumerate(lines, 1):
-        line = line.rstrip("\n")
-        if not line.strip():
-            continue
-        fields = line.split("\t")
-        if len(fields) < 3:
-            raise ValueError(f"line {number}: expected sentence, confidence and relation, got {len(fields)} field(s)")
+    for number, fields in _rows(lines, "line", "sentence, confidence and relation"):
         try:
             confidence = float(fields[1])
         except ValueError:

@@ -30,7 +30,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "NOMINAL_ANAPHORS", "is_nominal_anaphor", "resolve_pronouns"]
+__all__ = ["PRONOUNS", "NOMINAL_ANAPHORS", "REPORTING_VERBS", "governing_verb", "is_nominal_anaphor",
+           "resolve_pronouns"]
 
 if not Doc.has_extension("kg_coref"):
     Doc.set_extension("kg_coref", default=None)
@@ -97,7 +98,8 @@ ARGUMENT_DEPS = SUBJECT_DEPS | OBJECT_DEPS | {"conj", "poss", "ROOT"}
 #: Verbs that report speech: their subjects are sources, not actors.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "deny", "quote",
-     "write", "insist", "explain", "warn", "note", "believe", "accord"}
+     "write", "insist", "explain", "warn", "note", "believe", "accord", "allege", "testify", "tweet",
+     "declare", "disclose"}
 )
 
 #: NER labels and what a pronoun may take them for.
@@ -154,14 +156,20 @@ class Candidate:
     verb: int  # token index of the governing verb, -1 if none
 
 
-def _governing_verb(token: Token) -> int:
-    """Index of the nearest verb above ``token`` (its clause), or -1."""
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (the clause it belongs to), or None."""
     node = token
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return node.i
-    return node.i if node.pos_ in ("VERB", "AUX") else -1
+            return node
+    return None
+
+
+def _governing_verb(token: Token) -> int:
+    """Index of the verb governing ``token``, or -1: what candidates record."""
+    verb = governing_verb(token)
+    return -1 if verb is None else verb.i
 
 
 def _role(token: Token) -> str:

@@ -207,22 +207,23 @@ def test_canonical_keeps_relation_order_and_evidence():
 # --- end to end ----------------------------------------------------------------------
 
 
-def test_canonical_end_to_end_acronym_with_lower_case_word(extract_texts):
-    (result,) = extract_texts([
-        "The Committee to Protect Journalists (CPJ) condemned the arrest of the reporter. "
-        "CPJ urged the authorities to drop the charges."
-    ])
-    assert {("CPJ", "condemn", "arrest"), ("CPJ", "urge", "authorities")} <= triples(result)
-    assert entity(result, "CPJ").aliases == ("Committee to Protect Journalists",)
-
-
-def test_canonical_end_to_end_acronym(extract_texts):
-    (result,) = extract_texts([
-        "The World Food Programme (WFP) suspended deliveries in the north. "
-        "WFP blamed the rebels for the looting."
-    ])
-    assert {("WFP", "suspend", "deliveries"), ("WFP", "blame", "rebels")} <= triples(result)
-    assert entity(result, "WFP").aliases == ("World Food Programme",)
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form", "expected"),
+    [
+        ("The World Food Programme (WFP) suspended deliveries in the north. "
+         "WFP blamed the rebels for the looting.",
+         "WFP", "World Food Programme", {("WFP", "suspend", "deliveries"), ("WFP", "blame", "rebels")}),
+        # a lower-case word inside the long form
+        ("The Committee to Protect Journalists (CPJ) condemned the arrest of the reporter. "
+         "CPJ urged the authorities to drop the charges.",
+         "CPJ", "Committee to Protect Journalists", {("CPJ", "condemn", "arrest"), ("CPJ", "urge", "authorities")}),
+    ],
+    ids=["acronym", "acronym-with-lower-case-word"],
+)
+def test_canonical_end_to_end_acronym(extract_texts, text, acronym, long_form, expected):
+    (result,) = extract_texts([text])
+    assert expected <= triples(result)
+    assert entity(result, acronym).aliases == (long_form,)
 
 
 def test_canonical_end_to_end_person_title_and_surname(extract_texts):

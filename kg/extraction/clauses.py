@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
+
 __all__ = ["Clause", "clauses"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -112,7 +114,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across", "along", "th
 #: Entity types of amounts: not the target when a verb has a second object.
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
-#: Reporting verbs: their prepositional phrases describe the report ("said on condition of").
+#: The verbs that only frame a report ("said", "told reporters", "quoted X as saying"): a
+#: subset of kg.coref.REPORTING_VERBS, whose other members ("announce", "deny") are also acts.
 REPORTING_LEMMAS = frozenset({"say", "tell", "quote", "add"})
 
 #: Base confidence per construction: plain active clauses rank above guessed ones.
@@ -219,7 +222,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if dep == "acl" and verb.tag_ == "VBG" and _after_comma(verb) and depth < 6:
         # "since capturing Mosul with barely a fight, occupying towns": adverbial, not
         # a modifier of "fight"; the actor is that of the clause the noun sits in
-        governor = _governing_verb(head)
+        governor = governing_verb(head)
         if governor is not None:
             subject, _ = _logical_subject(governor, depth + 1)
             return subject, "participial"
@@ -266,15 +269,6 @@ def _logical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if agents:
             return agents, "participial"
     return _grammatical_subject(verb, depth)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
 
 
 def _after_comma(verb: Token) -> bool:
@@ -388,8 +382,6 @@ def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
 
 def _animate(token: Token) -> bool:
     """People or organised groups: what one fires at, as opposed to where."""
-    from kg.coref import GROUP_NOUNS, PERSON_NOUNS
-
     lemma_ = token.lemma_.lower()
     if lemma_ in PARTITIVE_HEADS:
         for prep in token.children:  # "at hundreds of opposition supporters"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
 from kg.extraction.clauses import lemma
 
 __all__ = ["modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
@@ -37,11 +38,6 @@ HEDGING_CONTROL_VERBS = frozenset(
 #: Subordinators of a condition.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
-#: Verbs that report what someone said.
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "deny", "write",
-     "insist", "explain", "note", "quote", "allege", "testify", "tweet", "declare", "disclose"}
-)
 
 #: Dependencies by which a reporting verb governs what it reports, or hangs off it.
 #: Not advcl: "Accusing Washington ..., he added" is the speaker's act, narrated.
