@@ -15,11 +15,14 @@ Sentence indices: the headline is sentence 0, then every sentence in order.  The
 wire dateline ("KHARTOUM, Sudan - ") belongs to the first body sentence (kg may
 count it as a segment of its own; the scorer locates sentences by ``quote``).
 
-Run: ``python benchmarks/news_gold/build.py`` (idempotent).
+Run: ``python benchmarks/news_gold/build.py`` (idempotent).  ``--set heldout`` builds the
+held-out set the same way from ``heldout/src/`` into ``heldout/`` (articles/, metadata.json,
+gold.jsonl); the default ``--set dev`` builds this directory.
 """
 
 from __future__ import annotations
 
+import argparse
 import calendar
 import datetime as dt
 import json
@@ -34,6 +37,7 @@ ALL_TAGS = CLAUSE_TAGS | {
     "conjunction", "apposition", "pronoun", "nominal_anaphora",
     "negation", "modality", "attribution", "date", "place",
 }
+SETS = {"dev": HERE, "heldout": HERE / "heldout"}
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -149,17 +153,20 @@ def build_one(path: Path):
     return fname, body, record
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Build a news-gold set from its sources.")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default) or heldout")
+    base = SETS[ap.parse_args(argv).set]
     records, meta = [], {}
-    for src in sorted((HERE / "src").glob("[0-9][0-9]_*.py")):
+    for src in sorted((base / "src").glob("[0-9][0-9]_*.py")):
         fname, body, rec = build_one(src)
-        (HERE / "articles" / fname).write_text(body, encoding="utf-8")
+        (base / "articles" / fname).write_text(body, encoding="utf-8")
         records.append(rec)
         meta[fname] = {"id": rec["id"], "date": rec["date"], "title": rec["title"]}
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
+    with open(base / "gold.jsonl", "w", encoding="utf-8") as f:
         for rec in records:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    (HERE / "metadata.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (base / "metadata.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     n_s = sum(r["n_sentences"] for r in records)
     n_r = sum(len(r["relations"]) for r in records)
     n_c = sum(len(r["coref"]) for r in records)
