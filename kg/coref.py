@@ -22,7 +22,9 @@ token indices of its antecedent's heads (more than one for a coordination,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -203,6 +205,10 @@ def _is_source(token: Token) -> tuple[bool, bool]:
 
 def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
+    if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN":
+        named = _name_kind(token)
+        if named is not None:
+            return named
     if token.ent_type_ in ENTITY_KINDS:
         return ENTITY_KINDS[token.ent_type_]
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
@@ -216,6 +222,20 @@ def _describe(token: Token) -> tuple[str, str] | None:
     if lemma in PERSON_NOUNS:
         return ("pl" if plural else "sg", "person")
     return ("pl" if plural else "sg", "thing")
+
+
+#: (number, kind) of a name of each kind the article settles.
+NAME_KINDS = {"person": ("sg", "person"), "group": ("group", "group"), "place": ("sg", "place")}
+
+
+def _name_kind(token: Token) -> tuple[str, str] | None:
+    """(number, kind) of a name when the article settles its kind (see :func:`name_facts`)."""
+    ent = _entity_at(token.doc, token.i)
+    facts = name_facts(token.doc)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(token.lower_)
+    if fact is None or fact.kind is None:
+        return None
+    return NAME_KINDS[fact.kind]
 
 
 def resolved_here(sent, resolved: dict[int, tuple[int, ...]]) -> set[int]:
@@ -618,7 +638,7 @@ def person_gender(token: Token) -> str | None:
     gendered = GENDERED_WORDS.get(token.lower_)
     if gendered:
         return gendered
-    if token.ent_type_ != "PERSON":
+    if token.ent_type_ != "PERSON" and _name_kind(token) != NAME_KINDS["person"]:
         return None
     ent = _entity_at(token.doc, token.i)
     if ent is None:
@@ -638,8 +658,168 @@ def person_gender(token: Token) -> str | None:
 
 
 def _same_name(doc: Doc, a: tuple[int, ...], b: tuple[int, ...]) -> bool:
-    """Two mentions with the same head text ("ISIL" ... "ISIL") are the same referent."""
-    return len(a) == len(b) and all(doc[x].lower_ == doc[y].lower_ for x, y in zip(a, b))
+    """Two mentions of one name are the same referent: the same head text ("ISIL" ... "ISIL"),
+    two words of one name, or an acronym and its long form ("Rapid Support Forces (RSF)")."""
+    return len(a) == len(b) and all(_referent_key(doc, x) == _referent_key(doc, y) for x, y in zip(a, b))
+
+
+def _referent_key(doc: Doc, i: int) -> str:
+    ent = _entity_at(doc, i)
+    key = _name_key(ent) if ent is not None else doc[i].lower_
+    long_form = _acronyms(doc).get(key)
+    if long_form is not None:
+        return doc[long_form[0] : long_form[1]].text.lower().removeprefix("the ").strip()
+    return key
+
+
+# --------------------------------------------------------------------------- names across the article
+# spaCy's small model types the same name differently from one sentence to the next
+# ("Karoo Metals" PERSON, "Thabo Mokoena" ORG, "al-Qaim" PERSON). What the article says
+# about a name fixes its kind for every mention: each rule below names its construction.
+
+#: Words that make a name, or the noun classifying it, a company ("platinum producer
+#: Karoo Metals", "sportswear maker Velox", "Chilean miner Minera Atacama", "Nordlys Air").
+COMPANY_WORDS = frozenset(
+    """company firm maker producer manufacturer miner carrier airline operator insurer lender retailer
+    supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings""".split()
+)
+#: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
+TRADE_WORDS = frozenset("miner producer operator supplier exporter carrier".split())
+#: Words that make a name, or the noun it governs or is governed by, an armed group
+#: ("Fighters of the Rapid Support Forces", "RSF drones", "Islamic Front for the Euphrates").
+ARMED_WORDS = frozenset(
+    """militia faction fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists
+    gunman gunmen front forces brigade brigades drones""".split()
+)
+#: Other words that make a name an organisation ("Joint Operations Command", "Malawi Electoral Commission").
+ORGANISATION_WORDS = frozenset(
+    """agency alliance army association authority bank board bureau command commission committee council
+    court department federation foundation fund group institute league ministry movement observatory office
+    organisation organization party police programme program service society union unit watch""".split()
+)
+#: Nouns that introduce a place name ("the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim").
+PLACE_NOUNS = frozenset("town city village province district capital port region state island".split())
+#: Titles before a name that make it a person ("Judge Lerato Dlamini", "Mrs Banda").
+PERSON_TITLES = frozenset(
+    """president minister judge justice senator governor mayor general colonel captain commissioner
+    spokesman spokeswoman chief ambassador envoy prince princess king queen pope ayatollah sheikh
+    mr mrs ms dr prof""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameFacts:
+    kind: str | None  # "person", "group", "place" when the article settles it, else None (trust NER)
+    classes: frozenset[str]  # "company" / "armed" when the article says so
+
+
+def _name_key(ent) -> str:
+    return ent.text.lower().removeprefix("the ").strip()
+
+
+def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in ``doc.user_data``)."""
+    found = doc.user_data.get("kg_coref_acronyms")
+    if found is not None:
+        return found
+    found = {}
+    for match in ACRONYM_IN_BRACKETS.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or span.start < 2:
+            continue
+        end = span.start - 1  # the "("
+        named = _entity_at(doc, end - 1)
+        if named is not None and named.end == end and named.label_ in ENTITY_KINDS:
+            found[match.group(1).lower()] = (named.start, end)  # the name the parser found
+            continue
+        start = end
+        while start > 0 and end - start < 12:
+            previous = doc[start - 1]
+            if previous.is_title or previous.is_upper or previous.lower_ in ("of", "for", "and", "the", "on", "de"):
+                start -= 1
+            else:
+                break
+        while start < end and not (doc[start].is_title and doc[start].text[0] == match.group(1)[0]):
+            start += 1  # the long form starts at the word giving the first letter
+        if start < end:
+            found[match.group(1).lower()] = (start, end)
+    doc.user_data["kg_coref_acronyms"] = found
+    return found
+
+
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def name_facts(doc: Doc) -> dict[str, NameFacts]:
+    """Name key (lower case, no "the") -> what the whole article says about the name.
+
+    Built once per Doc and kept in ``doc.user_data``.
+    """
+    facts = doc.user_data.get("kg_coref_name_facts")
+    if facts is not None:
+        return facts
+    votes: dict[str, Counter] = {}
+    classes: dict[str, set[str]] = {}
+    given = _given_names()
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_KINDS:
+            continue
+        key = _name_key(ent)
+        vote = votes.setdefault(key, Counter())
+        found = classes.setdefault(key, set())
+        root = ent.root
+        words = [t.lower_ for t in ent]
+        # the noun classifying the name: "platinum producer Karoo Metals", "Judge Lerato Dlamini",
+        # "Rivera's sponsor, sportswear maker Velox", "Thabo Mokoena, the former chief executive"
+        classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
+        if ent.start > 0 and doc[ent.start - 1].pos_ in ("NOUN", "PROPN"):
+            classifiers.append(doc[ent.start - 1].lemma_.lower())
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            classifiers.append(root.head.lemma_.lower())
+        classifiers += [c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # what the name governs or is governed by: "RSF drones", "Fighters of the RSF"
+        related = [words[-1]]
+        if root.dep_ == "compound":
+            related.append(root.head.lower_)
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "from"):
+            member = root.head.head
+            related.append(member.lower_)
+            if member.lemma_.lower() in PLACE_NOUNS and member.pos_ == "NOUN":
+                vote["place"] += 2  # "the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim"
+        if any(w in COMPANY_WORDS for w in classifiers + related):
+            found.add("company")
+        if any(w in ARMED_WORDS for w in classifiers + related):
+            found.add("armed")
+        # a classifier noun outweighs the given-name table ("pump maker Halvard Brink" is a
+        # company), except the nouns that also name a trade ("Chilean miner Mario Soto")
+        if words[-1] in COMPANY_WORDS or words[-1] in ARMED_WORDS or words[-1] in ORGANISATION_WORDS:
+            vote["group"] += 2
+        for word in classifiers:
+            if word in COMPANY_WORDS or word in ORGANISATION_WORDS:
+                vote["group"] += 1 if word in TRADE_WORDS else 2
+            elif word in PERSON_TITLES or word in PERSON_NOUNS:
+                vote["person"] += 2
+        if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
+            vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
+    facts = {}
+    for key, vote in votes.items():
+        ranked = vote.most_common(2)
+        settled = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        facts[key] = NameFacts(ranked[0][0] if settled else None, frozenset(classes[key]))
+    # "Peter Chisale ... Chisale": a lone surname is the person named in full
+    for key, fact in list(facts.items()):
+        words = key.split()
+        if fact.kind == "person" and len(words) >= 2:
+            surname = facts.get(words[-1])
+            if surname is None or surname.kind is None:
+                facts[words[-1]] = fact
+    # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
+    for acronym, (start, end) in _acronyms(doc).items():
+        long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())
+        if long_form is not None and (acronym not in facts or facts[acronym].kind is None):
+            facts[acronym] = long_form
+    doc.user_data["kg_coref_name_facts"] = facts
+    return facts
 
 
 @Language.component("kg_coref", requires=["token.dep", "token.pos", "doc.ents"], assigns=["doc._.kg_coref"])

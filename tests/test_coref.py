@@ -237,3 +237,58 @@ def test_coref_singular_description_does_not_take_a_plural(nlp):
     (town,) = [t for t in doc if t.text == "town"]
     heads = doc._.kg_coref.get(town.i, ())
     assert len(heads) <= 1
+
+
+# --- names across the article: what the article says about a name fixes its kind
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a company classifier outweighs a given name ("Halvard" is in the given-name table)
+        ("Danish pump maker Halvard Brink cut its profit forecast on Tuesday. Shares in Halvard Brink "
+         "fell 9 percent.", "halvard brink", "group"),
+        # an apposed person noun makes a person of what NER calls an organisation
+        ("The court in Gdansk convicted Tomasz Wrobel, the former head of the port authority, of fraud.",
+         "tomasz wrobel", "person"),
+        # the lone surname is the person named in full
+        ("The court in Gdansk convicted Tomasz Wrobel, the former head of the port authority, of fraud. "
+         "Wrobel said he would appeal.", "wrobel", "person"),
+        # "the town of X" introduces a place
+        ("Rebels shelled the town of Mabenga on Friday.", "mabenga", "place"),
+        # an organisation word ends the name; the acronym is its long form
+        ("Rebels from the Popular Liberation Army (PLA) shelled a market. The PLA denied it.", "pla", "group"),
+    ],
+    ids=["company-classifier", "apposed-person-noun", "surname", "town-of", "acronym"],
+)
+def test_coref_name_facts_settle_the_kind_of_a_name(nlp, text, name, kind):
+    from kg.coref import name_facts
+
+    assert name_facts(nlp(text))[name].kind == kind
+
+
+def test_coref_name_facts_keep_the_tagger_when_evidence_conflicts(nlp):
+    from kg.coref import name_facts
+
+    # "miner" also names a trade, so it does not outweigh the given name
+    doc = nlp("Chilean miner Mario Sepulveda was rescued on Wednesday.")
+    assert name_facts(doc)["mario sepulveda"].kind != "group"
+
+
+@pytest.mark.parametrize(
+    "text, anaphor, antecedent",
+    [
+        # NER tags the company as a person; the classifier "pump maker" makes it a group
+        ("Danish pump maker Halvard Brink cut its profit forecast on Tuesday. Shares in Halvard Brink "
+         "fell 9 percent. The company blamed weak demand in China.", "company", "Brink"),
+        # NER tags both mentions as organisations; the apposition makes Wrobel a man
+        ("The court in Gdansk convicted Tomasz Wrobel, the former head of the port authority, of fraud. "
+         "Wrobel said he would appeal.", "he", "Wrobel"),
+    ],
+    ids=["company", "surname-he"],
+)
+def test_coref_name_facts_feed_resolution(nlp, text, anaphor, antecedent):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.lower_ == anaphor]
+    heads = doc._.kg_coref.get(token.i)
+    assert heads and doc[heads[-1]].text == antecedent
