@@ -95,28 +95,31 @@ def build(
     """A :class:`KnowledgeGraph` of the relations in ``sources``, in kg's ontology.
 
     In memory by default; with ``store=DIR`` the articles are added to the
-    on-disk Oxigraph store there (replacing earlier versions of the same articles).
+    on-disk Oxigraph store there, with ``store="http://..."`` to a kg store on a
+    SPARQL server (replacing earlier versions of the same articles).
     """
     results = (
         r for r in process(sources, date=date, model=model, max_chars=max_chars, progress=progress)
         if isinstance(r, ArticleResult)
     )
     if store is not None:
-        from kg.store import Store
+        from kg.store import open_store
 
-        on_disk = Store(store)
-        on_disk.add(results)
-        return KnowledgeGraph(on_disk)
+        kept = open_store(store)
+        kept.add(results)
+        kept.flush()
+        return KnowledgeGraph(kept)
     from kg.rdf import to_graph
 
     return KnowledgeGraph(to_graph(results))
 
 
 def open_graph(store: str | Path) -> KnowledgeGraph:
-    """The knowledge graph kept in the on-disk store ``store`` (see ``kg build --store``)."""
-    from kg.store import Store
+    """The knowledge graph kept in the store ``store``: a directory (see ``kg build --store``)
+    or the ``http://`` URL of a SPARQL server holding a kg store."""
+    from kg.store import open_store
 
-    return KnowledgeGraph(Store(store))
+    return KnowledgeGraph(open_store(store))
 
 
 class KnowledgeGraph:
@@ -129,7 +132,7 @@ class KnowledgeGraph:
     """
 
     def __init__(self, source) -> None:
-        #: an rdflib Graph, or a :class:`kg.store.Store`
+        #: an rdflib Graph, a :class:`kg.store.Store` or a :class:`kg.store.RemoteStore`
         self.source = source
 
     def __repr__(self) -> str:
@@ -145,10 +148,7 @@ class KnowledgeGraph:
 
         if isinstance(self.source, Graph):
             return self.source
-        import pyoxigraph as ox
-
-        data = self.source.oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-        return Graph().parse(data=data.decode("utf-8"), format="nt")
+        return Graph().parse(data=self.source.export(format="nt").decode("utf-8"), format="nt")
 
     def query(self, sparql: str, **params):
         """Run a SPARQL SELECT (or a named query, e.g. ``"actor-actions"``) as a DataFrame."""

@@ -3,7 +3,8 @@
 Every query runs on Oxigraph (:mod:`pyoxigraph`), whatever holds the graph: a
 :class:`kg.store.Store`, a :class:`pyoxigraph.Store`, or an rdflib graph (copied
 into an in-memory Oxigraph store first, so there is one engine and one set of
-rules). The default graph of a kg store holds every article's statements (and
+rules) — or, for a :class:`kg.store.RemoteStore`, the server it names, after
+the same checks. The default graph of a kg store holds every article's statements (and
 the aggregates), so ``SELECT ?a ?t WHERE { ?a action:seize ?t }`` finds every
 article's edges, each once; ``GRAPH ?g { ... }`` reads the article graphs.
 
@@ -211,6 +212,31 @@ def check(sparql: str, *, allow_update: bool = False) -> str:
             )
         return "UPDATE"
     return form
+
+
+def bind_inline(sparql: str, substitutions: Mapping[Any, Any]) -> str:
+    """``sparql`` with its parameters bound by a ``VALUES`` block opening the WHERE group, for
+    servers that take no bindings beside the text (:class:`kg.store.RemoteStore`).
+
+    The terms are written by Oxigraph in N-Triples syntax, so a value is only ever a value;
+    the block opens the group, so the group's FILTERs see the bound values.
+
+    >>> import pyoxigraph as ox
+    >>> bind_inline("SELECT ?a WHERE { ?a ?p ?o }", {ox.Variable("a"): ox.Literal('x" } DROP ALL #')})
+    'SELECT ?a WHERE { VALUES (?a) { ("x\\\\" } DROP ALL #") } ?a ?p ?o }'
+    """
+    if not substitutions:
+        return sparql
+    names = " ".join(f"?{variable.value}" for variable in substitutions)
+    terms = " ".join(str(term) for term in substitutions.values())
+    after_where = False
+    for match in _TOKEN.finditer(sparql):
+        kind, text = match.lastgroup, match.group()
+        if kind == "word" and text.upper() == "WHERE":
+            after_where = True
+        elif kind == "other" and text == "{" and (after_where or not re.search(r"(?i)\bWHERE\b", sparql)):
+            return f"{sparql[:match.end()]} VALUES ({names}) {{ ({terms}) }}{sparql[match.end():]}"
+    raise QueryError("cannot bind parameters: the query has no WHERE group")
 
 
 def _check_from(following: list[_Token], prefixes: Mapping[str, str]) -> None:
@@ -539,8 +565,17 @@ def run(
     import pyoxigraph as ox
 
     form = check(sparql, allow_update=allow_update)
-    store = _oxigraph_store(source)
     substitutions = {ox.Variable(name): _term(value) for name, value in params.items()}
+    from kg.store import RemoteStore
+
+    if isinstance(source, RemoteStore):
+        # The server runs it; checked above, and given up on after ``timeout`` like a local query.
+        try:
+            answer = source.execute(sparql, form, substitutions, timeout)
+        except SyntaxError as error:
+            raise QueryError(f"the store answered with results kg cannot read: {error}") from None
+        return Result("UPDATE") if form == "UPDATE" else _collect(answer, form, max_rows, None)
+    store = _oxigraph_store(source)
     deadline = None if timeout is None else time.monotonic() + timeout
     outcome: dict[str, Any] = {}
 
@@ -596,7 +631,7 @@ def _collect(answer: Any, form: str, max_rows: int | None, deadline: float | Non
         if deadline is not None and count % 1024 == 0 and time.monotonic() > deadline:
             return Result(form)  # the caller has already reported the timeout
         items.append(item)
-    if isinstance(answer, ox.QueryTriples):
+    if form in ("CONSTRUCT", "DESCRIBE"):
         return Result(form, triples=items)
     variables = tuple(v.value for v in answer.variables)
     return Result(form, variables, [tuple(s[v] for v in variables) for s in items])

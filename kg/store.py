@@ -1,4 +1,5 @@
-"""Where the graph lives: an Oxigraph store, on disk or in memory, kept article by article.
+"""Where the graph lives: an Oxigraph store on disk or in memory, or a remote SPARQL server,
+kept article by article.
 
 Layout (docs/decisions/0005):
 
@@ -20,6 +21,11 @@ duplicated); removing one deletes its graph, withdraws from the default graph
 the triples no other article states and recomputes what it touched, so the
 store is as if the article had never been added.
 
+That upkeep is written once, as SPARQL 1.1 Update (:class:`_Upkeep`), and runs
+on either kind of store: :class:`Store`, an embedded Oxigraph store, and
+:class:`RemoteStore`, any server that speaks the SPARQL 1.1 Protocol, Update
+and Graph Store protocols (tested against ``oxigraph serve``).
+
 >>> from kg.model import Article, ArticleResult, Entity, Mention, Relation
 >>> isil, mosul = Mention("ISIL", "ISIL", 0, 4, "name", "ORG"), Mention("Mosul", "Mosul", 14, 19, "name", "GPE")
 >>> r = Relation("a1", 0, "ISIL captured Mosul.", 0, 20, isil, "capture", "captured", mosul)
@@ -35,10 +41,11 @@ store is as if the article had never been added.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from os import PathLike
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 
@@ -47,7 +54,7 @@ from kg.iri import article_graph_iri, edge_iri
 from kg.model import ArticleResult
 from kg.namespace import ACTION, ARTICLE, KG, PREFIXES
 
-__all__ = ["Store", "StoreError", "EXPORT_FORMATS", "open_store"]
+__all__ = ["Store", "RemoteStore", "StoreError", "EXPORT_FORMATS", "open_store", "is_remote"]
 
 logger = logging.getLogger(__name__)
 
@@ -55,19 +62,108 @@ logger = logging.getLogger(__name__)
 EXPORT_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG", "jsonld": "JSON_LD"}
 #: Formats that keep the named graphs; the others write the default graph (what queries read).
 DATASET_FORMATS = frozenset({"nquads", "trig", "jsonld"})
-#: Articles written per batch before aggregates are recomputed (bounds memory on long builds).
+#: Articles written per batch before aggregates are recomputed (bounds memory and request size).
 BATCH_SIZE = 256
-
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_DCTERMS_DATE = "http://purl.org/dc/terms/date"
+#: Seconds a remote store may take to answer one request of the upkeep.
+REMOTE_TIMEOUT = 120.0
 
 
 class StoreError(KGError):
     """A store that cannot be opened, read or written."""
 
 
-class Store:
-    """A kg graph in an Oxigraph store: on disk at ``path`` (created if missing), or in memory.
+class _Upkeep:
+    """Adding and removing articles, and the aggregates, as SPARQL Update over a few primitives.
+
+    A subclass provides :meth:`_select` (rows of Oxigraph terms), :meth:`_update`
+    (one request of operations separated by ``;``), :meth:`_load_quads`
+    (N-Quads into the named graphs) and :meth:`_existing` (which of some graphs exist).
+    """
+
+    def _select(self, sparql: str) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def _update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def _load_quads(self, data: bytes) -> None:
+        raise NotImplementedError
+
+    def _existing(self, graphs: Sequence[str]) -> list[str]:
+        rows = self._select(f"SELECT ?g WHERE {{ VALUES ?g {{ {_iris(graphs)} }} GRAPH ?g {{ }} }}")
+        return [row[0].value for row in rows]
+
+    def articles(self) -> list[str]:
+        """The ids of the stored articles, sorted."""
+        prefix = str(ARTICLE)
+        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(unquote(g.value[len(prefix):]) for (g,) in rows if g.value.startswith(prefix))
+
+    def add(self, results: Iterable[ArticleResult]) -> int:
+        """Store each article's statements in its own graph, replacing what an earlier add stored;
+        recompute the aggregates they touch. Returns the number of articles added."""
+        added = 0
+        batch: list[ArticleResult] = []
+        for result in results:
+            batch.append(result)
+            if len(batch) >= BATCH_SIZE:
+                added += self._add_batch(batch)
+                batch = []
+        if batch:
+            added += self._add_batch(batch)
+        return added
+
+    def remove(self, doc_ids: Iterable[str]) -> int:
+        """Withdraw the articles ``doc_ids``; returns how many were stored. Unknown ids are logged."""
+        wanted = {str(article_graph_iri(doc)): doc for doc in doc_ids}
+        existing = self._existing(list(wanted)) if wanted else []
+        for graph, doc in wanted.items():
+            if graph not in existing:
+                logger.warning("article %r is not in the store: nothing to remove", doc)
+        if existing:
+            touched = self._touched(existing)
+            self._update(_joined([_withdraw(existing), *_drops(existing), *_recompute(*touched)]))
+        return len(existing)
+
+    def rebuild_aggregates(self) -> None:
+        """Rebuild the default graph from the article graphs (after a crash, or to check a store)."""
+        graphs = [g.value for (g,) in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")]
+        operations = ["CLEAR DEFAULT"]
+        if graphs:
+            operations += [_mirror(graphs), *_recompute(*self._touched(graphs))]
+        self._update(_joined(operations))
+
+    def _add_batch(self, batch: list[ArticleResult]) -> int:
+        from kg.rdf import article_graph
+
+        latest: dict[str, ArticleResult] = {r.article.id: r for r in batch}  # the last one of an id wins
+        graphs = {str(article_graph_iri(doc)): result for doc, result in latest.items()}
+        old = self._existing(list(graphs))
+        entities, edges = self._touched(old) if old else (set(), set())
+        if old:
+            self._update(_joined([_withdraw(old), *_drops(old)]))
+        quads = b"".join(_as_quads(article_graph(result).serialize(format="nt", encoding="utf-8"), graph)
+                         for graph, result in graphs.items())
+        self._load_quads(quads)
+        new_entities, new_edges = self._touched(list(graphs))
+        self._update(_joined([_mirror(list(graphs)), *_recompute(entities | new_entities, edges | new_edges)]))
+        logger.debug("stored %d articles", len(latest))
+        return len(latest)
+
+    def _touched(self, graphs: Sequence[str]) -> tuple[set[str], set[tuple[str, str, str]]]:
+        """The entities the relations of ``graphs`` relate, and the direct edges they state."""
+        values = _iris(graphs)
+        entities = {row[0].value for row in self._select(
+            f"PREFIX kg: <{KG}> SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} "
+            f"GRAPH ?g {{ ?r kg:actor|kg:target ?e }} }}")}
+        edges = {(s.value, p.value, o.value) for s, p, o in self._select(
+            f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f'FILTER (STRSTARTS(STR(?p), "{ACTION}")) }}')}
+        return entities, edges
+
+
+class Store(_Upkeep):
+    """A kg graph in an embedded Oxigraph store: on disk at ``path`` (created if missing), or in memory.
 
     ``oxigraph`` is the underlying :class:`pyoxigraph.Store`; query it through
     :func:`kg.query.run`, which adds kg's safety rules.
@@ -92,130 +188,19 @@ class Store:
         """Every quad, as a set (kg writes no blank nodes, so equal sets mean equal stores)."""
         return set(self.oxigraph)
 
-    def articles(self) -> list[str]:
-        """The ids of the stored articles, sorted."""
-        from urllib.parse import unquote
+    def _select(self, sparql: str) -> list[tuple[Any, ...]]:
+        solutions = self.oxigraph.query(sparql)
+        variables = solutions.variables
+        return [tuple(solution[v] for v in variables) for solution in solutions]
 
-        prefix = str(ARTICLE)
-        return sorted(unquote(g.value[len(prefix):]) for g in self.oxigraph.named_graphs()
-                      if g.value.startswith(prefix))
+    def _update(self, sparql: str) -> None:
+        self.oxigraph.update(sparql)
 
-    # -- writing ---------------------------------------------------------------
+    def _load_quads(self, data: bytes) -> None:
+        self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
 
-    def add(self, results: Iterable[ArticleResult]) -> int:
-        """Store each article's statements in its own graph, replacing what an earlier add stored;
-        recompute the aggregates they touch. Returns the number of articles added."""
-        added = 0
-        batch: list[ArticleResult] = []
-        for result in results:
-            batch.append(result)
-            if len(batch) >= BATCH_SIZE:
-                added += self._add_batch(batch)
-                batch = []
-        if batch:
-            added += self._add_batch(batch)
-        return added
-
-    def remove(self, doc_ids: Iterable[str]) -> int:
-        """Withdraw the articles ``doc_ids``; returns how many were stored. Unknown ids are logged."""
-        change = _Change()
-        removed = 0
-        for doc in doc_ids:
-            name = ox.NamedNode(str(article_graph_iri(doc)))
-            if not self.oxigraph.contains_named_graph(name):
-                logger.warning("article %r is not in the store: nothing to remove", doc)
-                continue
-            change.old(self.oxigraph.quads_for_pattern(None, None, None, name))
-            self.oxigraph.remove_graph(name)
-            removed += 1
-        self._apply(change)
-        return removed
-
-    def _add_batch(self, batch: list[ArticleResult]) -> int:
-        from kg.rdf import article_graph
-
-        change = _Change()
-        latest: dict[str, ArticleResult] = {r.article.id: r for r in batch}  # the last one of an id wins
-        for doc, result in latest.items():
-            name = ox.NamedNode(str(article_graph_iri(doc)))
-            if self.oxigraph.contains_named_graph(name):
-                change.old(self.oxigraph.quads_for_pattern(None, None, None, name))
-                self.oxigraph.remove_graph(name)
-            data = article_graph(result).serialize(format="nt", encoding="utf-8")
-            self.oxigraph.add_graph(name)
-            self.oxigraph.load(data, ox.RdfFormat.N_TRIPLES, to_graph=name)
-            change.new(self.oxigraph.quads_for_pattern(None, None, None, name))
-        self._apply(change)
-        logger.debug("stored %d articles; %d quads in the store", len(latest), len(self))
-        return len(latest)
-
-    def rebuild_aggregates(self) -> None:
-        """Rebuild the default graph from the article graphs (after a crash, or to check a store)."""
-        self.oxigraph.clear_graph(ox.DefaultGraph())
-        change = _Change()
-        change.new(q for q in self.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph))
-        self._apply(change)
-
-    def _apply(self, change: _Change) -> None:
-        """Bring the default graph in line with the article graphs after ``change``."""
-        store, default = self.oxigraph, ox.DefaultGraph()
-        for subject, predicate, obj in change.stale - change.added:
-            if not any(not isinstance(q.graph_name, ox.DefaultGraph)
-                       for q in store.quads_for_pattern(subject, predicate, obj, None)):
-                store.remove(ox.Quad(subject, predicate, obj, default))
-        store.extend(ox.Quad(s, p, o, default) for s, p, o in change.added)
-        self._recompute(change)
-
-    def _recompute(self, touched: _Change) -> None:
-        store, default = self.oxigraph, ox.DefaultGraph()
-        dates = _ArticleDates(store)
-        new: list[ox.Quad] = []
-        for entity in touched.entities:
-            for predicate in _AGGREGATES:
-                for quad in list(store.quads_for_pattern(entity, predicate, None, default)):
-                    store.remove(quad)
-            relations: set[Any] = set()
-            graphs: set[Any] = set()
-            for role in (_KG_ACTOR, _KG_TARGET):
-                for quad in store.quads_for_pattern(None, role, entity, None):
-                    if not isinstance(quad.graph_name, ox.DefaultGraph):
-                        relations.add(quad.subject)
-                        graphs.add(quad.graph_name)
-            if not relations:
-                continue  # no article relates it any more: no aggregates
-            mentions = sum(int(q.object.value) for q in store.quads_for_pattern(entity, _KG_MENTIONS, None, None)
-                           if not isinstance(q.graph_name, ox.DefaultGraph))
-            if mentions:
-                new.append(ox.Quad(entity, _KG_MENTION_COUNT, _integer(mentions), default))
-            new.append(ox.Quad(entity, _KG_RELATION_COUNT, _integer(len(relations)), default))
-            new.extend(_article_aggregates(entity, graphs, dates))
-        for subject, predicate, obj in touched.edges:
-            node = ox.NamedNode(str(edge_iri(subject.value, predicate.value, obj.value)))
-            for quad in list(store.quads_for_pattern(node, None, None, default)):
-                store.remove(quad)
-            graphs = {q.graph_name for q in store.quads_for_pattern(subject, predicate, obj, None)
-                      if not isinstance(q.graph_name, ox.DefaultGraph)}
-            if not graphs:
-                continue
-            relations = {
-                q.subject
-                for g in graphs
-                for q in store.quads_for_pattern(None, _KG_ACTION, predicate, g)
-                if ox.Quad(q.subject, _KG_ACTOR, subject, g) in store
-                and ox.Quad(q.subject, _KG_TARGET, obj, g) in store
-                and ox.Quad(q.subject, _KG_NEGATED, _FALSE, g) in store
-            }
-            new += [
-                ox.Quad(node, _RDF_TYPE, _RDF_STATEMENT, default),
-                ox.Quad(node, _RDF_SUBJECT, subject, default),
-                ox.Quad(node, _RDF_PREDICATE, predicate, default),
-                ox.Quad(node, _RDF_OBJECT, obj, default),
-                ox.Quad(node, _KG_RELATION_COUNT, _integer(len(relations)), default),
-            ]
-            new.extend(_article_aggregates(node, graphs, dates))
-        store.extend(new)
-
-    # -- reading out -----------------------------------------------------------
+    def _existing(self, graphs: Sequence[str]) -> list[str]:
+        return [g for g in graphs if self.oxigraph.contains_named_graph(ox.NamedNode(g))]
 
     def export(self, destination: str | PathLike[str] | IO[bytes] | None = None,
                format: str = "nquads") -> bytes | None:  # noqa: A002
@@ -242,92 +227,218 @@ class Store:
             self.oxigraph.flush()
 
 
-def open_store(location: str | PathLike[str] | None) -> Store:
-    """The store at ``location``: a directory (created if missing), or None for a new in-memory store."""
-    if location is not None and str(location).startswith(("http://", "https://")):
-        raise StoreError(f"remote stores are not supported yet: {location}")
-    return Store(location)
+class RemoteStore(_Upkeep):
+    """A kg graph on a SPARQL server at ``url``, written through SPARQL Update and the Graph Store
+    Protocol and read through the SPARQL Protocol.
+
+    The endpoints default to Oxigraph's layout (``url/query``, ``url/update``,
+    ``url/store``); pass ``query=``, ``update=``, ``graph_store=`` for other servers
+    (Fuseki: ``url/sparql``, ``url/update``, ``url/data``). kg's query checks run
+    before anything is sent (see :func:`kg.query.run`).
+    """
+
+    def __init__(self, url: str, *, query: str | None = None, update: str | None = None,
+                 graph_store: str | None = None, timeout: float = REMOTE_TIMEOUT) -> None:
+        import httpx
+
+        self.url = url.rstrip("/")
+        self.query_endpoint = query or f"{self.url}/query"
+        self.update_endpoint = update or f"{self.url}/update"
+        self.graph_store = graph_store or f"{self.url}/store"
+        self.client = httpx.Client(timeout=timeout, follow_redirects=False)
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.url!r})"
+
+    def __len__(self) -> int:
+        """The number of quads in the store."""
+        rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        return int(rows[0][0].value)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def quads(self) -> set[ox.Quad]:
+        """Every quad, as a set."""
+        return set(ox.parse(self._get_dataset(), ox.RdfFormat.N_QUADS))
+
+    # -- the SPARQL protocols ----------------------------------------------------------------
+
+    def request(self, method: str, url: str, *, timeout: float | None = None, **options: Any) -> Any:
+        """One HTTP request to the server; a refusal or an unreachable server is a StoreError
+        (a refused query, status 400, is a :class:`kg.query.QueryError` with the server's message)."""
+        import httpx
+
+        from kg.query import QueryError, QueryTimeout
+
+        if timeout is not None:
+            options["timeout"] = timeout
+        try:
+            response = self.client.request(method, url, **options)
+        except httpx.TimeoutException:
+            raise QueryTimeout(f"the store at {self.url} did not answer within the time limit") from None
+        except httpx.HTTPError as error:
+            raise StoreError(f"cannot reach the store at {self.url}: {error}") from None
+        if response.status_code == 400:
+            raise QueryError(f"the store at {self.url} refused the query: {response.text.strip()}")
+        if response.status_code >= 300:
+            raise StoreError(f"the store at {self.url} answered {response.status_code} to {method} {url}: "
+                             f"{response.text.strip()[:500]}")
+        return response
+
+    def execute(self, sparql: str, form: str, substitutions: dict[Any, Any], timeout: float | None) -> Any:
+        """Send a query that :func:`kg.query.check` passed, kg's prefixes declared; the answer as
+        pyoxigraph gives one (solutions, a boolean, or a list of triples). Bound parameters travel as a
+        ``VALUES`` block of terms (:func:`kg.query.bind_inline`), never as pasted text."""
+        from kg.query import QUERY_PREFIXES, bind_inline
+
+        # kg's prefixes, declared first so that the query's own declarations win
+        sparql = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in QUERY_PREFIXES.items()) + sparql
+        if form == "UPDATE":
+            self._update(sparql, timeout=timeout)
+            return None
+        sparql = bind_inline(sparql, substitutions)
+        graph = form in ("CONSTRUCT", "DESCRIBE")
+        accept = "application/n-triples" if graph else "application/sparql-results+json"
+        response = self.request("POST", self.query_endpoint, timeout=timeout, data={"query": sparql},
+                                headers={"Accept": accept})
+        if graph:
+            return [ox.Triple(q.subject, q.predicate, q.object)
+                    for q in ox.parse(response.content, ox.RdfFormat.N_TRIPLES)]
+        return ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
+
+    def _select(self, sparql: str) -> list[tuple[Any, ...]]:
+        solutions = self.execute(sparql, "SELECT", {}, None)
+        variables = solutions.variables
+        return [tuple(solution[v] for v in variables) for solution in solutions]
+
+    def _update(self, sparql: str, *, timeout: float | None = None) -> None:
+        self.request("POST", self.update_endpoint, timeout=timeout, content=sparql.encode("utf-8"),
+                     headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+
+    def _load_quads(self, data: bytes) -> None:
+        self.request("POST", self.graph_store, content=data, headers={"Content-Type": "application/n-quads"})
+
+    def _get_dataset(self) -> bytes:
+        return self.request("GET", self.graph_store, headers={"Accept": "application/n-quads"}).content
+
+    def export(self, destination: str | PathLike[str] | IO[bytes] | None = None,
+               format: str = "nquads") -> bytes | None:  # noqa: A002
+        """Write the store in ``format``, as :meth:`Store.export` does (a local copy is written out)."""
+        if format not in EXPORT_FORMATS:
+            raise OutputError(f"unknown export format {format!r}; valid formats: {', '.join(EXPORT_FORMATS)}")
+        copy = Store()
+        copy.oxigraph.bulk_load(self._get_dataset(), ox.RdfFormat.N_QUADS)
+        return copy.export(destination, format)
+
+    def flush(self) -> None:
+        """Nothing to do: the server has written each request before answering it."""
 
 
-def _integer(value: int) -> Any:
-    return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+def is_remote(location: str | PathLike[str] | None) -> bool:
+    """Whether ``location`` names a SPARQL server rather than a directory.
+
+    >>> is_remote("http://127.0.0.1:7878"), is_remote("graph.db")
+    (True, False)
+    """
+    return location is not None and str(location).startswith(("http://", "https://"))
 
 
-class _Change:
-    """What a batch of adds and removals changed: the entities and direct edges its article
-    graphs mention, the triples they no longer state and the triples they now state."""
-
-    def __init__(self) -> None:
-        self.entities: set[Any] = set()
-        self.edges: set[tuple[Any, Any, Any]] = set()
-        self.stale: set[tuple[Any, Any, Any]] = set()
-        self.added: set[tuple[Any, Any, Any]] = set()
-
-    def old(self, quads: Iterable[Any]) -> None:
-        self.stale |= self._read(quads)
-
-    def new(self, quads: Iterable[Any]) -> None:
-        self.added |= self._read(quads)
-
-    def _read(self, quads: Iterable[Any]) -> set[tuple[Any, Any, Any]]:
-        action_ns = str(ACTION)
-        triples = set()
-        for quad in quads:
-            predicate = quad.predicate
-            if predicate == _KG_MENTIONS:
-                continue  # an article's own count: summed into kg:mentionCount, never mirrored
-            triples.add((quad.subject, predicate, quad.object))
-            if predicate == _KG_ACTOR or predicate == _KG_TARGET:
-                self.entities.add(quad.object)
-            elif predicate.value.startswith(action_ns):
-                self.edges.add((quad.subject, predicate, quad.object))
-        return triples
+def open_store(location: str | PathLike[str] | None) -> Store | RemoteStore:
+    """The store at ``location``: a directory (created if missing), an ``http(s)://`` SPARQL
+    server (:class:`RemoteStore`), or None for a new in-memory store."""
+    return RemoteStore(str(location)) if is_remote(location) else Store(location)
 
 
-class _ArticleDates:
-    """Publication dates of article graphs, looked up once each."""
+# ---------------------------------------------------------------------------
+# The upkeep in SPARQL Update
+# ---------------------------------------------------------------------------
 
-    def __init__(self, store: Any) -> None:
-        self.store = store
-        self.cache: dict[Any, Any] = {}
-
-    def __getitem__(self, graph: Any) -> Any:
-        if graph not in self.cache:
-            dates = [q.object for q in self.store.quads_for_pattern(graph, _DCTERMS_DATE_NODE, None, graph)]
-            self.cache[graph] = min(dates, key=lambda d: d.value) if dates else None
-        return self.cache[graph]
-
-
-def _article_aggregates(node: Any, graphs: set[Any], dates: _ArticleDates) -> Iterator[Any]:
-    default = ox.DefaultGraph()
-    yield ox.Quad(node, _KG_ARTICLE_COUNT, _integer(len(graphs)), default)
-    for graph in graphs:
-        yield ox.Quad(node, _KG_MENTIONED_IN, graph, default)
-    known = [d for d in (dates[g] for g in graphs) if d is not None]
-    if known:
-        yield ox.Quad(node, _KG_FIRST_DATE, min(known, key=lambda d: d.value), default)
-        yield ox.Quad(node, _KG_LAST_DATE, max(known, key=lambda d: d.value), default)
-
-
-# Oxigraph terms, made once.
-_KG_ACTOR = ox.NamedNode(str(KG.actor))
-_KG_TARGET = ox.NamedNode(str(KG.target))
-_KG_ACTION = ox.NamedNode(str(KG.action))
-_KG_NEGATED = ox.NamedNode(str(KG.negated))
-_KG_MENTIONS = ox.NamedNode(str(KG.articleMentionCount))
-_KG_MENTION_COUNT = ox.NamedNode(str(KG.mentionCount))
-_KG_RELATION_COUNT = ox.NamedNode(str(KG.relationCount))
-_KG_ARTICLE_COUNT = ox.NamedNode(str(KG.articleCount))
-_KG_MENTIONED_IN = ox.NamedNode(str(KG.mentionedIn))
-_KG_FIRST_DATE = ox.NamedNode(str(KG.firstDate))
-_KG_LAST_DATE = ox.NamedNode(str(KG.lastDate))
-_FALSE = ox.Literal("false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
-_RDF_TYPE = ox.NamedNode(f"{_RDF}type")
-_RDF_STATEMENT = ox.NamedNode(f"{_RDF}Statement")
-_RDF_SUBJECT = ox.NamedNode(f"{_RDF}subject")
-_RDF_PREDICATE = ox.NamedNode(f"{_RDF}predicate")
-_RDF_OBJECT = ox.NamedNode(f"{_RDF}object")
-_DCTERMS_DATE_NODE = ox.NamedNode(_DCTERMS_DATE)
+_PROLOGUE = (f"PREFIX kg: <{KG}>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
+             "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n")
 #: What the store computes on entity nodes (the rest of the default graph mirrors the article graphs).
-_AGGREGATES = (_KG_MENTION_COUNT, _KG_RELATION_COUNT, _KG_ARTICLE_COUNT, _KG_MENTIONED_IN, _KG_FIRST_DATE,
-               _KG_LAST_DATE)
+_AGGREGATES = "kg:mentionCount kg:relationCount kg:articleCount kg:mentionedIn kg:firstDate kg:lastDate"
+
+
+def _joined(operations: Iterable[str]) -> str:
+    """Update operations as one request, kg's prefixes declared once at its start."""
+    return _PROLOGUE + " ;\n".join(operations)
+
+
+def _iris(values: Iterable[str]) -> str:
+    """IRIs as SPARQL terms (N-Triples syntax, escaped by Oxigraph)."""
+    return " ".join(str(ox.NamedNode(v)) for v in values)
+
+
+def _as_quads(triples: bytes, graph: str) -> bytes:
+    """N-Triples lines (one triple each, no blank nodes) as N-Quads lines in ``graph``."""
+    suffix = f" {ox.NamedNode(graph)} .".encode()
+    return b"".join(line[:-2] + suffix + b"\n" for line in triples.splitlines() if line.endswith(b" ."))
+
+
+def _withdraw(graphs: Sequence[str]) -> str:
+    """Delete from the default graph what ``graphs`` state and no other article graph states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {_iris(graphs)} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
+            f"FILTER (?other NOT IN ({', '.join(str(ox.NamedNode(g)) for g in graphs)})) }} }}")
+
+
+def _drops(graphs: Sequence[str]) -> list[str]:
+    return [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs]
+
+
+def _mirror(graphs: Sequence[str]) -> str:
+    """Copy ``graphs`` into the default graph, their own mention counts left out."""
+    return (f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {_iris(graphs)} }} GRAPH ?g {{ ?s ?p ?o }} "
+            "FILTER (?p != kg:articleMentionCount) }")
+
+
+def _recompute(entities: set[str], edges: set[tuple[str, str, str]]) -> list[str]:
+    """Operations that replace the aggregates of ``entities`` and of the direct ``edges``.
+
+    Dates are aggregated apart from the counts: SPARQL's MIN of a group with an
+    undated article would be unbound (unbound sorts first), not the earliest date.
+    """
+    operations = []
+    if entities:
+        values = f"VALUES ?e {{ {_iris(sorted(entities))} }}"
+        related = "GRAPH ?g { ?r kg:actor|kg:target ?e }"
+        operations += [
+            f"DELETE {{ ?e ?aggregate ?v }} WHERE {{ {values} VALUES ?aggregate {{ {_AGGREGATES} }} ?e ?aggregate ?v }}",
+            "INSERT { ?e kg:relationCount ?relations ; kg:articleCount ?articles }\n"
+            "WHERE { { SELECT ?e (COUNT(DISTINCT ?r) AS ?relations) (COUNT(DISTINCT ?g) AS ?articles) "
+            f"WHERE {{ {values} {related} }} GROUP BY ?e }} }}",
+            f"INSERT {{ ?e kg:mentionedIn ?g }} WHERE {{ {values} {related} }}",
+            _dates("?e", values, related),
+            "INSERT { ?e kg:mentionCount ?mentions }\n"
+            "WHERE { { SELECT ?e (SUM(?n) AS ?mentions) "
+            f"WHERE {{ {values} GRAPH ?g {{ ?e kg:articleMentionCount ?n }} }} GROUP BY ?e }} "
+            "FILTER (?mentions > 0 && EXISTS { GRAPH ?h { ?r kg:actor|kg:target ?e } }) }",
+        ]
+    if edges:
+        rows = " ".join(f"({ox.NamedNode(edge_iri(s, p, o))} {ox.NamedNode(s)} {ox.NamedNode(p)} {ox.NamedNode(o)})"
+                        for s, p, o in sorted(edges))
+        values = f"VALUES (?node ?s ?p ?o) {{ {rows} }}"
+        stated = "GRAPH ?g { ?s ?p ?o }"
+        operations += [
+            f"DELETE {{ ?node ?x ?y }} WHERE {{ {values} ?node ?x ?y }}",
+            "INSERT { ?node a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; "
+            "kg:articleCount ?articles }\n"
+            "WHERE { { SELECT ?node ?s ?p ?o (COUNT(DISTINCT ?g) AS ?articles) "
+            f"WHERE {{ {values} {stated} }} GROUP BY ?node ?s ?p ?o }} }}",
+            # an article states a direct edge only for its relations that are not negated
+            "INSERT { ?node kg:relationCount ?relations }\n"
+            "WHERE { { SELECT ?node (COUNT(DISTINCT ?r) AS ?relations) "
+            f"WHERE {{ {values} GRAPH ?g {{ ?r kg:actor ?s ; kg:action ?p ; kg:target ?o ; kg:negated false }} }} "
+            "GROUP BY ?node } }",
+            f"INSERT {{ ?node kg:mentionedIn ?g }} WHERE {{ {values} {stated} }}",
+            _dates("?node", values, stated),
+        ]
+    return operations
+
+
+def _dates(node: str, values: str, pattern: str) -> str:
+    """Insert the first and last publication date of the articles (graphs ``?g``) where ``pattern`` holds."""
+    return (f"INSERT {{ {node} kg:firstDate ?first ; kg:lastDate ?last }}\n"
+            f"WHERE {{ {{ SELECT {node} (MIN(?date) AS ?first) (MAX(?date) AS ?last) "
+            f"WHERE {{ {values} {pattern} GRAPH ?g {{ ?g dcterms:date ?date }} }} GROUP BY {node} }} }}")

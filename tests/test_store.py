@@ -244,9 +244,11 @@ def test_store_export_unknown_format_raises(articles):
         stored(articles["a"]).export(format="rdfxml")
 
 
-def test_store_remote_location_is_refused_for_now():
-    with pytest.raises(StoreError, match="remote"):
-        open_store("http://127.0.0.1:9/store")
+def test_store_open_store_tells_directories_from_servers(tmp_path):
+    from kg.store import RemoteStore
+
+    assert isinstance(open_store(tmp_path / "db"), Store)
+    assert isinstance(open_store("http://127.0.0.1:9/"), RemoteStore)  # see tests/test_remote_store.py
 
 
 # -- the command line --------------------------------------------------------------------

@@ -36,9 +36,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                                 description="Build an RDF graph of the relations in ARTICLES.")
     destination = build.add_mutually_exclusive_group(required=True)
     destination.add_argument("--out", type=Path, metavar="FILE", help="graph file to write")
-    destination.add_argument("--store", metavar="DIR",
-                             help="add to the Oxigraph store in DIR (created if missing); "
-                                  "articles already there are replaced")
+    destination.add_argument("--store", metavar="DIR|URL",
+                             help="add to the Oxigraph store in DIR (created if missing), or to a kg store "
+                                  "on the SPARQL server at URL; articles already there are replaced")
     build.add_argument("--format", choices=GRAPH_FORMATS,
                        help="graph format of --out (default: from the --out suffix, else turtle)")
     build.set_defaults(handler=run_build)

@@ -20,7 +20,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "skos, dcterms, prov, schema, xsd ...) are predeclared. SERVICE, LOAD and FROM with "
                     "other graphs are refused; updates are refused.")
     query.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, FILE.rq, or a named query")
-    query.add_argument("--store", metavar="DIR", help="the store (a directory made by kg build --store)")
+    query.add_argument("--store", metavar="DIR|URL",
+                       help="the store: a directory made by kg build --store, or a SPARQL server's URL")
     query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                        help="a named query's parameter, e.g. --param actor=ISIL (repeatable)")
     query.add_argument("--format", choices=RESULT_FORMATS,
@@ -44,22 +45,22 @@ def register(commands: argparse._SubParsersAction) -> None:
     remove = commands.add_parser("remove", help="withdraw articles from a store",
                                  description="Remove articles (by id) from a store, with their aggregates.")
     remove.add_argument("ids", nargs="+", metavar="ARTICLE_ID")
-    remove.add_argument("--store", metavar="DIR", required=True)
+    remove.add_argument("--store", metavar="DIR|URL", required=True)
     remove.set_defaults(handler=run_remove)
 
     export = commands.add_parser("export", help="write a store out as RDF",
                                  description="Write the whole store: nquads, trig and jsonld keep the "
                                              "per-article graphs; turtle and nt write the union as triples.")
-    export.add_argument("--store", metavar="DIR", required=True)
+    export.add_argument("--store", metavar="DIR|URL", required=True)
     export.add_argument("--format", choices=("turtle", "nt", "nquads", "trig", "jsonld"), default="nquads")
     export.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead of stdout")
     export.set_defaults(handler=run_export)
 
 
 def _existing_store(location: str):
-    from kg.store import StoreError, open_store
+    from kg.store import StoreError, is_remote, open_store
 
-    if not location.startswith(("http://", "https://")) and not Path(location).is_dir():
+    if not is_remote(location) and not Path(location).is_dir():
         raise StoreError(f"no store at {location}: build one with kg build ARTICLES --store {location}")
     return open_store(location)
 
@@ -87,7 +88,7 @@ def run_query(args: argparse.Namespace) -> int:
     if not args.query:
         raise QueryError("give a query (SPARQL text, FILE.rq or a name from kg query --list)")
     if not args.store:
-        raise QueryError("--store DIR is required")
+        raise QueryError("--store DIR|URL is required")
     options = {}
     if args.timeout is not None:
         options["timeout"] = args.timeout
@@ -116,8 +117,11 @@ def run_query(args: argparse.Namespace) -> int:
 
 def run_serve(args: argparse.Namespace) -> int:
     from kg.server import make_server
-    from kg.store import StoreError
+    from kg.store import StoreError, is_remote
 
+    if is_remote(args.store):
+        raise StoreError(f"kg serve serves a store directory; {args.store} is already a SPARQL server "
+                         "(query it with kg query --store URL)")
     store = _existing_store(args.store)
     options = {}
     if args.timeout is not None:

@@ -35,8 +35,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     for action in common._actions:
         if action.dest == "articles":
             action.nargs = "*"  # optional when --store names the graph
-    common.add_argument("--store", type=Path, metavar="DIR",
-                        help="read the graph kept by 'kg build --store DIR' (with or without ARTICLES)")
+    common.add_argument("--store", metavar="DIR|URL",
+                        help="read the graph kept by 'kg build --store DIR|URL' (with or without ARTICLES)")
     filters = _filter_options()
 
     view = commands.add_parser(
@@ -118,8 +118,9 @@ def _graph(args: argparse.Namespace, skipped: list[Skipped]) -> tuple[Graph, int
     graph: Graph = Dataset() if quads else Graph()
     if args.store is not None:
         from kg.api import open_graph
+        from kg.store import is_remote
 
-        if not args.store.is_dir():
+        if not is_remote(args.store) and not Path(args.store).is_dir():
             raise InputError(args.store, "no kg store here (make one with: kg build ARTICLES --store DIR)")
         graph += open_graph(args.store).rdf  # the store's default graph holds every article
     for path in rdf_files:
