@@ -129,3 +129,16 @@ def test_context_fields_in_the_record(extract_dated):
     ].to_record()
     assert record["date"] == "2022-09-16" and record["date_text"] == "on Friday" and record["date_granularity"] == "day"
     assert record["place"] == "Kano" and record["attributed_to"] == "witnesses" and record["modality"] is None
+
+
+@pytest.mark.parametrize(
+    "text, action, cue",
+    [
+        ("The rebels are ready to release the hostages.", "release", "ready to"),
+        ("Diplomats said Britain and France were unlikely to back the proposal.", "back", "unlikely to"),
+    ],
+)
+def test_context_control_adjective_hedges(extract_texts, text, action, cue):
+    (result,) = extract_texts([text])
+    found = [r for r in result.relations if r.action == action]
+    assert found and all(r.modality == cue for r in found)

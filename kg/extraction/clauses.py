@@ -50,18 +50,72 @@ NEGATING_CONTROL_VERBS = frozenset({"refuse", "fail", "decline", "neglect", "hes
 #: Phrasal verbs that deny the -ing action they govern ("held off granting a request").
 NEGATING_PHRASAL_VERBS = frozenset({"hold off", "refrain from", "stop", "cease", "avoid", "hold back from"})
 
+#: Verbs that deny the -ing act they govern ("denied ignoring the warnings").
+DENYING_VERBS = frozenset({"deny"})
+
 #: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
 #: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
-#: (purpose: "cooperate to defend") leave the relation to the embedded verb.
+#: (purpose: "cooperate to defend") leave the relation to the embedded verb, and
+#: so does "decline", whose object is only the act declined ("declined to comment
+#: on the possibility" -> comment on, negated; not decline — possibility).
 MATRIX_CONTROL_VERBS = frozenset(
     """offer agree promise pledge vow threaten propose volunteer undertake swear guarantee
-    demand request plot conspire refuse decline""".split()
+    demand request plot conspire refuse""".split()
+)
+
+#: Adjectives that take a to-clause about their subject ("Ethiopia is ready to resume
+#: talks", "Russia was unlikely to support it"): the act is the subject's, hedged.
+CONTROL_ADJECTIVES = frozenset(
+    """ready willing unwilling able unable likely unlikely eager keen prepared set due poised
+    determined reluctant certain sure expected""".split()
+)
+
+#: Of those, the ones that deny the act ("was unable to reach the town").
+NEGATING_ADJECTIVES = frozenset({"unable", "unwilling"})
+
+#: Verb + bare noun idioms whose preposition introduces the real target: "set fire to a
+#: police station", "took control of the town", "claimed responsibility for the attack".
+LIGHT_VERB_OBJECTS = {
+    "set": frozenset({"fire"}),
+    "open": frozenset({"fire"}),
+    "lay": frozenset({"siege"}),
+    "take": frozenset({"control", "part", "aim", "charge", "possession", "responsibility", "hold"}),
+    "seize": frozenset({"control"}),
+    "gain": frozenset({"control", "access"}),
+    "lose": frozenset({"control"}),
+    "claim": frozenset({"responsibility", "credit"}),
+    "pay": frozenset({"tribute", "homage"}),
+    "declare": frozenset({"war"}),
+    "wage": frozenset({"war"}),
+    "put": frozenset({"pressure"}),
+    "impose": frozenset({"sanctions"}),
+}
+
+#: Words that are particles when the parser leaves them objectless prepositions
+#: right after the verb ("flown in by the air force"); not "from", "to", "with",
+#: which a relative clause strands ("the town they fled from").
+PARTICLE_WORDS = frozenset({"in", "out", "off", "up", "down", "back", "away", "over"})
+
+#: Adjectives that complete a verb like a particle ("cut short a visit", "set free").
+RESULTATIVE_ADJECTIVES = frozenset({"short", "free", "loose", "open"})
+
+#: Verbs whose object does something asked of it or is accused of it ("urged the
+#: government to raise revenue", "accused officers of using live ammunition", "stopped
+#: Ryanair from buying"): the embedded act is requested, alleged or prevented, not
+#: reported as done. Open extraction reads it; the graph keeps the matrix relation.
+DIRECTIVE_VERBS = frozenset(
+    """urge order ask call tell instruct press encourage allow permit invite advise warn
+    direct authorise authorize appeal pressure persuade""".split()
 )
 
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "convict", "prevent", "stop", "bar", "ban", "keep", "praise", "criticise", "criticize", "thank"}
 )
+
+#: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
+#: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
+UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "prevent", "stop", "bar", "ban", "keep"})
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
 NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
@@ -94,9 +148,11 @@ _IRREGULAR_PAST = re.compile("(" + "|".join(sorted(IRREGULAR_PAST_ENDINGS, key=l
 #: Lemmas the lookup lemmatizer gets wrong for common news verbs.
 LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base"}
 
-#: Prepositions that add a second target next to a direct object
-#: ("fired tear gas at demonstrators", "imposed sanctions on Russia").
-DIRECTIONAL_PREPS = frozenset({"at", "against", "upon", "toward", "towards", "into", "onto"})
+#: Prepositions that add a second target next to a direct object ("fired tear gas at
+#: demonstrators", "imposed sanctions against Russia"). Not "into", "onto", "toward":
+#: they give where the object went ("chased protesters into a market", "injected
+#: capital into the carrier"), not who is acted on.
+DIRECTIONAL_PREPS = frozenset({"at", "against", "upon"})
 
 #: Quantity heads whose "of" object is what counts ("hundreds of supporters").
 PARTITIVE_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "crowd",
@@ -137,6 +193,8 @@ BASE_CONFIDENCE = {
     "agentless_passive": 0.55,
     "second_object": 0.45,
     "report": 0.8,
+    "purpose": 0.7,
+    "object_control": 0.8,
 }
 
 #: Constructions that open extraction (CaRB) uses but the graph leaves out: their
@@ -144,9 +202,13 @@ BASE_CONFIDENCE = {
 #: a description ("Kosti is a river port"), a passive without its actor ("two
 #: soldiers were killed"), a reported clause ("said that ..."), or nothing at all
 #: ("the talks collapsed"). Clauses of the last three have no targets, or a verb
-#: as target.
+#: as target. Two more are read but not events: what a directive asks of its object
+#: or an accusation alleges ("urged the government to raise revenue" ->
+#: government — raise — revenue: ``object_control``), and what an act is done for
+#: ("withdrew to avoid casualties": ``purpose``, an aim, not an outcome).
 OPEN_ONLY_CONSTRUCTIONS = frozenset(
-    {"circumstantial", "copula", "agentless_passive", "clausal", "intransitive", "report"}
+    {"circumstantial", "copula", "agentless_passive", "clausal", "intransitive", "report", "object_control",
+     "purpose"}
 )
 
 #: Complements of a copula that make a description: "is a port", "was open", "is in Iraq".
@@ -226,8 +288,18 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         if governor is not None:
             subject, _ = _logical_subject(governor, depth + 1)
             return subject, "participial"
+    if dep == "acl" and verb.tag_ == "VBN" and head.ent_type_ == "PERCENT" and head.dep_ in ("attr", "npadvmod") \
+            and head.head.pos_ in ("AUX", "VERB"):
+        # "SkyBaltic, which is 40 percent owned by the state": the share grades the
+        # participle, whose subject is the copula's
+        return _grammatical_subject(head.head, depth + 1)[0], "participial"
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "rival forces fighting Assad", "a frontier drawn by colonial powers"
+        conjuncts = _conjuncts(head)
+        if len(conjuncts) > 1 and verb.i > conjuncts[-1].i and verb.i > head.i:
+            # "floods and landslides triggered by the storm": after the whole coordination,
+            # the participle modifies every conjunct
+            return conjuncts, "participial"
         return [head], "participial"
     if dep == "advcl" and verb.tag_ == "VBN" and is_passive(verb) and _after_comma(verb):
         # "the lightning offensive, spearheaded by ISIL": a post-nominal participle
@@ -237,10 +309,24 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             return [noun], "participial"
     if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         objects = _children(head, OBJECT_DEPS)
+        directive = lemma(head) in DIRECTIVE_VERBS
         if objects:
-            return _conjuncts(objects[0]), "control"  # "urged Iran to stay out"
+            # "helped the army retake the town"; "urged Iran to stay out": asked, not done
+            return _conjuncts(objects[0]), "object_control" if directive else "control"
+        if directive:
+            addressee = _addressee(head)
+            if addressee is not None:
+                return _conjuncts(addressee), "object_control"  # "called on all countries to return"
+        if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.head.pos_ in ("AUX", "VERB"):
+            # "Ethiopia is ready to resume talks": the copula's subject acts
+            subject, _ = _grammatical_subject(head.head, depth + 1)
+            return subject, "control"
         subject, _ = _grammatical_subject(head, depth + 1)
         return subject, "control"
+    if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and _is_infinitive(verb):
+        # purpose: "paid a fine to settle the charges" -> the payer settles
+        subject, _ = _grammatical_subject(head, depth + 1)
+        return subject, "purpose"
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
@@ -256,10 +342,26 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         governor = head.head
         objects = _children(governor, OBJECT_DEPS)
         if objects and governor.lemma_ in OBJECT_CONTROL_VERBS:
-            return _conjuncts(objects[0]), "participial"  # "accused Washington of using ..."
+            # "praised the army for retaking ..."; "accused Washington of using ...": alleged
+            how = "object_control" if governor.lemma_ in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
+            return _conjuncts(objects[0]), how
         subject, _ = _grammatical_subject(governor, depth + 1)
         return subject, "participial"  # "after seizing the frontier crossing"
     return [], "none"
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a directive addresses through a preposition ("called on X", "appealed to X")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to") and prep.i > verb.i:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return pobj
+    return None
 
 
 def _logical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -296,12 +398,16 @@ def _negated(verb: Token, depth: int = 0) -> bool:
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
     if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG":
-        head = verb.head if verb.dep_ == "xcomp" else verb.head.head
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "refrain from" / "held off"
         phrasal = " ".join([lemma(head), *(p.lower_ for p in _particles(head))])
-        if phrasal in NEGATING_PHRASAL_VERBS:
-            return not _negated(head, depth + 1)  # "held off granting a request"
+        if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
+            # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
+            return not _negated(head, depth + 1)
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
+        if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.head.pos_ in ("AUX", "VERB"):
+            # "was unable to reach the town"; "is not ready to resume talks"
+            return (head.lower_ in NEGATING_ADJECTIVES) != _negated(head.head, depth + 1)
         if lemma(head) in NEGATING_CONTROL_VERBS:
             return not _negated(head, depth + 1)  # "refused to sign"; "did not refuse to sign"
         if lemma(head) in FRAMING_CONTROL_VERBS:
@@ -310,7 +416,16 @@ def _negated(verb: Token, depth: int = 0) -> bool:
 
 
 def _particles(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "prt"]
+    """Particles of a phrasal verb, with two the parser labels otherwise: a particle taken
+    for an objectless preposition ("flown in by the air force") and an adjective that
+    completes the verb ("cut short a visit")."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0
+            and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children))
+        or (c.i == verb.i + 1 and c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd"))
+    ]
 
 
 def _is_time(token: Token) -> bool:
@@ -319,12 +434,17 @@ def _is_time(token: Token) -> bool:
 
 def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     """Target heads of an active verb and the preposition words that introduce them."""
-    direct = _children(verb, OBJECT_DEPS)
+    direct = [d for d in _children(verb, OBJECT_DEPS) if not _after_bare_preposition(d, verb)]
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if direct and dative and direct[0].ent_type_ in AMOUNT_TYPES:
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
     if direct:
-        return _conjuncts(direct[0]), []
+        idiom = _light_verb_target(verb, direct[0])
+        if idiom is not None:
+            return _conjuncts(idiom[0]), idiom[1]  # "set fire to a police station"
+        # "carrying fruit and vegetables": a conjunct the parser hung on the verb
+        hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > direct[0].i]
+        return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
     found = _prepositional_object(verb)
@@ -332,6 +452,33 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     pobj, words = found
     return _conjuncts(pobj), words
+
+
+def _after_bare_preposition(obj: Token, verb: Token) -> bool:
+    """"the first town the rebels had taken in Blue Nile state": in a relative clause
+    whose object is the gap, an "object" right after an objectless preposition of the
+    same verb is that preposition's object, which the parser cut off."""
+    if verb.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False
+    i = obj.left_edge.i - 1
+    if i <= verb.i:
+        return False
+    before = obj.doc[i]
+    return before.dep_ == "prep" and before.head.i == verb.i and before.n_rights == 0 and before.n_lefts == 0
+
+
+def _light_verb_target(verb: Token, noun: Token) -> tuple[Token, list[Token]] | None:
+    """The target of a verb + bare noun idiom and the idiom's words ("set fire to X")."""
+    if noun.lower_ not in LIGHT_VERB_OBJECTS.get(lemma(verb), ()):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None  # "took the control tower": not the idiom
+    for prep in (*noun.children, *verb.children):
+        if prep.dep_ == "prep" and prep.i == noun.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and not _is_time(pobj):
+                    return pobj, [noun, prep]
+    return None
 
 
 def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
@@ -489,6 +636,8 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "participial": "participial",
         "control": "control",
         "conjunction": "conjunction",
+        "object_control": "object_control",
+        "purpose": "purpose",
     }[how]
     targets, prep = _objects(verb)
     if lemma(verb) in REPORTING_LEMMAS:
@@ -504,7 +653,8 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     if not targets and not _children(verb, {"xcomp", "ccomp", "prep"}):
         # "would not pick or choose those leaders": the object is shared
         for conjunct in verb.conjuncts:
-            if conjunct.i > verb.i and conjunct.pos_ == "VERB" and not is_passive(conjunct):
+            if conjunct.i > verb.i and conjunct.pos_ == "VERB" and not is_passive(conjunct) \
+                    and not _children(conjunct, SUBJECT_DEPS):  # not "..., and Kenya Airways cancelled flights"
                 targets, prep = _objects(conjunct)
                 if targets:
                     break

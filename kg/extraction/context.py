@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
-from kg.extraction.clauses import lemma
+from kg.extraction.clauses import CONTROL_ADJECTIVES, lemma
 
 __all__ = ["modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "REPORTING_VERBS"]
@@ -81,6 +81,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             return "if"  # "would protect the shrines if asked"
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
+        if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES:
+            return f"{head.lower_} to"  # "is ready to resume talks", "were unlikely to support"
         if lemma(head) in HEDGING_CONTROL_VERBS:
             return f"{head.text.lower()} to"  # "threatened to block", "trying to retake"
         return modality(head, depth + 1)

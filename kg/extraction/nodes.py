@@ -60,6 +60,9 @@ CURRENCY_WORDS = frozenset(
 #: Entity types of modifiers that count or measure: "2.1 billion euro takeover" -> takeover.
 AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME", "ORDINAL"})
 
+#: Entity types of heads that are never nodes: shares and times.
+NOT_NODE_TYPES = frozenset({"PERCENT", "DATE", "TIME"})
+
 #: Modifier dependencies that stay in a compact noun phrase.
 KEPT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -258,8 +261,8 @@ def _is_name(token: Token, index: DocIndex) -> bool:
 
 def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     """Head noun with compounds and classifying adjectives, lower-cased unless proper."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_NODE_TYPES:
+        return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
     for child in reversed(list(head.lefts)):  # nearest modifier first
         if child.dep_ == "punct" and child.text == "-":
