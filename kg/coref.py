@@ -56,8 +56,8 @@ PRONOUN_GENDER = {
 #: head lemma, with the kind of antecedent they take.
 NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
-        """group faction militia organisation organization movement insurgents militants jihadists
-        rebels extremists network outfit company firm carrier airline agency council commission
+        """group faction militia organisation organization movement network outfit company firm carrier
+        airline agency council commission
         committee ministry department federation union party bank fund opposition""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
@@ -66,6 +66,11 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # which is rarely the last place mentioned
     **dict.fromkeys("city town capital province village".split(), "place"),
 }
+
+#: Members that stand for their armed group in the plural ("Fighters of the RSF ... the
+#: attackers", "the militants"), by lemma; in the singular they are one person ("the gunman").
+MEMBER_NOUNS = frozenset("militant insurgent jihadist rebel extremist attacker assailant fighter gunman".split())
+NOMINAL_ANAPHORS.update(dict.fromkeys(MEMBER_NOUNS, "group"))
 
 #: Nouns and titles that tell a person's gender ("the spokeswoman", "Mrs Banda").
 GENDERED_WORDS = {
@@ -91,6 +96,7 @@ LAST_SUBJECT_WEIGHT = 1.0  # the most recent subject before the pronoun
 SENTENCE_DISTANCE_WEIGHT = -2.0
 GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
+EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
 SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -195,7 +201,7 @@ def _role(token: Token) -> str:
 def _is_source(token: Token) -> tuple[bool, bool]:
     """(subject of a reporting verb, is a source: reporter or "according to" object)."""
     first = token
-    while first.dep_ == "conj":
+    while first.dep_ in ("conj", "appos"):  # "the state news agency SUNA reported": SUNA reports
         first = first.head
     head = first.head
     reporting = first.dep_ in SUBJECT_DEPS and head.lemma_ in REPORTING_VERBS
@@ -337,6 +343,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     score = {"subject": SUBJECT_WEIGHT, "agent": AGENT_WEIGHT, "object": OBJECT_WEIGHT}.get(candidate.role, 0.0)
     if candidate.entity:
         score += ENTITY_WEIGHT
+    if candidate.verb >= 0 and pronoun.doc[candidate.verb].dep_ in ("relcl", "acl") and candidate.role != "subject":
+        score += EMBEDDED_WEIGHT  # "a camp set up by the company": a noun's modifier, not the story
     if candidate.position == last_subject:
         score += LAST_SUBJECT_WEIGHT
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
@@ -395,7 +403,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
-        here = _candidates_in(sent, index, resolved)
+        here = [] if _is_dateline(sent) else _candidates_in(sent, index, resolved)
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
         numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
         for token in sent:
@@ -438,6 +446,15 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     return resolved
 
 
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _is_dateline(sent) -> bool:
+    """"KHARTOUM, Sudan -": the dateline names where the report was filed, not a referent."""
+    last = sent[-1] if not sent[-1].is_space or len(sent) < 2 else sent[-2]
+    return last.text in DATELINE_DASHES and sent[0].is_upper
+
+
 def is_nominal_anaphor(token: Token) -> bool:
     """"the group", "the jihadist group", "the official", "the storm" (after "Tropical
     Storm Lando"): a definite description that refers back, not a name."""
@@ -447,8 +464,10 @@ def is_nominal_anaphor(token: Token) -> bool:
         _is_definite(token) and _names_headed_by(token, token.lemma_.lower())
     ):
         return False
-    if token.tag_ == "NNS" and NOMINAL_ANAPHORS[token.lemma_.lower()] != "group":
+    if token.tag_ == "NNS" and NOMINAL_ANAPHORS.get(token.lemma_.lower()) != "group":
         return False  # "the three towns", "the officials": sets, not one thing said before
+    if token.tag_ != "NNS" and token.lemma_.lower() in MEMBER_NOUNS:
+        return False  # "the gunman" is one person, not the group
     if any(c.dep_ == "nummod" for c in token.children):
         return False
     if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -472,6 +491,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
         return _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
     kind = NOMINAL_ANAPHORS[lemma]
     plural = token.tag_ == "NNS"
+    wanted = DESCRIPTION_CLASSES.get(lemma)
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     same = [c for c in candidates if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
@@ -493,15 +513,56 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
         # "the company", "the militants" are neither public bodies nor the news agency reporting
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
+        # "the militants" do not take up the company, nor "the company" the armed group
+        and not (wanted and any(OTHER_CLASS[wanted] in _classes(doc, h) for h in c.heads))
     ]
+    if not viable and wanted:
+        return _only_name_of_class(token, wanted)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+def _classes(doc: Doc, i: int) -> frozenset[str]:
+    """The classes ("company", "armed") the article gives the name at token ``i``."""
+    ent = _entity_at(doc, i)
+    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    return fact.classes if fact is not None else frozenset()
+
+
+def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
+    """"Chilean miner Minera Atacama ... (five sentences on) ... the company": with nothing
+    compatible nearby, the one name the article has so far given the description's class."""
+    doc = token.doc
+    facts = name_facts(doc)
+    found: dict[str, int] = {}
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        fact = facts.get(_name_key(ent))
+        if ent.label_ == "NORP":
+            continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
+        if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i):
+            found[_referent_key(doc, ent.root.i)] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _named_entities(doc: Doc) -> list:
+    named = doc.user_data.get("kg_coref_named")
+    if named is None:
+        named = doc.user_data["kg_coref_named"] = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
+    return named
 
 
 #: Descriptions of private or armed groups, which do not take up public bodies or news sources.
 PRIVATE_GROUP_NOUNS = frozenset(
-    """company firm carrier airline operator group militants rebels insurgents jihadists militia faction
-    extremists movement""".split()
-)
+    """company firm carrier airline operator group militia faction movement""".split()
+) | MEMBER_NOUNS
+#: Descriptions that name the class of their antecedent (see :func:`name_facts`): "the company"
+#: is not the armed group, "the militants" are not the company.
+DESCRIPTION_CLASSES = {
+    **dict.fromkeys("company firm carrier airline operator".split(), "company"),
+    **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
+}
+OTHER_CLASS = {"company": "armed", "armed": "company"}
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
@@ -510,9 +571,16 @@ PUBLIC_BODY_WORDS = frozenset(
 
 
 def _is_public_body(doc: Doc, candidate: Candidate) -> bool:
-    head = doc[candidate.heads[0]]
-    ent = _entity_at(doc, head.i)
-    words = {t.lower_ for t in ent} if ent is not None else {head.lower_}
+    return _is_public_name(doc, candidate.heads[0])
+
+
+def _is_public_name(doc: Doc, i: int) -> bool:
+    """Whether the name at token ``i`` (or the long form of its acronym) is a public body."""
+    ent = _entity_at(doc, i)
+    words = {t.lower_ for t in ent} if ent is not None else {doc[i].lower_}
+    long_form = _acronyms(doc).get(_name_key(ent) if ent is not None else doc[i].lower_)
+    if long_form is not None:
+        words |= {t.lower_ for t in doc[long_form[0] : long_form[1]]}
     return bool(words & PUBLIC_BODY_WORDS)
 
 
@@ -660,7 +728,9 @@ def person_gender(token: Token) -> str | None:
 def _same_name(doc: Doc, a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Two mentions of one name are the same referent: the same head text ("ISIL" ... "ISIL"),
     two words of one name, or an acronym and its long form ("Rapid Support Forces (RSF)")."""
-    return len(a) == len(b) and all(_referent_key(doc, x) == _referent_key(doc, y) for x, y in zip(a, b))
+    return len(a) == len(b) and all(
+        doc[x].lower_ == doc[y].lower_ or _referent_key(doc, x) == _referent_key(doc, y) for x, y in zip(a, b)
+    )
 
 
 def _referent_key(doc: Doc, i: int) -> str:
@@ -680,11 +750,11 @@ def _referent_key(doc: Doc, i: int) -> str:
 #: Words that make a name, or the noun classifying it, a company ("platinum producer
 #: Karoo Metals", "sportswear maker Velox", "Chilean miner Minera Atacama", "Nordlys Air").
 COMPANY_WORDS = frozenset(
-    """company firm maker producer manufacturer miner carrier airline operator insurer lender retailer
+    """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer
     supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings""".split()
 )
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
-TRADE_WORDS = frozenset("miner producer operator supplier exporter carrier".split())
+TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
 #: Words that make a name, or the noun it governs or is governed by, an armed group
 #: ("Fighters of the Rapid Support Forces", "RSF drones", "Islamic Front for the Euphrates").
 ARMED_WORDS = frozenset(
@@ -747,7 +817,7 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     return found
 
 
-ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 
 
 def name_facts(doc: Doc) -> dict[str, NameFacts]:
@@ -762,8 +832,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     classes: dict[str, set[str]] = {}
     given = _given_names()
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_KINDS:
-            continue
+        if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
+            continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
         vote = votes.setdefault(key, Counter())
         found = classes.setdefault(key, set())
@@ -774,12 +844,14 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
         if ent.start > 0 and doc[ent.start - 1].pos_ in ("NOUN", "PROPN"):
             classifiers.append(doc[ent.start - 1].lemma_.lower())
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            classifiers.append(root.head.lemma_.lower())
-        classifiers += [c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        apposed = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        apposed += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # a trade noun in apposition also describes countries ("Chile, the world's largest
+        # copper producer"); only before the name does it classify a company
+        classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
         # what the name governs or is governed by: "RSF drones", "Fighters of the RSF"
         related = [words[-1]]
-        if root.dep_ == "compound":
+        if root.dep_ == "compound" and root.head.lower_ in ARMED_WORDS:
             related.append(root.head.lower_)
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "from"):
             member = root.head.head
@@ -792,8 +864,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             found.add("armed")
         # a classifier noun outweighs the given-name table ("pump maker Halvard Brink" is a
         # company), except the nouns that also name a trade ("Chilean miner Mario Soto")
-        if words[-1] in COMPANY_WORDS or words[-1] in ARMED_WORDS or words[-1] in ORGANISATION_WORDS:
-            vote["group"] += 2
+        if any(w in COMPANY_WORDS or w in ARMED_WORDS or w in ORGANISATION_WORDS for w in related):
+            vote["group"] += 2  # "Fighters of the Rapid Support Forces", "Nordlys Air"
         for word in classifiers:
             if word in COMPANY_WORDS or word in ORGANISATION_WORDS:
                 vote["group"] += 1 if word in TRADE_WORDS else 2

@@ -292,3 +292,76 @@ def test_coref_name_facts_feed_resolution(nlp, text, anaphor, antecedent):
     (token,) = [t for t in doc if t.lower_ == anaphor]
     heads = doc._.kg_coref.get(token.i)
     assert heads and doc[heads[-1]].text == antecedent
+
+
+def _description(doc, word: str):
+    (token,) = [t for t in doc if t.lower_ == word and t.i > 0 and doc[t.i - 1].lower_ == "the"]
+    heads = doc._.kg_coref.get(token.i)
+    return None if heads is None else [doc[h].text for h in heads]
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # plural members stand for their armed group ("Gunmen of the X ... the attackers")
+        ("Gunmen of the Tuareg Liberation Front (TLF) ambushed an army convoy near Gao on Sunday, officials "
+         "said. The attackers fled north with two trucks.", "attackers", ["TLF"]),
+        ("Fighters of the Ansar Brigades overran an army post near Idlib on Monday. The militants killed four "
+         "soldiers.", "militants", ["Brigades"]),
+        # the news agency in apposition reports; it is not "the militia"
+        ("Fighters of the Ansar Brigades overran an army post near Idlib on Monday, the state news agency SANA "
+         "reported. Residents feared the militia would push on to Hama.", "militia", ["Brigades"]),
+    ],
+    ids=["attackers", "militants", "apposed-source"],
+)
+def test_coref_member_nouns_refer_to_the_armed_group(nlp, text, description, antecedent):
+    assert _description(nlp(text), description) == antecedent
+
+
+def test_coref_singular_member_noun_is_one_person(nlp):
+    doc = nlp("Fighters of the Ansar Brigades overran an army post near Idlib. The gunman was later arrested.")
+    (gunman,) = [t for t in doc if t.lower_ == "gunman"]
+    assert gunman.i not in doc._.kg_coref
+
+
+def test_coref_company_beyond_the_window_is_the_one_company_named(nlp):
+    # four sentences without a company between the name and "the company"
+    doc = nlp("Norwegian salmon farmer Fjordlaks bought a rival in Scotland on Monday. Regulators in Edinburgh "
+              "approved the purchase. Analysts welcomed the move. Shares rose 4 percent. The company plans to "
+              "list in London next year.")
+    assert _description(doc, "company") == ["Fjordlaks"]
+
+
+def test_coref_company_beyond_the_window_stays_unresolved_with_two_companies(nlp):
+    doc = nlp("Norwegian salmon farmer Fjordlaks bought Scottish fish farmer Loch Harvest on Monday. Regulators "
+              "in Edinburgh approved the purchase. Analysts welcomed the move. Shares rose 4 percent. The company "
+              "plans to list in London next year.")
+    assert _description(doc, "company") is None
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # an armed group is not "the company" ...
+        ("Fighters of the Ansar Brigades seized an oil field near Deir ez-Zor. The company halted production.",
+         "company"),
+        # ... and a public body named by its acronym is not either
+        ("Inspectors of the National Water Authority (NWA) visited the plant. The company said it would hire "
+         "new staff.", "company"),
+    ],
+    ids=["armed-group", "acronym-of-public-body"],
+)
+def test_coref_company_does_not_take_incompatible_groups(nlp, text, description):
+    assert _description(nlp(text), description) is None
+
+
+def test_coref_dateline_city_is_not_an_antecedent(nlp):
+    doc = nlp("KHARTOUM, Sudan - Gunmen of the Kordofan Front stormed a hotel on Friday. The city was under curfew.")
+    assert _description(doc, "city") is None
+
+
+def test_coref_argument_of_a_noun_modifier_is_less_salient(nlp):
+    # "the shipping company" only modifies "a camp": "they" are the families
+    doc = nlp("Families of the missing sailors gathered at a camp set up by the shipping company. "
+              "They said the coast guard had not told them about the storm.")
+    assert antecedents(doc, "They") == ["Families"]
