@@ -40,7 +40,10 @@ and Graph Store protocols (tested against ``oxigraph serve``).
 
 from __future__ import annotations
 
+import io
 import logging
+import os
+import threading
 from collections.abc import Iterable, Sequence
 from os import PathLike
 from pathlib import Path
@@ -64,6 +67,12 @@ EXPORT_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "t
 DATASET_FORMATS = frozenset({"nquads", "trig", "jsonld"})
 #: Articles written per batch before aggregates are recomputed (bounds memory and request size).
 BATCH_SIZE = 256
+#: File suffixes -> format names, for :meth:`Store.load` (``kg import``).
+SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "jsonld"}
+#: Line-based formats, which :meth:`Store.load` cuts into parts for parallel loaders.
+LINE_FORMATS = frozenset({"nt", "nquads"})
+#: Smallest file worth cutting into parts (bytes).
+PARALLEL_MIN_BYTES = 4 * 2**20
 #: Seconds a remote store may take to answer one request of the upkeep.
 REMOTE_TIMEOUT = 120.0
 
@@ -226,6 +235,34 @@ class Store(_Upkeep):
         if self.path is not None:
             self.oxigraph.flush()
 
+    def load(self, source: str | PathLike[str], format: str | None = None,  # noqa: A002
+             *, parallel: int | None = None) -> int:
+        """Bulk-load the RDF file ``source`` as it is: triples into the default graph, quads into
+        their graphs (``kg export --format nquads`` then ``load`` copies a store). Returns the
+        number of quads the store gained.
+
+        N-Triples and N-Quads files are cut at line ends into ``parallel`` parts (default:
+        one per core) read by as many of Oxigraph's bulk loaders at once. Nothing is
+        recomputed: a file of article graphs without their default graph wants
+        :meth:`rebuild_aggregates` afterwards.
+        """
+        path = Path(source)
+        rdf_format = _file_format(path, format)
+        before = len(self.oxigraph)
+        try:
+            size = path.stat().st_size
+            parts = parallel or len(os.sched_getaffinity(0))
+            if format_name(path, format) not in LINE_FORMATS or size < PARALLEL_MIN_BYTES or parts < 2:
+                self.oxigraph.bulk_load(path=str(path), format=rdf_format)
+            else:
+                _parallel(self.oxigraph.bulk_load, [(_Slice(path, start, end), rdf_format)
+                                                    for start, end in _line_slices(path, size, parts)])
+        except OSError as error:
+            raise StoreError(f"cannot load {path}: {error.strerror or error}") from None
+        except SyntaxError as error:
+            raise StoreError(f"cannot load {path}: not valid {format_name(path, format)}: {error}") from None
+        return len(self.oxigraph) - before
+
 
 class RemoteStore(_Upkeep):
     """A kg graph on a SPARQL server at ``url``, written through SPARQL Update and the Graph Store
@@ -333,6 +370,87 @@ class RemoteStore(_Upkeep):
 
     def flush(self) -> None:
         """Nothing to do: the server has written each request before answering it."""
+
+    def load(self, source: str | PathLike[str], format: str | None = None) -> int:  # noqa: A002
+        """Send the RDF file ``source`` to the server's graph store, as :meth:`Store.load` loads it."""
+        path = Path(source)
+        media = _file_format(path, format).media_type
+        before = len(self)
+        try:
+            with path.open("rb") as data:
+                self.request("POST", self.graph_store, content=data, headers={"Content-Type": media})
+        except OSError as error:
+            raise StoreError(f"cannot load {path}: {error.strerror or error}") from None
+        return len(self) - before
+
+
+def format_name(path: Path, format: str | None = None) -> str:  # noqa: A002
+    """The format name (:data:`EXPORT_FORMATS`) given, or read from the file suffix."""
+    name = format or SUFFIX_FORMATS.get(path.suffix.lower())
+    if name not in EXPORT_FORMATS:
+        raise StoreError(f"cannot tell the RDF format of {path}: give one of {', '.join(EXPORT_FORMATS)}")
+    return name
+
+
+def _file_format(path: Path, format: str | None) -> Any:  # noqa: A002
+    return getattr(ox.RdfFormat, EXPORT_FORMATS[format_name(path, format)])
+
+
+def _line_slices(path: Path, size: int, parts: int) -> list[tuple[int, int]]:
+    """``parts`` byte ranges of the file, each ending at a line end."""
+    cuts = [0]
+    with path.open("rb") as file:
+        for i in range(1, parts):
+            file.seek(max(size * i // parts, cuts[-1]))
+            file.readline()  # to the start of the next line
+            cuts.append(min(file.tell(), size))
+    cuts.append(size)
+    return [(start, end) for start, end in zip(cuts, cuts[1:]) if end > start]
+
+
+class _Slice(io.RawIOBase):
+    """Bytes ``start`` to ``end`` of a file, as a readable stream."""
+
+    def __init__(self, path: Path, start: int, end: int) -> None:
+        self.file = path.open("rb")
+        self.file.seek(start)
+        self.left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = min(len(buffer), self.left)
+        if wanted <= 0:
+            return 0
+        got = self.file.readinto(memoryview(buffer)[:wanted]) or 0
+        self.left -= got
+        return got
+
+    def close(self) -> None:
+        self.file.close()
+        super().close()
+
+
+def _parallel(load: Any, jobs: list[tuple[Any, Any]]) -> None:
+    """Run ``load(stream, format)`` for every job in its own thread (Oxigraph releases the GIL);
+    the first error is raised once all have finished."""
+    errors: list[BaseException] = []
+
+    def work(stream: Any, rdf_format: Any) -> None:
+        try:
+            with stream:
+                load(stream, rdf_format)
+        except BaseException as error:  # raised on the caller's thread below
+            errors.append(error.with_traceback(None))
+
+    threads = [threading.Thread(target=work, args=job, name="kg-load") for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
 def is_remote(location: str | PathLike[str] | None) -> bool:

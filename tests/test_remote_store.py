@@ -133,6 +133,13 @@ def test_remote_store_export_is_the_embedded_export(remote, articles, fmt):
     assert set(exported) == set(expected)
 
 
+def test_remote_store_import_of_an_embedded_export(remote, articles, tmp_path):
+    embedded = local(*articles.values())
+    embedded.export(tmp_path / "dump.trig", "trig")
+    assert remote.load(tmp_path / "dump.trig") == len(embedded)
+    assert remote.quads() == embedded.quads()
+
+
 # -- queries -------------------------------------------------------------------------------
 
 PARAMS = {"actor-actions": {"actor": HOSTILE}, "between": {"actor": "United States", "other": HOSTILE},

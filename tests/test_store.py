@@ -251,6 +251,41 @@ def test_store_open_store_tells_directories_from_servers(tmp_path):
     assert isinstance(open_store("http://127.0.0.1:9/"), RemoteStore)  # see tests/test_remote_store.py
 
 
+@pytest.mark.parametrize("parallel", [1, 2, 5])
+def test_store_load_of_an_export_copies_the_store(articles, tmp_path, monkeypatch, parallel):
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "PARALLEL_MIN_BYTES", 0)  # cut even a small file into parts
+    original = stored(*articles.values())
+    original.export(tmp_path / "dump.nq", "nquads")
+    copy = Store(tmp_path / "copy")
+    assert copy.load(tmp_path / "dump.nq", parallel=parallel) == len(original)
+    assert copy.quads() == original.quads()
+    assert copy.load(tmp_path / "dump.nq", parallel=parallel) == 0  # a set of quads: loading again adds nothing
+
+
+def test_store_load_of_article_graphs_then_rebuild(articles, tmp_path):
+    original = stored(*articles.values())
+    graphs_only = [q for q in original.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph)]
+    ox.serialize(graphs_only, str(tmp_path / "graphs.nq"), ox.RdfFormat.N_QUADS)
+    copy = Store()
+    copy.load(tmp_path / "graphs.nq")
+    assert copy.quads() != original.quads()
+    copy.rebuild_aggregates()
+    assert copy.quads() == original.quads()
+
+
+def test_store_load_bad_files_raise(tmp_path):
+    (tmp_path / "graph.xyz").write_text("<a:b> <a:c> <a:d> .\n")
+    with pytest.raises(StoreError, match="cannot tell the RDF format"):
+        Store().load(tmp_path / "graph.xyz")
+    (tmp_path / "bad.nt").write_text("<a:b> <a:c> this is not RDF\n")
+    with pytest.raises(StoreError, match="not valid nt"):
+        Store().load(tmp_path / "bad.nt")
+    with pytest.raises(StoreError, match="cannot load"):
+        Store().load(tmp_path / "missing.nq")
+
+
 # -- the command line --------------------------------------------------------------------
 
 def test_store_cli_build_remove_export(reference_path, tmp_path, capsys):
@@ -273,6 +308,9 @@ def test_store_cli_build_remove_export(reference_path, tmp_path, capsys):
     capsys.readouterr()
     assert main(["export", "--store", str(path), "--format", "nt"]) == EXIT_OK
     assert Graph().parse(data=capsys.readouterr().out, format="nt")
+    assert main(["import", str(tmp_path / "out.trig"), "--store", str(tmp_path / "copy")]) == EXIT_OK
+    assert "1 articles" in capsys.readouterr().err
+    assert Store(tmp_path / "copy").quads() == first
     assert main(["remove", doc, "missing-id", "--store", str(path)]) == EXIT_SKIPPED
     assert "missing-id" in capsys.readouterr().err
     assert len(Store(path)) == 0

@@ -1,4 +1,4 @@
-"""``kg query``, ``kg serve``, ``kg remove`` and ``kg export``: the store as a database."""
+"""``kg query``, ``kg serve``, ``kg remove``, ``kg import`` and ``kg export``: the store as a database."""
 
 from __future__ import annotations
 
@@ -47,6 +47,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     remove.add_argument("ids", nargs="+", metavar="ARTICLE_ID")
     remove.add_argument("--store", metavar="DIR|URL", required=True)
     remove.set_defaults(handler=run_remove)
+
+    load = commands.add_parser("import", help="bulk-load RDF files (a kg export) into a store",
+                               description="Load RDF files into a store as they are: N-Quads/TriG keep their "
+                                           "graphs, triples go to the default graph. 'kg export --format "
+                                           "nquads' then 'kg import' copies a store. Large N-Triples and "
+                                           "N-Quads files are loaded by parallel loaders.")
+    load.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".nq, .trig, .nt, .ttl or .jsonld")
+    load.add_argument("--store", metavar="DIR|URL", required=True, help="the store (created if missing)")
+    load.add_argument("--format", choices=("turtle", "nt", "nquads", "trig", "jsonld"),
+                      help="the files' format (default: from each suffix)")
+    load.add_argument("--rebuild-aggregates", action="store_true",
+                      help="recompute the default graph from the article graphs afterwards "
+                           "(for files that hold article graphs only)")
+    load.set_defaults(handler=run_import)
 
     export = commands.add_parser("export", help="write a store out as RDF",
                                  description="Write the whole store: nquads, trig and jsonld keep the "
@@ -149,6 +163,20 @@ def run_remove(args: argparse.Namespace) -> int:
     print(f"kg: removed {removed} of {len(args.ids)} article(s); {len(store.articles())} left in {args.store}",
           file=sys.stderr)
     return EXIT_OK if removed == len(set(args.ids)) else EXIT_SKIPPED
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from kg.store import open_store
+
+    store = open_store(args.store)
+    for path in args.files:
+        added = store.load(path, args.format)
+        print(f"kg: loaded {path}: {added:,} new quads", file=sys.stderr)
+    if args.rebuild_aggregates:
+        store.rebuild_aggregates()
+    store.flush()
+    print(f"kg: {len(store):,} quads, {len(store.articles())} articles in {args.store}", file=sys.stderr)
+    return EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
