@@ -380,3 +380,72 @@ def test_extract_purpose_clause_is_open_only(nlp, extract_texts):
     assert ("troops", "withdraw from", "town") in triples(result)
     assert all(r.action != "avoid" for r in result.relations)
     assert ("purpose", "avoid") in {(c.construction, c.action) for c in clauses(nlp(text)[:])}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description before a name the recogniser missed is no part of the name
+        ("Campaign group Fair Vote welcomed the decision.", ("Fair Vote", "welcome", "decision")),
+        # evaluative adjectives go
+        ("Exports have been hurt by tight credit conditions.", ("credit conditions", "hurt", "exports")),
+        # counts and measures stand for what they count
+        ("The storm dropped 200 mm of rain on the coast.", ("storm", "drop", "rain")),
+        ("Three of the hostages were freed by the rebels.", ("rebels", "free", "hostages")),
+        # a "possessive" without 's is a compound
+        ("Aid trucks drove to Deir ez-Zor city overnight.", ("aid trucks", "drive to", "Deir ez-Zor city")),
+        # a title the parser split from the name it precedes
+        ("Prime Minister Hassan al-Jubouri met tribal leaders on Sunday.", ("Hassan al-Jubouri", "meet", "tribal leaders")),
+    ],
+)
+def test_extract_node_boundaries(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result)
+
+
+def test_extract_direction_is_not_a_target(extract_texts):
+    (result,) = extract_texts(["The gunmen came from the north in two vans."])
+    assert not any(r.target.label == "north" for r in result.relations)
+
+
+def test_extract_entity_span_stops_at_a_verb(nlp):
+    # the recogniser's span "Bernstein said Nordlys" (seen in an article) holds a verb: the
+    # node of the subject "Nordlys" is the name after it
+    from spacy.tokens import Doc
+
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    words = ["Analysts", "at", "Oppenheim", "said", "Vireo", "could", "bid", "for", "Alder", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["NOUN", "ADP", "PROPN", "VERB", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+        tags=["NNS", "IN", "NNP", "VBD", "NNP", "MD", "VB", "IN", "NNP", "."],
+        heads=[3, 0, 1, 3, 6, 6, 3, 6, 7, 3],
+        deps=["nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "prep", "pobj", "punct"],
+        ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O"],
+    )
+    doc._.kg_coref = {}
+    index = DocIndex(doc)
+    assert [m.label for m in mentions_for(doc[4], index)] == ["Vireo"]
+    assert [m.label for m in mentions_for(doc[2], index)] == ["Oppenheim"]
+
+
+def test_extract_coordinator_inside_a_name_keeps_the_name(nlp):
+    # "and" joins two modifiers of "Service", not two participants
+    from spacy.tokens import Doc
+
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    words = ["The", "National", "Fisheries", "and", "Ocean", "Service", "closed", "the", "bay", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["DT", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "DT", "NN", "."],
+        heads=[5, 2, 5, 2, 2, 6, 6, 8, 6, 6],
+        deps=["det", "compound", "compound", "cc", "conj", "nsubj", "ROOT", "det", "dobj", "punct"],
+        ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+    )
+    doc._.kg_coref = {}
+    assert [m.label for m in mentions_for(doc[5], DocIndex(doc))] == ["National Fisheries and Ocean Service"]

@@ -137,6 +137,9 @@ TIME_NOUNS = frozenset(
 )
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
+#: Head nouns of prepositional objects that are directions, not targets ("came from the west").
+DIRECTION_NOUNS = frozenset("north south east west northeast northwest southeast southwest".split())
+
 #: Irregular past forms inside prefixed verbs ("retook", "overran", "undertaken").
 IRREGULAR_PAST_ENDINGS = {"took": "take", "taken": "take", "ran": "run", "drew": "draw", "drawn": "draw",
                           "wrote": "write", "written": "write", "threw": "throw", "thrown": "throw",
@@ -506,6 +509,8 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
     best: tuple[int, int, Token, list[Token]] | None = None
     for words, pobj in _prepositions(verb):
         if _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON") or words[0].lower_ == "according":
+            continue
+        if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
         is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS
         if is_circumstance != circumstantial:

@@ -48,7 +48,7 @@ DROPPED_MODIFIERS = frozenset(
     current latest entire whole full total mutual much least clear widespread deadly necessary
     enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
     sudden similar possible likely important biggest largest worst best good bad great high higher
-    low lower record""".split()
+    low lower record tight tighter tightest""".split()
 )
 
 #: Currency names, which measure rather than classify when they modify a noun.
@@ -202,14 +202,19 @@ def _entity_mention(index: DocIndex, head: Token) -> Mention | None:
 
 
 def _conjunct_part(ent: Span, head: Token) -> Span:
-    """The part of an entity span on ``head``'s side of a coordinator.
+    """The part of an entity span on ``head``'s side of a coordinator or a verb.
 
-    The recogniser sometimes spans a coordination ("ISIL and Sunni tribes");
-    each conjunct is its own participant.
+    The recogniser sometimes spans a coordination ("ISIL and Sunni tribes"); each
+    conjunct is its own participant. A coordinator inside a name ("the National
+    Geology and Mining Service") joins modifiers, not participants, and stays.
+    A verb is never part of a name ("Analysts at Bernstein said Nordlys could ...").
     """
     start, end = ent.start, ent.end
     for token in ent:
-        if token.dep_ == "cc" or token.pos_ == "CCONJ":
+        coordinates_head = (token.dep_ == "cc" or token.pos_ == "CCONJ") and (
+            token.head.i == head.i or token.head in head.conjuncts
+        )
+        if coordinates_head or (token.pos_ in ("VERB", "AUX") and token.tag_ not in PROPER_TAGS):
             if token.i < head.i:
                 start = token.i + 1
             elif token.i > head.i:
@@ -264,11 +269,17 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_NODE_TYPES:
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
+    proper_head = is_proper(head, index)
     for child in reversed(list(head.lefts)):  # nearest modifier first
         if child.dep_ == "punct" and child.text == "-":
             continue
-        if child.dep_ not in KEPT_MODIFIER_DEPS or child.lower_ in DROPPED_MODIFIERS:
+        # "Deir ez-Zor city": a "possessive" without 's is a compound the parser mislabelled
+        bare_possessive = child.dep_ == "poss" and child.pos_ == "PROPN" and not any(
+            c.tag_ == "POS" for c in child.children)
+        if (child.dep_ not in KEPT_MODIFIER_DEPS and not bare_possessive) or child.lower_ in DROPPED_MODIFIERS:
             break
+        if proper_head and child.pos_ == "NOUN" and not is_proper(child, index):
+            break  # "anti-graft group Corruption Watch": a description before the name is no part of it
         if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree) \
                 or child.lemma_.lower() in CURRENCY_WORDS:
             break  # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
@@ -348,14 +359,20 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     """Follow appositions, containers and partitives to the token that names the node."""
     if depth > 4:
         return token
+    following = index.entity_of.get(token.i + 1)
+    if token.lower_ in TITLE_WORDS and following is not None and following.start == token.i + 1 \
+            and following.label_ == "PERSON" and token.i not in index.entity_of:
+        return token.doc[token.i + 1]  # "Prime Minister Hassan al-Jubouri": a title the parser split from the name
     if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index):
         if token.dep_ == "appos" or not has_coordinator(token.head):
             # "the Nusra Front, al Qaeda's branch in Syria": the name is the node
             # (a "conjunct" with no coordinator is a mislabelled apposition)
             return token.head
     of_object = _of_object(token)
-    if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS):
-        return _resolve_head(of_object, index, depth + 1)  # "a string of towns"
+    if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
+                                  or token.pos_ == "NUM" or (token.ent_type_ == "QUANTITY" and token.pos_ == "NOUN")):
+        # "a string of towns"; counts and measures: "two of its trucks", "300 mm of rain"
+        return _resolve_head(of_object, index, depth + 1)
     if not _is_name(token, index):
         for child in token.rights:
             if child.dep_ == "appos":
