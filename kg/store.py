@@ -235,6 +235,14 @@ class Store(_Upkeep):
         if self.path is not None:
             self.oxigraph.flush()
 
+    def snapshot(self) -> Store:
+        """An in-memory copy of the store, as it is now (``kg serve --in-memory``): queries on it
+        run two to three times faster than on disk, and once this store is closed the
+        directory is free for ``kg build`` again while the copy is served."""
+        copy = Store()
+        copy.oxigraph.bulk_load(self.oxigraph.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+        return copy
+
     def load(self, source: str | PathLike[str], format: str | None = None,  # noqa: A002
              *, parallel: int | None = None) -> int:
         """Bulk-load the RDF file ``source`` as it is: triples into the default graph, quads into

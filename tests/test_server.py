@@ -170,25 +170,58 @@ def test_server_page_escapes_everything(client):
     assert bad.status_code == 400
 
 
-def test_server_cli_serves_a_store(tmp_path):
-    path = tmp_path / "db"
-    Store(path).add(make_articles().values())
+def _start_cli_server(path, *options: str) -> tuple[subprocess.Popen, str]:
+    """``kg serve --store PATH`` in a process of its own, once it answers; and its /sparql URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(path), "--port", str(port)],
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(path), "--port", str(port),
+                                *options], stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/sparql"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(url, params={"query": "ASK { }"})
+            return process, url
+        except httpx.TransportError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"kg serve did not start: {process.stderr.read()}")
+            time.sleep(0.1)
+
+
+def test_server_cli_serves_a_store(tmp_path):
+    path = tmp_path / "db"
+    Store(path).add(make_articles().values())
+    process, url = _start_cli_server(path)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": "ASK { ?s ?p ?o }"})
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, process.stderr.read()
-                assert time.monotonic() < deadline
-                time.sleep(0.1)
-        assert response.json()["boolean"] is True
+        assert httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_server_cli_in_memory_serves_a_snapshot_and_frees_the_directory(tmp_path):
+    articles = make_articles()
+    path = tmp_path / "db"
+    Store(path).add([articles["a"], articles["b"]])
+    count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    process, url = _start_cli_server(path, "--in-memory")
+    try:
+        served = httpx.get(url, params={"query": count}).json()
+        assert served["results"]["bindings"][0]["n"]["value"] == "2"
+        store = Store(path)  # would raise StoreError if the server still held the directory
+        store.add([articles["c"]])
+        assert store.articles() == ["a", "b", "c"]
+        again = httpx.get(url, params={"query": count}).json()
+        assert again["results"]["bindings"][0]["n"]["value"] == "2"  # the snapshot, as it was
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_store_snapshot_is_an_in_memory_copy(tmp_path):
+    store = Store(tmp_path / "db")
+    store.add(make_articles().values())
+    snapshot = store.snapshot()
+    assert snapshot.path is None and snapshot.quads() == store.quads()
