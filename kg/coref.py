@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -442,8 +442,27 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     resolved[token.i] = heads
         # the pronouns and descriptions resolved here become antecedents for what follows
         done = resolved_here(sent, resolved)
-        pool.append([c for c in here if c.position not in done] + _candidates_in(sent, index, resolved, only=done))
+        for i in done:
+            # "The paramilitary group ... its fighters": "its" took the description, which
+            # the name resolved later in the sentence; both now point at the name
+            resolved[i] = tuple(h for head in resolved[i] for h in resolved.get(head, (head,)) if h != i) or resolved[i]
+        pool.append([_through_possessor(c, resolved, doc) for c in here if c.position not in done]
+                    + _candidates_in(sent, index, resolved, only=done))
     return resolved
+
+
+def _through_possessor(candidate: Candidate, resolved: dict[int, tuple[int, ...]], doc: Doc) -> Candidate:
+    """"its fighters kidnapped 40 workers. They released most of them": members under a
+    resolved possessive stand for their group, so "they" is the group and "them" is not."""
+    if len(candidate.heads) != 1:
+        return candidate
+    head = doc[candidate.heads[0]]
+    if head.tag_ != "NNS" or head.lemma_.lower() not in MEMBER_NOUNS:
+        return candidate
+    for child in head.children:
+        if child.dep_ == "poss" and child.i in resolved:
+            return replace(candidate, heads=resolved[child.i], number="group", kind="group", entity=True)
+    return candidate
 
 
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -472,8 +491,14 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False
     if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
-    # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer
-    return not any(c.dep_ in ("prep", "appos", "relcl", "acl", "compound") or c.pos_ == "PROPN" for c in token.children)
+    # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
+    # a common noun classifying a group or company does not ("the rebel group", "the mining company")
+    classifying = token.lemma_.lower() in DESCRIPTION_CLASSES or token.lemma_.lower() == "group"
+    return not any(
+        c.dep_ in ("prep", "appos", "relcl", "acl") or c.pos_ == "PROPN"
+        or c.dep_ == "compound" and not (classifying and c.pos_ == "NOUN")
+        for c in token.children
+    )
 
 
 def _is_definite(token: Token) -> bool:
@@ -495,13 +520,15 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     same = [c for c in candidates if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
-            and doc[c.heads[0]].tag_ == token.tag_
-            and doc[c.heads[0]].i != token.i and sentence - c.sentence <= WINDOW]
+            and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
+            and doc[c.heads[0]].i != token.i and sentence - c.sentence <= WINDOW
+            and _modifiers_in_name(token, c.heads[0])]
     if same:
         return max(same, key=lambda c: c.position).heads
-    # "the Malawi Electoral Commission ... the commission": a name whose head is the noun
+    # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
+    # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
     named = _names_headed_by(token, lemma)
-    if named:
+    if named and _modifiers_in_name(token, named[0]):
         return named
     if kind == "person":
         titled = _person_titled(token, lemma)
@@ -513,12 +540,27 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
         # "the company", "the militants" are neither public bodies nor the news agency reporting
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
+        # "the interior ministry" names which public body it is; "the jihadist group" only classifies
+        and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
         # "the militants" do not take up the company, nor "the company" the armed group
         and not (wanted and any(OTHER_CLASS[wanted] in _classes(doc, h) for h in c.heads))
     ]
     if not viable and wanted:
         return _only_name_of_class(token, wanted)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+def _modifiers_in_name(token: Token, name_head: int) -> bool:
+    """Whether the adjectives and nouns modifying a description are words of the name at ``name_head``."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if not modifiers:
+        return True
+    ent = _entity_at(token.doc, name_head)
+    if ent is not None:
+        words = {t.lower_ for t in ent}
+    else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
+        words = {c.lower_ for c in token.doc[name_head].children if c.dep_ in ("amod", "compound")}
+    return modifiers <= words
 
 
 def _classes(doc: Doc, i: int) -> frozenset[str]:

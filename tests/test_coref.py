@@ -295,7 +295,7 @@ def test_coref_name_facts_feed_resolution(nlp, text, anaphor, antecedent):
 
 
 def _description(doc, word: str):
-    (token,) = [t for t in doc if t.lower_ == word and t.i > 0 and doc[t.i - 1].lower_ == "the"]
+    (token,) = [t for t in doc if t.lower_ == word and any(c.lower_ == "the" for c in t.children)]
     heads = doc._.kg_coref.get(token.i)
     return None if heads is None else [doc[h].text for h in heads]
 
@@ -365,3 +365,42 @@ def test_coref_argument_of_a_noun_modifier_is_less_salient(nlp):
     doc = nlp("Families of the missing sailors gathered at a camp set up by the shipping company. "
               "They said the coast guard had not told them about the storm.")
     assert antecedents(doc, "They") == ["Families"]
+
+
+def test_coref_members_under_a_possessive_stand_for_their_group(nlp):
+    doc = nlp("The Northern Resistance Front seized the airport in March. In May, its fighters abducted 12 engineers "
+              "at a power plant. They freed most of them after a ransom was paid.")
+    # "they" is the group whose fighters acted, so "them" cannot be the group
+    assert antecedents(doc, "They") == ["Front"]
+    assert antecedents(doc, "them") == ["engineers"]
+
+
+def test_coref_possessive_before_its_description_follows_the_chain(nlp):
+    # "its" takes "the rebel group", which the name resolves later in the same sentence
+    doc = nlp("Fighters of the Kordofan Liberation Front (KLF) reached Babanusa on Sunday. The rebel group had "
+              "encircled the garrison for weeks before its gunmen stormed the town. They looted the customs office.")
+    assert _description(doc, "group") == ["KLF"]
+    assert antecedents(doc, "its") == ["KLF"]
+    assert antecedents(doc, "They") == ["KLF"]
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        ("Fighters of the Kordofan Liberation Front (KLF) reached the town of Babanusa. The rebel group denied it.",
+         "group",
+         ["KLF"]),
+        ("Danish pump maker Halvard Brink cut its forecast. The pump company blamed weak demand.", "company",
+         ["Brink"]),
+    ],
+    ids=["rebel-group", "pump-company"],
+)
+def test_coref_classifying_compound_keeps_a_description(nlp, text, description, antecedent):
+    assert _description(nlp(text), description) == antecedent
+
+
+def test_coref_public_body_with_a_compound_is_a_new_mention(nlp):
+    # "the interior ministry" is not the defence ministry named before
+    doc = nlp("The Ministry of Defence denied the report. The interior ministry said it would investigate.")
+    (ministry,) = [t for t in doc if t.text == "ministry"]
+    assert ministry.i not in doc._.kg_coref
