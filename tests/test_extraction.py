@@ -273,6 +273,7 @@ def test_extract_open_only_constructions_stay_out_of_the_graph(nlp, extract_text
     [
         ("Iraqi forces retook the town in 2017.", ("Iraqi forces", "retake", "town")),
         ("Rebels overran the base at dawn.", ("rebels", "overrun", "base")),
+        ("The farmers staged a protest outside parliament.", ("farmers", "stage", "protest")),
         ("The inspection was carried out by the laboratory.", ("laboratory", "carry out", "inspection")),
     ],
 )
@@ -449,3 +450,9 @@ def test_extract_coordinator_inside_a_name_keeps_the_name(nlp):
     )
     doc._.kg_coref = {}
     assert [m.label for m in mentions_for(doc[5], DocIndex(doc))] == ["National Fisheries and Ocean Service"]
+
+
+def test_extract_acronym_long_form_with_a_possessive(extract_texts):
+    # "People's" inside the long form: the acronym is still defined and names the node
+    (result,) = extract_texts(["The People's Liberation Army (PLA) staged drills near Taiwan on Monday."])
+    assert ("PLA", "stage", "drills") in triples(result)

@@ -149,7 +149,7 @@ IRREGULAR_PAST_ENDINGS = {"took": "take", "taken": "take", "ran": "run", "drew":
 _IRREGULAR_PAST = re.compile("(" + "|".join(sorted(IRREGULAR_PAST_ENDINGS, key=len, reverse=True)) + ")$")
 
 #: Lemmas the lookup lemmatizer gets wrong for common news verbs.
-LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base"}
+LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base", "stag": "stage"}
 
 #: Prepositions that add a second target next to a direct object ("fired tear gas at
 #: demonstrators", "imposed sanctions against Russia"). Not "into", "onto", "toward":

@@ -127,7 +127,8 @@ def _acronym_definitions(doc: Doc) -> list[tuple[Span, str]]:
         start = token.i
         while start > 0:
             previous = doc[start - 1]
-            if previous.is_title or previous.is_upper or previous.lower_ in ACRONYM_CONNECTORS:
+            # "United Nations Children's Fund (UNICEF)": a possessive marker inside the long form
+            if previous.is_title or previous.is_upper or previous.lower_ in ACRONYM_CONNECTORS or previous.tag_ == "POS":
                 start -= 1
             else:
                 break
