@@ -140,7 +140,7 @@ def _graph(args: argparse.Namespace, skipped: list[Skipped]) -> tuple[Graph, int
                 yield result
 
         if quads:
-            to_graph(counted(), graph.default_context)
+            to_graph(counted(), graph.default_graph)
         else:
             to_graph(counted(), graph)
     return graph, count
