@@ -96,6 +96,8 @@ LAST_SUBJECT_WEIGHT = 1.0  # the most recent subject before the pronoun
 SENTENCE_DISTANCE_WEIGHT = -2.0
 GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
+CLAUSE_SUBJECT_WEIGHT = 2.0  # a possessive in a verb's object belongs to its subject
+POSSESSOR_WEIGHT = 4.0  # the possessor of a noun is the understood subject of its complement
 EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
 SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
 
@@ -141,6 +143,12 @@ GROUP_NOUNS = frozenset(
     council committee coalition alliance movement organisation organization agency team club
     parliament court military regime network cabinet board union authority authorities
     opposition navy troops""".split()
+)
+
+#: Offices and forces that only a country or an organisation has ("its minister", "its army").
+OFFICE_NOUNS = frozenset(
+    """minister president leader spokesman spokeswoman spokesperson government army troops forces soldiers
+    military ambassador envoy officials parliament chief commander navy police""".split()
 )
 
 #: Nouns that are never antecedents (time expressions and the like).
@@ -347,6 +355,10 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += EMBEDDED_WEIGHT  # "a camp set up by the company": a noun's modifier, not the story
     if candidate.position == last_subject:
         score += LAST_SUBJECT_WEIGHT
+    if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
+        score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
+    if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
+        score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
     if candidate.reporting_subject and candidate.sentence != sentence:
         score += GENERIC_SOURCE_WEIGHT
@@ -355,6 +367,28 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS:
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
+
+
+def anaphor_is_possessive(token: Token) -> bool:
+    return token.dep_ == "poss" or token.tag_ == "PRP$"
+
+
+def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
+    token = pronoun.doc[candidate.position]
+    noun = pronoun.head
+    return (token.dep_ in SUBJECT_DEPS and noun.dep_ in ("dobj", "dative") and noun.head.i == token.head.i
+            and token.i != noun.i)
+
+
+def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate possesses a noun whose phrase holds the pronoun: the possessor
+    is the understood subject of the noun's complement ("Rivera's hopes of defending his title")."""
+    token = pronoun.doc[candidate.position]
+    if token.dep_ != "poss":
+        return False
+    noun = token.head
+    return noun.left_edge.i <= pronoun.i <= noun.right_edge.i and pronoun.i > token.i
 
 
 def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
@@ -689,10 +723,14 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
     reflexive = pronoun.lower_.endswith(("self", "selves"))
+    if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OFFICE_NOUNS:
+        kinds = kinds - {"thing"}  # "Its water minister": only a country or a body has ministers
     viable = []
     for c in candidates:
         if not _agrees(c, number, kinds) or pronoun.i in c.heads:
             continue
+        if possessive and c.sentence == sentence and c.position == pronoun.head.i:
+            continue  # "its troops" are not what "its" stands for
         if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
             continue  # co-arguments of one verb are not coreferent ("ISIL attacked them")
         if c.sentence == sentence and _in_reported_clause(c, pronoun):

@@ -404,3 +404,33 @@ def test_coref_public_body_with_a_compound_is_a_new_mention(nlp):
     doc = nlp("The Ministry of Defence denied the report. The interior ministry said it would investigate.")
     (ministry,) = [t for t in doc if t.text == "ministry"]
     assert ministry.i not in doc._.kg_coref
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, nth, expected",
+    [
+        # the possessor of "hopes" is who would keep "his" medal, not the latest subject
+        ("Carlos Lopez lost his appeal at the sports court on Friday. His training partner, Cuban sprinter Juan "
+         "Perez, was cleared by the panel last year. The ruling ends Lopez's hopes of keeping his medal.", "his", 1,
+         ["Lopez"]),
+        # "Its energy minister": a pipeline has no minister
+        ("Turkey, which says the pipeline is vital for its economy, has rejected the demands. Its energy "
+         "minister, Ali Kaya, said talks would continue.", "Its", 0, ["Turkey"]),
+        # "its fighters" are not what "its" stands for
+        ("The Tigris Front said its fighters had left the town.", "its", 0, ["Front"]),
+    ],
+    ids=["possessor-of-complement", "office-noun", "not-its-own-phrase"],
+)
+def test_coref_possessives(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+def test_coref_possessive_in_an_object_belongs_to_its_clause_subject(nlp):
+    from kg.coref import _subject_of_clause, _resolve, _candidates_in
+
+    doc = nlp("Kenya will reopen the border once Somalia lifts its ban on flower imports.")
+    its = [t for t in doc if t.text == "its"][0]
+    (sent,) = list(doc.sents)
+    by_head = {doc[c.heads[0]].text: c for c in _candidates_in(sent, 0, {})}
+    assert _subject_of_clause(by_head["Somalia"], its)
+    assert not _subject_of_clause(by_head["Kenya"], its)
