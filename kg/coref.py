@@ -283,9 +283,10 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                 continue
             reporting, source = _is_source(token)
             number, kinds = PRONOUNS[token.lower_]
+            number, kind = _antecedent_description(sent.doc, heads) or (number, next(iter(sorted(kinds))))
             # a resolved pronoun stands for its antecedent, at its own position
             found.append(
-                Candidate(heads, token.i, sentence, number, next(iter(sorted(kinds))), _role(token),
+                Candidate(heads, token.i, sentence, number, kind, _role(token),
                           True, reporting, source, _governing_verb(token))
             )
             continue
@@ -302,7 +303,9 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         reporting, source = _is_source(token)
         number, kind = description
         if token.i in resolved:
-            # "The agency said ...": a resolved description stands for its antecedent
+            # "The agency said ...": a resolved description stands for its antecedent,
+            # with the antecedent's number and kind ("the militants" are the IFE: "the group")
+            number, kind = _antecedent_description(sent.doc, resolved[token.i]) or (number, kind)
             found.append(Candidate(resolved[token.i], token.i, sentence, number, kind, _role(token), True,
                                    False, source, _governing_verb(token)))
             continue
@@ -318,6 +321,11 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                       reporting and not entity, source, _governing_verb(token))
         )
     return found
+
+
+def _antecedent_description(doc: Doc, heads: tuple[int, ...]) -> tuple[str, str] | None:
+    """(number, kind) of a one-head antecedent, for the mentions that stand for it."""
+    return _describe(doc[heads[0]]) if len(heads) == 1 else None
 
 
 def _apposed_name(token: Token) -> Token:

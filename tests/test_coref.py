@@ -434,3 +434,13 @@ def test_coref_possessive_in_an_object_belongs_to_its_clause_subject(nlp):
     by_head = {doc[c.heads[0]].text: c for c in _candidates_in(sent, 0, {})}
     assert _subject_of_clause(by_head["Somalia"], its)
     assert not _subject_of_clause(by_head["Kenya"], its)
+
+
+def test_coref_chain_of_description_and_pronoun_keeps_the_group(nlp):
+    # "the militants" -> TF, "They" -> TF, and "the group" (singular) takes the chain
+    doc = nlp('Fighters of the Tigris Front (TF) seized two villages on Monday. The army sent reinforcements to '
+              'the area. In Hawija, farmers said the militants had burned the school. "They took our cattle," one '
+              'farmer said. The group did not comment.')
+    assert _description(doc, "militants") == ["TF"]
+    assert antecedents(doc, "They") == ["TF"]
+    assert _description(doc, "group") == ["TF"]
