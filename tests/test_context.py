@@ -142,3 +142,13 @@ def test_context_control_adjective_hedges(extract_texts, text, action, cue):
     (result,) = extract_texts([text])
     found = [r for r in result.relations if r.action == action]
     assert found and all(r.modality == cue for r in found)
+
+
+def test_context_indirect_question_is_unasserted(nlp):
+    from kg.extraction.context import UNASSERTED_CUES, modality
+
+    doc = nlp("Police are investigating whether the driver caused the crash.")
+    (caused,) = [t for t in doc if t.lower_ == "caused"]
+    assert modality(caused) in UNASSERTED_CUES
+    (investigating,) = [t for t in doc if t.lower_ == "investigating"]
+    assert modality(investigating) is None

@@ -456,3 +456,28 @@ def test_extract_acronym_long_form_with_a_possessive(extract_texts):
     # "People's" inside the long form: the acronym is still defined and names the node
     (result,) = extract_texts(["The People's Liberation Army (PLA) staged drills near Taiwan on Monday."])
     assert ("PLA", "stage", "drills") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a direction of motion is a circumstance
+        ("The convoy moved toward the border on Friday.", ("convoy", "move toward", "border")),
+        # a verb of position: its phrase is where something is
+        ("The village lies on the main road to Aleppo.", ("village", "lie on", "road")),
+        # the passive of a feeling verb is a state with a cause
+        ("The mayor was shocked by the verdict.", ("verdict", "shock", "mayor")),
+        # an indirect question asserts nothing
+        ("Police are investigating whether the driver caused the crash.", ("driver", "cause", "crash")),
+    ],
+)
+def test_extract_not_a_relation(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+def test_extract_coordination_parsed_as_modifier_is_not_one_node(extract_texts):
+    # "tear gas" hangs on "cannon" as a modifier with its own "and"
+    (result,) = extract_texts(["Riot police fired tear gas and water cannon at the crowd."])
+    assert not any(" and " in r.target.label for r in result.relations)
+    assert any(r.action == "fire at" and r.target.label == "crowd" for r in result.relations)

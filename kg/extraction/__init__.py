@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extraction.clauses import OPEN_ONLY_CONSTRUCTIONS, Clause, clauses
 from kg.extraction.context import (
+    UNASSERTED_CUES,
     attribution_frame,
     date_expression,
     in_quotes,
@@ -98,6 +99,8 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
             if clause.construction in OPEN_ONLY_CONSTRUCTIONS and not open_extraction:
                 continue
             context = _context(clause, sentence, times, index, article)
+            if context.modality in UNASSERTED_CUES and not open_extraction:
+                continue  # "an investigation into whether he supplied the drug": asked, not said
             if (context.cue is None and opens_quote(sentence) and in_quotes(clause.verb, sentence)
                     and last_quote is not None):
                 # a quote that continues the last one: '"They took Ana and Rawa ..."'

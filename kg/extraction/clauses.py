@@ -123,7 +123,18 @@ NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
 #: Prepositions that usually give circumstances, not the target, of an intransitive verb.
 CIRCUMSTANTIAL_PREPS = frozenset(
     """in on at during since until till after before amid amidst despite over within throughout
-    near around across along beside besides by for as like than via per upon""".split()
+    near around across along beside besides by for as like than via per upon toward towards""".split()
+)
+
+#: Verbs of position: every prepositional phrase of theirs is where something is
+#: ("the town lies on the main road"), never a target.
+POSITION_VERBS = frozenset({"lie", "sit", "stand", "stretch", "nestle", "perch"})
+
+#: Verbs of feeling whose passive is a state with a cause, not an act with an actor
+#: ("was devastated by the news", "were shocked by the verdict"): a description.
+FEELING_VERBS = frozenset(
+    """devastate shock surprise stun disappoint sadden dismay alarm concern worry trouble anger
+    outrage upset frustrate delight please encourage hearten relieve disturb""".split()
 )
 
 #: Of the circumstantial prepositions, those that often introduce a verb's target
@@ -512,7 +523,7 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
-        is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS
+        is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:
@@ -622,6 +633,10 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     if is_passive(verb):
         # passive turned to the active sense: the agent acts on the subject
         actors = _agents(verb)
+        if actors and subject and lemma(verb) in FEELING_VERBS:
+            # "the federation was devastated by the news": a state and its cause, for open extraction
+            yield Clause(verb, f"{lemma(verb)} by", f"{verb.text} by", subject, actors, "copula", negated)
+            return
         if not actors and subject:
             # "two soldiers were killed": no actor to draw, but a tuple for open extraction
             action, action_text = _action(verb, [])

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
 from kg.extraction.clauses import CONTROL_ADJECTIVES, lemma
 
-__all__ = ["modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
+__all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "REPORTING_VERBS"]
 
 #: Auxiliaries that hedge the action.
@@ -34,6 +34,11 @@ HEDGING_CONTROL_VERBS = frozenset(
     {"threaten", "try", "attempt", "seek", "want", "plan", "intend", "hope", "aim", "vow", "pledge",
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need"}
 )
+
+#: Cues of relations the text does not assert, only asks about: kept for open
+#: extraction, not in the graph. (A counterfactual, "would have raised fares", is
+#: hedged with "would" like any other modal.)
+UNASSERTED_CUES = frozenset({"whether"})
 
 #: Subordinators of a condition.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -70,7 +75,13 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def modality(verb: Token, depth: int = 0) -> str | None:
-    """The hedge on ``verb``'s action, as its cue ("may", "threatened to", "if"), or None."""
+    """The hedge on ``verb``'s action, as its cue ("may", "threatened to", "if"), or None.
+
+    One cue asserts nothing at all (:data:`UNASSERTED_CUES`): an indirect question
+    ("an investigation into whether he supplied the drug").
+    """
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return "whether"
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in MODAL_AUXILIARIES:
             return child.lower_  # "ISIL may seize the dam"

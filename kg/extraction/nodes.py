@@ -281,6 +281,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break
         if proper_head and child.pos_ == "NOUN" and not is_proper(child, index):
             break  # "anti-graft group Corruption Watch": a description before the name is no part of it
+        if any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children):
+            break  # "tear gas and water cannon" parsed as one phrase: the node is the last conjunct
         if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree) \
                 or child.lemma_.lower() in CURRENCY_WORDS:
             break  # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
