@@ -87,6 +87,10 @@ WINDOW = 2
 #: The best candidate must beat the runner-up by this much to be taken.
 MARGIN = 1.5
 
+#: A description takes an antecedent scoring at least this much (two sentences back, an
+#: object or agent of a name scores -2 or less).
+MIN_DESCRIPTION_SCORE = -1.0
+
 #: Salience weights (see the module docstring).
 SUBJECT_WEIGHT = 3.0
 AGENT_WEIGHT = 2.0  # "shocked by the offensive": the logical subject of a passive
@@ -587,7 +591,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
         # "the militants" do not take up the company, nor "the company" the armed group
         and not (wanted and any(OTHER_CLASS[wanted] in _classes(doc, h) for h in c.heads))
     ]
-    if not viable and wanted:
+    # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
+    # agent of a participle is too weak to stand for the description on its own
+    viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):
         return _only_name_of_class(token, wanted)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
 
@@ -610,6 +617,30 @@ def _classes(doc: Doc, i: int) -> frozenset[str]:
     ent = _entity_at(doc, i)
     fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
     return fact.classes if fact is not None else frozenset()
+
+
+def _unnamed_rival(token: Token, sentence: int, candidates: list[Candidate], wanted: str) -> bool:
+    """"Unidentified fighters attacked a checkpoint ... The attackers": a nearby unnamed
+    mention of the description's class is a better antecedent than any name further back."""
+    doc = token.doc
+    for c in candidates:
+        if c.entity or sentence - c.sentence > WINDOW or len(c.heads) != 1:
+            continue
+        head = doc[c.heads[0]]
+        if DESCRIPTION_CLASSES.get(head.lemma_.lower()) == wanted and head.i != token.i and not _named_members(head):
+            return True
+    return False
+
+
+def _named_members(noun: Token) -> bool:
+    """"Fighters of the Tigris Front", "ISIL fighters", "its fighters": members whose group is said."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and (child.ent_type_ or child.pos_ in ("PROPN", "PRON")):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if any(g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in child.children):
+                return True
+    return False
 
 
 def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:

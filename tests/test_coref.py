@@ -444,3 +444,26 @@ def test_coref_chain_of_description_and_pronoun_keeps_the_group(nlp):
     assert _description(doc, "militants") == ["TF"]
     assert antecedents(doc, "They") == ["TF"]
     assert _description(doc, "group") == ["TF"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two sentences back, the subject is still a fair antecedent ...
+        ("The Kivu Brigade shelled the village in May. Overnight, a checkpoint on the lake road was attacked. "
+         "The group denied any role.", ["Brigade"]),
+        # ... but the agent of a participle modifying a noun is too weak on its own
+        ("The village, shelled by the Kivu Brigade in May, has been quiet since. Overnight, a checkpoint on the "
+         "lake road was attacked. The group denied any role.", None),
+    ],
+    ids=["subject", "weak-agent"],
+)
+def test_coref_description_needs_a_fair_antecedent(nlp, text, expected):
+    assert _description(nlp(text), "group") == expected
+
+
+def test_coref_unnamed_members_nearby_block_the_article_level_name(nlp):
+    # the only armed group named is the Kivu Brigade, but "unidentified fighters" are the attackers
+    doc = nlp("The town, shelled by the Kivu Brigade in May, has been quiet since. Overnight, unidentified fighters "
+              "attacked a checkpoint on the lake road, witnesses said. The attackers were repelled by soldiers.")
+    assert _description(doc, "attackers") is None
