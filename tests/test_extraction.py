@@ -373,14 +373,25 @@ def test_extract_object_control_act_is_open_only(nlp, extract_texts, text, matri
     assert ("object_control", embedded[1], (embedded[0],)) in found  # open extraction still reads it
 
 
-def test_extract_purpose_clause_is_open_only(nlp, extract_texts):
+@pytest.mark.parametrize(
+    "text, matrix, aim",
+    [
+        # an adverbial purpose clause
+        ("The troops withdrew from the town to avoid casualties.", ("troops", "withdraw from", "town"),
+         ("avoid", "troops")),
+        # an infinitive on the object: the aim of the subject, not an act of the measures
+        ("The government took emergency measures to protect the currency.",
+         ("government", "take", "emergency measures"), ("protect", "government")),
+    ],
+)
+def test_extract_purpose_clause_is_open_only(nlp, extract_texts, text, matrix, aim):
     from kg.extraction.clauses import clauses
 
-    text = "The troops withdrew from the town to avoid casualties."
     (result,) = extract_texts([text])
-    assert ("troops", "withdraw from", "town") in triples(result)
-    assert all(r.action != "avoid" for r in result.relations)
-    assert ("purpose", "avoid") in {(c.construction, c.action) for c in clauses(nlp(text)[:])}
+    assert matrix in triples(result)
+    assert all(r.action != aim[0] for r in result.relations)
+    found = {(c.construction, c.action, tuple(a.text for a in c.actors)) for c in clauses(nlp(text)[:])}
+    assert ("purpose", aim[0], (aim[1],)) in found
 
 
 @pytest.mark.parametrize(
@@ -481,3 +492,25 @@ def test_extract_coordination_parsed_as_modifier_is_not_one_node(extract_texts):
     (result,) = extract_texts(["Riot police fired tear gas and water cannon at the crowd."])
     assert not any(" and " in r.target.label for r in result.relations)
     assert any(r.action == "fire at" and r.target.label == "crowd" for r in result.relations)
+
+
+def test_extract_mixed_case_short_name_after_an_organisation(extract_texts):
+    (result,) = extract_texts(
+        ["Mexico's state oil company Petroleos Mexicanos (Pemex) cut its output forecast on Monday."]
+    )
+    assert ("Pemex", "cut", "output forecast") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mexico's state oil company Petroleos Mexicanos (Pemex) cut its output forecast.",
+         [("Petroleos Mexicanos", "Pemex")]),
+        # a place in parentheses is not a short name
+        ("Workers at the National Electricity Board (Kenya) went on strike.", []),
+    ],
+)
+def test_extract_short_name_definitions(nlp, text, expected):
+    from kg.extraction.nodes import DocIndex
+
+    assert [(span.text, short) for span, short in DocIndex(nlp(text)).acronyms] == expected

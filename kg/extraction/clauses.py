@@ -292,6 +292,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
     head, dep = verb.head, verb.dep_
+    if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        # "Cairo could take measures to protect its water": the object's infinitive is the
+        # aim of the one who takes the measures, not the measures' act
+        subject, _ = _grammatical_subject(head.head, depth + 1)
+        return subject, "purpose"
     if dep == "relcl":
         # "the groups seen as ...": a relative clause without a subject is about its head
         return _conjuncts(head), "relative"
