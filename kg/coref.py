@@ -84,6 +84,8 @@ GENDERED_WORDS = {
 
 #: How many sentences back a pronoun may look.
 WINDOW = 2
+#: How many sentences back a description looks for the same noun ("a copper mine ... the mine").
+SAME_NOUN_WINDOW = 5
 #: The best candidate must beat the runner-up by this much to be taken.
 MARGIN = 1.5
 
@@ -483,8 +485,14 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         for token in sent:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
-                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i])
+                further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
+                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
+                    resolved[token.i] = heads
+            elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
+                heads = _repeated_noun(token, index, earlier + [c for c in here if c.position < token.i], pool)
+                if heads:
+                    mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
         # the pronouns and descriptions resolved here become antecedents for what follows
         done = resolved_here(sent, resolved)
@@ -549,11 +557,34 @@ def is_nominal_anaphor(token: Token) -> bool:
 
 def _is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-        c.dep_ in ("prep", "appos", "relcl", "acl", "compound") for c in token.children
+        c.dep_ in ("prep", "appos", "compound", "nummod") or c.dep_ in ("relcl", "acl") and not _set_off(c)
+        for c in token.children
     )
 
 
-def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+def _set_off(clause: Token) -> bool:
+    """"The mine, located near ...": a clause after a comma adds to a description, it does not restrict it."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
+
+
+def _repeated_noun(token: Token, sentence: int, candidates: list[Candidate],
+                   pool: list[list[Candidate]]) -> tuple[int, ...] | None:
+    """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
+    singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
+    when the earlier mention has the description's modifiers."""
+    doc = token.doc
+    lemma = token.lemma_
+    further = [c for earlier in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in earlier] if len(pool) > WINDOW else []
+    same = [c for c in [*further, *candidates]
+            if len(c.heads) == 1 and c.position < token.i and doc[c.heads[0]].lemma_ == lemma
+            and doc[c.heads[0]].tag_ == "NN" and doc[c.heads[0]].pos_ == "NOUN"
+            and _modifiers_in_name(token, c.heads[0])]
+    return max(same, key=lambda c: c.position).heads if same else None
+
+
+def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
+                     further: list[Candidate] = ()) -> tuple[int, ...] | None:
     """The antecedent of a definite description: the same noun said before, a name with
     that head, the person introduced with that title, else the one entity of its kind."""
     doc = token.doc
@@ -565,9 +596,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate]) -
     wanted = DESCRIPTION_CLASSES.get(lemma)
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
-    same = [c for c in candidates if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
+    # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
+    same = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
             and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
-            and doc[c.heads[0]].i != token.i and sentence - c.sentence <= WINDOW
+            and doc[c.heads[0]].i != token.i and sentence - c.sentence <= SAME_NOUN_WINDOW
             and _modifiers_in_name(token, c.heads[0])]
     if same:
         return max(same, key=lambda c: c.position).heads

@@ -467,3 +467,29 @@ def test_coref_unnamed_members_nearby_block_the_article_level_name(nlp):
     doc = nlp("The town, shelled by the Kivu Brigade in May, has been quiet since. Overnight, unidentified fighters "
               "attacked a checkpoint on the lake road, witnesses said. The attackers were repelled by soldiers.")
     assert _description(doc, "attackers") is None
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a definite noun said before, four sentences back, with a set-off participle
+        ("A fire at a paper mill owned by Nordic Pulp killed two workers on Monday. Firefighters battled the "
+         "blaze for hours. Police sealed off the area. The cause is unknown. The mill, built in 1962, employs "
+         "300 people.", "mill", 1),
+        # five sentences back ("the club" is a group description: the same noun comes first)
+        ("Students formed a reading club at the school in 2019. It grew quickly. Teachers praised it. Parents "
+         "joined in 2021. Dozens of books were donated. The club now meets weekly.", "club", 1),
+        # a modifier the earlier mention lacks makes another thing
+        ("A fire at a paper mill killed two workers. The steel mill nearby was evacuated.", "mill", None),
+    ],
+    ids=["repeated-noun", "same-noun-window", "other-modifier"],
+)
+def test_coref_definite_noun_said_before(nlp, text, word, expected):
+    doc = nlp(text)
+    last = [t for t in doc if t.lower_ == word][-1]
+    heads = doc._.kg_coref.get(last.i)
+    if expected is None:
+        assert heads is None
+    else:
+        first = [t for t in doc if t.lower_ == word][0]
+        assert heads == (first.i,)
