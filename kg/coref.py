@@ -832,6 +832,14 @@ def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tup
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 
+def _doc_text(doc: Doc) -> str:
+    """``Doc.text``, kept in ``doc.user_data``: spaCy joins every token's text on each access."""
+    text = doc.user_data.get("kg_doc_text")
+    if text is None:
+        text = doc.user_data["kg_doc_text"] = doc.text
+    return text
+
+
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside quote marks in its sentence."""
     bounds = token.doc.user_data.get("kg_sentence_bounds")
@@ -839,7 +847,7 @@ def _quoted(token: Token) -> bool:
         bounds = token.doc.user_data["kg_sentence_bounds"] = ([s.start for s in token.doc.sents],
                                                               [s.start_char for s in token.doc.sents])
     starts, start_chars = bounds
-    before = token.doc.text[start_chars[bisect_right(starts, token.i) - 1] : token.idx]
+    before = _doc_text(token.doc)[start_chars[bisect_right(starts, token.i) - 1] : token.idx]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
@@ -935,7 +943,14 @@ class NameFacts:
 
 
 def _name_key(ent) -> str:
-    return ent.text.lower().removeprefix("the ").strip()
+    """The folded name of an entity span, memoised per Doc (``Span.text`` builds a string each time)."""
+    keys = ent.doc.user_data.get("kg_coref_name_keys")
+    if keys is None:
+        keys = ent.doc.user_data["kg_coref_name_keys"] = {}
+    key = keys.get(ent.start)
+    if key is None:
+        key = keys[ent.start] = ent.text.lower().removeprefix("the ").strip()
+    return key
 
 
 def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
@@ -944,7 +959,7 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     if found is not None:
         return found
     found = {}
-    for match in ACRONYM_IN_BRACKETS.finditer(doc.text):
+    for match in ACRONYM_IN_BRACKETS.finditer(_doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1))
         if span is None or span.start < 2:
             continue
