@@ -293,7 +293,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             # a resolved pronoun stands for its antecedent, at its own position
             found.append(
                 Candidate(heads, token.i, sentence, number, kind, _role(token),
-                          True, reporting, source, _governing_verb(token))
+                          _names_something(sent.doc, heads), reporting, source, _governing_verb(token))
             )
             continue
         named = _named_apposition(token)
@@ -312,8 +312,9 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             # "The agency said ...": a resolved description stands for its antecedent,
             # with the antecedent's number and kind ("the militants" are the IFE: "the group")
             number, kind = _antecedent_description(sent.doc, resolved[token.i]) or (number, kind)
-            found.append(Candidate(resolved[token.i], token.i, sentence, number, kind, _role(token), True,
-                                   False, source, _governing_verb(token)))
+            found.append(Candidate(resolved[token.i], token.i, sentence, number, kind, _role(token),
+                                   _names_something(sent.doc, resolved[token.i]), False, source,
+                                   _governing_verb(token)))
             continue
         heads = [heads_from.i]
         for conjunct in token.conjuncts:
@@ -327,6 +328,11 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                       reporting and not entity, source, _governing_verb(token))
         )
     return found
+
+
+def _names_something(doc: Doc, heads: tuple[int, ...]) -> bool:
+    """Whether an antecedent is a name ("The mine" resolved to "a copper mine" is not)."""
+    return any(doc[h].ent_type_ or doc[h].pos_ == "PROPN" for h in heads)
 
 
 def _antecedent_description(doc: Doc, heads: tuple[int, ...]) -> tuple[str, str] | None:

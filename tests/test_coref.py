@@ -493,3 +493,17 @@ def test_coref_definite_noun_said_before(nlp, text, word, expected):
     else:
         first = [t for t in doc if t.lower_ == word][0]
         assert heads == (first.i,)
+
+
+def test_coref_resolved_description_is_a_name_only_if_its_antecedent_is(nlp):
+    from kg.coref import _candidates_in
+
+    doc = nlp("Fighters of the Tigris Front seized a paper mill on Monday. The mill had closed in May. "
+              "The Tigris Front said it would reopen the mill.")
+    sents = list(doc.sents)
+    mill = [t for t in doc if t.text == "mill"][1]
+    (as_mill,) = _candidates_in(sents[1], 1, doc._.kg_coref, only={mill.i})
+    assert not as_mill.entity  # "a paper mill" is no name: no entity bonus for "The mill"
+    it = [t for t in doc if t.text == "it"][0]
+    (as_it,) = _candidates_in(sents[2], 2, doc._.kg_coref, only={it.i})
+    assert as_it.entity  # "it" stands for the Tigris Front
