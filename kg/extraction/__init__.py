@@ -85,6 +85,7 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
     constructions only open-IE benchmarks want (a verb with a circumstance only).
     """
     index = DocIndex(doc)
+    doc_text = doc.text  # built by joining every token: once per document, then sliced
     relations: list[Relation] = []
     last_quote: tuple[Mention | None, str] | None = None  # speaker of the last quoted speech
     dated = [e for e in index.entities if e.label_ in ("DATE", "TIME")]
@@ -93,7 +94,8 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
         first, last = doc[start], doc[end - 1]
         offsets = (first.idx, last.idx + len(last.text))
         seen: dict[tuple[str, str, str, bool], int] = {}
-        quoted = any(mark in sentence.text for mark in ('"', "“", "”"))
+        text = doc_text[offsets[0] : offsets[1]]  # Span.text walks the tokens: once per sentence
+        quoted = any(mark in text for mark in ('"', "“", "”"))
         times = time_entities(sentence, [e for e in dated if start <= e.start < end])
         for clause in clauses(sentence):
             if clause.construction in OPEN_ONLY_CONSTRUCTIONS and not open_extraction:
@@ -101,13 +103,13 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
             context = _context(clause, sentence, times, index, article)
             if context.modality in UNASSERTED_CUES and not open_extraction:
                 continue  # "an investigation into whether he supplied the drug": asked, not said
-            if (context.cue is None and opens_quote(sentence) and in_quotes(clause.verb, sentence)
+            if (context.cue is None and opens_quote(sentence) and in_quotes(clause.verb, sentence, text)
                     and last_quote is not None):
                 # a quote that continues the last one: '"They took Ana and Rawa ..."'
                 context.speaker, context.cue = last_quote
             if quoted and context.speaker is not None:
                 last_quote = (context.speaker, context.cue)
-            for relation in _relations(clause, context, index, article.id, number, sentence.text, offsets,
+            for relation in _relations(clause, context, index, article.id, number, text, offsets,
                                        len(sentence)):
                 key = (relation.actor.label, relation.action, relation.target.label, relation.negated)
                 if key in seen:

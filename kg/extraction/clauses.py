@@ -438,13 +438,17 @@ def _particles(verb: Token) -> list[Token]:
     """Particles of a phrasal verb, with two the parser labels otherwise: a particle taken
     for an objectless preposition ("flown in by the air force") and an adjective that
     completes the verb ("cut short a visit")."""
-    return [
-        c for c in verb.children
-        if c.dep_ == "prt"
-        or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0
-            and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children))
-        or (c.i == verb.i + 1 and c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd"))
-    ]
+    found = []
+    for c in verb.children:
+        if c.dep_ == "prt":
+            found.append(c)
+        elif c.i == verb.i + 1:
+            if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd"):
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
+                    and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
+                found.append(c)
+    return found
 
 
 def _is_time(token: Token) -> bool:

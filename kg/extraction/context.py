@@ -80,14 +80,21 @@ def modality(verb: Token, depth: int = 0) -> str | None:
     One cue asserts nothing at all (:data:`UNASSERTED_CUES`): an indirect question
     ("an investigation into whether he supplied the drug").
     """
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
-        return "whether"
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in MODAL_AUXILIARIES:
-            return child.lower_  # "ISIL may seize the dam"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+    modal = marks = None
+    children = list(verb.children)  # one walk of the children for all the checks below
+    for child in children:
+        dep = child.dep_
+        if dep == "mark":
+            if child.lower_ == "whether":
+                return "whether"
+            marks = marks or child.lower_ in CONDITIONAL_MARKS
+        elif dep == "aux" and modal is None and child.lower_ in MODAL_AUXILIARIES:
+            modal = child.lower_
+    if modal is not None:
+        return modal  # "ISIL may seize the dam"
+    if verb.dep_ == "advcl" and marks:
         return "if"  # the action is itself the condition
-    for child in verb.children:
+    for child in children:
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child.children):
             return "if"  # "would protect the shrines if asked"
     if depth < 4 and verb.dep_ == "xcomp":
@@ -178,9 +185,15 @@ def opens_quote(sentence: Span) -> bool:
     return len(sentence) > 0 and sentence[0].text in OPENING_QUOTES
 
 
-def in_quotes(token: Token, sentence: Span) -> bool:
-    """Whether ``token`` lies between quote marks of its sentence (an odd number of them before it)."""
-    before = token.doc.text[sentence.start_char : token.idx]  # text, not tokens: cheaper per clause
+def in_quotes(token: Token, sentence: Span, text: str | None = None) -> bool:
+    """Whether ``token`` lies between quote marks of its sentence (an odd number of them before it).
+
+    ``text`` is the sentence's text when the caller has it (``Doc.text`` and
+    ``Span.text`` both join every token again on each access).
+    """
+    if text is None:
+        text = sentence.text
+    before = text[: token.idx - sentence.start_char]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
