@@ -218,7 +218,8 @@ def _is_source(token: Token) -> tuple[bool, bool]:
     while first.dep_ in ("conj", "appos"):  # "the state news agency SUNA reported": SUNA reports
         first = first.head
     head = first.head
-    reporting = first.dep_ in SUBJECT_DEPS and head.lemma_ in REPORTING_VERBS
+    # "The deal was announced by ...": the subject of a passive is what is reported, not a source
+    reporting = first.dep_ == "nsubj" and head.lemma_ in REPORTING_VERBS
     according = first.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
     return reporting, reporting or according
 
@@ -555,7 +556,7 @@ def is_nominal_anaphor(token: Token) -> bool:
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
     classifying = token.lemma_.lower() in DESCRIPTION_CLASSES or token.lemma_.lower() == "group"
     return not any(
-        c.dep_ in ("prep", "appos", "relcl", "acl") or c.pos_ == "PROPN"
+        c.dep_ in ("appos", "relcl", "acl") or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
         or c.dep_ == "compound" and not (classifying and c.pos_ == "NOUN")
         for c in token.children
     )
@@ -563,9 +564,16 @@ def is_nominal_anaphor(token: Token) -> bool:
 
 def _is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-        c.dep_ in ("prep", "appos", "compound", "nummod") or c.dep_ in ("relcl", "acl") and not _set_off(c)
+        c.dep_ in ("appos", "compound", "nummod") or c.dep_ == "prep" and not _temporal(c)
+        or c.dep_ in ("relcl", "acl") and not _set_off(c)
         for c in token.children
     )
+
+
+def _temporal(prep: Token) -> bool:
+    """"licences issued by the department between 2018 and 2020": a time the parser hung on
+    the noun does not make a new description."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _set_off(clause: Token) -> bool:
@@ -802,6 +810,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
     reflexive = pronoun.lower_.endswith(("self", "selves"))
     if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OFFICE_NOUNS:
         kinds = kinds - {"thing"}  # "Its water minister": only a country or a body has ministers
+    controller = _controller(pronoun)
     viable = []
     for c in candidates:
         if not _agrees(c, number, kinds) or pronoun.i in c.heads:
@@ -810,12 +819,28 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
             continue  # "its troops" are not what "its" stands for
         if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
             continue  # co-arguments of one verb are not coreferent ("ISIL attacked them")
+        if controller >= 0 and not (possessive or reflexive) and (
+            c.sentence == sentence and c.position == controller or _same_name(pronoun.doc, c.heads, (controller,))
+        ):
+            continue  # "urged Brussels to block it": Brussels would do the blocking
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
         if c.source and _quoted(pronoun):
             continue  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         viable.append(c)
     return _most_salient(viable, pronoun, sentence)
+
+
+def _controller(pronoun: Token) -> int:
+    """Index of the understood subject of the infinitive governing ``pronoun`` ("urged
+    Brussels to block it": Brussels; "wants to sell it": the subject of "wants"), else -1."""
+    verb = pronoun.head
+    if pronoun.dep_ not in OBJECT_DEPS or verb.dep_ != "xcomp" or verb.pos_ not in ("VERB", "AUX"):
+        return -1
+    main = verb.head
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    subjects = [c for c in main.children if c.dep_ == "nsubj"]
+    return (objects or subjects or [None])[0].i if (objects or subjects) else -1
 
 
 def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tuple[int, ...] | None:

@@ -507,3 +507,25 @@ def test_coref_resolved_description_is_a_name_only_if_its_antecedent_is(nlp):
     it = [t for t in doc if t.text == "it"][0]
     (as_it,) = _candidates_in(sents[2], 2, doc._.kg_coref, only={it.i})
     assert as_it.entity  # "it" stands for the Tigris Front
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # object control: Ottawa would do the scrapping, so "it" is not Ottawa
+        ("Ottawa announced the plan in May. Farmers urged Ottawa to scrap it.", ["plan"]),
+        # the subject of a passive reporting verb is what was reported, not a source
+        ("The merger was first announced by the two banks in March. Shareholder groups had urged the regulator "
+         "to block it.", ["merger"]),
+    ],
+    ids=["object-control", "passive-reporting-subject"],
+)
+def test_coref_infinitive_object_is_not_its_controller(nlp, text, expected):
+    assert antecedents(nlp(text), "it") == expected
+
+
+def test_coref_description_with_a_time_attached_still_refers(nlp):
+    doc = nlp("Police arrested two officials of the Ministry of Transport in 2021. Prosecutors said all permits "
+              "granted by the ministry between 2019 and 2021 would be reviewed.")
+    (ministry,) = [t for t in doc if t.text == "ministry"]
+    assert [doc[h].text for h in doc._.kg_coref.get(ministry.i, ())] == ["Ministry"]
