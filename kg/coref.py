@@ -572,8 +572,20 @@ def _is_definite(token: Token) -> bool:
 
 def _temporal(prep: Token) -> bool:
     """"licences issued by the department between 2018 and 2020": a time the parser hung on
-    the noun does not make a new description."""
+    the noun does not make a new description; nor does the "of" of "accused the president
+    of corruption", which belongs to the verb."""
+    if prep.lower_ == "of" and prep.head.dep_ == "dobj" and prep.head.head.lemma_ in OF_VERBS:
+        return True
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+#: Verbs whose "of" phrase is their own complement ("accused X of Y", "cleared X of Y").
+OF_VERBS = frozenset("accuse convict suspect acquit clear warn inform rob strip deprive remind".split())
+
+
+def _hyphenated(noun: Token) -> bool:
+    """"vice-president", "ex-minister": the last part of a hyphenated word is another noun."""
+    return noun.i > 1 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_
 
 
 def _set_off(clause: Token) -> bool:
@@ -593,7 +605,7 @@ def _repeated_noun(token: Token, sentence: int, candidates: list[Candidate],
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i and doc[c.heads[0]].lemma_ == lemma
             and doc[c.heads[0]].tag_ == "NN" and doc[c.heads[0]].pos_ == "NOUN"
-            and _modifiers_in_name(token, c.heads[0])]
+            and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
     return max(same, key=lambda c: c.position).heads if same else None
 
 
@@ -614,7 +626,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     same = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
             and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
             and doc[c.heads[0]].i != token.i and sentence - c.sentence <= SAME_NOUN_WINDOW
-            and _modifiers_in_name(token, c.heads[0])]
+            and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
     if same:
         return max(same, key=lambda c: c.position).heads
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,

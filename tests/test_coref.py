@@ -529,3 +529,16 @@ def test_coref_description_with_a_time_attached_still_refers(nlp):
               "granted by the ministry between 2019 and 2021 would be reviewed.")
     (ministry,) = [t for t in doc if t.text == "ministry"]
     assert [doc[h].text for h in doc._.kg_coref.get(ministry.i, ())] == ["Ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of corruption" belongs to "accused", and "vice-president" is another office
+        "President Ana Moreno named Luis Prado vice-president in 2020. Prado was jailed in 2023 after he accused "
+        "the president of fraud.",
+    ],
+)
+def test_coref_president_after_accused_of_and_vice_president(nlp, text):
+    doc = nlp(text)
+    assert _description(doc, "president") == ["Moreno"]
