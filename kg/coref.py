@@ -15,9 +15,15 @@ in the spirit of Lappin & Leass / Hobbs-style salience ranking:
    passives, entities, recency) and the best one is taken only when it beats
    the runner-up by ``MARGIN``: an unresolved pronoun is better than a wrong actor.
 
-The result is ``doc._.kg_coref``: a dict from a pronoun's token index to the
-token indices of its antecedent's heads (more than one for a coordination,
-"Tehran and Washington ... their ally").
+Definite descriptions ("the group", "the militants", "the company", "the mine")
+are resolved too (:func:`is_nominal_anaphor`, ``_resolve_nominal``), helped by
+what the whole article says about each name (:func:`name_facts`: "platinum
+producer Karoo Metals" is a company whatever NER says). See
+docs/decisions/0004-coreference.md for the rules and the figures.
+
+The result is ``doc._.kg_coref``: a dict from a pronoun's (or description's)
+token index to the token indices of its antecedent's heads (more than one for a
+coordination, "Tehran and Washington ... their ally").
 """
 
 from __future__ import annotations
@@ -32,8 +38,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "NOMINAL_ANAPHORS", "REPORTING_VERBS", "governing_verb", "is_nominal_anaphor",
-           "resolve_pronouns"]
+__all__ = ["PRONOUNS", "NOMINAL_ANAPHORS", "REPORTING_VERBS", "NameFacts", "governing_verb", "is_nominal_anaphor",
+           "name_facts", "resolve_pronouns"]
 
 if not Doc.has_extension("kg_coref"):
     Doc.set_extension("kg_coref", default=None)
@@ -695,9 +701,10 @@ def _named_members(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in ("poss", "compound") and (child.ent_type_ or child.pos_ in ("PROPN", "PRON")):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            if any(g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in child.children):
-                return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and any(
+            g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in child.children
+        ):
+            return True
     return False
 
 
