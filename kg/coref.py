@@ -830,6 +830,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
     if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OFFICE_NOUNS:
         kinds = kinds - {"thing"}  # "Its water minister": only a country or a body has ministers
     controller = _controller(pronoun)
+    co_arguments = _co_arguments(pronoun)
     viable = []
     for c in candidates:
         if not _agrees(c, number, kinds) or pronoun.i in c.heads:
@@ -842,6 +843,10 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
             c.sentence == sentence and c.position == controller or _same_name(pronoun.doc, c.heads, (controller,))
         ):
             continue  # "urged Brussels to block it": Brussels would do the blocking
+        if not (possessive or reflexive) and any(
+            _same_name(pronoun.doc, c.heads, (other,)) or other in c.heads for other in co_arguments
+        ):
+            continue  # "ISIL attacked them" also rules out ISIL named a sentence before
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
         if c.source and _quoted(pronoun):
@@ -853,13 +858,32 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
 def _controller(pronoun: Token) -> int:
     """Index of the understood subject of the infinitive governing ``pronoun`` ("urged
     Brussels to block it": Brussels; "wants to sell it": the subject of "wants"), else -1."""
-    verb = pronoun.head
-    if pronoun.dep_ not in OBJECT_DEPS or verb.dep_ != "xcomp" or verb.pos_ not in ("VERB", "AUX"):
+    verb = governing_verb(pronoun)
+    if pronoun.dep_ not in OBJECT_DEPS or verb is None or verb.dep_ != "xcomp":
         return -1
     main = verb.head
     objects = [c for c in main.children if c.dep_ == "dobj"]
     subjects = [c for c in main.children if c.dep_ == "nsubj"]
-    return (objects or subjects or [None])[0].i if (objects or subjects) else -1
+    if not (objects or subjects):
+        return -1
+    return _relative_noun((objects or subjects)[0]).i
+
+
+def _relative_noun(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("a witness who ..." -> witness), else the token."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _co_arguments(pronoun: Token) -> tuple[int, ...]:
+    """Subjects and objects of the pronoun's own verb, relative pronouns read as their noun:
+    "a witness who testified against him" - him is not the witness, wherever it is named."""
+    verb = governing_verb(pronoun)
+    if verb is None:
+        return ()
+    return tuple(_relative_noun(c).i for c in verb.children
+                 if c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tuple[int, ...] | None:

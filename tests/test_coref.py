@@ -542,3 +542,18 @@ def test_coref_description_with_a_time_attached_still_refers(nlp):
 def test_coref_president_after_accused_of_and_vice_president(nlp, text):
     doc = nlp(text)
     assert _description(doc, "president") == ["Moreno"]
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, expected",
+    [
+        # the relative pronoun subject is a co-argument: "them" is not the refugees
+        ("Refugees reached the camp on Monday. The refugees who thanked them had walked for days.", "them", None),
+        # a co-argument named in an earlier sentence is excluded too
+        ("Hezbollah fired rockets at Haifa. Israeli jets struck Hezbollah on Monday. Hezbollah attacked them "
+         "near the border.", "them", ["jets"]),
+    ],
+    ids=["relative-subject", "named-earlier"],
+)
+def test_coref_co_arguments_are_excluded_by_referent(nlp, text, pronoun, expected):
+    assert antecedents(nlp(text), pronoun) == expected
