@@ -152,3 +152,29 @@ def test_context_indirect_question_is_unasserted(nlp):
     assert modality(caused) in UNASSERTED_CUES
     (investigating,) = [t for t in doc if t.lower_ == "investigating"]
     assert modality(investigating) is None
+
+
+@pytest.mark.parametrize(
+    "text, triple, place",
+    [
+        # a locative phrase the parser hangs on a participant places the event
+        ("Militants seized two villages in Idlib province on Tuesday.", ("militants", "seize", "villages"),
+         "Idlib province"),
+        ("A drone hit a fuel depot in Kherson overnight.", ("drone", "hit", "fuel depot"), "Kherson"),
+        ("The police in Lagos arrested 12 suspects.", ("police", "arrest", "suspects"), "Lagos"),
+        # "on" with a container that names a place
+        ("Floods killed 20 people on the island of Sumatra.", ("floods", "kill", "people"), "Sumatra"),
+        # a place fronted before the reporting verb places the report's events
+        ("In Mosul, residents said the gunmen had burned the market.", ("gunmen", "burn", "market"), "Mosul"),
+    ],
+)
+def test_context_place_from_participants_and_frames(extract_dated, text, triple, place):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].place is not None and relations[triple].place.label == place
+
+
+def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):
+    # the second clause has a subject of its own: the shops' district is not where flights were cancelled
+    relations = extract_dated("Shops in Nairobi's business district stayed shut, and the airline cancelled several flights.")
+    assert relations[("airline", "cancel", "flights")].place is None

@@ -73,6 +73,9 @@ PLACE_NOUNS = frozenset(
 )
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
+#: Dependencies of a verb's participants, whose own locative phrase may place the event.
+PARTICIPANT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
+
 
 def modality(verb: Token, depth: int = 0) -> str | None:
     """The hedge on ``verb``'s action, as its cue ("may", "threatened to", "if"), or None.
@@ -258,29 +261,72 @@ def _is_place(token: Token) -> bool:
 
 
 def place_head(verb: Token, depth: int = 0) -> Token | None:
-    """The head of the place phrase locating ``verb``'s event, or None."""
+    """The head of the place phrase locating ``verb``'s event, or None.
+
+    In order: a locative phrase on the verb ("attacked the town on Sunday in
+    Tikrit"); the governing verb's, along control and coordination; one on a
+    participant, where the parser attaches it as often ("seized three towns in
+    White Nile state", "the laboratory in Lausanne carried out the test"); and a
+    place fronted before the reporting verb of a report ("In Nakuru, witnesses
+    said police chased protesters").
+    """
+    found = _locative_child(verb)
+    if found is not None:
+        return found
+    head = verb.head
+    if depth < 3 and verb.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        # the same event chain shares its place (and takes no other); a conjunct with a
+        # subject of its own is another clause, which takes only the first verb's own place
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return _locative_child(head)
+        return place_head(head, depth + 1)
     for child in verb.children:
+        dep = child.dep_
+        if dep in PARTICIPANT_DEPS:
+            found = _locative_child(child)
+        elif dep == "agent" or (dep == "prep" and child.lower_ not in LOCATIVE_PREPS):
+            found = next((_locative_child(p) for p in child.children if p.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    if verb.dep_ in REPORTED_DEPS and _is_reporting(head):
+        for child in head.children:
+            if child.i < head.i and child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                found = _locative_phrase(child)
+                if found is not None:
+                    return found  # "In Hajin, residents said the militants had banned smoking"
+    return None
+
+
+def _locative_child(token: Token) -> Token | None:
+    """The place of a locative phrase or compass expression hanging on ``token``."""
+    for child in token.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if child.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES:
-                    continue  # "on the main highway" places a town more often than an event
-                if _is_place(pobj) or _container_names_place(pobj):
-                    return pobj  # "in Tikrit", "near the town of Qaim"
-                for inner in pobj.children:  # "in fighting in Tikrit"
-                    if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
-                        for place in inner.children:
-                            if place.dep_ == "pobj" and _is_place(place):
-                                return place
+            found = _locative_phrase(child)
+            if found is not None:
+                return found
         if child.dep_ == "advmod" and child.lower_ in COMPASS:
             for of in child.children:
                 if of.lower_ == "of":
                     for pobj in of.children:
                         if pobj.dep_ == "pobj" and (_is_place(pobj) or pobj.pos_ == "PROPN"):
                             return pobj  # "north of Tikrit": after a compass word a name is a place
-    if depth < 3 and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        return place_head(verb.head, depth + 1)
+    return None
+
+
+def _locative_phrase(prep: Token) -> Token | None:
+    """The place a locative preposition introduces ("in Tikrit", "near the town of Qaim")."""
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        if prep.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES and not _container_names_place(pobj):
+            continue  # "on the main highway" places a town more often than an event
+        if _is_place(pobj) or _container_names_place(pobj):
+            return pobj  # "in Tikrit", "near the town of Qaim", "on the island of Mindanao"
+        for inner in pobj.children:  # "in fighting in Tikrit"
+            if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
+                for place in inner.children:
+                    if place.dep_ == "pobj" and _is_place(place):
+                        return place
     return None
 
 

@@ -31,7 +31,7 @@ __all__ = ["DocIndex", "mentions_for", "entity_label"]
 CONTAINER_NOUNS = frozenset(
     """town city village province region district country state port capital county governorate
     island river valley neighbourhood neighborhood suburb municipality camp oblast prefecture
-    republic kingdom emirate territory enclave settlement""".split()
+    republic kingdom emirate territory enclave settlement hometown""".split()
 )
 
 #: Nouns that pick part of a whole: "parts of Ramadi" is about Ramadi.
