@@ -110,6 +110,7 @@ GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
 CLAUSE_SUBJECT_WEIGHT = 2.0  # a possessive in a verb's object belongs to its subject
 POSSESSOR_WEIGHT = 4.0  # the possessor of a noun is the understood subject of its complement
+PARALLEL_WEIGHT = 2.0  # the object of the first of two conjoined verbs, for the object of the second
 EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
 SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
 
@@ -389,7 +390,9 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
     if candidate.reporting_subject and candidate.sentence != sentence:
         score += GENERIC_SOURCE_WEIGHT
-    if candidate.sentence == sentence and _speaker_of(candidate, pronoun):
+    if candidate.sentence == sentence and _parallel_object(candidate, pronoun):
+        score += PARALLEL_WEIGHT  # "chased protesters into a market and beat them"
+    if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun):
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS:
         score += SOURCE_FOR_REPORTER_WEIGHT
@@ -416,6 +419,15 @@ def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
         return False
     noun = token.head
     return noun.left_edge.i <= pronoun.i <= noun.right_edge.i and pronoun.i > token.i
+
+
+def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the pronoun is the object of a verb conjoined to the verb the candidate is the object of."""
+    if pronoun.dep_ != "dobj" or candidate.role != "object":
+        return False
+    token = pronoun.doc[candidate.position]
+    verb = pronoun.head
+    return token.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == token.head.i
 
 
 def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:

@@ -557,3 +557,18 @@ def test_coref_president_after_accused_of_and_vice_president(nlp, text):
 )
 def test_coref_co_arguments_are_excluded_by_referent(nlp, text, pronoun, expected):
     assert antecedents(nlp(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of the first of two conjoined verbs is the object of the second
+        ("The United Nations and Qatar drafted a truce in May, but Hamas never accepted it.", ["truce"]),
+        # an object in a report is not pulled to the reporter: witnesses or villagers, unresolved
+        ("Witnesses said soldiers dragged villagers from a bus and beat them with rifles.", None),
+    ],
+    ids=["parallel-object", "object-in-report"],
+)
+def test_coref_object_of_conjoined_verbs(nlp, text, expected):
+    pronoun = "it" if " it" in text else "them"
+    assert antecedents(nlp(text), pronoun) == expected
