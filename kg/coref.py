@@ -574,15 +574,18 @@ def is_nominal_anaphor(token: Token) -> bool:
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
     classifying = token.lemma_.lower() in DESCRIPTION_CLASSES or token.lemma_.lower() == "group"
     return not any(
-        c.dep_ in ("appos", "relcl", "acl") or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
-        or c.dep_ == "compound" and not (classifying and c.pos_ == "NOUN")
+        c.dep_ in ("appos", "relcl") or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
+        or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
+        or c.dep_ == "compound" and not (classifying and c.pos_ == "NOUN") and c.ent_type_ not in ("QUANTITY", "DATE")
         for c in token.children
     )
 
 
 def _is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-        c.dep_ in ("appos", "compound", "nummod") or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" or c.dep_ == "prep" and not _temporal(c)
+        # "the 145-metre dam": a measure describes the thing, "the 300 workers" counts a new set
+        or c.dep_ in ("compound", "nummod") and c.ent_type_ not in ("QUANTITY", "DATE")
         or c.dep_ in ("relcl", "acl") and not _set_off(c)
         for c in token.children
     )

@@ -572,3 +572,21 @@ def test_coref_co_arguments_are_excluded_by_referent(nlp, text, pronoun, expecte
 def test_coref_object_of_conjoined_verbs(nlp, text, expected):
     pronoun = "it" if " it" in text else "them"
     assert antecedents(nlp(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, antecedent",
+    [
+        # a measure and a set-off participle leave a description referring
+        ("Work on the Mekong Delta Barrage began in 2019. The 90-metre barrage, designed by Dutch engineers, cost "
+         "$2 billion.", "barrage", "Barrage"),
+        ("Tropical Storm Ines hit the coast on Monday. The storm, moving west at 20 km/h, cut power to 9,000 "
+         "homes.", "storm", "Ines"),
+    ],
+    ids=["measure", "set-off-participle"],
+)
+def test_coref_description_with_a_measure_or_a_set_off_clause(nlp, text, word, antecedent):
+    doc = nlp(text)
+    last = [t for t in doc if t.lower_ == word][-1]
+    heads = doc._.kg_coref.get(last.i)
+    assert heads and doc[heads[0]].text == antecedent
