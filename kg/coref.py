@@ -381,8 +381,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += ENTITY_WEIGHT
     if candidate.verb >= 0 and pronoun.doc[candidate.verb].dep_ in ("relcl", "acl") and candidate.role != "subject":
         score += EMBEDDED_WEIGHT  # "a camp set up by the company": a noun's modifier, not the story
-    if candidate.position == last_subject:
-        score += LAST_SUBJECT_WEIGHT
+    if candidate.position == last_subject and sentence - candidate.sentence <= 1:
+        score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
     if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):

@@ -590,3 +590,10 @@ def test_coref_description_with_a_measure_or_a_set_off_clause(nlp, text, word, a
     last = [t for t in doc if t.lower_ == word][-1]
     heads = doc._.kg_coref.get(last.i)
     assert heads and doc[heads[0]].text == antecedent
+
+
+def test_coref_last_subject_bonus_is_for_recent_subjects(nlp):
+    # "Chad", subject two sentences back, is not the last subject a reader keeps in mind
+    doc = nlp("Chad closed the border on Sunday. Trucks were stranded on the road. Rebels had overrun Abeche in "
+              "2008 before the army retook it a year later.")
+    assert antecedents(doc, "it") == ["Abeche"]
