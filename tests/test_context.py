@@ -178,3 +178,44 @@ def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):
     # the second clause has a subject of its own: the shops' district is not where flights were cancelled
     relations = extract_dated("Shops in Nairobi's business district stayed shut, and the airline cancelled several flights.")
     assert relations[("airline", "cancel", "flights")].place is None
+
+
+@pytest.mark.parametrize(
+    "text, triple, start, end",
+    [
+        # a "when" clause on a date takes that date
+        ("The court last ruled on the case in 2015, when it rejected the appeal.", ("court", "reject", "appeal"),
+         "2015-01-01", "2015-12-31"),
+        # two verbs of one subject, dated once at the end
+        ("The minister cancelled a trip to Rome and met the protesters on Saturday.",
+         ("minister", "cancel", "trip"), "2022-09-17", "2022-09-17"),
+    ],
+)
+def test_context_date_attachment(extract_dated, text, triple, start, end):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    date = relations[triple].date
+    assert date is not None and (date.start, date.end) == (start, end)
+
+
+def test_context_since_gives_no_event_date(extract_dated):
+    relations = extract_dated("Rebels have held the town since 2019.")
+    assert relations[("rebels", "hold", "town")].date is None
+
+
+def test_context_time_between_subject_and_verb_dates_the_verb(nlp):
+    # as parsed in an article: "on Friday" hung on the subject, before the verb
+    from spacy.tokens import Doc
+
+    from kg.extraction.context import time_entities
+
+    doc = Doc(
+        nlp.vocab,
+        words=["The", "Unit", "on", "Friday", "banned", "the", "runner", "."],
+        pos=["DET", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["DT", "NNP", "IN", "NNP", "VBD", "DT", "NN", "."],
+        heads=[1, 4, 1, 2, 4, 6, 4, 4],
+        deps=["det", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+        ents=["O", "O", "O", "B-DATE", "O", "O", "O", "O"],
+    )
+    assert [(ent.text, verb) for ent, verb in time_entities(doc[:], list(doc.ents))] == [("Friday", 4)]

@@ -55,6 +55,9 @@ CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 OPENING_QUOTES = frozenset({'"', "“", "«"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
+#: Prepositions of a time expression that give a duration's bounds, not the event's date.
+DURATION_PREPS = frozenset({"since"})
+
 #: Words that date the publication day on their own (the recogniser misses some).
 TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight"})
 
@@ -211,6 +214,9 @@ def _attached_verb(token: Token) -> Token | None:
             return head
         if node.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "amod", "det", "nummod"):
             return None
+        if node.dep_ == "prep" and head.dep_ in ("nsubj", "nsubjpass") and node.i < head.head.i \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return head.head  # "The AIU on Friday banned ...": between the subject and its verb
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
             return None  # inside a noun phrase: "the occupation of 2003-11"
         node = head
@@ -224,8 +230,11 @@ def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]
     Doc's entities once and this picks the sentence's.
     """
     found = []
+    doc = sentence.doc
     for ent in entities:
         if sentence.start <= ent.start < sentence.end and ent.label_ in ("DATE", "TIME"):
+            if ent.start > 0 and doc[ent.start - 1].lower_ in DURATION_PREPS:
+                continue  # "has mediated the talks since 2020": since when, not when
             verb = _attached_verb(ent.root)
             if verb is not None:
                 found.append((ent, verb.i))
@@ -240,20 +249,39 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
     doc = verb.doc
     for ent, verb_index in times:
         if verb_index == verb.i:
-            start = ent.start
-            while start > sentence.start and doc[start - 1].lower_ in ("on", "in", "at", "during", "late", "early"):
-                start -= 1  # keep the preposition: "late on Saturday"
-            return doc[start : ent.end].text
+            return _with_preposition(ent, sentence)
     for child in verb.children:
         if child.lower_ in TIME_WORDS:
             return child.text  # "Overnight, ISIL fighters attacked ..."
+    head = verb.head
+    if verb.dep_ == "relcl" and head.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "when" for c in verb.children):
+        for ent, _verb_index in times:
+            if ent.start <= head.i < ent.end:
+                return _with_preposition(ent, sentence)  # "in 2013, when it stopped Ryanair"
     if depth < 4 and verb.dep_ in CHAIN_DEPS:
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
             head = head.head  # "after seizing": the preposition's verb
         if head.pos_ in ("VERB", "AUX"):
             return date_expression(head, sentence, times, depth + 1)
+    if depth == 0:
+        for conjunct in verb.children:
+            if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+                for ent, verb_index in times:
+                    if verb_index == conjunct.i:
+                        # "cut short a visit and flew to Antofagasta on Monday night": one subject,
+                        # one sequence of events, dated once at its end
+                        return _with_preposition(ent, sentence)
     return None
+
+
+def _with_preposition(ent: Span, sentence: Span) -> str:
+    doc = ent.doc
+    start = ent.start
+    while start > sentence.start and doc[start - 1].lower_ in ("on", "in", "at", "during", "late", "early"):
+        start -= 1  # keep the preposition: "late on Saturday"
+    return doc[start : ent.end].text
 
 
 def _is_place(token: Token) -> bool:
