@@ -514,6 +514,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     resolved[token.i] = heads
+            elif token.lemma_ == "client" and token.tag_ == "NN":
+                heads = _client_of(token, resolved)
+                if heads:
+                    mentions.append((token.i, "nominal"))
+                    resolved[token.i] = heads
             elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
                 heads = _repeated_noun(token, index, earlier + [c for c in here if c.position < token.i], pool)
                 if heads:
@@ -602,6 +607,32 @@ def _temporal(prep: Token) -> bool:
 
 #: Verbs whose "of" phrase is their own complement ("accused X of Y", "cleared X of Y").
 OF_VERBS = frozenset("accuse convict suspect acquit clear warn inform rob strip deprive remind".split())
+
+
+#: Whose client a "client" is ("His lawyer, Pieter van Wyk, said his client would appeal").
+LAWYER_NOUNS = frozenset("lawyer attorney counsel solicitor advocate".split())
+
+
+def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"His lawyer, Pieter van Wyk, said his client would appeal": the client of a person
+    introduced as someone's lawyer is that someone."""
+    doc = token.doc
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    lawyer = resolved.get(poss.i) if poss.pos_ == "PRON" else (poss.i,)
+    if not lawyer or len(lawyer) != 1:
+        return None
+    name = doc[lawyer[0]]
+    # "His lawyer, Pieter van Wyk" or "Pieter van Wyk, his lawyer"
+    titles = [name.head] if name.dep_ == "appos" else [c for c in name.children if c.dep_ == "appos"]
+    for title in titles:
+        if title.lemma_.lower() in LAWYER_NOUNS:
+            owner = next((c for c in title.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                found = resolved.get(owner.i) if owner.pos_ == "PRON" else (owner.i,)
+                return found if found and lawyer[0] not in found else None
+    return None
 
 
 def _hyphenated(noun: Token) -> bool:

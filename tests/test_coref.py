@@ -597,3 +597,23 @@ def test_coref_last_subject_bonus_is_for_recent_subjects(nlp):
     doc = nlp("Chad closed the border on Sunday. Trucks were stranded on the road. Rebels had overrun Abeche in "
               "2008 before the army retook it a year later.")
     assert antecedents(doc, "it") == ["Abeche"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Kowalski was convicted of fraud on Monday. Her lawyer, Adam Nowak, said his client would appeal.",
+        "Marta Kowalski was convicted of fraud on Monday. Adam Nowak, her lawyer, said his client would appeal.",
+    ],
+    ids=["lawyer-first", "name-first"],
+)
+def test_coref_client_of_a_lawyer_is_the_person_represented(nlp, text):
+    doc = nlp(text)
+    (client,) = [t for t in doc if t.text == "client"]
+    assert [doc[h].text for h in doc._.kg_coref.get(client.i, ())] == ["Kowalski"]
+
+
+def test_coref_client_without_a_lawyer_stays_unresolved(nlp):
+    doc = nlp("Marta Kowalski met Adam Nowak on Monday. He said his client would appeal.")
+    (client,) = [t for t in doc if t.text == "client"]
+    assert client.i not in doc._.kg_coref
