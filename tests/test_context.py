@@ -219,3 +219,41 @@ def test_context_time_between_subject_and_verb_dates_the_verb(nlp):
         ents=["O", "O", "O", "B-DATE", "O", "O", "O", "O"],
     )
     assert [(ent.text, verb) for ent, verb in time_entities(doc[:], list(doc.ents))] == [("Friday", 4)]
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker, cue",
+    [
+        # a reporting verb coordinated with, or adverbial to, a verb with the subject
+        ("The spokesman denied the report and said troops had shelled the village.",
+         ("troops", "shell", "village"), "spokesman", "say"),
+        ("The governor defended the curfew, saying police had arrested 40 looters.",
+         ("police", "arrest", "looters"), "governor", "say"),
+        # the act a speaker denies doing is reported by the speaker
+        ("The firm denied dumping waste in the river.", ("firm", "dump", "waste"), "firm", "deny"),
+    ],
+)
+def test_context_attribution_of_shared_subject_frames(extract_texts, text, triple, speaker, cue):
+    (result,) = extract_texts([text])
+    found = [r for r in result.relations if (r.actor.label, r.action, r.target.label) == triple]
+    assert found and all(r.attributed_to is not None and r.attributed_to.label == speaker for r in found)
+    assert all(r.attribution_cue == cue for r in found)
+
+
+def test_context_lower_case_word_tagged_proper_is_no_name(nlp):
+    # "The state weather bureau, PAGASA": the tagger's NNP on "bureau" must not make it a name
+    from spacy.tokens import Doc
+
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    doc = Doc(
+        nlp.vocab,
+        words=["The", "weather", "bureau", ",", "PAGASA", ",", "warned", "fishermen", "."],
+        pos=["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+        tags=["DT", "NN", "NNP", ",", "NNP", ",", "VBD", "NNS", "."],
+        heads=[2, 2, 6, 2, 2, 2, 6, 6, 6],
+        deps=["det", "compound", "nsubj", "punct", "appos", "punct", "ROOT", "dobj", "punct"],
+        ents=["O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"],
+    )
+    doc._.kg_coref = {}
+    assert [m.label for m in mentions_for(doc[2], DocIndex(doc))] == ["PAGASA"]

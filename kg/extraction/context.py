@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
-from kg.extraction.clauses import CONTROL_ADJECTIVES, lemma
+from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "REPORTING_VERBS"]
@@ -129,6 +129,12 @@ def _speaker(reporting: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj  # "it was reported by state television"
+    if reporting.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") and head.i != reporting.i:
+        # "denied the accusation and said ...", "has defended the tax, saying ...": the
+        # first verb's subject speaks
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
     return None
 
 
@@ -159,6 +165,8 @@ def _frame(verb: Token) -> tuple[Token | None, str] | None:
             break
         if _is_reporting(head) and node.dep_ in REPORTED_DEPS and head.i != verb.i:
             return _speaker(head), lemma(head)  # "Kerry said the United States wanted ..."
+        if node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma(head) in DENYING_VERBS:
+            return _speaker(head), lemma(head)  # "the company denied ignoring the warnings"
         according = _according_to(node)
         if according is not None:
             return according, "according to"

@@ -270,8 +270,8 @@ def is_proper(token: Token, index: DocIndex) -> bool:
     """
     if token.ent_type_ in PARTICIPANT_TYPES:
         return True
-    if token.tag_ not in PROPER_TAGS:
-        return False
+    if token.tag_ not in PROPER_TAGS or token.is_lower:
+        return False  # "The state weather bureau, PAGASA": a lower-case word is no name, whatever its tag
     if token.is_sent_start or token.i == 0 or _after_dateline(token):
         return token.lower_ in index.entity_words
     return True
