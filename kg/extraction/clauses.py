@@ -75,6 +75,8 @@ NEGATING_ADJECTIVES = frozenset({"unable", "unwilling"})
 
 #: Verb + bare noun idioms whose preposition introduces the real target: "set fire to a
 #: police station", "took control of the town", "claimed responsibility for the attack".
+#: Only nouns that are no participant of their own: "imposed sanctions on X" keeps the
+#: sanctions, a thing that later acts and is lifted.
 LIGHT_VERB_OBJECTS = {
     "set": frozenset({"fire"}),
     "open": frozenset({"fire"}),
@@ -88,7 +90,6 @@ LIGHT_VERB_OBJECTS = {
     "declare": frozenset({"war"}),
     "wage": frozenset({"war"}),
     "put": frozenset({"pressure"}),
-    "impose": frozenset({"sanctions"}),
 }
 
 #: Words that are particles when the parser leaves them objectless prepositions
