@@ -38,8 +38,16 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "NOMINAL_ANAPHORS", "REPORTING_VERBS", "NameFacts", "governing_verb", "is_nominal_anaphor",
-           "name_facts", "resolve_pronouns"]
+__all__ = [
+    "NOMINAL_ANAPHORS",
+    "PRONOUNS",
+    "REPORTING_VERBS",
+    "NameFacts",
+    "governing_verb",
+    "is_nominal_anaphor",
+    "name_facts",
+    "resolve_pronouns",
+]
 
 if not Doc.has_extension("kg_coref"):
     Doc.set_extension("kg_coref", default=None)
@@ -507,10 +515,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     numbered[number].update(heads)
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
+        # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
+        further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
         for token in sent:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
-                further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     resolved[token.i] = heads
@@ -520,7 +529,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
             elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
-                heads = _repeated_noun(token, index, earlier + [c for c in here if c.position < token.i], pool)
+                heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
@@ -646,14 +655,12 @@ def _set_off(clause: Token) -> bool:
     return start > 0 and clause.doc[start - 1].text == ","
 
 
-def _repeated_noun(token: Token, sentence: int, candidates: list[Candidate],
-                   pool: list[list[Candidate]]) -> tuple[int, ...] | None:
+def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
     """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
     singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
     when the earlier mention has the description's modifiers."""
     doc = token.doc
     lemma = token.lemma_
-    further = [c for earlier in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in earlier] if len(pool) > WINDOW else []
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i and doc[c.heads[0]].lemma_ == lemma
             and doc[c.heads[0]].tag_ == "NN" and doc[c.heads[0]].pos_ == "NOUN"
