@@ -576,8 +576,8 @@ def is_nominal_anaphor(token: Token) -> bool:
         _is_definite(token) and _names_headed_by(token, token.lemma_.lower())
     ):
         return False
-    if token.tag_ == "NNS" and NOMINAL_ANAPHORS.get(token.lemma_.lower()) != "group":
-        return False  # "the three towns", "the officials": sets, not one thing said before
+    if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
+        return False  # "the three towns", "the officials", "the Sunni groups": sets, not one thing said before
     if token.tag_ != "NNS" and token.lemma_.lower() in MEMBER_NOUNS:
         return False  # "the gunman" is one person, not the group
     if any(c.dep_ == "nummod" for c in token.children):

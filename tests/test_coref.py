@@ -617,3 +617,11 @@ def test_coref_client_without_a_lawyer_stays_unresolved(nlp):
     doc = nlp("Marta Kowalski met Adam Nowak on Monday. He said his client would appeal.")
     (client,) = [t for t in doc if t.text == "client"]
     assert client.i not in doc._.kg_coref
+
+
+def test_coref_plural_of_a_group_noun_is_a_set(nlp):
+    # "the rival Kurdish parties" are several parties, not the one party named before
+    doc = nlp("The Kurdistan Democratic Party won the vote in Erbil. Talks between the diverse Kurdish parties "
+              "collapsed on Monday. Relations between the Sunni groups have not been smooth.")
+    (groups,) = [t for t in doc if t.text == "groups"]
+    assert groups.i not in doc._.kg_coref
