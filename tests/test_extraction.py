@@ -478,6 +478,8 @@ def test_extract_acronym_long_form_with_a_possessive(extract_texts):
         ("The village lies on the main road to Aleppo.", ("village", "lie on", "road")),
         # the passive of a feeling verb is a state with a cause
         ("The mayor was shocked by the verdict.", ("verdict", "shock", "mayor")),
+        # "against" after a change in value gives the standard of comparison
+        ("The rand weakened against the dollar on Tuesday.", ("rand", "weaken against", "dollar")),
         # an indirect question asserts nothing
         ("Police are investigating whether the driver caused the crash.", ("driver", "cause", "crash")),
     ],
@@ -485,6 +487,11 @@ def test_extract_acronym_long_form_with_a_possessive(extract_texts):
 def test_extract_not_a_relation(extract_texts, text, wrong):
     (result,) = extract_texts([text])
     assert wrong not in triples(result, negated=None)
+
+
+def test_extract_against_an_opponent_stays_a_target(extract_texts):
+    (result,) = extract_texts(["The rebels fought against government troops."])
+    assert ("rebels", "fight against", "government troops") in triples(result)
 
 
 def test_extract_coordination_parsed_as_modifier_is_not_one_node(extract_texts):

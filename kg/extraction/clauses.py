@@ -131,6 +131,13 @@ CIRCUMSTANTIAL_PREPS = frozenset(
 #: ("the town lies on the main road"), never a target.
 POSITION_VERBS = frozenset({"lie", "sit", "stand", "stretch", "nestle", "perch"})
 
+#: Verbs of a change in value: "against" gives the standard of comparison, not an
+#: opponent ("the rand weakened against the dollar"; but "fought against troops").
+VALUE_CHANGE_VERBS = frozenset(
+    """rise fall gain lose climb drop slip slide weaken strengthen firm ease edge jump surge
+    plunge tumble rally recover appreciate depreciate""".split()
+)
+
 #: Verbs of feeling whose passive is a state with a cause, not an act with an actor
 #: ("was devastated by the news", "were shocked by the verdict"): a description.
 FEELING_VERBS = frozenset(
@@ -533,7 +540,8 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
-        is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS
+        is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS \
+            or (words[-1].lower_ in ("against", "versus") and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:
