@@ -11,7 +11,11 @@ target), and names the construction that licensed it. The families:
 ``relative``        a relative clause whose head noun is the subject ("groups who seized Falluja")
 ``participial``     participial/adverbial clauses inheriting the actor ("..., taking three towns")
 ``conjunction``     a conjoined verb inheriting the first verb's subject ("entered ... but were repelled")
-``control``         control and complement verbs ("offered to send advisers", "moved to control towns")
+``control``         control and complement verbs ("offered to send advisers", "moved to control towns",
+                    "is ready to resume talks")
+``second_object``   a directional target next to a direct object ("fired tear gas at protesters")
+``object_control``  what a directive asks or an accusation alleges ("urged X to leave"; open-only)
+``purpose``         what an act is done for ("withdrew to avoid casualties"; open-only)
 
 Conjunctions in any argument slot are split into one relation per conjunct.
 Argument heads are turned into nodes by :mod:`kg.extraction.nodes`.
