@@ -286,6 +286,8 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     for token in tokens:
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            continue  # "No group claimed responsibility": nothing for a pronoun to refer to
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
@@ -665,7 +667,18 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
             if len(c.heads) == 1 and c.position < token.i and doc[c.heads[0]].lemma_ == lemma
             and doc[c.heads[0]].tag_ == "NN" and doc[c.heads[0]].pos_ == "NOUN"
             and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
-    return max(same, key=lambda c: c.position).heads if same else None
+    return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
+
+
+def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
+    """"the town of Baiji ... the town": the name the earlier noun introduced, else the noun."""
+    if len(heads) == 1:
+        for prep in doc[heads[0]].children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.ent_type_ in ENTITY_KINDS and not list(name.conjuncts):
+                        return (name.i,)
+    return heads
 
 
 def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
@@ -687,7 +700,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
             and doc[c.heads[0]].i != token.i and sentence - c.sentence <= SAME_NOUN_WINDOW
             and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
     if same:
-        return max(same, key=lambda c: c.position).heads
+        return _container_name(doc, max(same, key=lambda c: c.position).heads)
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
     # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
     named = _names_headed_by(token, lemma)
@@ -703,6 +716,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
         # "the company", "the militants" are neither public bodies nor the news agency reporting
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
+        # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
+        # not any place: Tehran is not "the town"
+        and (kind != "place" or _name_kind(doc[c.heads[0]]) == NAME_KINDS["place"])
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
         # "the militants" do not take up the company, nor "the company" the armed group
@@ -884,8 +900,20 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
         kinds = kinds - {"thing"}  # "Its water minister": only a country or a body has ministers
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
+    first_conjunct = None
+    if possessive and pronoun.head.dep_ == "conj":
+        first_conjunct = pronoun.head
+        while first_conjunct.dep_ == "conj":
+            first_conjunct = first_conjunct.head
     viable = []
     for c in candidates:
+        if first_conjunct is not None:
+            # "Boko Haram and its rival": "its" is the first conjunct or nothing
+            if pronoun.head.i not in c.heads or first_conjunct.i not in c.heads:
+                continue
+            rest = tuple(h for h in c.heads if h != pronoun.head.i)
+            described = _antecedent_description(pronoun.doc, rest)
+            c = replace(c, heads=rest, number=described[0] if described else "pl", kind=described[1] if described else c.kind)
         if not _agrees(c, number, kinds) or pronoun.i in c.heads:
             continue
         if possessive and c.sentence == sentence and c.position == pronoun.head.i:

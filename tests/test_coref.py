@@ -625,3 +625,25 @@ def test_coref_plural_of_a_group_noun_is_a_set(nlp):
               "collapsed on Monday. Relations between the Sunni groups have not been smooth.")
     (groups,) = [t for t in doc if t.text == "groups"]
     assert groups.i not in doc._.kg_coref
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X and its Y": the first conjunct, whatever came before
+        ("No party claimed the seats, but Tehran and its allies rejected the count.", ["Tehran"]),
+        # when the first conjunct does not agree (NER calls Boko Haram a person), nothing else is taken
+        ("No group claimed responsibility, but Boko Haram and its rival are active in the area.", None),
+    ],
+    ids=["first-conjunct", "nothing-else"],
+)
+def test_coref_possessive_in_a_coordination_is_the_first_conjunct(nlp, text, expected):
+    assert antecedents(nlp(text), "its") == expected
+
+
+def test_coref_town_is_a_name_introduced_as_a_town(nlp):
+    doc = nlp("Tehran and its allies rejected the plan. The Tigris Front seized the town on Monday.")
+    assert _description(doc, "town") is None
+    doc = nlp("The Tigris Front shelled the town of Baiji on Sunday. Its fighters entered the town on Monday.")
+    town = [t for t in doc if t.text == "town"][-1]
+    assert [doc[h].text for h in doc._.kg_coref.get(town.i, ())] == ["Baiji"]
