@@ -174,6 +174,22 @@ def test_context_place_from_participants_and_frames(extract_dated, text, triple,
     assert relations[triple].place is not None and relations[triple].place.label == place
 
 
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a stance is not taken where its matter is
+        ("Iran rejected US military action in Iraq.", ("Iran", "reject", "US military action")),
+        # an origin is not where the event is
+        ("Rebels advanced toward the capital from their bases near the border.",
+         ("rebels", "advance toward", "capital")),
+    ],
+)
+def test_context_no_place_from_a_stance_or_an_origin(extract_dated, text, triple):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].place is None
+
+
 def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):
     # the second clause has a subject of its own: the shops' district is not where flights were cancelled
     relations = extract_dated("Shops in Nairobi's business district stayed shut, and the airline cancelled several flights.")

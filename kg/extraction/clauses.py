@@ -104,6 +104,9 @@ PARTICLE_WORDS = frozenset({"in", "out", "off", "up", "down", "back", "away", "o
 #: Adjectives that complete a verb like a particle ("cut short a visit", "set free").
 RESULTATIVE_ADJECTIVES = frozenset({"short", "free", "loose", "open"})
 
+#: Linking verbs, after which such an adjective is the predicate ("seemed open to talks").
+LINKING_VERBS = frozenset({"seem", "appear", "remain", "become", "look", "sound", "stay", "prove", "feel", "get", "keep"})
+
 #: Verbs whose object does something asked of it or is accused of it ("urged the
 #: government to raise revenue", "accused officers of using live ammunition", "stopped
 #: Ryanair from buying"): the embedded act is requested, alleged or prevented, not
@@ -128,7 +131,7 @@ NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
 #: Prepositions that usually give circumstances, not the target, of an intransitive verb.
 CIRCUMSTANTIAL_PREPS = frozenset(
     """in on at during since until till after before amid amidst despite over within throughout
-    near around across along beside besides by for as like than via per upon toward towards""".split()
+    near around across along beside besides by for as like than via per upon""".split()
 )
 
 #: Verbs of position: every prepositional phrase of theirs is where something is
@@ -455,7 +458,8 @@ def _particles(verb: Token) -> list[Token]:
         if c.dep_ == "prt":
             found.append(c)
         elif c.i == verb.i + 1:
-            if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd"):
+            if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd") \
+                    and lemma(verb) not in LINKING_VERBS:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):

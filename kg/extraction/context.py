@@ -76,6 +76,13 @@ PLACE_NOUNS = frozenset(
 )
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
+#: Verbs of stance, whose object's place is where the matter is, not where the stance
+#: is taken ("Iran rejected US action in Iraq").
+STANCE_VERBS = frozenset(
+    """reject condemn welcome criticise criticize oppose support back denounce praise discuss
+    debate approve endorse accept dismiss question dispute applaud hail""".split()
+)
+
 #: Dependencies of a verb's participants, whose own locative phrase may place the event.
 PARTICIPANT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 
@@ -316,11 +323,12 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return _locative_child(head)
         return place_head(head, depth + 1)
-    for child in verb.children:
+    for child in verb.children if lemma(verb) not in STANCE_VERBS else ():
         dep = child.dep_
         if dep in PARTICIPANT_DEPS:
             found = _locative_child(child)
-        elif dep == "agent" or (dep == "prep" and child.lower_ not in LOCATIVE_PREPS):
+        elif dep == "agent" or (dep == "prep" and child.lower_ not in LOCATIVE_PREPS and child.lower_ != "from"):
+            # not an origin: "drove toward Baghdad from strongholds near the border"
             found = next((_locative_child(p) for p in child.children if p.dep_ == "pobj"), None)
         if found is not None:
             return found
