@@ -718,7 +718,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
         # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
         # not any place: Tehran is not "the town"
-        and (kind != "place" or _name_kind(doc[c.heads[0]]) == NAME_KINDS["place"])
+        and (kind != "place" or lemma in _classes(doc, c.heads[0]))
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
         # "the militants" do not take up the company, nor "the company" the armed group
@@ -1094,7 +1094,7 @@ PERSON_TITLES = frozenset(
 @dataclass(frozen=True, slots=True)
 class NameFacts:
     kind: str | None  # "person", "group", "place" when the article settles it, else None (trust NER)
-    classes: frozenset[str]  # "company" / "armed" when the article says so
+    classes: frozenset[str]  # "company" / "armed" when the article says so; "town", "city" ... that introduced it
 
 
 def _name_key(ent) -> str:
@@ -1179,6 +1179,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             related.append(member.lower_)
             if member.lemma_.lower() in PLACE_NOUNS and member.pos_ == "NOUN":
                 vote["place"] += 2  # "the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim"
+                found.add(member.lemma_.lower())  # which noun introduced it: "the town" is a town
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
         if any(w in ARMED_WORDS for w in classifiers + related):

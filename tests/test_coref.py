@@ -647,3 +647,9 @@ def test_coref_town_is_a_name_introduced_as_a_town(nlp):
     doc = nlp("The Tigris Front shelled the town of Baiji on Sunday. Its fighters entered the town on Monday.")
     town = [t for t in doc if t.text == "town"][-1]
     assert [doc[h].text for h in doc._.kg_coref.get(town.i, ())] == ["Baiji"]
+
+
+def test_coref_capital_is_not_the_last_city_named(nlp):
+    # Kirkuk was introduced as a city, not as the capital
+    doc = nlp("The Kurds took the oil city of Kirkuk. The government sent militias to defend the capital.")
+    assert _description(doc, "capital") is None
