@@ -286,10 +286,10 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     for token in tokens:
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-            continue  # "No group claimed responsibility": nothing for a pronoun to refer to
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            continue  # "No group claimed responsibility": nothing for a pronoun to refer to
         if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
             # "Iran, which has said it would ...": the relative pronoun is a subject
             # standing for the noun its clause modifies
