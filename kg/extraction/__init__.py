@@ -85,7 +85,7 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
     constructions only open-IE benchmarks want (a verb with a circumstance only).
     """
     index = DocIndex(doc)
-    doc_text = doc.text  # built by joining every token: once per document, then sliced
+    doc_text = index.text  # Doc.text joins every token: once per document, then sliced
     relations: list[Relation] = []
     last_quote: tuple[Mention | None, str] | None = None  # speaker of the last quoted speech
     dated = [e for e in index.entities if e.label_ in ("DATE", "TIME")]

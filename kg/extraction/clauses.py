@@ -627,6 +627,8 @@ def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` with its arguments (see OPEN_ONLY_CONSTRUCTIONS
     for those that lack a participant target)."""
     for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() != "be":
+            continue  # most tokens: skipped before the lemma repairs are looked up
         if lemma(verb) == "be" and verb.dep_ not in ("aux", "auxpass"):
             yield from _copula_clauses(verb)
             continue

@@ -102,6 +102,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.entities: list[Span] = list(doc.ents)  # doc.ents builds new spans on every access
         self.mentions: dict[int, list[Mention]] = {}  # mentions_for, memoised per token
         self.entity_of: dict[int, Span] = {}
@@ -110,14 +111,15 @@ class DocIndex:
                 self.entity_of[i] = ent
         self.entity_words = {t.lower_ for ent in self.entities if ent.label_ in PARTICIPANT_TYPES for t in ent}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
-        self.acronyms = _acronym_definitions(doc, self.entity_of)
+        self.acronyms = _acronym_definitions(doc, self.entity_of, self.text)
         self.long_form_of: dict[int, tuple[Span, str]] = {}
         for long_form, acronym in self.acronyms:
             for i in range(long_form.start, long_form.end):
                 self.long_form_of[i] = (long_form, acronym)
 
 
-def _acronym_definitions(doc: Doc, entity_of: dict[int, Span] | None = None) -> list[tuple[Span, str]]:
+def _acronym_definitions(doc: Doc, entity_of: dict[int, Span] | None = None,
+                         text: str | None = None) -> list[tuple[Span, str]]:
     """Find "Long Form Name (LFN)" and return (long form span, acronym) pairs.
 
     A short name in mixed case counts too when it follows an organisation's name
@@ -126,7 +128,15 @@ def _acronym_definitions(doc: Doc, entity_of: dict[int, Span] | None = None) -> 
     """
     found = []
     entity_of = entity_of or {}
-    for token in doc[2:-1]:
+    if text is None:
+        text = doc.text
+    position = text.find("(")
+    while position != -1:  # the brackets found in the text: no walk over every token
+        span = doc.char_span(position, position + 1)
+        position = text.find("(", position + 1)
+        if span is None or not 2 <= span.start < len(doc) - 1:
+            continue
+        token = span[0]
         if token.text != "(" or doc[token.i + 2 : token.i + 3].text != ")":
             continue
         acronym = doc[token.i + 1].text
