@@ -155,7 +155,9 @@ PERSON_NOUNS = frozenset(
     ayatollah cleric imam chairman chairwoman executive founder analyst expert activist boy girl
     father mother son daughter wife husband victim suspect candidate senator lawmaker premier
     chancellor emperor pope bishop priest doctor nurse teacher student worker farmer driver pilot
-    fighter militant gunman bomber attacker rebel insurgent player coach manager ceo owner""".split()
+    fighter militant gunman bomber attacker rebel insurgent player coach manager ceo owner
+    family relative villager protester demonstrator refugee migrant civilian people person child parent
+    citizen voter supporter rescuer survivor passenger prisoner hostage fan athlete runner observer""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -164,6 +166,11 @@ GROUP_NOUNS = frozenset(
     council committee coalition alliance movement organisation organization agency team club
     parliament court military regime network cabinet board union authority authorities
     opposition navy troops""".split()
+)
+
+#: Verbs of knowing, wanting and saying: their subject is a person, a body or a country, not a thing.
+MINDFUL_VERBS = REPORTING_VERBS | frozenset(
+    "know believe think want decide agree refuse promise vow threaten demand urge hope fear plan".split()
 )
 
 #: Offices and forces that only a country or an organisation has ("its minister", "its army").
@@ -721,8 +728,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and (kind != "place" or lemma in _classes(doc, c.heads[0]))
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
-        # "the militants" do not take up the company, nor "the company" the armed group
+        # "the militants" do not take up the company, nor "the company" the armed group,
+        # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASS[wanted] in _classes(doc, h) for h in c.heads))
+        and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
@@ -812,6 +821,10 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
 }
 OTHER_CLASS = {"company": "armed", "armed": "company"}
+#: Descriptions of unions, parties and public bodies: never a company or an armed group.
+PUBLIC_DESCRIPTIONS = frozenset(
+    "union party agency council commission committee ministry department federation opposition".split()
+)
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
@@ -898,6 +911,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
     reflexive = pronoun.lower_.endswith(("self", "selves"))
     if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OFFICE_NOUNS:
         kinds = kinds - {"thing"}  # "Its water minister": only a country or a body has ministers
+    if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
+        kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
     first_conjunct = None

@@ -653,3 +653,25 @@ def test_coref_capital_is_not_the_last_city_named(nlp):
     # Kirkuk was introduced as a city, not as the capital
     doc = nlp("The Kurds took the oil city of Kirkuk. The government sent militias to defend the capital.")
     assert _description(doc, "capital") is None
+
+
+def test_coref_subject_of_knowing_or_saying_is_not_a_thing(nlp):
+    # pumps, fires and factories cannot know anything; the company can
+    doc = nlp("Danish pump maker Halvard Brink recalled 3,000 pumps after fires in two factories. They knew "
+              "the valves were faulty, a union leader said.")
+    assert antecedents(doc, "They") == ["Brink"]
+
+
+def test_coref_union_is_not_the_company(nlp):
+    doc = nlp("Danish pump maker Halvard Brink cut its forecast on Tuesday. The union accused the company of "
+              "putting profits first.")
+    assert _description(doc, "union") is None
+    assert _description(doc, "company") == ["Brink"]
+
+
+@pytest.mark.parametrize("noun", ["Families", "Villagers", "Refugees"])
+def test_coref_plural_people_are_persons(nlp, noun):
+    from kg.coref import _describe
+
+    doc = nlp(f"{noun} gathered at the gate.")
+    assert _describe(doc[0]) == ("pl", "person")
