@@ -78,7 +78,7 @@ class EventDate:
     """When an event happened: a day or an interval, resolved against the publication date.
 
     ``start``/``end`` are ISO dates (equal for a single day); ``granularity`` is
-    ``day``, ``month``, ``year``, ``decade`` or ``century``; ``text`` is the
+    ``day``, ``week``, ``month`` or ``year``; ``text`` is the
     expression it was read from ("on Sunday"). ``relative`` says whether it
     needed the publication date to be resolved.
 

@@ -21,6 +21,10 @@ expression, or an expression it does not know).
 '2013-01-01/2013-12-31'
 >>> resolve("a century ago", published).iso
 '1914-01-01/1914-12-31'
+>>> resolve("last week", published).iso, resolve("September last year", published).iso
+('2014-06-09/2014-06-15', '2013-09-01/2013-09-30')
+>>> resolve("between 2018 and 2020", published).iso
+'2018-01-01/2020-12-31'
 >>> resolve("in 2003", None).iso
 '2003-01-01/2003-12-31'
 >>> resolve("on Sunday", None) is None
@@ -123,9 +127,26 @@ def _day_month(phrase: str, published: dt.date | None):
     return day, day, "day", year is None
 
 
-def _month(phrase: str, published: dt.date | None):
-    # "in February", "February 2014", "last month", "this month"
+def _week(phrase: str, published: dt.date | None):
+    # "last week" (the previous Monday to Sunday), "this week" (its Monday to publication)
     words = FILLER.sub(" ", phrase).split()
+    if words not in (["last", "week"], ["week"]) or published is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    if words[0] == "last":
+        return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week", True
+    return monday, published, "week", True
+
+
+def _month(phrase: str, published: dt.date | None):
+    # "in February", "February 2014", "last month", "this month",
+    # "last September" / "September last year" (that month of the year before)
+    words = FILLER.sub(" ", phrase).split()
+    if published is not None and len(words) in (2, 3) and (
+            (words[0] == "last" and words[1] in MONTHS and len(words) == 2)
+            or (words[0] in MONTHS and words[1:] == ["last", "year"])):
+        first = dt.date(published.year - 1, MONTHS[words[1] if words[0] == "last" else words[0]], 1)
+        return first, _month_end(first), "month", True
     if words in (["last", "month"], ["month"]) and published is not None:
         first = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1) if words[0] == "last" \
             else published.replace(day=1)
@@ -154,6 +175,10 @@ def _year(phrase: str, published: dt.date | None):
     if words in (["last", "year"], ["year"]) and published is not None:
         year = published.year - (1 if words[0] == "last" else 0)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True
+    # "between 2018 and 2020", "from 2018 to 2020", "2018-2020": the years in between, both included
+    match = re.fullmatch(rf"(?:between |from )?{_YEAR}(?: and | to |-|–){_YEAR}", phrase)
+    if match and int(match.group(1)) < int(match.group(2)):
+        return dt.date(int(match.group(1)), 1, 1), dt.date(int(match.group(2)), 12, 31), "year", False
     return None
 
 
@@ -184,4 +209,4 @@ def _month_end(first: dt.date) -> dt.date:
 
 
 #: Tried in order; the first that recognises the expression wins.
-_RULES = (_same_day, _weekday, _day_month, _month, _year, _ago)
+_RULES = (_same_day, _weekday, _week, _day_month, _month, _year, _ago)

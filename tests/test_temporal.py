@@ -35,6 +35,12 @@ PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
         ("three days ago", "2021-03-07", "day"),
         ("two years ago", "2019-01-01/2019-12-31", "year"),
         ("a decade ago", "2011-01-01/2011-12-31", "year"),
+        ("last week", "2021-03-01/2021-03-07", "week"),  # the previous Monday to Sunday
+        ("earlier this week", "2021-03-08/2021-03-10", "week"),
+        ("last September", "2020-09-01/2020-09-30", "month"),
+        ("in September last year", "2020-09-01/2020-09-30", "month"),
+        ("between 2015 and 2017", "2015-01-01/2017-12-31", "year"),
+        ("from 2009 to 2012", "2009-01-01/2012-12-31", "year"),
     ],
 )
 def test_temporal_resolves_against_publication(expression, iso, granularity):
@@ -48,7 +54,8 @@ def test_temporal_relative_expression_needs_a_publication_date(expression):
     assert resolve(expression, None) is None
 
 
-@pytest.mark.parametrize("expression", ["three days after the vote", "soon", "at the start of the war", "the 1990s war", ""])
+@pytest.mark.parametrize("expression", ["three days after the vote", "soon", "at the start of the war", "the 1990s war", "",
+                                        "between 2020 and 2018", "last weekend"])
 def test_temporal_unknown_expressions_give_none(expression):
     assert resolve(expression, PUBLISHED) is None
 
