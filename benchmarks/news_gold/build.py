@@ -17,7 +17,8 @@ count it as a segment of its own; the scorer locates sentences by ``quote``).
 
 Run: ``python benchmarks/news_gold/build.py`` (idempotent).  ``--set heldout`` builds the
 held-out set the same way from ``heldout/src/`` into ``heldout/`` (articles/, metadata.json,
-gold.jsonl); the default ``--set dev`` builds this directory.
+gold.jsonl); ``--set heldout2`` builds the second held-out set from ``heldout2/src/`` into
+``heldout2/``; the default ``--set dev`` builds this directory.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ ALL_TAGS = CLAUSE_TAGS | {
     "conjunction", "apposition", "pronoun", "nominal_anaphora",
     "negation", "modality", "attribution", "date", "place",
 }
-SETS = {"dev": HERE, "heldout": HERE / "heldout"}
+SETS = {"dev": HERE, "heldout": HERE / "heldout", "heldout2": HERE / "heldout2"}
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -155,7 +156,7 @@ def build_one(path: Path):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Build a news-gold set from its sources.")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default) or heldout")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout or heldout2")
     base = SETS[ap.parse_args(argv).set]
     records, meta = [], {}
     for src in sorted((base / "src").glob("[0-9][0-9]_*.py")):
