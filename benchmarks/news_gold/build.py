@@ -143,7 +143,7 @@ def build_one(path: Path):
             raise SystemExit(f"{path.name}: mention {c['mention']!r} #{c['occurrence']} not in {s!r}")
         start = offsets[si] + ms[c["occurrence"] - 1]
         ante = c["antecedent"]
-        if ante is not None and ante in aliases:
+        if isinstance(ante, str) and ante in aliases:
             ante = [ante] + [a for a in aliases[ante] if a != ante]
         coref.append({"sentence": si, "quote": c["quote"], "mention": c["mention"], "occurrence": c["occurrence"],
                       "kind": c["kind"], "antecedent": ante,

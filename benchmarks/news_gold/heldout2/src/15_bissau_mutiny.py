@@ -33,6 +33,7 @@ BS = "Braima Sanha"
 AD = "Aissatu Djalo"
 LOYAL = ["soldiers", "loyalist soldiers", "loyal soldiers"]
 MUT = ["mutineers", "rebels"]
+POL = ["politicians", "unnamed politicians"]
 GOV = ["government", "Guinea-Bissau government"]
 MUTINY = ["mutiny", "attempt", "coup attempt"]
 ECOWAS = ["ECOWAS", "Economic Community of West African States"]
@@ -67,8 +68,8 @@ RELS = [
     R("who cut short a visit to Abuja", FMT, "cut short", "visit", "relative"),
     R("addressed the nation on state television", FMT, "address", "nation", "nominal_anaphora", date="sun"),
     R("He accused unnamed politicians", FMT, "accuse", "politicians", "pronoun"),
-    R("promised to prosecute them", FMT, "promise", MUT, "control conjunction pronoun"),
-    R("promised to prosecute them", FMT, "prosecute", MUT, "control conjunction pronoun", mod="promised to"),
+    R("promised to prosecute them", FMT, "promise", MUT + POL, "control conjunction pronoun"),
+    R("promised to prosecute them", FMT, "prosecute", MUT + POL, "control conjunction pronoun", mod="promised to"),
     R("loyalist units had detained 43 soldiers", UNITS, "detain", "soldiers", attr="Tomas Indjai"),
     R("were holding them at a military base", UNITS, "hold", "soldiers", "conjunction pronoun", attr="Tomas Indjai",
       place=["military base", "base"]),
@@ -104,7 +105,7 @@ COREF = [
     C("The army stopped them within hours", "them", "mutineers"),
     C("The army stopped them within hours", "she", AD),
     C("He accused unnamed politicians", "He", FMT),
-    C("promised to prosecute them", "them", "mutineers"),
+    C("promised to prosecute them", "them", MUT + POL),
     C("were holding them at a military base", "them", "soldiers"),
     C("were holding them at a military base", "the city", "Bissau", "nominal"),
     C("since it won independence", "it", "Guinea-Bissau"),
