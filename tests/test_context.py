@@ -164,6 +164,8 @@ def test_context_indirect_question_is_unasserted(nlp):
         ("The police in Lagos arrested 12 suspects.", ("police", "arrest", "suspects"), "Lagos"),
         # "on" with a container that names a place
         ("Floods killed 20 people on the island of Sumatra.", ("floods", "kill", "people"), "Sumatra"),
+        # "off" at sea places the event
+        ("The navy rescued 40 fishermen off the island of Crete.", ("navy", "rescue", "fishermen"), "Crete"),
         # a place fronted before the reporting verb places the report's events
         ("In Mosul, residents said the gunmen had burned the market.", ("gunmen", "burn", "market"), "Mosul"),
     ],

@@ -305,6 +305,10 @@ def test_extract_lemmas_and_particles(extract_texts, text, expected):
         ("Roseires was the first town the rebels had taken in Blue Nile state.", ("rebels", "take", "town")),
         # a conjunct object the parser hung on the participle
         ("Farmers selling milk and vegetables blocked the road.", ("farmers", "sell", "vegetables")),
+        # ... or a quantifier with its "of" whole hung on the verb: the whole is the target
+        ("The rebels hold the airport and most of the old city.", ("rebels", "hold", "old city")),
+        # a particle the parser took for an adverb
+        ("Several houses were washed away by the floods.", ("floods", "wash away", "houses")),
     ],
 )
 def test_extract_construction_relation(extract_texts, text, expected):
@@ -408,6 +412,9 @@ def test_extract_purpose_clause_is_open_only(nlp, extract_texts, text, matrix, a
         ("Aid trucks drove to Deir ez-Zor city overnight.", ("aid trucks", "drive to", "Deir ez-Zor city")),
         # a title the parser split from the name it precedes
         ("Prime Minister Hassan al-Jubouri met tribal leaders on Sunday.", ("Hassan al-Jubouri", "meet", "tribal leaders")),
+        # a fraction stands for what it counts; timing and grading adjectives go
+        ("The mill was processing less than a third of its normal volume.", ("mill", "process", "volume")),
+        ("The union demanded the immediate reinstatement of the workers.", ("union", "demand", "reinstatement")),
     ],
 )
 def test_extract_node_boundaries(extract_texts, text, expected):
@@ -478,6 +485,10 @@ def test_extract_acronym_long_form_with_a_possessive(extract_texts):
         ("The mayor was shocked by the verdict.", ("verdict", "shock", "mayor")),
         # "against" after a change in value gives the standard of comparison
         ("The rand weakened against the dollar on Tuesday.", ("rand", "weaken against", "dollar")),
+        # ... and so does every other circumstance of a change in value
+        ("The peso fell sharply on the open market.", ("peso", "fall on", "open market")),
+        # "off" at sea is where, not what
+        ("A ferry capsized off the island of Lesbos.", ("ferry", "capsize off", "Lesbos")),
         # an indirect question asserts nothing
         ("Police are investigating whether the driver caused the crash.", ("driver", "cause", "crash")),
     ],

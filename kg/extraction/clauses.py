@@ -131,7 +131,7 @@ NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
 #: Prepositions that usually give circumstances, not the target, of an intransitive verb.
 CIRCUMSTANTIAL_PREPS = frozenset(
     """in on at during since until till after before amid amidst despite over within throughout
-    near around across along beside besides by for as like than via per upon""".split()
+    near around across along beside besides by for as like than via per upon off""".split()
 )
 
 #: Verbs of position: every prepositional phrase of theirs is where something is
@@ -139,7 +139,9 @@ CIRCUMSTANTIAL_PREPS = frozenset(
 POSITION_VERBS = frozenset({"lie", "sit", "stand", "stretch", "nestle", "perch"})
 
 #: Verbs of a change in value: "against" gives the standard of comparison, not an
-#: opponent ("the rand weakened against the dollar"; but "fought against troops").
+#: opponent ("the rand weakened against the dollar"; but "fought against troops"),
+#: and every other circumstantial preposition a circumstance, the argument-like ones
+#: too ("the kyat fell on the black market", "shares rose on the news").
 VALUE_CHANGE_VERBS = frozenset(
     """rise fall gain lose climb drop slip slide weaken strengthen firm ease edge jump surge
     plunge tumble rally recover appreciate depreciate""".split()
@@ -186,6 +188,9 @@ DIRECTIONAL_PREPS = frozenset({"at", "against", "upon"})
 #: Quantity heads whose "of" object is what counts ("hundreds of supporters").
 PARTITIVE_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "crowd",
                              "number", "million", "millions", "scores"})
+
+#: Quantifiers that stand for the whole their "of" phrase names ("most of the north").
+PARTITIVE_QUANTIFIERS = frozenset({"most", "much", "all", "some", "part", "parts", "half", "rest", "many"})
 
 #: Plural people who are fired at, charged at, shouted at.
 CROWD_NOUNS = frozenset(
@@ -450,9 +455,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
 
 
 def _particles(verb: Token) -> list[Token]:
-    """Particles of a phrasal verb, with two the parser labels otherwise: a particle taken
-    for an objectless preposition ("flown in by the air force") and an adjective that
-    completes the verb ("cut short a visit")."""
+    """Particles of a phrasal verb, with three the parser labels otherwise: a particle taken
+    for an objectless preposition ("flown in by the air force") or for an adverb ("swept
+    away by waves"), and an adjective that completes the verb ("cut short a visit")."""
     found = []
     for c in verb.children:
         if c.dep_ == "prt":
@@ -461,6 +466,8 @@ def _particles(verb: Token) -> list[Token]:
             if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd") \
                     and lemma(verb) not in LINKING_VERBS:
                 found.append(c)
+            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0:
+                found.append(c)  # "had been swept away by waves": a particle taken for an adverb
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
                 found.append(c)
@@ -481,8 +488,10 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         idiom = _light_verb_target(verb, direct[0])
         if idiom is not None:
             return _conjuncts(idiom[0]), idiom[1]  # "set fire to a police station"
-        # "carrying fruit and vegetables": a conjunct the parser hung on the verb
-        hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > direct[0].i]
+        # "carrying fruit and vegetables", "control the capital and most of the north": a
+        # conjunct the parser hung on the verb (a noun, or a quantifier with its "of" whole)
+        hung = [c for c in verb.children if c.dep_ == "conj" and c.i > direct[0].i
+                and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in PARTITIVE_QUANTIFIERS and _has_of(c)))]
         return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
@@ -491,6 +500,10 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     pobj, words = found
     return _conjuncts(pobj), words
+
+
+def _has_of(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and _children(c, {"pobj"}) for c in token.children)
 
 
 def _after_bare_preposition(obj: Token, verb: Token) -> bool:
@@ -548,8 +561,9 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
+        value_change = lemma(verb) in VALUE_CHANGE_VERBS
         is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS \
-            or (words[-1].lower_ in ("against", "versus") and lemma(verb) in VALUE_CHANGE_VERBS)
+            or (value_change and words[-1].lower_ in CIRCUMSTANTIAL_PREPS | {"against", "versus"})
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:

@@ -61,9 +61,9 @@ DURATION_PREPS = frozenset({"since"})
 #: Words that date the publication day on their own (the recogniser misses some).
 TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight"})
 
-#: Prepositions that locate an event.
+#: Prepositions that locate an event ("off" at sea: "sank off the town of Pylos").
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "along", "across", "throughout",
-                            "within", "beside", "on"})
+                            "within", "beside", "on", "off"})
 
 #: Compass adverbs of "north of Tikrit".
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})

@@ -41,14 +41,15 @@ PARTITIVE_NOUNS = frozenset(
     some most many all several each none""".split()
 )
 
-#: Adjectives that grade or count rather than classify: dropped from node labels.
+#: Adjectives that grade, count or time rather than classify ("their immediate release"):
+#: dropped from node labels.
 DROPPED_MODIFIERS = frozenset(
     """major large new newly own other several many few various certain such same more most
     additional further main big small huge key only first second third fourth last next recent
     current latest entire whole full total mutual much least clear widespread deadly necessary
     enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
     sudden similar possible likely important biggest largest worst best good bad great high higher
-    low lower record tight tighter tightest""".split()
+    low lower record tight tighter tightest immediate swift prompt quick rapid normal usual""".split()
 )
 
 #: Currency names, which measure rather than classify when they modify a noun.
@@ -408,8 +409,10 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
             return token.head
     of_object = _of_object(token)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
-                                  or token.pos_ == "NUM" or (token.ent_type_ == "QUANTITY" and token.pos_ == "NOUN")):
-        # "a string of towns"; counts and measures: "two of its trucks", "300 mm of rain"
+                                  or token.pos_ == "NUM"
+                                  or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")):
+        # "a string of towns"; counts, fractions and measures: "two of its trucks", "less
+        # than a third of normal traffic", "300 mm of rain"
         return _resolve_head(of_object, index, depth + 1)
     if not _is_name(token, index):
         for child in token.rights:
