@@ -494,6 +494,21 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
         here = [] if _is_dateline(sent) else _candidates_in(sent, index, resolved)
+        # descriptions first: "The group has threatened to prosecute them" - them is not
+        # what the group stands for (the co-argument constraint reads resolved descriptions)
+        # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
+        further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
+        for token in sent:
+            if is_nominal_anaphor(token):
+                mentions.append((token.i, "nominal"))
+                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
+                if heads:
+                    resolved[token.i] = heads
+            elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
+                heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
+                if heads:
+                    mentions.append((token.i, "nominal"))
+                    resolved[token.i] = heads
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
         numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
         for token in sent:
@@ -516,7 +531,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                         (genders.get(doc[h].lower_) or person_gender(doc[h]) or gender) != gender for h in c.heads
                     ))
                 ]
-                heads = _resolve(token, index, viable)
+                heads = _partitive_set(token) or _resolve(token, index, viable, resolved)
                 if heads:
                     resolved[token.i] = heads
                     if token.dep_ != "poss":
@@ -524,21 +539,9 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     numbered[number].update(heads)
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
-        # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
-        further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
-        for token in sent:
-            if is_nominal_anaphor(token):
-                mentions.append((token.i, "nominal"))
-                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
-                if heads:
-                    resolved[token.i] = heads
-            elif token.lemma_ == "client" and token.tag_ == "NN":
+        for token in sent:  # "His lawyer ... his client": after the pronouns, which it reads
+            if token.lemma_ == "client" and token.tag_ == "NN":
                 heads = _client_of(token, resolved)
-                if heads:
-                    mentions.append((token.i, "nominal"))
-                    resolved[token.i] = heads
-            elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
-                heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
@@ -551,6 +554,31 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         pool.append([_through_possessor(c, resolved, doc) for c in here if c.position not in done]
                     + _candidates_in(sent, index, resolved, only=done))
     return resolved
+
+
+#: Quantifiers of a partitive "most of them", "some of them".
+QUANTIFIERS = frozenset("most many some all none several few both half each one two three".split())
+
+
+def _partitive_set(pronoun: Token) -> tuple[int, ...] | None:
+    """"40 people, some of them children", "13 staff members, most of them detained ...":
+    a partitive set off by a comma right after a plural noun takes that noun."""
+    of = pronoun.head
+    if pronoun.lower_ != "them" or pronoun.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    quantifier = of.head
+    if not (quantifier.lower_ in QUANTIFIERS or quantifier.tag_ == "CD") or quantifier.i != of.i - 1:
+        return None
+    doc = pronoun.doc
+    start = quantifier.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    for noun in reversed(doc[max(0, start - 8) : start - 1]):  # "20 farm workers in Zamfara, most of them"
+        if noun.tag_ in ("NNS", "NNPS") and noun.pos_ in ("NOUN", "PROPN"):
+            return (noun.i,)
+        if noun.pos_ in ("VERB", "AUX", "PUNCT", "PRON"):
+            break
+    return None
 
 
 def _through_possessor(candidate: Candidate, resolved: dict[int, tuple[int, ...]], doc: Doc) -> Candidate:
@@ -904,7 +932,8 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
     return index
 
 
-def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
+             resolved: dict[int, tuple[int, ...]] | None = None) -> tuple[int, ...] | None:
     number, kinds = PRONOUNS[pronoun.lower_]
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
@@ -915,6 +944,9 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
+    # a co-argument that is a resolved description stands for its antecedent too:
+    # "The group has threatened to prosecute them" rules out the group's name
+    stands_for = {h for i in (controller, *co_arguments) for h in (resolved or {}).get(i, ())}
     first_conjunct = None
     if possessive and pronoun.head.dep_ == "conj":
         first_conjunct = pronoun.head
@@ -943,6 +975,10 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate]) -> tupl
             _same_name(pronoun.doc, c.heads, (other,)) or other in c.heads for other in co_arguments
         ):
             continue  # "ISIL attacked them" also rules out ISIL named a sentence before
+        if not (possessive or reflexive) and any(
+            _same_name(pronoun.doc, c.heads, (other,)) or other in c.heads for other in stands_for
+        ):
+            continue
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
         if c.source and _quoted(pronoun):
@@ -1210,6 +1246,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 vote["person"] += 2
         if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
+        if ent.label_ == "PERSON" and _the_plural_name(ent):
+            vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
     facts = {}
     for key, vote in votes.items():
         ranked = vote.most_common(2)
@@ -1229,6 +1267,15 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             facts[acronym] = long_form
     doc.user_data["kg_coref_name_facts"] = facts
     return facts
+
+
+def _the_plural_name(ent) -> bool:
+    """"the Houthis", "the Tamil Tigers": a plural name with "the" (NER's PERSON) is a group, never
+    a person; "the Philippines" is a place, which NER gets right."""
+    doc = ent.doc
+    the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    last = ent[-1]
+    return the and last.tag_ in ("NNPS", "NNP") and last.lower_.endswith("s") and not last.lower_.endswith("ss")
 
 
 @Language.component("kg_coref", requires=["token.dep", "token.pos", "doc.ents"], assigns=["doc._.kg_coref"])

@@ -675,3 +675,36 @@ def test_coref_plural_people_are_persons(nlp, noun):
 
     doc = nlp(f"{noun} gathered at the gate.")
     assert _describe(doc[0]) == ("pl", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The Ansaris seized the port on Friday. The group later freed two sailors.", "group", ["Ansaris"]),
+        # a place with "the" stays a place: "It" is the country, not a group
+        ("The Philippines recalled its ambassador on Monday. It said the talks had failed.", "It", ["Philippines"]),
+    ],
+    ids=["the-plural-name-is-a-group", "the-plural-place-stays-a-place"],
+)
+def test_coref_plural_name_with_the_is_a_group_not_a_person(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen kidnapped 20 farm workers in Zamfara, most of them teenagers.", ["workers"]),
+        ("Troops detained 35 men at the checkpoint, some of them wounded, officials said.", ["men"]),
+    ],
+    ids=["most-of-them", "some-of-them-after-a-prepositional-phrase"],
+)
+def test_coref_partitive_takes_the_plural_noun_before_it(nlp, text, expected):
+    assert antecedents(nlp(text), "them") == expected
+
+
+def test_coref_object_is_not_what_the_subject_description_stands_for(nlp):
+    # "the movement" is resolved first, so "them" cannot be the Movement for Change
+    doc = nlp("The Movement for Change seized two oil engineers in March. "
+              "The movement has threatened to try them for spying.")
+    assert antecedents(doc, "movement") == ["Movement"]
+    assert antecedents(doc, "them") == ["engineers"]
