@@ -66,6 +66,9 @@ PRONOUN_GENDER = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 
+#: Descriptions that only a country takes ("Saudi Arabia ... the kingdom").
+COUNTRY_DESCRIPTIONS = frozenset("kingdom emirate sultanate".split())
+
 #: Definite descriptions that refer back to an entity ("the group", "the official"), by
 #: head lemma, with the kind of antecedent they take.
 NOMINAL_ANAPHORS: dict[str, str] = {
@@ -79,6 +82,9 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # not "the country" or "the region": news uses them for the story's main country,
     # which is rarely the last place mentioned
     **dict.fromkeys("city town capital province village".split(), "place"),
+    # "Saudi Arabia ... The kingdom": a title only a country takes
+    **dict.fromkeys(COUNTRY_DESCRIPTIONS, "place"),
+    "operator": "group",  # "an attack on DP World Australia forced the operator to close"
 }
 
 #: Members that stand for their armed group in the plural ("Fighters of the RSF ... the
@@ -170,7 +176,8 @@ GROUP_NOUNS = frozenset(
 
 #: Verbs of knowing, wanting and saying: their subject is a person, a body or a country, not a thing.
 MINDFUL_VERBS = REPORTING_VERBS | frozenset(
-    "know believe think want decide agree refuse promise vow threaten demand urge hope fear plan".split()
+    """know believe think want decide agree refuse promise vow threaten demand urge hope fear plan
+    accuse blame condemn criticise criticize welcome praise""".split()
 )
 
 #: Offices and forces that only a country or an organisation has ("its minister", "its army").
@@ -625,7 +632,8 @@ def is_nominal_anaphor(token: Token) -> bool:
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
     classifying = token.lemma_.lower() in DESCRIPTION_CLASSES or token.lemma_.lower() == "group"
     return not any(
-        c.dep_ in ("appos", "relcl") or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
+        or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
         or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
         or c.dep_ == "compound" and not (classifying and c.pos_ == "NOUN") and c.ent_type_ not in ("QUANTITY", "DATE")
         for c in token.children
@@ -753,9 +761,14 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
         # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
         # not any place: Tehran is not "the town"
-        and (kind != "place" or lemma in _classes(doc, c.heads[0]))
+        and (kind != "place" or lemma in _classes(doc, c.heads[0])
+             # "the kingdom" is a country: a GPE the article did not introduce as a town or city
+             or lemma in COUNTRY_DESCRIPTIONS and doc[c.heads[0]].ent_type_ == "GPE"
+             and not _classes(doc, c.heads[0]) & PLACE_NOUNS)
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
+        # "he told Radio Bio-Bio ... The union": the audience of a report is not what it is about
+        and not _audience(doc[c.position])
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASS[wanted] in _classes(doc, h) for h in c.heads))
@@ -769,9 +782,22 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
 
 
+#: Verbs whose object is the audience of a report ("told Radio Bio-Bio", "briefed reporters").
+AUDIENCE_VERBS = frozenset("tell inform brief".split())
+
+
+def _audience(token: Token) -> bool:
+    """"told Radio Bio-Bio", "spoke to Radio Sur": who a report was given to."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        return token.head.head.lemma_ in AUDIENCE_VERBS or token.head.head.lemma_ in ("speak", "talk", "say")
+    return token.dep_ in ("dobj", "dative") and token.head.lemma_ in AUDIENCE_VERBS
+
+
 def _modifiers_in_name(token: Token, name_head: int) -> bool:
     """Whether the adjectives and nouns modifying a description are words of the name at ``name_head``."""
-    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    # a measure describes the thing, it does not name it: "the 145-metre dam"
+    modifiers = {c.lower_ for c in token.children
+                 if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")}
     if not modifiers:
         return True
     ent = _entity_at(token.doc, name_head)
@@ -887,12 +913,15 @@ def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
 
 
 def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
-    """The one earlier named entity with ``lemma`` among its words (strict head match)."""
+    """The one earlier named entity with ``lemma`` among its words (strict head match) and
+    the description's modifiers: "the central bank" is the Central Bank of Myanmar, not the
+    Myanma Foreign Trade Bank named since."""
     found: dict[str, int] = {}
     for start, root, key in _name_index(token.doc).get(lemma, ()):
         if start >= token.i:
             break
-        found[key] = root
+        if _modifiers_in_name(token, root):
+            found[key] = root
     if len(found) == 1:
         return (next(iter(found.values())),)
     return None

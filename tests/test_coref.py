@@ -708,3 +708,50 @@ def test_coref_object_is_not_what_the_subject_description_stands_for(nlp):
               "The movement has threatened to try them for spying.")
     assert antecedents(doc, "movement") == ["Movement"]
     assert antecedents(doc, "them") == ["engineers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a title only a country takes
+        ("Qatar, which hosts the talks, welcomed the truce. The kingdom has held off sending troops, "
+         "although it accuses the rebels of repeated violations.", "kingdom", ["Qatar"]),
+        # "accuse" wants a mind: the truce does not accuse, the kingdom does
+        ("Qatar, which hosts the talks, welcomed the truce. The kingdom has held off sending troops, "
+         "although it accuses the rebels of repeated violations.", "it", ["Qatar"]),
+        # the modifiers pick one of two names with the noun
+        ("Regulators fined the Bank of Lisbon and the Central Bank of Angola on Tuesday. "
+         "The central bank said it would appeal.", "bank", ["Bank"]),
+        ("A ransomware attack on Harbour Link Logistics forced the operator to close two terminals.", "operator",
+         ["Logistics"]),
+        # a relative clause set off by commas adds to the description, it does not restrict it
+        ("Investors sued Norvik Energy, which owns the pipeline, in March. Regulators have not fined the "
+         "company, which denies wrongdoing.", "company", ["Energy"]),
+    ],
+    ids=["kingdom", "it-accuses", "central-bank", "operator", "company-which"],
+)
+def test_coref_descriptions_of_countries_banks_and_operators(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+def test_coref_central_bank_is_the_name_with_central(nlp):
+    doc = nlp("Regulators fined the Bank of Lisbon and the Central Bank of Angola on Tuesday. "
+              "The central bank said it would appeal.")
+    (index,) = doc._.kg_coref[[t.i for t in doc if t.text == "bank"][0]]
+    assert doc[index].ent_iob_ == "I" and "Central" in [t.text for t in doc[index].subtree]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit the town of Ras Tanura on Monday. The kingdom said it would send aid.",
+        "Union leader Ana Ruiz spoke to Radio Sur on Monday. The union, which represents 900 dockers, called a strike.",
+        "Union leader Ana Ruiz told Radio Sur on Monday that talks had failed. The union, which represents 900 "
+        "dockers, called a strike.",
+    ],
+    ids=["kingdom-is-not-a-town", "union-is-not-the-radio-spoken-to", "union-is-not-the-radio-told"],
+)
+def test_coref_descriptions_that_stay_unresolved(nlp, text):
+    doc = nlp(text)
+    noun = "kingdom" if "kingdom" in text else "union"
+    assert antecedents(doc, noun) is None
