@@ -30,6 +30,8 @@ def extract_dated(nlp):
         ("Troops were trying to retake the refinery.", ("troops", "retake", "refinery"), "trying to"),
         ("The army would storm the prison if talks failed.", ("army", "storm", "prison"), "would"),
         ("The militia will release the hostages if the ransom is paid.", ("militia", "release", "hostages"), "if"),
+        # the future is not a fact yet
+        ("The law will ban street protests.", ("law", "ban", "street protests"), "will"),
     ],
 )
 def test_context_modality_cue(extract_dated, text, triple, cue):

@@ -307,6 +307,11 @@ def test_extract_lemmas_and_particles(extract_texts, text, expected):
         ("Farmers selling milk and vegetables blocked the road.", ("farmers", "sell", "vegetables")),
         # ... or a quantifier with its "of" whole hung on the verb: the whole is the target
         ("The rebels hold the airport and most of the old city.", ("rebels", "hold", "old city")),
+        # a relative clause moved past a phrase, hung on the verb by the parser
+        ("The bank announced a rule last week that limits cash withdrawals.", ("rule", "limit", "cash withdrawals")),
+        # a bare-infinitive small clause: its subject is the object of "help", "let", "make"
+        ("The smugglers had helped the rebels buy rifles and ammunition.", ("smugglers", "help", "rebels")),
+        ("Border guards let the convoy cross the bridge.", ("border guards", "let", "convoy")),
         # a particle the parser took for an adverb
         ("Several houses were washed away by the floods.", ("floods", "wash away", "houses")),
     ],

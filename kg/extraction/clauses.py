@@ -57,6 +57,10 @@ NEGATING_PHRASAL_VERBS = frozenset({"hold off", "refrain from", "stop", "cease",
 #: Verbs that deny the -ing act they govern ("denied ignoring the warnings").
 DENYING_VERBS = frozenset({"deny"})
 
+#: Verbs with a bare-infinitive small clause ("helped the military buy fuel", "let the
+#: convoy pass"): the small clause's subject is the verb's object.
+SMALL_CLAUSE_VERBS = frozenset({"help", "make", "let"})
+
 #: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
 #: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
 #: (purpose: "cooperate to defend") leave the relation to the embedded verb, and
@@ -307,7 +311,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     explicit = _children(verb, SUBJECT_DEPS)
     if explicit:
         subject = explicit[0]
-        how = "relative" if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else "explicit"
+        # (a relative clause moved past a phrase is hung on the verb as a ccomp: "a pact in
+        # 2024 that will tighten checks")
+        how = "relative" if verb.dep_ in ("relcl", "ccomp", "advcl") and subject.tag_ in ("WDT", "WP") else "explicit"
         return _conjuncts(subject), how
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
@@ -495,6 +501,14 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
+    if lemma(verb) in SMALL_CLAUSE_VERBS:
+        for clause in _children(verb, {"ccomp"}):
+            # "had helped the military buy jet fuel": the parser makes the bare
+            # infinitive's subject its own; it is the helper's object
+            if clause.tag_ == "VB" and not _children(clause, {"mark", "aux"}):
+                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+                if subjects:
+                    return _conjuncts(subjects[0]), []
     found = _prepositional_object(verb)
     if found is None:
         return [], []

@@ -2,7 +2,7 @@
 
 Rules, each naming the construction it reads:
 
-- **modality**: a modal auxiliary ("may seize", "could cooperate"), a hedging
+- **modality**: a modal or future auxiliary ("may seize", "will close"), a hedging
   control verb ("threatened to block", "trying to retake"), a conditional
   clause ("if asked"), inherited along control and coordination;
 - **attribution**: the relation sits in the clause a reporting verb reports
@@ -28,6 +28,10 @@ __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression"
 
 #: Auxiliaries that hedge the action.
 MODAL_AUXILIARIES = frozenset({"may", "might", "could", "would", "should", "must"})
+
+#: Auxiliaries of the future: what will happen has not happened yet ("a pact that will
+#: tighten border checks"). A condition on it is the stronger cue ("will publish ... if").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 
 #: Control verbs that make the embedded action an intention, not a fact.
 HEDGING_CONTROL_VERBS = frozenset(
@@ -93,7 +97,7 @@ def modality(verb: Token, depth: int = 0) -> str | None:
     One cue asserts nothing at all (:data:`UNASSERTED_CUES`): an indirect question
     ("an investigation into whether he supplied the drug").
     """
-    modal = marks = None
+    modal = marks = future = None
     children = list(verb.children)  # one walk of the children for all the checks below
     for child in children:
         dep = child.dep_
@@ -103,6 +107,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             marks = marks or child.lower_ in CONDITIONAL_MARKS
         elif dep == "aux" and modal is None and child.lower_ in MODAL_AUXILIARIES:
             modal = child.lower_
+        elif dep == "aux" and child.lower_ in FUTURE_AUXILIARIES:
+            future = child.lower_
     if modal is not None:
         return modal  # "ISIL may seize the dam"
     if verb.dep_ == "advcl" and marks:
@@ -110,6 +116,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
     for child in children:
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child.children):
             return "if"  # "would protect the shrines if asked"
+    if future is not None:
+        return future  # "will tighten border checks"
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES:

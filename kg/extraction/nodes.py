@@ -386,6 +386,13 @@ def _state_mention(index: DocIndex, head: Token) -> Mention | None:
 
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("groups who seized" -> groups)."""
+    clause = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("ccomp", "advcl") and token.i < clause.i:
+        # "agreed a pact in 2024 that will tighten checks": a relative clause moved past a
+        # phrase, which the parser hangs on the verb; it is about the verb's object
+        objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < token.i]
+        if objects:
+            return objects[-1]
     node = token
     while node.head.i != node.i:
         if node.dep_ == "relcl":
