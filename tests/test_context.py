@@ -164,6 +164,10 @@ def test_context_indirect_question_is_unasserted(nlp):
          "Idlib province"),
         ("A drone hit a fuel depot in Kherson overnight.", ("drone", "hit", "fuel depot"), "Kherson"),
         ("The police in Lagos arrested 12 suspects.", ("police", "arrest", "suspects"), "Lagos"),
+        # a name inside a place noun's phrase is the place
+        ("Last month, hackers disabled booking systems at the airport in Bergen.",
+         ("hackers", "disable", "booking systems"), "Bergen"),
+        ("Police detained three men at a checkpoint near Kirkuk.", ("police", "detain", "men"), "Kirkuk"),
         # "on" with a container that names a place
         ("Floods killed 20 people on the island of Sumatra.", ("floods", "kill", "people"), "Sumatra"),
         # "off" at sea places the event
@@ -209,6 +213,9 @@ def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):
         # two verbs of one subject, dated once at the end
         ("The minister cancelled a trip to Rome and met the protesters on Saturday.",
          ("minister", "cancel", "trip"), "2022-09-17", "2022-09-17"),
+        # a past tense the tagger took for an adjective still takes its date
+        ("Last month, hackers disabled booking systems at the airport in Bergen.",
+         ("hackers", "disable", "booking systems"), "2022-08-01", "2022-08-31"),
     ],
 )
 def test_context_date_attachment(extract_dated, text, triple, start, end):

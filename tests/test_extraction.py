@@ -312,6 +312,11 @@ def test_extract_lemmas_and_particles(extract_texts, text, expected):
         # a bare-infinitive small clause: its subject is the object of "help", "let", "make"
         ("The smugglers had helped the rebels buy rifles and ammunition.", ("smugglers", "help", "rebels")),
         ("Border guards let the convoy cross the bridge.", ("border guards", "let", "convoy")),
+        # a perfect whose participle the parser took for a modifier of the object
+        ("The bank said it had frozen accounts linked to the smugglers.", ("bank", "freeze", "accounts")),
+        ("Rebels had overrun Dibaga in 2015.", ("rebels", "overrun", "Dibaga")),
+        # a past tense the tagger took for an adjective (it has a subject and an object)
+        ("Saboteurs disabled signalling systems on the railway.", ("saboteurs", "disable", "signalling systems")),
         # a particle the parser took for an adverb
         ("Several houses were washed away by the floods.", ("floods", "wash away", "houses")),
     ],
@@ -325,6 +330,9 @@ def test_extract_construction_relation(extract_texts, text, expected):
     "text, wrong",
     [
         ("Rioters set fire to the town hall.", ("rioters", "set", "fire")),
+        # the perfect's "have" is no possession
+        ("Rebels had overrun Dibaga in 2015.", ("rebels", "have", "Dibaga")),
+        ("The bank said it had frozen accounts linked to the smugglers.", ("bank", "freeze", "frozen accounts")),
         # "declined to comment on X": no declining of X, only the comment, negated
         ("The bank declined to comment on the report.", ("bank", "decline", "report")),
         # into/onto give where the object went, not a second target

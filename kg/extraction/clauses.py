@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses"]
+__all__ = ["Clause", "clauses", "participle_as_adjective", "participle_lemma", "perfect_participle"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -179,6 +179,31 @@ IRREGULAR_PAST_ENDINGS = {"took": "take", "taken": "take", "ran": "run", "drew":
                           "held": "hold", "built": "build", "sold": "sell", "told": "tell", "won": "win"}
 
 _IRREGULAR_PAST = re.compile("(" + "|".join(sorted(IRREGULAR_PAST_ENDINGS, key=len, reverse=True)) + ")$")
+
+#: Past participles of irregular verbs (and a few regular ones whose stem the rule
+#: below cannot guess), for participles the tagger takes for adjectives or names ("had
+#: frozen accounts", "had overrun al-Qaim"), which come with no verb lemma.
+IRREGULAR_PARTICIPLES = {
+    "frozen": "freeze", "stolen": "steal", "chosen": "choose", "broken": "break", "beaten": "beat",
+    "driven": "drive", "given": "give", "hidden": "hide", "shot": "shoot", "fought": "fight",
+    "caught": "catch", "bought": "buy", "brought": "bring", "sought": "seek", "struck": "strike",
+    "shut": "shut", "hit": "hit", "cut": "cut", "lost": "lose", "won": "win", "held": "hold",
+    "built": "build", "sold": "sell", "sent": "send", "spent": "spend", "left": "leave", "led": "lead",
+    "met": "meet", "kept": "keep", "found": "find", "paid": "pay", "laid": "lay", "seen": "see",
+    "taken": "take", "overrun": "overrun", "withdrawn": "withdraw", "written": "write", "thrown": "throw",
+    "blown": "blow", "flown": "fly", "shown": "show", "drawn": "draw", "sworn": "swear", "torn": "tear",
+    "begun": "begin", "done": "do", "gone": "go", "fallen": "fall", "risen": "rise", "shaken": "shake",
+    "spoken": "speak", "forgotten": "forget", "bitten": "bite", "sunk": "sink", "spread": "spread",
+    "created": "create", "ignored": "ignore", "restored": "restore", "scored": "score", "stored": "store",
+    "explored": "explore", "hoped": "hope", "escaped": "escape", "shaped": "shape",
+}
+
+#: Stems of regular "-ed" participles that end in a silent "e" ("disabled" -> disable,
+#: "closed" -> close, "seized" -> seize, "created" -> create; not "killed", "attacked").
+_SILENT_E_STEM = re.compile(
+    r"([bcdfgkptz][lr]|[aeiouy]s|[nrlp]s|v|z|c|u|e|[aeu]ng|[dlr]g|ag|[^eoa]at|ir|ur|[^e]ar|[^aeiou][aiou]m"
+    r"|[^aeiou]in|[^io]ot|[^o]ut|[^aeiou][aiuo]d|[^o]ok|[^aeiou]ik)$"
+)
 
 #: Lemmas the lookup lemmatizer gets wrong for common news verbs.
 LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base", "stag": "stage"}
@@ -613,6 +638,8 @@ def _animate(token: Token) -> bool:
 def lemma(verb: Token) -> str:
     """The verb's lemma, with the lemmatizer's known slips mended ("fined" -> fine,
     "retook" -> retake: prefixed irregular pasts are left as they are written)."""
+    if verb.pos_ == "ADJ":
+        return participle_lemma(verb.text) or verb.lemma_.lower()  # "hackers disabled booking systems"
     return _mended_lemma(verb.lemma_, verb.lower_)
 
 
@@ -624,6 +651,41 @@ def _mended_lemma(lemma_: str, lower: str) -> str:
         if match and match.start() > 0:
             return base[: match.start()] + IRREGULAR_PAST_ENDINGS[match.group()]
     return LEMMA_FIXES.get(base, base)
+
+
+@lru_cache(maxsize=4096)
+def participle_lemma(word: str) -> str | None:
+    """The verb of a past participle the tagger did not read as a verb, or None.
+
+    >>> participle_lemma("disabled"), participle_lemma("banned"), participle_lemma("frozen")
+    ('disable', 'ban', 'freeze')
+    """
+    word = word.lower()
+    if word in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[word]
+    if not word.endswith("ed") or len(word) < 4 or not word.isalpha():
+        return None
+    stem = word[:-2]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # "carried"
+    if stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # "banned", "stopped"
+    return stem + "e" if _SILENT_E_STEM.search(stem) else stem
+
+
+def perfect_participle(verb: Token) -> tuple[Token, Token, str] | None:
+    """"it had frozen accounts", "militants had overrun al-Qaim": a perfect whose participle
+    the parser took for a modifier of the object. (participle, object, verb lemma) or None."""
+    if verb.i + 1 >= len(verb.doc) or lemma(verb) != "have":
+        return None
+    participle = verb.doc[verb.i + 1]
+    if participle.dep_ not in ("amod", "compound") or participle.tag_ not in ("VBN", "VBD", "JJ", "NN", "NNP"):
+        return None
+    obj = participle.head
+    if obj.dep_ != "dobj" or obj.head.i != verb.i:
+        return None
+    verb_lemma = participle_lemma(participle.text)
+    return (participle, obj, verb_lemma) if verb_lemma is not None else None
 
 
 def _action(verb: Token, preps: list[Token]) -> tuple[str, str]:
@@ -655,6 +717,9 @@ def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` with its arguments (see OPEN_ONLY_CONSTRUCTIONS
     for those that lack a participant target)."""
     for verb in sentence:
+        if verb.pos_ == "ADJ" and participle_as_adjective(verb):
+            yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"
+            continue
         if verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() != "be":
             continue  # most tokens: skipped before the lemma repairs are looked up
         if lemma(verb) == "be" and verb.dep_ not in ("aux", "auxpass"):
@@ -665,6 +730,16 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         if verb.is_upper and len(verb.text) > 1:
             continue  # "helped ISIL secure": an acronym the tagger took for a verb
         yield from _verb_clauses(verb)
+
+
+def participle_as_adjective(token: Token) -> bool:
+    """A past tense the tagger took for an adjective: it has a subject and a direct object
+    of its own ("hackers disabled booking systems"), which no adjective has."""
+    if not (token.n_lefts and token.n_rights and (token.lower_.endswith(("ed", "en", "wn", "un", "t"))
+                                                  or token.lower_ in IRREGULAR_PARTICIPLES)):
+        return False  # most adjectives: no walk over their children
+    return any(c.dep_ == "nsubj" for c in token.lefts) and any(c.dep_ == "dobj" for c in token.rights) \
+        and participle_lemma(token.text) is not None
 
 
 def _copula_clauses(verb: Token) -> Iterator[Clause]:
@@ -686,6 +761,14 @@ def _copula_clauses(verb: Token) -> Iterator[Clause]:
 def _verb_clauses(verb: Token) -> Iterator[Clause]:
     subject, how = _grammatical_subject(verb)
     negated = _negated(verb)
+    if lemma(verb) == "have":
+        perfect = perfect_participle(verb)
+        if perfect is not None and subject:
+            # "it had frozen accounts": the perfect of "freeze", not a possession
+            participle, obj, verb_lemma = perfect
+            construction = "active" if how == "explicit" else how
+            yield Clause(verb, verb_lemma, f"{verb.text} {participle.text}", subject, [obj], construction, negated)
+            return
     if is_passive(verb):
         # passive turned to the active sense: the agent acts on the subject
         actors = _agents(verb)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
-from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma
+from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma, participle_as_adjective
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "REPORTING_VERBS"]
@@ -233,8 +233,8 @@ def _attached_verb(token: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
-        if head.pos_ in ("VERB", "AUX"):
-            return head
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and participle_as_adjective(head)):
+            return head  # (a past tense the tagger took for an adjective: "Last year, hackers disabled ...")
         if node.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "amod", "det", "nummod"):
             return None
         if node.dep_ == "prep" and head.dep_ in ("nsubj", "nsubjpass") and node.i < head.head.i \
@@ -372,13 +372,23 @@ def _locative_phrase(prep: Token) -> Token | None:
             continue
         if prep.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES and not _container_names_place(pobj):
             continue  # "on the main highway" places a town more often than an event
+        inner_place = _inner_place(pobj)
         if _is_place(pobj) or _container_names_place(pobj):
+            if not pobj.ent_type_ and inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
+                return inner_place  # "at the airport in Bergen": the name, not the common noun
             return pobj  # "in Tikrit", "near the town of Qaim", "on the island of Mindanao"
-        for inner in pobj.children:  # "in fighting in Tikrit"
-            if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
-                for place in inner.children:
-                    if place.dep_ == "pobj" and _is_place(place):
-                        return place
+        if inner_place is not None:
+            return inner_place  # "in fighting in Tikrit"
+    return None
+
+
+def _inner_place(token: Token) -> Token | None:
+    """The place of a locative phrase hanging on a noun ("fighting in Tikrit")."""
+    for inner in token.children:
+        if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
+            for place in inner.children:
+                if place.dep_ == "pobj" and _is_place(place):
+                    return place
     return None
 
 
