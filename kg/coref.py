@@ -271,11 +271,14 @@ def _describe(token: Token) -> tuple[str, str] | None:
         return ("pl" if plural else "group", "group")
     if lemma in PERSON_NOUNS:
         return ("pl" if plural else "sg", "person")
+    if plural and lemma == token.lower_ and not lemma.endswith("s"):
+        return ("group", "thing")  # "The kyat fell ..., its steepest fall": a plural tag on an unchanged noun
     return ("pl" if plural else "sg", "thing")
 
 
 #: (number, kind) of a name of each kind the article settles.
-NAME_KINDS = {"person": ("sg", "person"), "group": ("group", "group"), "place": ("sg", "place")}
+NAME_KINDS = {"person": ("sg", "person"), "group": ("group", "group"), "place": ("sg", "place"),
+              "thing": ("sg", "thing")}
 
 
 def _name_kind(token: Token) -> tuple[str, str] | None:
@@ -388,6 +391,16 @@ def _named_apposition(token: Token) -> Token | None:
             for t in child.subtree:
                 if t.ent_type_ in ENTITY_KINDS and t.dep_ in ("appos", "compound", "conj") or t.i == child.i and t.ent_type_:
                     return t if t.dep_ != "compound" else t.head
+    return None
+
+
+def _the_noun_named(token: Token) -> Token | None:
+    """The name in apposition to a definite description ("The ship, Sea Haven, ..."), if any."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i and child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O":
+            return child
     return None
 
 
@@ -511,7 +524,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     resolved[token.i] = heads
-            elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
+            elif token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS and _the_noun_named(token) is not None:
+                # "The ship, Sea Haven, is operated by ...": the description is the name beside it
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = (_the_noun_named(token).i,)
+            elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     mentions.append((token.i, "nominal"))
@@ -708,7 +725,7 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     lemma = token.lemma_
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i and doc[c.heads[0]].lemma_ == lemma
-            and doc[c.heads[0]].tag_ == "NN" and doc[c.heads[0]].pos_ == "NOUN"
+            and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
             and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
 
@@ -1163,6 +1180,11 @@ ORGANISATION_WORDS = frozenset(
 )
 #: Nouns that introduce a place name ("the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim").
 PLACE_NOUNS = frozenset("town city village province district capital port region state island".split())
+#: Nouns that make the name they classify a thing: "The ship, Sea Haven", "the tanker Nordic Star".
+THING_WORDS = frozenset(
+    """ship vessel boat tanker freighter ferry trawler yacht aircraft plane jet helicopter drone satellite
+    dam bridge pipeline reactor""".split()
+)
 #: Titles before a name that make it a person ("Judge Lerato Dlamini", "Mrs Banda").
 PERSON_TITLES = frozenset(
     """president minister judge justice senator governor mayor general colonel captain commissioner
@@ -1273,6 +1295,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 vote["group"] += 1 if word in TRADE_WORDS else 2
             elif word in PERSON_TITLES or word in PERSON_NOUNS:
                 vote["person"] += 2
+            elif word in THING_WORDS:
+                vote["thing"] += 2  # "The ship, Sea Haven": NER took it for a place
         if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):

@@ -755,3 +755,36 @@ def test_coref_descriptions_that_stay_unresolved(nlp, text):
     doc = nlp(text)
     noun = "kingdom" if "kingdom" in text else "union"
     assert antecedents(doc, noun) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Customs officers seized 300 stolen rifles at the port of Durres on Monday. "
+         "The rifles had been shipped from Odessa.", "rifles", ["rifles"]),
+        ("Regulators fined two regional lenders in May. The lenders have appealed.", "lenders", ["lenders"]),
+        # a modifier the earlier set lacks makes another set
+        ("Two senior officials resigned on Monday. The regional officials denied the charges.", "officials", None),
+    ],
+    ids=["rifles", "lenders", "other-modifier"],
+)
+def test_coref_plural_noun_said_before(nlp, text, word, expected):
+    assert antecedents(nlp(text), word, nth=1) == expected
+
+
+def test_coref_noun_with_an_unchanged_plural_takes_it(nlp):
+    # the tagger calls "kyat" plural; a noun that does not change is either number
+    doc = nlp("The kyat slid 5 percent on Monday, its worst day since March, dealers said.")
+    assert antecedents(doc, "its") == ["kyat"]
+
+
+def test_coref_name_classified_as_a_ship_is_a_thing(nlp):
+    # NER calls "Aurora Bay" a person; "the tanker" before it makes it a thing, so "It" agrees
+    doc = nlp("The tanker Aurora Bay caught fire off Malta. It was carrying crude oil from Libya.")
+    assert antecedents(doc, "It") == ["Bay"]
+
+
+def test_coref_description_with_a_name_in_apposition_is_the_name(nlp):
+    doc = nlp("A cargo ship ran aground near Bergen on Sunday. The ship, Nordic Star, is owned by the "
+              "Danish firm Holm Shipping.")
+    assert antecedents(doc, "ship", nth=1) == ["Star"]
