@@ -330,6 +330,8 @@ def test_extract_construction_relation(extract_texts, text, expected):
     "text, wrong",
     [
         ("Rioters set fire to the town hall.", ("rioters", "set", "fire")),
+        # the denied act is no modifier of its object
+        ("The police denied beating protesters.", ("police", "deny", "beating protesters")),
         # the perfect's "have" is no possession
         ("Rebels had overrun Dibaga in 2015.", ("rebels", "have", "Dibaga")),
         ("The bank said it had frozen accounts linked to the smugglers.", ("bank", "freeze", "frozen accounts")),
@@ -358,6 +360,9 @@ def test_extract_construction_avoids(extract_texts, text, wrong):
         # "denied taking": the subject's own denial
         ("The minister denied taking bribes from the contractor.", ("minister", "take", "bribes")),
         ("The bank declined to comment on the report.", ("bank", "comment on", "report")),
+        # ... also when the parser reads the -ing verb as a modifier of its object
+        ("The police denied beating protesters.", ("police", "beat", "protesters")),
+        ("The minister denied misleading parliament.", ("minister", "mislead", "parliament")),
         # a negating control adjective
         ("The army was unable to reach the village.", ("army", "reach", "village")),
     ],

@@ -32,7 +32,8 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses", "participle_as_adjective", "participle_lemma", "perfect_participle"]
+__all__ = ["Clause", "clauses", "gerund_lemma", "gerund_object", "participle_as_adjective", "participle_lemma",
+           "perfect_participle"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -56,6 +57,13 @@ NEGATING_PHRASAL_VERBS = frozenset({"hold off", "refrain from", "stop", "cease",
 
 #: Verbs that deny the -ing act they govern ("denied ignoring the warnings").
 DENYING_VERBS = frozenset({"deny"})
+
+#: Verbs with an -ing complement that the parser may read as a modifier of the object
+#: ("denied mistreating prisoners", "avoided naming suspects"), and of those the ones
+#: that deny or stop the act. Of all of them the relation is the -ing act's.
+GERUND_COMPLEMENT_VERBS = frozenset({"deny", "avoid", "stop", "cease", "quit", "resume", "begin", "start",
+                                     "continue", "keep", "admit", "finish"})
+NEGATING_GERUND_VERBS = frozenset({"deny", "avoid", "stop", "cease", "quit"})
 
 #: Verbs with a bare-infinitive small clause ("helped the military buy fuel", "let the
 #: convoy pass"): the small clause's subject is the verb's object.
@@ -688,6 +696,37 @@ def perfect_participle(verb: Token) -> tuple[Token, Token, str] | None:
     return (participle, obj, verb_lemma) if verb_lemma is not None else None
 
 
+@lru_cache(maxsize=4096)
+def gerund_lemma(word: str) -> str | None:
+    """The verb of an -ing form the tagger did not read as a verb, or None.
+
+    >>> gerund_lemma("mistreating"), gerund_lemma("shelling"), gerund_lemma("naming")
+    ('mistreat', 'shell', 'name')
+    """
+    word = word.lower()
+    if not word.endswith("ing") or len(word) < 6 or not word.isalpha():
+        return None
+    stem = word[:-3]
+    if stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # "stopping"
+    return stem + "e" if _SILENT_E_STEM.search(stem) else stem
+
+
+def gerund_object(verb: Token) -> tuple[Token, Token, str] | None:
+    """"denied mistreating prisoners": an -ing complement the parser read as a modifier of
+    the object. (gerund, object, verb lemma of the gerund) or None."""
+    if verb.i + 1 >= len(verb.doc) or lemma(verb) not in GERUND_COMPLEMENT_VERBS:
+        return None
+    gerund = verb.doc[verb.i + 1]
+    if gerund.dep_ not in ("amod", "compound") or not gerund.lower_.endswith("ing"):
+        return None
+    obj = gerund.head
+    if obj.dep_ != "dobj" or obj.head.i != verb.i:
+        return None
+    verb_lemma = gerund_lemma(gerund.text)
+    return (gerund, obj, verb_lemma) if verb_lemma is not None else None
+
+
 def _action(verb: Token, preps: list[Token]) -> tuple[str, str]:
     words = [lemma(verb)]
     surface = [verb.text]
@@ -761,6 +800,13 @@ def _copula_clauses(verb: Token) -> Iterator[Clause]:
 def _verb_clauses(verb: Token) -> Iterator[Clause]:
     subject, how = _grammatical_subject(verb)
     negated = _negated(verb)
+    gerund = gerund_object(verb) if subject else None
+    if gerund is not None:
+        # "the Houthis denied mistreating prisoners": the denied (or begun ...) act is the relation
+        word, obj, verb_lemma = gerund
+        yield Clause(verb, verb_lemma, word.text, subject, [obj], "control",
+                     negated != (lemma(verb) in NEGATING_GERUND_VERBS))
+        return
     if lemma(verb) == "have":
         perfect = perfect_participle(verb)
         if perfect is not None and subject:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extraction.clauses import has_coordinator, perfect_participle
+from kg.extraction.clauses import gerund_object, has_coordinator, perfect_participle
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
@@ -326,8 +326,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
             break
-        if head.dep_ == "dobj" and child.i == head.head.i + 1 and perfect_participle(head.head) is not None:
-            break  # "it had frozen accounts": the participle is the verb, not a modifier
+        if head.dep_ == "dobj" and child.i == head.head.i + 1 and (
+                perfect_participle(head.head) is not None or gerund_object(head.head) is not None):
+            break  # "it had frozen accounts", "denied beating protesters": a verb, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
         if conjuncts:
             # "ISIL and Sunni tribes": coordinated modifiers; the node is the last one's
