@@ -382,11 +382,22 @@ def _apposed_name(token: Token) -> Token:
     return token
 
 
+#: Participles that give a name: "a group calling itself X", "a militia known as X", "a charity called X".
+NAMING_VERBS = frozenset("call name know dub".split())
+
+
 def _named_apposition(token: Token) -> Token | None:
     """The named entity in apposition to a common noun ("the sponsor, Velox"), if any."""
     if token.pos_ != "NOUN":
         return None
     for child in token.children:
+        if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS and child.i == token.i + 1:
+            # "a group calling itself Cyber Legion 77", "a militia known as the Lions of Tarhuna"
+            for name in child.children:
+                if name.dep_ == "prep" and name.lower_ == "as":
+                    name = next((g for g in name.children if g.dep_ == "pobj"), name)
+                if name.dep_ in ("oprd", "pobj", "attr") and (name.ent_type_ in ENTITY_KINDS or name.pos_ == "PROPN"):
+                    return name
         if child.dep_ == "appos":
             for t in child.subtree:
                 if t.ent_type_ in ENTITY_KINDS and t.dep_ in ("appos", "compound", "conj") or t.i == child.i and t.ent_type_:
@@ -990,6 +1001,9 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
+    quoted = _quoted(pronoun)
+    # a speaker says "I" and "we" of itself: a third person in its quote is someone else
+    speaker = _quote_speaker(pronoun, resolved or {}) if quoted else set()
     # a co-argument that is a resolved description stands for its antecedent too:
     # "The group has threatened to prosecute them" rules out the group's name
     stands_for = {h for i in (controller, *co_arguments) for h in (resolved or {}).get(i, ())}
@@ -1027,10 +1041,21 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             continue
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
-        if c.source and _quoted(pronoun):
+        if c.source and quoted:
             continue  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
+        if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
+            continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)
     return _most_salient(viable, pronoun, sentence)
+
+
+def _quote_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    """What the speaker of the quote holding ``pronoun`` stands for: the subject of a reporting
+    verb of the sentence outside the quote ('..." the group wrote'), through its resolution."""
+    for token in pronoun.sent:
+        if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS and not _quoted(token.head):
+            return set(resolved.get(token.i, (token.i,)))
+    return set()
 
 
 def _controller(pronoun: Token) -> int:

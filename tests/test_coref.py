@@ -788,3 +788,30 @@ def test_coref_description_with_a_name_in_apposition_is_the_name(nlp):
     doc = nlp("A cargo ship ran aground near Bergen on Sunday. The ship, Nordic Star, is owned by the "
               "Danish firm Holm Shipping.")
     assert antecedents(doc, "ship", nth=1) == ["Star"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("A group calling itself Black Tide claimed the attack on the pipeline on Sunday. "
+         "The group said more attacks would follow.", "group", ["Tide"]),
+        ("A militia known as the Lions of Tarhuna seized the airport on Monday. The militia later withdrew.",
+         "militia", ["Lions"]),
+    ],
+    ids=["calling-itself", "known-as"],
+)
+def test_coref_noun_given_a_name_is_that_name(nlp, text, word, expected):
+    assert antecedents(nlp(text), word, nth=1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ('A group calling itself Black Tide claimed the attack on the pipeline on Sunday. '
+         '"We will strike again if they do not close it," the group said.', "they"),
+        ('Greenpeace blocked the tanker at Rotterdam. "They are poisoning the sea," the group said.', "They"),
+    ],
+    ids=["they-in-the-groups-threat", "they-in-the-groups-accusation"],
+)
+def test_coref_quoted_third_person_is_not_the_speaker(nlp, text, pronoun):
+    assert antecedents(nlp(text), pronoun) is None
