@@ -254,6 +254,9 @@ def test_extract_nominal_anaphor_needs_a_unique_antecedent(extract_texts):
         ("Kosti is a river port on the White Nile.", "copula", "be"),
         ("Officials said the talks had collapsed.", "clausal", "say"),
         ("The spokesman told reporters about the raid.", "report", "tell"),
+        # a verb + bare noun idiom without a participant
+        ("The new rules took effect on Monday.", "intransitive", "take"),
+        ("The mayor took office in January.", "intransitive", "take"),
     ],
 )
 def test_extract_open_only_constructions_stay_out_of_the_graph(nlp, extract_texts, text, construction, action):

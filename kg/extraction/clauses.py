@@ -108,6 +108,14 @@ LIGHT_VERB_OBJECTS = {
     "put": frozenset({"pressure"}),
 }
 
+#: Verb + bare noun idioms that are intransitive ("the truce took effect", "talks took
+#: place", "the old order gave way"): the noun is no participant, there is no target.
+INTRANSITIVE_IDIOMS = {
+    "take": frozenset({"effect", "place", "hold", "root", "shape", "office"}),
+    "give": frozenset({"way"}),
+    "make": frozenset({"way", "headway"}),
+}
+
 #: Words that are particles when the parser leaves them objectless prepositions
 #: right after the verb ("flown in by the air force"); not "from", "to", "with",
 #: which a relative clause strands ("the town they fled from").
@@ -834,6 +842,14 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         yield Clause(verb, action, action_text, actors, subject, construction, negated)
         return
     if not subject:
+        return
+    idiom_nouns = INTRANSITIVE_IDIOMS.get(lemma(verb))
+    idiom = idiom_nouns and next((d for d in _children(verb, OBJECT_DEPS) if d.lower_ in idiom_nouns and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in d.children)), None)
+    if idiom:
+        # "a truce took effect": an intransitive idiom, kept for open extraction only
+        action, action_text = _action(verb, [])
+        yield Clause(verb, action, action_text, subject, [idiom], "intransitive", negated)
         return
     construction = {
         "explicit": "active",
