@@ -256,11 +256,11 @@ def _is_source(token: Token) -> tuple[bool, bool]:
 def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
     if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN":
-        named = _name_kind(token)
+        named = _name_kind(token) or ENTITY_KINDS.get(token.ent_type_)
+        if named == ("group", "group") and token.lower_ in SINGULAR_BODY_WORDS:
+            return ("sg", "group")  # "Straits Commerce Bank ... it": a bank, a ministry is "it", not "they"
         if named is not None:
             return named
-    if token.ent_type_ in ENTITY_KINDS:
-        return ENTITY_KINDS[token.ent_type_]
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         return None
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NON_REFERENTIAL:
@@ -1085,8 +1085,13 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
     verb = governing_verb(pronoun)
     if verb is None:
         return ()
-    return tuple(_relative_noun(c).i for c in verb.children
-                 if c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    found = tuple(_relative_noun(c).i for c in verb.children
+                  if c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "Police arrested six clerks, accusing them of fraud": the participle's understood
+        # subject is the main clause's
+        found += tuple(c.i for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    return found
 
 
 def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tuple[int, ...] | None:
@@ -1209,6 +1214,11 @@ PLACE_NOUNS = frozenset("town city village province district capital port region
 THING_WORDS = frozenset(
     """ship vessel boat tanker freighter ferry trawler yacht aircraft plane jet helicopter drone satellite
     dam bridge pipeline reactor""".split()
+)
+#: Heads of names of single bodies, which are "it" ("Straits Commerce Bank", "the Interior Ministry").
+SINGULAR_BODY_WORDS = frozenset(
+    """agency bank board bureau commission committee company corporation council court department fund
+    institute ministry office organisation organization service""".split()
 )
 #: Titles before a name that make it a person ("Judge Lerato Dlamini", "Mrs Banda").
 PERSON_TITLES = frozenset(

@@ -815,3 +815,11 @@ def test_coref_noun_given_a_name_is_that_name(nlp, text, word, expected):
 )
 def test_coref_quoted_third_person_is_not_the_speaker(nlp, text, pronoun):
     assert antecedents(nlp(text), pronoun) is None
+
+
+def test_coref_named_bank_is_it_not_them(nlp):
+    doc = nlp("Halden Savings Bank said on Friday that it had closed 40 accounts. "
+              "Police arrested six clerks, accusing them of fraud.")
+    assert antecedents(doc, "it") == ["Bank"]
+    # neither the bank (a single body is "it") nor the police (the participle's understood subject)
+    assert antecedents(doc, "them") == ["clerks"]
