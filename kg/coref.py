@@ -442,7 +442,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += PARALLEL_WEIGHT  # "chased protesters into a market and beat them"
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun):
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
-    if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS:
+    if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
+            and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
 

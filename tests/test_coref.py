@@ -823,3 +823,11 @@ def test_coref_named_bank_is_it_not_them(nlp):
     assert antecedents(doc, "it") == ["Bank"]
     # neither the bank (a single body is "it") nor the police (the participle's understood subject)
     assert antecedents(doc, "them") == ["clerks"]
+
+
+def test_coref_denial_in_a_relative_clause_does_not_prefer_a_source(nlp):
+    # "they said" prefers an earlier source; "a charge it denied" reports nothing, so the
+    # Red Crescent (a source two clauses back) must not win
+    doc = nlp("The Red Crescent said on Sunday that 300 people had died at sea. Fishermen accused the "
+              "Marine Bureau of sinking the boat, a charge it denied.")
+    assert antecedents(doc, "it") is None
