@@ -536,10 +536,10 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     resolved[token.i] = heads
-            elif token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS and _the_noun_named(token) is not None:
+            elif token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
-                resolved[token.i] = (_the_noun_named(token).i,)
+                resolved[token.i] = (name.i,)
             elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
@@ -575,8 +575,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     numbered[number].update(heads)
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
-        for token in sent:  # "His lawyer ... his client": after the pronouns, which it reads
-            if token.lemma_ == "client" and token.tag_ == "NN":
+            elif token.lemma_ == "client" and token.tag_ == "NN":
+                # "His lawyer ... his client": read once the pronouns before it are resolved
                 heads = _client_of(token, resolved)
                 if heads:
                     mentions.append((token.i, "nominal"))
