@@ -258,6 +258,8 @@ def test_context_time_between_subject_and_verb_dates_the_verb(nlp):
          ("police", "arrest", "looters"), "governor", "say"),
         # the act a speaker denies doing is reported by the speaker
         ("The firm denied dumping waste in the river.", ("firm", "dump", "waste"), "firm", "deny"),
+        # ... also when the parser reads the -ing verb as a modifier of its object
+        ("The police denied beating protesters.", ("police", "beat", "protesters"), "police", "deny"),
     ],
 )
 def test_context_attribution_of_shared_subject_frames(extract_texts, text, triple, speaker, cue):

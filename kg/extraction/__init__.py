@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extraction.clauses import OPEN_ONLY_CONSTRUCTIONS, Clause, clauses
+from kg.extraction.clauses import DENYING_VERBS, OPEN_ONLY_CONSTRUCTIONS, Clause, clauses, lemma
 from kg.extraction.context import (
     UNASSERTED_CUES,
     attribution_frame,
@@ -22,6 +22,7 @@ from kg.extraction.context import (
     modality,
     opens_quote,
     place_head,
+    speaker_of,
     time_entities,
 )
 from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
@@ -163,6 +164,11 @@ class _Context:
 def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, article: Article) -> _Context:
     context = _Context(modality=modality(clause.verb))
     frame = attribution_frame(clause.verb)
+    if frame is None and clause.construction == "control" and lemma(clause.verb) in DENYING_VERBS \
+            and clause.action != lemma(clause.verb):
+        # "the police denied beating protesters" (the -ing act read as the object's modifier):
+        # what a speaker denies doing is the speaker's word, as for "denied ignoring"
+        frame = (speaker_of(clause.verb), lemma(clause.verb))
     if frame is not None:
         speaker, context.cue = frame
         if speaker is not None:

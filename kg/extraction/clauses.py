@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from spacy.symbols import ADJ
 from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
@@ -166,6 +167,8 @@ VALUE_CHANGE_VERBS = frozenset(
     """rise fall gain lose climb drop slip slide weaken strengthen firm ease edge jump surge
     plunge tumble rally recover appreciate depreciate""".split()
 )
+
+VALUE_CHANGE_CIRCUMSTANCES = CIRCUMSTANTIAL_PREPS | {"against", "versus"}
 
 #: Verbs of feeling whose passive is a state with a cause, not an act with an actor
 #: ("was devastated by the news", "were shocked by the verdict"): a description.
@@ -616,9 +619,8 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
-        value_change = lemma(verb) in VALUE_CHANGE_VERBS
         is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS \
-            or (value_change and words[-1].lower_ in CIRCUMSTANTIAL_PREPS | {"against", "versus"})
+            or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:
@@ -654,7 +656,7 @@ def _animate(token: Token) -> bool:
 def lemma(verb: Token) -> str:
     """The verb's lemma, with the lemmatizer's known slips mended ("fined" -> fine,
     "retook" -> retake: prefixed irregular pasts are left as they are written)."""
-    if verb.pos_ == "ADJ":
+    if verb.pos == ADJ:  # (the symbol, not the string: lemma() is called for most tokens)
         return participle_lemma(verb.text) or verb.lemma_.lower()  # "hackers disabled booking systems"
     return _mended_lemma(verb.lemma_, verb.lower_)
 
@@ -764,7 +766,7 @@ def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` with its arguments (see OPEN_ONLY_CONSTRUCTIONS
     for those that lack a participant target)."""
     for verb in sentence:
-        if verb.pos_ == "ADJ" and participle_as_adjective(verb):
+        if verb.pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"
             continue
         if verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() != "be":
@@ -808,14 +810,15 @@ def _copula_clauses(verb: Token) -> Iterator[Clause]:
 def _verb_clauses(verb: Token) -> Iterator[Clause]:
     subject, how = _grammatical_subject(verb)
     negated = _negated(verb)
-    gerund = gerund_object(verb) if subject else None
+    own_lemma = lemma(verb)  # (looked up once: most verbs meet every check below)
+    gerund = gerund_object(verb) if subject and own_lemma in GERUND_COMPLEMENT_VERBS else None
     if gerund is not None:
         # "the Houthis denied mistreating prisoners": the denied (or begun ...) act is the relation
         word, obj, verb_lemma = gerund
         yield Clause(verb, verb_lemma, word.text, subject, [obj], "control",
-                     negated != (lemma(verb) in NEGATING_GERUND_VERBS))
+                     negated != (own_lemma in NEGATING_GERUND_VERBS))
         return
-    if lemma(verb) == "have":
+    if own_lemma == "have":
         perfect = perfect_participle(verb)
         if perfect is not None and subject:
             # "it had frozen accounts": the perfect of "freeze", not a possession
@@ -843,7 +846,7 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         return
     if not subject:
         return
-    idiom_nouns = INTRANSITIVE_IDIOMS.get(lemma(verb))
+    idiom_nouns = INTRANSITIVE_IDIOMS.get(own_lemma)
     idiom = idiom_nouns and next((d for d in _children(verb, OBJECT_DEPS) if d.lower_ in idiom_nouns and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in d.children)), None)
     if idiom:

@@ -24,7 +24,7 @@ from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
 from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma, participle_as_adjective
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
-           "REPORTING_VERBS"]
+           "speaker_of", "REPORTING_VERBS"]
 
 #: Auxiliaries that hedge the action.
 MODAL_AUXILIARIES = frozenset({"may", "might", "could", "would", "should", "must"})
@@ -128,6 +128,12 @@ def modality(verb: Token, depth: int = 0) -> str | None:
     if depth < 4 and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return modality(verb.head, depth + 1)  # "may pick or choose"
     return None
+
+
+def speaker_of(reporting: Token) -> Token | None:
+    """Who speaks through the reporting verb ``reporting`` (its subject, the quoted
+    person, a by-agent, or the subject of the verb it is coordinated with), or None."""
+    return _speaker(reporting)
 
 
 def _speaker(reporting: Token) -> Token | None:

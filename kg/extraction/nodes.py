@@ -326,7 +326,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
             break
-        if head.dep_ == "dobj" and child.i == head.head.i + 1 and (
+        if child.i == head.head.i + 1 and head.dep_ == "dobj" and (
                 perfect_participle(head.head) is not None or gerund_object(head.head) is not None):
             break  # "it had frozen accounts", "denied beating protesters": a verb, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
