@@ -176,8 +176,9 @@ GROUP_NOUNS = frozenset(
 
 #: Verbs of knowing, wanting and saying: their subject is a person, a body or a country, not a thing.
 MINDFUL_VERBS = REPORTING_VERBS | frozenset(
-    """know believe think want decide agree refuse promise vow threaten demand urge hope fear plan
+    """know believe think want decide agree refuse promise vow urge hope fear
     accuse blame condemn criticise criticize welcome praise""".split()
+    # not threaten, demand, plan: "A wildfire ... It threatened hundreds of homes"
 )
 
 #: Offices and forces that only a country or an organisation has ("its minister", "its army").

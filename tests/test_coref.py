@@ -831,3 +831,13 @@ def test_coref_denial_in_a_relative_clause_does_not_prefer_a_source(nlp):
     doc = nlp("The Red Crescent said on Sunday that 300 people had died at sea. Fishermen accused the "
               "Marine Bureau of sinking the boat, a charge it denied.")
     assert antecedents(doc, "it") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A wildfire spread through the valley on Monday. It threatened hundreds of homes.", ("wildfire", "threaten", "homes")),
+    ("The river burst its banks after days of rain. It threatened several villages.", ("river", "threaten", "villages")),
+])
+def test_coref_a_thing_can_threaten(extract_texts, text, expected):
+    """Threatening is not only what people do: "it" after "threatened" may be a fire or a flood."""
+    (result,) = extract_texts([text])
+    assert expected in triples(result)
