@@ -433,6 +433,8 @@ def test_extract_purpose_clause_is_open_only(nlp, extract_texts, text, matrix, a
         ("Aid trucks drove to Deir ez-Zor city overnight.", ("aid trucks", "drive to", "Deir ez-Zor city")),
         # a title the parser split from the name it precedes
         ("Prime Minister Hassan al-Jubouri met tribal leaders on Sunday.", ("Hassan al-Jubouri", "meet", "tribal leaders")),
+        # a number the parser makes a word of the name stays in it (a score does not)
+        ("The rebel group Brigade 313 seized the town.", ("Brigade 313", "seize", "town")),
         # a fraction stands for what it counts; timing and grading adjectives go
         ("The mill was processing less than a third of its normal volume.", ("mill", "process", "volume")),
         ("The union demanded the immediate reinstatement of the workers.", ("union", "demand", "reinstatement")),

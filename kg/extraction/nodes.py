@@ -192,7 +192,8 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     toks = list(tokens)
     while toks and (toks[0].lower_ in LEADING_STRIP or toks[0].is_punct):
         toks = toks[1:]
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space or toks[-1].like_num):
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space
+                    or (toks[-1].like_num and _trailing_count(toks))):
         toks = toks[:-1]  # "Everton 2-0": a score or count is not part of the name
     # titles: only when a name follows ("President Barack Obama", not "President")
     while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS and toks[0].ent_type_ in ("PERSON", ""):
@@ -202,6 +203,18 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     if not toks:
         return None
     return toks[0].i, toks[-1].i + 1
+
+
+def _trailing_count(toks: list[Token]) -> bool:
+    """A number ending a recogniser span that is a score or a count, not part of the name:
+    "Everton 2-0", "Everton 2" (a count the recogniser took in); a number the parser
+    attaches to the name as one of its words stays ("Cyber Legion 77", "Apollo 11")."""
+    last = toks[-1]
+    if not last.like_num:
+        return False
+    named = len(toks) > 1 and last.dep_ == "nummod" and last.head.i == toks[-2].i and last.head.pos_ == "PROPN" \
+        and not any(t.text in ("-", "–") for t in last.doc[last.i - 1 : last.i + 2])
+    return not named
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
