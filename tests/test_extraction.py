@@ -559,3 +559,15 @@ def test_extract_short_name_definitions(nlp, text, expected):
     from kg.extraction.nodes import DocIndex
 
     assert [(span.text, short) for span, short in DocIndex(nlp(text)).acronyms] == expected
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The region has armed groups operating along the border.", ("region", "arm", "groups")),
+    ("The company has skilled workers in three countries.", ("company", "skill", "workers")),
+])
+def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extract_texts, text, wrong):
+    """"has armed groups" is possession: the perfect-participle repair must leave everyday adjectives alone."""
+    (result,) = extract_texts([text])
+    relations = triples(result)
+    assert relations, "the sentence still gives its possession relation"
+    assert wrong not in relations

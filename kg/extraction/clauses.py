@@ -691,6 +691,14 @@ def participle_lemma(word: str) -> str | None:
     return stem + "e" if _SILENT_E_STEM.search(stem) else stem
 
 
+#: Participles that are everyday adjectives of a possessed noun: "has armed groups", "has skilled
+#: workers" is possession, not a perfect.
+ADJECTIVAL_PARTICIPLES = frozenset(
+    """armed skilled trained limited proven committed qualified experienced advanced organised organized
+    reduced unidentified alleged detailed improved mixed renewed sustained""".split()
+)
+
+
 def perfect_participle(verb: Token) -> tuple[Token, Token, str] | None:
     """"it had frozen accounts", "militants had overrun al-Qaim": a perfect whose participle
     the parser took for a modifier of the object. (participle, object, verb lemma) or None."""
@@ -699,6 +707,8 @@ def perfect_participle(verb: Token) -> tuple[Token, Token, str] | None:
     participle = verb.doc[verb.i + 1]
     if participle.dep_ not in ("amod", "compound") or participle.tag_ not in ("VBN", "VBD", "JJ", "NN", "NNP"):
         return None
+    if participle.tag_ != "VBN" and participle.lower_ in ADJECTIVAL_PARTICIPLES:
+        return None  # possession: "the region has armed groups"
     obj = participle.head
     if obj.dep_ != "dobj" or obj.head.i != verb.i:
         return None
