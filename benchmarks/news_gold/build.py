@@ -18,7 +18,8 @@ count it as a segment of its own; the scorer locates sentences by ``quote``).
 Run: ``python benchmarks/news_gold/build.py`` (idempotent).  ``--set heldout`` builds the
 held-out set the same way from ``heldout/src/`` into ``heldout/`` (articles/, metadata.json,
 gold.jsonl); ``--set heldout2`` builds the second held-out set from ``heldout2/src/`` into
-``heldout2/``; the default ``--set dev`` builds this directory.
+``heldout2/``, and ``--set heldout3`` the third from ``heldout3/src/`` into ``heldout3/``; the
+default ``--set dev`` builds this directory.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ ALL_TAGS = CLAUSE_TAGS | {
     "conjunction", "apposition", "pronoun", "nominal_anaphora",
     "negation", "modality", "attribution", "date", "place",
 }
-SETS = {"dev": HERE, "heldout": HERE / "heldout", "heldout2": HERE / "heldout2"}
+SETS = {"dev": HERE, "heldout": HERE / "heldout", "heldout2": HERE / "heldout2", "heldout3": HERE / "heldout3"}
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -156,7 +157,7 @@ def build_one(path: Path):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Build a news-gold set from its sources.")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout or heldout2")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2 or heldout3")
     base = SETS[ap.parse_args(argv).set]
     records, meta = [], {}
     for src in sorted((base / "src").glob("[0-9][0-9]_*.py")):
