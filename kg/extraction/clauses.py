@@ -486,7 +486,10 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True  # "no longer"
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
-    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG":
+    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG" \
+            and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
+        # (an adverbial participle of the denier, set off by a comma or after the denied
+        # object, is the denier's own act: "denied the report, citing an audit" -> cite)
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "refrain from" / "held off"
         phrasal = " ".join([lemma(head), *(p.lower_ for p in _particles(head))])
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
