@@ -761,7 +761,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     doc = token.doc
     lemma = token.lemma_.lower()
     if lemma not in NOMINAL_ANAPHORS:
-        return _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
+        named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
+        if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
+            return None  # "the Arakan Liberation Army ... the army": a rebel army is not "the army"
+        return named
     kind = NOMINAL_ANAPHORS[lemma]
     plural = token.tag_ == "NNS"
     wanted = DESCRIPTION_CLASSES.get(lemma)
@@ -801,7 +804,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and not _audience(doc[c.position])
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
-        and not (wanted and any(OTHER_CLASS[wanted] in _classes(doc, h) for h in c.heads))
+        and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
@@ -904,7 +907,12 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys("company firm carrier airline operator".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
 }
-OTHER_CLASS = {"company": "armed", "armed": "company"}
+#: Classes a description of one class never takes up: "the militants" are not the company,
+#: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
+OTHER_CLASSES = {"company": frozenset({"armed", "military"}), "armed": frozenset({"company", "military"})}
+#: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
+#: is not the Arakan Liberation Army (reached by the head of its name, not by class).
+STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
 #: Descriptions of unions, parties and public bodies: never a company or an armed group.
 PUBLIC_DESCRIPTIONS = frozenset(
     "union party agency council commission committee ministry department federation opposition".split()
@@ -1204,6 +1212,15 @@ ARMED_WORDS = frozenset(
     """militia faction fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists
     gunman gunmen front forces brigade brigades drones""".split()
 )
+#: Words that make a name a state's armed force ("Israel Defense Forces", "Sudanese Armed
+#: Forces", "Nigerian Army"): the "military" class, which "the militants", "the rebels" do
+#: not take up, and not the "armed" class of non-state groups. Pairs for "Armed Forces" ...
+STATE_FORCE_WORDS = frozenset("defence defense army navy military gendarmerie".split())
+STATE_FORCE_PAIRS = frozenset({("armed", "forces"), ("security", "forces"), ("air", "force"), ("national", "guard"),
+                               ("coast", "guard")})
+#: ... unless the name says it fights the state ("Arakan Liberation Army", "Revolutionary
+#: Armed Forces of Colombia"): then it is a non-state armed group.
+INSURGENT_NAME_WORDS = frozenset("liberation resistance rebel rebels revolutionary insurgent mujahideen jihad".split())
 #: Other words that make a name an organisation ("Joint Operations Command", "Malawi Electoral Commission").
 ORGANISATION_WORDS = frozenset(
     """agency alliance army association authority bank board bureau command commission committee council
@@ -1321,8 +1338,11 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 found.add(member.lemma_.lower())  # which noun introduced it: "the town" is a town
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
-        if any(w in ARMED_WORDS for w in classifiers + related):
-            found.add("armed")
+        if _state_force(words):
+            found.add("military")  # "Kenya Defence Forces": a state's army, not a militia
+        elif any(w in ARMED_WORDS for w in classifiers + related) or INSURGENT_NAME_WORDS & set(words) and (
+                "army" in words or "forces" in words):
+            found.add("armed")  # "Fighters of the Rapid Support Forces", "the Arakan Liberation Army"
         # a classifier noun outweighs the given-name table ("pump maker Halvard Brink" is a
         # company), except the nouns that also name a trade ("Chilean miner Mario Soto")
         if any(w in COMPANY_WORDS or w in ARMED_WORDS or w in ORGANISATION_WORDS for w in related):
@@ -1357,6 +1377,13 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             facts[acronym] = long_form
     doc.user_data["kg_coref_name_facts"] = facts
     return facts
+
+
+def _state_force(words: list[str]) -> bool:
+    """Whether a name's (lower-case) words make it a state's armed force ("Israel Defense Forces")."""
+    if INSURGENT_NAME_WORDS.intersection(words):
+        return False  # "Arakan Liberation Army"
+    return bool(STATE_FORCE_WORDS.intersection(words)) or any(pair in STATE_FORCE_PAIRS for pair in zip(words, words[1:]))
 
 
 def _the_plural_name(ent) -> bool:

@@ -46,3 +46,26 @@ def test_review_denial_adverbial_keeps_polarity(text, relation, negated, result_
     found = {_rel(r): r.negated for r in result_of(text).relations}
     assert relation in found, found
     assert found[relation] is negated
+
+
+# (text, relation that must be there, relation that must not) -- a state's army and a
+# non-state armed group are different kinds: "the militants" is not the Defence Forces
+ARMY_AND_MILITANTS = [
+    ("The Israel Defense Forces said on Tuesday that it had shelled a camp near the coast. "
+     "The militants fired rockets at the border town hours later.",
+     ("militants", "fire", "rockets"), ("Israel Defense Forces", "fire", "rockets")),
+    ("The Kenya Defence Forces deployed two battalions to the border. The rebels attacked a convoy near Mandera.",
+     ("rebels", "attack", "convoy"), ("Kenya Defence Forces", "attack", "convoy")),
+    ("The Arakan Liberation Army seized a police post near Sittwe. The army then burned the building.",
+     ("army", "burn", "building"), ("Arakan Liberation Army", "burn", "building")),
+    # a non-state group named "Forces" is still what "the militants" take up
+    ("The Rapid Support Forces besieged El Fasher in May. The militants shelled the market.",
+     ("Rapid Support Forces", "shell", "market"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "wrong"), ARMY_AND_MILITANTS)
+def test_review_coref_state_army_is_not_militants(text, relation, wrong, result_of):
+    found = {_rel(r) for r in result_of(text).relations}
+    assert relation in found, found
+    assert wrong not in found
