@@ -7,7 +7,12 @@ sentences are fresh: not taken from the annotated news sets.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+
+from kg.model import Article
+from kg.pipeline import run
 
 
 def _rel(r) -> tuple[str, str, str]:
@@ -69,3 +74,30 @@ def test_review_coref_state_army_is_not_militants(text, relation, wrong, result_
     found = {_rel(r) for r in result_of(text).relations}
     assert relation in found, found
     assert wrong not in found
+
+
+# (text, relation, its date text or None) -- conjoined verbs share one date only in one
+# time frame: a conjunct with its own tense/modal auxiliary or a sequence adverb keeps its own
+CONJUNCT_DATES = [
+    ("The union blocked the harbour and will picket the depot on Tuesday.", ("union", "block", "harbour"), None),
+    ("The union blocked the harbour and will picket the depot on Tuesday.", ("union", "picket", "depot"), "on Tuesday"),
+    ("The union blocked the harbour on Monday and will picket the depot.", ("union", "picket", "depot"), None),
+    ("The company closed two mines in March and has since cut 400 jobs.", ("company", "cut", "jobs"), None),
+    ("Police arrested the mayor on Monday and charged him with fraud on Wednesday.",
+     ("police", "arrest", "mayor"), "on Monday"),
+    ("Police arrested the mayor on Monday and charged him with fraud on Wednesday.",
+     ("police", "charge", "mayor"), "on Wednesday"),
+    # one subject, one sequence of events in one tense: dated once, at either end
+    ("The rebels shelled the airport on Saturday and looted the market.", ("rebels", "loot", "market"), "on Saturday"),
+    ("The minister cut short a trip to Kenya and returned to Kampala on Sunday night.",
+     ("minister", "cut short", "trip"), "on Sunday night"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "date"), CONJUNCT_DATES)
+def test_review_context_conjunct_keeps_its_own_date(text, relation, date, nlp):
+    # (relative dates resolve only against a publication date)
+    result = next(iter(run([Article(id="d", text=text, date=datetime.date(2026, 3, 14))], nlp)))
+    dates = {_rel(r): (r.date.text if r.date else None) for r in result.relations}
+    assert relation in dates, dates
+    assert dates[relation] == date
