@@ -28,7 +28,6 @@ coordination, "Tehran and Washington ... their ally").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -37,6 +36,8 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from kg.acronyms import acronym_definitions
 
 __all__ = [
     "NOMINAL_ANAPHORS",
@@ -1265,36 +1266,17 @@ def _name_key(ent) -> str:
 
 
 def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in ``doc.user_data``)."""
+    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in ``doc.user_data``).
+
+    What counts as a definition is :func:`kg.acronyms.acronym_definitions`'s rule, the
+    one the nodes use too: "the Independent Electoral Board (Kenya)" defines nothing.
+    """
     found = doc.user_data.get("kg_coref_acronyms")
-    if found is not None:
-        return found
-    found = {}
-    for match in ACRONYM_IN_BRACKETS.finditer(_doc_text(doc)):
-        span = doc.char_span(match.start(1), match.end(1))
-        if span is None or span.start < 2:
-            continue
-        end = span.start - 1  # the "("
-        named = _entity_at(doc, end - 1)
-        if named is not None and named.end == end and named.label_ in ENTITY_KINDS:
-            found[match.group(1).lower()] = (named.start, end)  # the name the parser found
-            continue
-        start = end
-        while start > 0 and end - start < 12:
-            previous = doc[start - 1]
-            if previous.is_title or previous.is_upper or previous.lower_ in ("of", "for", "and", "the", "on", "de"):
-                start -= 1
-            else:
-                break
-        while start < end and not (doc[start].is_title and doc[start].text[0] == match.group(1)[0]):
-            start += 1  # the long form starts at the word giving the first letter
-        if start < end:
-            found[match.group(1).lower()] = (start, end)
-    doc.user_data["kg_coref_acronyms"] = found
+    if found is None:
+        found = doc.user_data["kg_coref_acronyms"] = {
+            acronym.lower(): (span.start, span.end) for span, acronym in acronym_definitions(doc, text=_doc_text(doc))
+        }
     return found
-
-
-ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 
 
 def name_facts(doc: Doc) -> dict[str, NameFacts]:

@@ -101,3 +101,28 @@ def test_review_context_conjunct_keeps_its_own_date(text, relation, date, nlp):
     dates = {_rel(r): (r.date.text if r.date else None) for r in result.relations}
     assert relation in dates, dates
     assert dates[relation] == date
+
+
+# (text, the acronym definitions both coreference and nodes must find) -- one rule decides
+# what an acronym definition is; a place in brackets only says where the body is
+ACRONYM_DEFINITIONS = [
+    ("The Kenya Revenue Board (KRB) fined two importers. The KRB said the fines were final.",
+     {("Kenya Revenue Board", "KRB")}),
+    ("The Independent Electoral Board (Kenya) rejected the petition.", set()),
+    ("The Kenya Revenue Board (Kenya) fined two importers. Kenya later froze their accounts.", set()),
+    ("The Zambia Electricity Supply Corporation (Zesco) cut power to the mines.",
+     {("Zambia Electricity Supply Corporation", "Zesco")}),
+]
+
+
+@pytest.mark.parametrize(("text", "definitions"), ACRONYM_DEFINITIONS)
+def test_review_acronyms_one_rule_for_coref_and_nodes(text, definitions, nlp):
+    from kg.coref import _acronyms
+    from kg.extraction.nodes import DocIndex
+
+    doc = nlp(text)
+    from_nodes = {(span.text, acronym) for span, acronym in DocIndex(doc).acronyms}
+    from_coref = {(doc[start:end].text, acronym) for acronym, (start, end) in _acronyms(doc).items()}
+    assert from_nodes == definitions
+    assert from_coref == {(long_form, acronym.lower()) for long_form, acronym in definitions}
+
