@@ -126,3 +126,28 @@ def test_review_acronyms_one_rule_for_coref_and_nodes(text, definitions, nlp):
     assert from_nodes == definitions
     assert from_coref == {(long_form, acronym.lower()) for long_form, acronym in definitions}
 
+
+
+# (text, relation that must be there or None, relation that must not be or None) -- a verb of
+# change in value or of position takes sides when its subject is a participant
+TAKING_SIDES = [
+    ("Villagers rose against the local chief.", ("villagers", "rise against", "local chief"), None),
+    ("Farmers rallied against the new fertiliser levy.", ("farmers", "rally against", "fertiliser levy"), None),
+    ("Thousands of students rose up against the junta.", ("students", "rise up against", "junta"), None),
+    ("Egypt stands with Sudan.", ("Egypt", "stand with", "Sudan"), None),
+    ("The party stood with the striking nurses.", ("party", "stand with", "striking nurses"), None),
+    ("Kenya stood by President Ruto.", ("Kenya", "stand by", "President Ruto"), None),
+    # a value against a value, a thing or a person beside a place: circumstances, no relation
+    ("The shilling weakened against the dollar.", None, ("shilling", "weaken against", "dollar")),
+    ("The guard stood by the door.", None, ("guard", "stand by", "door")),
+    ("The town lies on the main road.", None, ("town", "lie on", "main road")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "wrong"), TAKING_SIDES)
+def test_review_clauses_intransitive_verb_takes_sides(text, relation, wrong, result_of):
+    found = {_rel(r) for r in result_of(text).relations}
+    if relation is not None:
+        assert relation in found, found
+    if wrong is not None:
+        assert wrong not in found

@@ -170,6 +170,20 @@ VALUE_CHANGE_VERBS = frozenset(
 
 VALUE_CHANGE_CIRCUMSTANCES = CIRCUMSTANTIAL_PREPS | {"against", "versus"}
 
+#: Prepositions that take sides when the subject of a verb of change in value or of
+#: position is a participant, not a value or a thing: an uprising or a protest ("villagers
+#: rose against the chief", "farmers rallied against the levy"), a stance ("Egypt stands
+#: with Sudan", "stood by its ally", "stood against the decree"). Except "against", their
+#: object must be a participant too: "the guard stood by the door" is where he stood.
+SIDE_PREPS = {"against": VALUE_CHANGE_VERBS | POSITION_VERBS, "with": POSITION_VERBS, "by": POSITION_VERBS,
+              "behind": POSITION_VERBS, "alongside": POSITION_VERBS}
+
+#: Entity types of participants beyond people and groups: a country takes sides ("Egypt stands with Sudan").
+SIDE_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+#: Nouns of the side one takes ("stood by its ally").
+SIDE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner"})
+
 #: Verbs of feeling whose passive is a state with a cause, not an act with an actor
 #: ("was devastated by the news", "were shocked by the verdict"): a description.
 FEELING_VERBS = frozenset(
@@ -624,11 +638,32 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
+        if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
+            is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:
             best = (words[0].i, pobj, words)
     return None if best is None else (best[1], best[2])
+
+
+def _takes_sides(verb: Token, prep: Token, pobj: Token) -> bool:
+    """Whether ``verb`` + ``prep`` takes sides: its subject is a participant (not "the shilling
+    weakened against the dollar", "the town lies by the river"), and so is the object of
+    any preposition but "against" ("stood by its neighbour", not "stood by the door")."""
+    subjects = _children(verb, SUBJECT_DEPS)
+    if not subjects and verb.dep_ in ("conj", "relcl"):
+        # "... and rose against the chief", "villagers who rose against the chief"
+        subjects = _children(verb.head, SUBJECT_DEPS) if verb.dep_ == "conj" else [verb.head]
+    if not subjects or not _participant(subjects[0]):
+        return False
+    return prep.lower_ == "against" or _participant(pobj) or pobj.lemma_.lower() in SIDE_NOUNS \
+        or (pobj.pos_ == "PROPN" and not pobj.ent_type_)  # "stood by President Ruto" (no entity found)
+
+
+def _participant(token: Token) -> bool:
+    return token.ent_type_ in SIDE_ENTITY_TYPES or _animate(token) \
+        or (token.pos_ == "PRON" and token.lower_ in ("they", "we", "he", "she", "who"))
 
 
 def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
