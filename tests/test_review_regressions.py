@@ -151,3 +151,24 @@ def test_review_clauses_intransitive_verb_takes_sides(text, relation, wrong, res
         assert relation in found, found
     if wrong is not None:
         assert wrong not in found
+
+
+# (text, relation that must be there or None, relation that must not be or None) -- the passive
+# of "encourage" is an act with its actor; that of a feeling verb a state with its cause,
+# unless people act on a thing
+PASSIVES_OF_FEELING = [
+    ("Investors were encouraged by the export figures.", ("export figures", "encourage", "investors"), None),
+    ("The rebels were encouraged by Rwanda, the report said.", ("Rwanda", "encourage", "rebels"), None),
+    ("The ceremony was disturbed by protesters.", ("protesters", "disturb", "ceremony"), None),
+    ("The delegates were shocked by the verdict.", None, ("verdict", "shock", "delegates")),
+    ("Nurses were deeply worried by the shortages.", None, ("shortages", "worry", "nurses")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "wrong"), PASSIVES_OF_FEELING)
+def test_review_clauses_agentive_passive_of_encourage(text, relation, wrong, result_of):
+    found = {_rel(r) for r in result_of(text).relations}
+    if relation is not None:
+        assert relation in found, found
+    if wrong is not None:
+        assert wrong not in found

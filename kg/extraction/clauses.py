@@ -185,10 +185,14 @@ SIDE_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SIDE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner"})
 
 #: Verbs of feeling whose passive is a state with a cause, not an act with an actor
-#: ("was devastated by the news", "were shocked by the verdict"): a description.
+#: ("was devastated by the news", "were shocked by the verdict"): a description, when
+#: its by-phrase is no person or group acting on a thing ("the ceremony was disturbed by
+#: protesters" is an act). Not "encourage", whose
+#: passive is an act with its actor: "investors were encouraged by the figures" ->
+#: figures — encourage — investors, as "rebels encouraged by Rwanda".
 FEELING_VERBS = frozenset(
     """devastate shock surprise stun disappoint sadden dismay alarm concern worry trouble anger
-    outrage upset frustrate delight please encourage hearten relieve disturb""".split()
+    outrage upset frustrate delight please hearten relieve disturb""".split()
 )
 
 #: Of the circumstantial prepositions, those that often introduce a verb's target
@@ -877,8 +881,10 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     if is_passive(verb):
         # passive turned to the active sense: the agent acts on the subject
         actors = _agents(verb)
-        if actors and subject and lemma(verb) in FEELING_VERBS:
+        if actors and subject and lemma(verb) in FEELING_VERBS \
+                and not (_participant(actors[0]) and not _participant(subject[0])):
             # "the federation was devastated by the news": a state and its cause, for open extraction
+            # (not "the ceremony was disturbed by protesters": people acting on a thing)
             yield Clause(verb, f"{lemma(verb)} by", f"{verb.text} by", subject, actors, "copula", negated)
             return
         if not actors and subject:
