@@ -7,6 +7,8 @@ form). What counts as a definition:
 - an acronym in capitals whose letters are, in order, initials or letters of
   the title-case words before it ("Committee to Protect Journalists (CPJ)",
   "United Nations Children's Fund (UNICEF)");
+- an acronym in capitals right after an organisation's name the recogniser found,
+  even when it spells the name in another language ("Doctors Without Borders (MSF)");
 - a short name in mixed case after an organisation's name of two words or more
   ("National Geology and Mining Service (Sernageomin)", "Petroleos Mexicanos
   (Pemex)"), unless the recogniser calls it a place, a people, a person, a date
@@ -29,6 +31,9 @@ ACRONYM_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "to", "on", "de
 
 #: Entity types of a parenthesis after a name that say where or who, not the name's short form.
 SHORT_NAME_EXCLUDED_TYPES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY"})
+
+#: Entity types of names whose acronym may spell them in another language ("(MSF)").
+NAMED_ACRONYM_TYPES = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "LAW"})
 
 #: Words stripped from the front of a long form ("the Kenya Revenue Board").
 LEADING_WORDS = frozenset({"the", "a", "an"})
@@ -64,7 +69,7 @@ def acronym_definitions(doc: Doc, entity_of: dict[int, Span] | None = None,
         acronym = doc[paren.i + 1].text
         letters = [ch for ch in acronym if ch.isalpha()]
         if 2 <= len(letters) <= 10 and all(ch.isupper() for ch in letters):
-            definition = _capital_acronym(doc, paren, letters)
+            definition = _capital_acronym(doc, paren, letters) or _named_acronym(doc, paren, entity_of)
         else:
             definition = _short_name(doc, paren, entity_of)
         if definition is not None:
@@ -93,6 +98,27 @@ def _capital_acronym(doc: Doc, paren: Token, letters: list[str]) -> Span | None:
     return None
 
 
+def _named_acronym(doc: Doc, paren: Token, entity_of: dict[int, Span]) -> Span | None:
+    """"Doctors Without Borders (MSF)": capitals after a recognised organisation's name."""
+    if doc[paren.i + 1].ent_type_ in SHORT_NAME_EXCLUDED_TYPES:
+        return None  # "the Football Association (UK)": where, not what
+    ent = entity_of.get(paren.i - 1)
+    if ent is None or ent.label_ not in NAMED_ACRONYM_TYPES or ent.end != paren.i:
+        return None
+    return _trimmed(doc, ent)
+
+
+def _trimmed(doc: Doc, ent: Span) -> Span | None:
+    """``ent`` without a leading "the" and a trailing "'s" or punctuation, or None if nothing is left."""
+    start = ent.start
+    while start < ent.end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
+        start += 1
+    end = ent.end
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
 def _short_name(doc: Doc, paren: Token, entity_of: dict[int, Span]) -> Span | None:
     """"Petroleos Mexicanos (Pemex)": a mixed-case short name of an organisation."""
     short = doc[paren.i + 1]
@@ -101,15 +127,9 @@ def _short_name(doc: Doc, paren: Token, entity_of: dict[int, Span]) -> Span | No
     ent = entity_of.get(paren.i - 1)
     if ent is None or ent.label_ != "ORG" or ent.end != paren.i:
         return None
-    start = ent.start
-    while start < ent.end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
-        start += 1
-    end = ent.end
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
-    if end - start < 2:
+    long_form = _trimmed(doc, ent)
+    if long_form is None or len(long_form) < 2:
         return None  # a one-word "long form" is a name of its own
-    long_form = doc[start:end]
     if short.ent_type_ in SHORT_NAME_EXCLUDED_TYPES and not _spelt_by(short.lower_, long_form):
         return None  # "the Independent Electoral Board (Kenya)": where, not what
     return long_form

@@ -112,6 +112,9 @@ ACRONYM_DEFINITIONS = [
     ("The Kenya Revenue Board (Kenya) fined two importers. Kenya later froze their accounts.", set()),
     ("The Zambia Electricity Supply Corporation (Zesco) cut power to the mines.",
      {("Zambia Electricity Supply Corporation", "Zesco")}),
+    # capitals after a recognised name may spell it in another language
+    ("The group Reporters Without Borders (RSF) said the journalist was detained.",
+     {("Reporters Without Borders", "RSF")}),
 ]
 
 
