@@ -175,3 +175,22 @@ def test_review_clauses_agentive_passive_of_encourage(text, relation, wrong, res
         assert relation in found, found
     if wrong is not None:
         assert wrong not in found
+
+
+# (text, relation, negated, modality) -- "able to" asserts the act, "unable to" / "not able
+# to" negate it; neither hedges it like "may"
+ABILITY = [
+    ("Rescuers were able to reach the stranded hikers.", ("rescuers", "reach", "stranded hikers"), False, None),
+    ("The ferry was unable to reach the island.", ("ferry", "reach", "island"), True, None),
+    ("The ferry was not able to reach the island.", ("ferry", "reach", "island"), True, None),
+    ("The engineers will be able to restore power.", ("engineers", "restore", "power"), False, "will"),
+    # other control adjectives still hedge
+    ("The ministry is ready to resume talks.", ("ministry", "resume", "talks"), False, "ready to"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "negated", "modality"), ABILITY)
+def test_review_context_able_to_is_not_a_hedge(text, relation, negated, modality, result_of):
+    found = {_rel(r): (r.negated, r.modality) for r in result_of(text).relations}
+    assert relation in found, found
+    assert found[relation] == (negated, modality)

@@ -39,6 +39,12 @@ HEDGING_CONTROL_VERBS = frozenset(
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need"}
 )
 
+#: Control adjectives that assert the act, or with "un-"/"not" deny it, rather than hedge it:
+#: "rescuers were able to reach the hikers" says they reached them, unlike "may reach";
+#: "was unable to reach" is the act negated (see kg.extraction.clauses.NEGATING_ADJECTIVES).
+#: Their copula's own modal still hedges ("will be able to restore").
+ASSERTING_ADJECTIVES = frozenset({"able", "unable"})
+
 #: Cues of relations the text does not assert, only asks about: kept for open
 #: extraction, not in the graph. (A counterfactual, "would have raised fares", is
 #: hedged with "would" like any other modal.)
@@ -124,6 +130,9 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         return future  # "will tighten border checks"
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
+        if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
+            # "were able to reach the hikers": asserted; "will be able to restore": the copula's "will"
+            return modality(head.head, depth + 1) if head.head.pos_ in ("AUX", "VERB") else None
         if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES:
             return f"{head.lower_} to"  # "is ready to resume talks", "were unlikely to support"
         if lemma(head) in HEDGING_CONTROL_VERBS:
