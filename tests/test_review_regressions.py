@@ -194,3 +194,27 @@ def test_review_context_able_to_is_not_a_hedge(text, relation, negated, modality
     found = {_rel(r): (r.negated, r.modality) for r in result_of(text).relations}
     assert relation in found, found
     assert found[relation] == (negated, modality)
+
+
+# (text, matrix relation in the graph, the prevented act: (actor, lemma, target)) -- "stop X
+# from doing": the prevented act is read negated (open extraction), never a fact in the graph
+PREVENTIONS = [
+    ("Police stopped the crowd from entering the square.", ("police", "stop", "crowd"), ("crowd", "enter", "square")),
+    ("Militiamen blocked the convoy from reaching Goma.", ("militiamen", "block", "convoy"), ("convoy", "reach", "Goma")),
+    ("The court barred the company from selling the shares.", ("court", "bar", "company"),
+     ("company", "sell", "shares")),
+    ("Soldiers prevented journalists from visiting the camp.", ("soldiers", "prevent", "journalists"),
+     ("journalists", "visit", "camp")),
+]
+
+
+@pytest.mark.parametrize(("text", "matrix", "prevented"), PREVENTIONS)
+def test_review_clauses_prevented_act_is_negated(text, matrix, prevented, result_of, nlp):
+    from kg.extraction.clauses import clauses
+
+    relations = result_of(text).relations
+    assert matrix in {_rel(r) for r in relations}
+    assert not any(r.actor.label == prevented[0] and r.action == prevented[1] and not r.negated for r in relations)
+    read = [(c.actors[0].text, c.action, c.targets[0].text, c.negated)
+            for sentence in nlp(text).sents for c in clauses(sentence) if c.targets]
+    assert (*prevented, True) in read, read

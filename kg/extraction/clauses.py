@@ -137,14 +137,20 @@ DIRECTIVE_VERBS = frozenset(
     direct authorise authorize appeal pressure persuade""".split()
 )
 
+#: Verbs of prevention, "stop X from doing": the object's -ing act did not happen ("police
+#: stopped the crowd from entering the square" -> crowd — enter — square, negated).
+PREVENTION_VERBS = frozenset(
+    "prevent stop bar ban keep block prohibit forbid deter restrain hinder dissuade discourage".split()
+)
+
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
-    {"accuse", "blame", "charge", "suspect", "convict", "prevent", "stop", "bar", "ban", "keep", "praise", "criticise", "criticize", "thank"}
-)
+    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank"}
+) | PREVENTION_VERBS
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
-UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "prevent", "stop", "bar", "ban", "keep"})
+UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
 NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
@@ -513,6 +519,10 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" \
+            and lemma(verb.head.head) in PREVENTION_VERBS and _children(verb.head.head, OBJECT_DEPS):
+        # "barred the company from selling the shares": the prevented act did not happen
+        return not _negated(verb.head.head, depth + 1)
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.head.pos_ in ("AUX", "VERB"):
