@@ -191,11 +191,10 @@ SIDE_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SIDE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner"})
 
 #: Verbs of feeling whose passive is a state with a cause, not an act with an actor
-#: ("was devastated by the news", "were shocked by the verdict"): a description, when
-#: its by-phrase is no person or group acting on a thing ("the ceremony was disturbed by
-#: protesters" is an act). Not "encourage", whose
-#: passive is an act with its actor: "investors were encouraged by the figures" ->
-#: figures — encourage — investors, as "rebels encouraged by Rwanda".
+#: ("was devastated by the news", "were shocked by the verdict"): a description, unless
+#: people act on a thing ("the ceremony was disturbed by protesters" is an act). Not
+#: "encourage", whose passive is an act with its actor ("investors were encouraged by the
+#: figures" -> figures — encourage — investors, like "rebels encouraged by Rwanda").
 FEELING_VERBS = frozenset(
     """devastate shock surprise stun disappoint sadden dismay alarm concern worry trouble anger
     outrage upset frustrate delight please hearten relieve disturb""".split()
