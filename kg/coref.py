@@ -28,7 +28,6 @@ coordination, "Tehran and Washington ... their ally").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -37,6 +36,8 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from kg.acronyms import acronym_definitions
 
 __all__ = [
     "NOMINAL_ANAPHORS",
@@ -761,7 +762,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     doc = token.doc
     lemma = token.lemma_.lower()
     if lemma not in NOMINAL_ANAPHORS:
-        return _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
+        named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
+        if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
+            return None  # "the Arakan Liberation Army ... the army": a rebel army is not "the army"
+        return named
     kind = NOMINAL_ANAPHORS[lemma]
     plural = token.tag_ == "NNS"
     wanted = DESCRIPTION_CLASSES.get(lemma)
@@ -801,7 +805,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and not _audience(doc[c.position])
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
-        and not (wanted and any(OTHER_CLASS[wanted] in _classes(doc, h) for h in c.heads))
+        and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
@@ -904,7 +908,12 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys("company firm carrier airline operator".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
 }
-OTHER_CLASS = {"company": "armed", "armed": "company"}
+#: Classes a description of one class never takes up: "the militants" are not the company,
+#: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
+OTHER_CLASSES = {"company": frozenset({"armed", "military"}), "armed": frozenset({"company", "military"})}
+#: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
+#: is not the Arakan Liberation Army (reached by the head of its name, not by class).
+STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
 #: Descriptions of unions, parties and public bodies: never a company or an armed group.
 PUBLIC_DESCRIPTIONS = frozenset(
     "union party agency council commission committee ministry department federation opposition".split()
@@ -1204,6 +1213,15 @@ ARMED_WORDS = frozenset(
     """militia faction fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists
     gunman gunmen front forces brigade brigades drones""".split()
 )
+#: Words that make a name a state's armed force ("Israel Defense Forces", "Sudanese Armed
+#: Forces", "Nigerian Army"): the "military" class, which "the militants", "the rebels" do
+#: not take up, and not the "armed" class of non-state groups. Pairs for "Armed Forces" ...
+STATE_FORCE_WORDS = frozenset("defence defense army navy military gendarmerie".split())
+STATE_FORCE_PAIRS = frozenset({("armed", "forces"), ("security", "forces"), ("air", "force"), ("national", "guard"),
+                               ("coast", "guard")})
+#: ... unless the name says it fights the state ("Arakan Liberation Army", "Revolutionary
+#: Armed Forces of Colombia"): then it is a non-state armed group.
+INSURGENT_NAME_WORDS = frozenset("liberation resistance rebel rebels revolutionary insurgent mujahideen jihad".split())
 #: Other words that make a name an organisation ("Joint Operations Command", "Malawi Electoral Commission").
 ORGANISATION_WORDS = frozenset(
     """agency alliance army association authority bank board bureau command commission committee council
@@ -1248,36 +1266,17 @@ def _name_key(ent) -> str:
 
 
 def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in ``doc.user_data``)."""
+    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in ``doc.user_data``).
+
+    What counts as a definition is :func:`kg.acronyms.acronym_definitions`'s rule, the
+    one the nodes use too: "the Independent Electoral Board (Kenya)" defines nothing.
+    """
     found = doc.user_data.get("kg_coref_acronyms")
-    if found is not None:
-        return found
-    found = {}
-    for match in ACRONYM_IN_BRACKETS.finditer(_doc_text(doc)):
-        span = doc.char_span(match.start(1), match.end(1))
-        if span is None or span.start < 2:
-            continue
-        end = span.start - 1  # the "("
-        named = _entity_at(doc, end - 1)
-        if named is not None and named.end == end and named.label_ in ENTITY_KINDS:
-            found[match.group(1).lower()] = (named.start, end)  # the name the parser found
-            continue
-        start = end
-        while start > 0 and end - start < 12:
-            previous = doc[start - 1]
-            if previous.is_title or previous.is_upper or previous.lower_ in ("of", "for", "and", "the", "on", "de"):
-                start -= 1
-            else:
-                break
-        while start < end and not (doc[start].is_title and doc[start].text[0] == match.group(1)[0]):
-            start += 1  # the long form starts at the word giving the first letter
-        if start < end:
-            found[match.group(1).lower()] = (start, end)
-    doc.user_data["kg_coref_acronyms"] = found
+    if found is None:
+        found = doc.user_data["kg_coref_acronyms"] = {
+            acronym.lower(): (span.start, span.end) for span, acronym in acronym_definitions(doc, text=_doc_text(doc))
+        }
     return found
-
-
-ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 
 
 def name_facts(doc: Doc) -> dict[str, NameFacts]:
@@ -1321,8 +1320,11 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 found.add(member.lemma_.lower())  # which noun introduced it: "the town" is a town
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
-        if any(w in ARMED_WORDS for w in classifiers + related):
-            found.add("armed")
+        if _state_force(words):
+            found.add("military")  # "Kenya Defence Forces": a state's army, not a militia
+        elif any(w in ARMED_WORDS for w in classifiers + related) or INSURGENT_NAME_WORDS & set(words) and (
+                "army" in words or "forces" in words):
+            found.add("armed")  # "Fighters of the Rapid Support Forces", "the Arakan Liberation Army"
         # a classifier noun outweighs the given-name table ("pump maker Halvard Brink" is a
         # company), except the nouns that also name a trade ("Chilean miner Mario Soto")
         if any(w in COMPANY_WORDS or w in ARMED_WORDS or w in ORGANISATION_WORDS for w in related):
@@ -1357,6 +1359,13 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             facts[acronym] = long_form
     doc.user_data["kg_coref_name_facts"] = facts
     return facts
+
+
+def _state_force(words: list[str]) -> bool:
+    """Whether a name's (lower-case) words make it a state's armed force ("Israel Defense Forces")."""
+    if INSURGENT_NAME_WORDS.intersection(words):
+        return False  # "Arakan Liberation Army"
+    return bool(STATE_FORCE_WORDS.intersection(words)) or any(pair in STATE_FORCE_PAIRS for pair in zip(words, words[1:]))
 
 
 def _the_plural_name(ent) -> bool:

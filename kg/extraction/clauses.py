@@ -137,14 +137,20 @@ DIRECTIVE_VERBS = frozenset(
     direct authorise authorize appeal pressure persuade""".split()
 )
 
+#: Verbs of prevention, "stop X from doing": the object's -ing act did not happen ("police
+#: stopped the crowd from entering the square" -> crowd — enter — square, negated).
+PREVENTION_VERBS = frozenset(
+    "prevent stop bar ban keep block prohibit forbid deter restrain hinder dissuade discourage".split()
+)
+
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
-    {"accuse", "blame", "charge", "suspect", "convict", "prevent", "stop", "bar", "ban", "keep", "praise", "criticise", "criticize", "thank"}
-)
+    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank"}
+) | PREVENTION_VERBS
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
-UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "prevent", "stop", "bar", "ban", "keep"})
+UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
 NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
@@ -170,11 +176,28 @@ VALUE_CHANGE_VERBS = frozenset(
 
 VALUE_CHANGE_CIRCUMSTANCES = CIRCUMSTANTIAL_PREPS | {"against", "versus"}
 
+#: Prepositions that take sides when the subject of a verb of change in value or of
+#: position is a participant, not a value or a thing: an uprising or a protest ("villagers
+#: rose against the chief", "farmers rallied against the levy"), a stance ("Egypt stands
+#: with Sudan", "stood by its ally", "stood against the decree"). Except "against", their
+#: object must be a participant too: "the guard stood by the door" is where he stood.
+SIDE_PREPS = {"against": VALUE_CHANGE_VERBS | POSITION_VERBS, "with": POSITION_VERBS, "by": POSITION_VERBS,
+              "behind": POSITION_VERBS, "alongside": POSITION_VERBS}
+
+#: Entity types of participants beyond people and groups: a country takes sides ("Egypt stands with Sudan").
+SIDE_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+#: Nouns of the side one takes ("stood by its ally").
+SIDE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner"})
+
 #: Verbs of feeling whose passive is a state with a cause, not an act with an actor
-#: ("was devastated by the news", "were shocked by the verdict"): a description.
+#: ("was devastated by the news", "were shocked by the verdict"): a description, unless
+#: people act on a thing ("the ceremony was disturbed by protesters" is an act). Not
+#: "encourage", whose passive is an act with its actor ("investors were encouraged by the
+#: figures" -> figures — encourage — investors, like "rebels encouraged by Rwanda").
 FEELING_VERBS = frozenset(
     """devastate shock surprise stun disappoint sadden dismay alarm concern worry trouble anger
-    outrage upset frustrate delight please encourage hearten relieve disturb""".split()
+    outrage upset frustrate delight please hearten relieve disturb""".split()
 )
 
 #: Of the circumstantial prepositions, those that often introduce a verb's target
@@ -486,12 +509,19 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True  # "no longer"
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
-    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG":
+    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG" \
+            and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
+        # (an adverbial participle of the denier, set off by a comma or after the denied
+        # object, is the denier's own act: "denied the report, citing an audit" -> cite)
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "refrain from" / "held off"
         phrasal = " ".join([lemma(head), *(p.lower_ for p in _particles(head))])
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" \
+            and lemma(verb.head.head) in PREVENTION_VERBS and _children(verb.head.head, OBJECT_DEPS):
+        # "barred the company from selling the shares": the prevented act did not happen
+        return not _negated(verb.head.head, depth + 1)
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.head.pos_ in ("AUX", "VERB"):
@@ -621,11 +651,32 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
+        if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
+            is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:
             best = (words[0].i, pobj, words)
     return None if best is None else (best[1], best[2])
+
+
+def _takes_sides(verb: Token, prep: Token, pobj: Token) -> bool:
+    """Whether ``verb`` + ``prep`` takes sides: its subject is a participant (not "the shilling
+    weakened against the dollar", "the town lies by the river"), and so is the object of
+    any preposition but "against" ("stood by its neighbour", not "stood by the door")."""
+    subjects = _children(verb, SUBJECT_DEPS)
+    if not subjects and verb.dep_ in ("conj", "relcl"):
+        # "... and rose against the chief", "villagers who rose against the chief"
+        subjects = _children(verb.head, SUBJECT_DEPS) if verb.dep_ == "conj" else [verb.head]
+    if not subjects or not _participant(subjects[0]):
+        return False
+    return prep.lower_ == "against" or _participant(pobj) or pobj.lemma_.lower() in SIDE_NOUNS \
+        or (pobj.pos_ == "PROPN" and not pobj.ent_type_)  # "stood by President Ruto" (no entity found)
+
+
+def _participant(token: Token) -> bool:
+    return token.ent_type_ in SIDE_ENTITY_TYPES or _animate(token) \
+        or (token.pos_ == "PRON" and token.lower_ in ("they", "we", "he", "she", "who"))
 
 
 def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
@@ -839,8 +890,10 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     if is_passive(verb):
         # passive turned to the active sense: the agent acts on the subject
         actors = _agents(verb)
-        if actors and subject and lemma(verb) in FEELING_VERBS:
+        if actors and subject and lemma(verb) in FEELING_VERBS \
+                and not (_participant(actors[0]) and not _participant(subject[0])):
             # "the federation was devastated by the news": a state and its cause, for open extraction
+            # (not "the ceremony was disturbed by protesters": people acting on a thing)
             yield Clause(verb, f"{lemma(verb)} by", f"{verb.text} by", subject, actors, "copula", negated)
             return
         if not actors and subject:

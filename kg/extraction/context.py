@@ -39,6 +39,12 @@ HEDGING_CONTROL_VERBS = frozenset(
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need"}
 )
 
+#: Control adjectives that assert the act, or with "un-"/"not" deny it, rather than hedge it:
+#: "rescuers were able to reach the hikers" says they reached them, unlike "may reach";
+#: "was unable to reach" is the act negated (see kg.extraction.clauses.NEGATING_ADJECTIVES).
+#: Their copula's own modal still hedges ("will be able to restore").
+ASSERTING_ADJECTIVES = frozenset({"able", "unable"})
+
 #: Cues of relations the text does not assert, only asks about: kept for open
 #: extraction, not in the graph. (A counterfactual, "would have raised fares", is
 #: hedged with "would" like any other modal.)
@@ -61,6 +67,10 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 #: Prepositions of a time expression that give a duration's bounds, not the event's date.
 DURATION_PREPS = frozenset({"since"})
+
+#: Adverbs that put a conjoined verb in a time of its own ("closed two mines in March and has
+#: since cut jobs", "arrested him and then released him"): no date passes between them.
+SEQUENCE_ADVERBS = frozenset("since later then afterwards subsequently now soon eventually earlier previously".split())
 
 #: Words that date the publication day on their own (the recogniser misses some).
 TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight"})
@@ -120,6 +130,9 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         return future  # "will tighten border checks"
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
+        if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
+            # "were able to reach the hikers": asserted; "will be able to restore": the copula's "will"
+            return modality(head.head, depth + 1) if head.head.pos_ in ("AUX", "VERB") else None
         if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES:
             return f"{head.lower_} to"  # "is ready to resume talks", "were unlikely to support"
         if lemma(head) in HEDGING_CONTROL_VERBS:
@@ -287,7 +300,7 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
         for ent, _verb_index in times:
             if ent.start <= head.i < ent.end:
                 return _with_preposition(ent, sentence)  # "in 2013, when it stopped Ryanair"
-    if depth < 4 and verb.dep_ in CHAIN_DEPS:
+    if depth < 4 and verb.dep_ in CHAIN_DEPS and not (verb.dep_ == "conj" and _own_time(verb, verb.head)):
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
             head = head.head  # "after seizing": the preposition's verb
@@ -296,13 +309,23 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
     if depth == 0:
         for conjunct in verb.children:
             if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and not _own_time(conjunct, verb):
                 for ent, verb_index in times:
                     if verb_index == conjunct.i:
                         # "cut short a visit and flew to Antofagasta on Monday night": one subject,
                         # one sequence of events, dated once at its end
                         return _with_preposition(ent, sentence)
     return None
+
+
+def _own_time(conjunct: Token, head: Token) -> bool:
+    """Whether a conjoined verb is set in a time of its own, so that neither verb's date is
+    the other's: its own tense or modal auxiliary ("blocked the port and will picket the
+    depot on Tuesday": the blockade is not Tuesday's) or a sequence adverb ("and has since
+    cut jobs", "and then released him")."""
+    head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    return any(c.dep_ == "aux" and c.lower_ not in head_aux or c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS
+               for c in conjunct.children)
 
 
 def _with_preposition(ent: Span, sentence: Span) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.acronyms import acronym_definitions
 from kg.extraction.clauses import gerund_object, has_coordinator, perfect_participle
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
@@ -80,12 +81,6 @@ TITLE_WORDS = frozenset(
 #: Determiner-like words stripped from the front of a name.
 LEADING_STRIP = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
-#: Lower-case words inside an acronym's long form ("Committee to Protect Journalists (CPJ)").
-ACRONYM_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "to", "on", "de", "du", "des", "la", "-", "&"})
-
-#: Entity types of a parenthesis after a name that say where or who, not the name's short form.
-SHORT_NAME_EXCLUDED_TYPES = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY"})
-
 #: Relative pronouns stand for the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 
@@ -112,76 +107,11 @@ class DocIndex:
                 self.entity_of[i] = ent
         self.entity_words = {t.lower_ for ent in self.entities if ent.label_ in PARTICIPANT_TYPES for t in ent}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
-        self.acronyms = _acronym_definitions(doc, self.entity_of, self.text)
+        self.acronyms = acronym_definitions(doc, self.entity_of, self.text)  # (the one rule: kg.acronyms)
         self.long_form_of: dict[int, tuple[Span, str]] = {}
         for long_form, acronym in self.acronyms:
             for i in range(long_form.start, long_form.end):
                 self.long_form_of[i] = (long_form, acronym)
-
-
-def _acronym_definitions(doc: Doc, entity_of: dict[int, Span] | None = None,
-                         text: str | None = None) -> list[tuple[Span, str]]:
-    """Find "Long Form Name (LFN)" and return (long form span, acronym) pairs.
-
-    A short name in mixed case counts too when it follows an organisation's name
-    ("the National Geology and Mining Service (Sernageomin)", "Petroleos Mexicanos
-    (Pemex)"): its letters need not be the long form's initials.
-    """
-    found = []
-    entity_of = entity_of or {}
-    if text is None:
-        text = doc.text
-    position = text.find("(")
-    while position != -1:  # the brackets found in the text: no walk over every token
-        span = doc.char_span(position, position + 1)
-        position = text.find("(", position + 1)
-        if span is None or not 2 <= span.start < len(doc) - 1:
-            continue
-        token = span[0]
-        if token.text != "(" or doc[token.i + 2 : token.i + 3].text != ")":
-            continue
-        acronym = doc[token.i + 1].text
-        letters = [ch for ch in acronym if ch.isalpha()]
-        if not (2 <= len(letters) <= 10) or not all(ch.isupper() for ch in letters):
-            short_name = _short_name_definition(doc, token, entity_of)
-            if short_name is not None:
-                found.append(short_name)
-            continue
-        start = token.i
-        while start > 0:
-            previous = doc[start - 1]
-            # "United Nations Children's Fund (UNICEF)": a possessive marker inside the long form
-            if previous.is_title or previous.is_upper or previous.lower_ in ACRONYM_CONNECTORS or previous.tag_ == "POS":
-                start -= 1
-            else:
-                break
-        # the long form starts at the word that gives the acronym's first letter
-        while start < token.i and (not doc[start].is_title or doc[start].text[0].upper() != letters[0]):
-            start += 1
-        if start >= token.i:
-            continue
-        initials = [t.text[0].upper() for t in doc[start : token.i] if t.is_title or t.is_upper]
-        if _is_subsequence(letters, initials) or _is_subsequence(letters, list(doc[start : token.i].text.upper())):
-            found.append((doc[start : token.i], acronym))
-    return found
-
-
-def _short_name_definition(doc: Doc, paren: Token, entity_of: dict[int, Span]) -> tuple[Span, str] | None:
-    short = doc[paren.i + 1]
-    if not (short.is_title and short.is_alpha and len(short) >= 4) or short.ent_type_ in SHORT_NAME_EXCLUDED_TYPES:
-        return None
-    ent = entity_of.get(paren.i - 1)
-    if ent is None or ent.label_ != "ORG" or ent.end != paren.i:
-        return None
-    bounds = entity_label(ent)
-    if bounds is None or bounds[1] - bounds[0] < 2:
-        return None  # a one-word "long form" is a name of its own
-    return doc[bounds[0] : bounds[1]], short.text
-
-
-def _is_subsequence(needle: list[str], haystack: list[str]) -> bool:
-    it = iter(haystack)
-    return all(ch in it for ch in needle)
 
 
 def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
