@@ -522,9 +522,11 @@ def test_extract_not_a_relation(extract_texts, text, wrong):
 
 
 def test_extract_linking_verb_keeps_its_predicate_adjective(extract_texts):
-    # "open" after "seemed" is the predicate, not a particle: no "seem open to" action
-    (result,) = extract_texts(["Both governments seemed open to talks with the rebels."])
-    assert all(not r.action.startswith("seem open") for r in result.relations)
+    # "open" after "seemed" is the predicate, not a particle: no "seem open to" action, while the
+    # same word as a verb in the next clause is one
+    (result,) = extract_texts(["Both governments seemed open to talks with the rebels, "
+                               "but the rebels opened fire on an army convoy."])
+    assert triples(result) == {("rebels", "open fire on", "army convoy")}
 
 
 def test_extract_against_an_opponent_stays_a_target(extract_texts):
