@@ -191,9 +191,13 @@ def test_views_browser_runs_nothing_from_the_data(browser, hostile_page, listene
     assert "<img src=x onerror=" in tooltip_or_panel
 
 
-#: Chromium itself calls these (extension updates, account services) whatever the page does.
+#: Chromium itself calls these (extension updates, account services, push messaging, the search
+#: engine's preconnect) whatever the page does: Debian's Chromium 150 opens www.google.com and
+#: android.clients.google.com at start and retries every few seconds, even for about:blank.
+#: The page's own requests are checked through DevTools (``page.requests``) as well.
 BROWSER_SERVICE_HOSTS = ("update.googleapis.com", "accounts.google.com", "clients2.google.com",
-                         "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com")
+                         "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com",
+                         "CONNECT www.google.com:443", "CONNECT android.clients.google.com:443")
 
 
 def page_traffic(seen: list[str]) -> list[str]:
