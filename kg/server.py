@@ -8,6 +8,10 @@ DESCRIBE as Turtle (the default) or N-Triples. Every query goes through
 LOAD and foreign FROM are refused (403), updates are refused (403), syntax
 errors are 400 with the engine's message, a timeout is 503.
 
+kg's named queries (``kg query --list``) are served too: ``GET /queries`` lists
+them as JSON (name, description, parameters), and ``GET /queries/NAME?actor=ISIL``
+runs one with its parameters bound (never pasted), answering like ``/sparql``.
+
 ``GET /`` is a small HTML page with a query box and the results as a table;
 everything from the store is escaped (it is untrusted text from the news).
 
@@ -18,12 +22,13 @@ request, all reading the same Oxigraph store, which allows concurrent readers.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from typing import Any, Callable
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from kg.query import (
     DEFAULT_MAX_ROWS,
@@ -35,6 +40,7 @@ from kg.query import (
     named_queries,
     readable,
     run,
+    run_named,
 )
 
 __all__ = ["make_server", "serve", "RESULT_TYPES", "GRAPH_TYPES", "MAX_BODY"]
@@ -106,6 +112,10 @@ class _Handler(BaseHTTPRequestHandler):
         fields = parse_qs(url.query, keep_blank_values=True)
         if url.path == "/":
             self._page(fields.get("query", [""])[0])
+        elif url.path == "/queries":
+            self._list_queries()
+        elif url.path.startswith("/queries/"):
+            self._named(unquote(url.path[len("/queries/"):]), fields)
         elif url.path == "/sparql":
             if "update" in fields:
                 self._error(HTTPStatus.FORBIDDEN, "updates are refused: this endpoint is read-only")
@@ -114,7 +124,8 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._query(fields["query"][0])
         else:
-            self._error(HTTPStatus.NOT_FOUND, f"no such page: {url.path}; the endpoint is /sparql")
+            self._error(HTTPStatus.NOT_FOUND,
+                        f"no such page: {url.path}; the endpoint is /sparql, named queries are under /queries")
 
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
@@ -150,8 +161,31 @@ class _Handler(BaseHTTPRequestHandler):
         return run(self.server.store, sparql, timeout=self.server.query_timeout, max_rows=self.server.max_rows)
 
     def _query(self, sparql: str) -> None:
+        self._answer(lambda: self._run(sparql))
+
+    def _named(self, name: str, fields: dict[str, list[str]]) -> None:
+        queries = named_queries()
+        if name not in queries:
+            self._error(HTTPStatus.NOT_FOUND, f"no named query {name!r}; available: {', '.join(queries)}")
+            return
+        repeated = sorted(key for key, values in fields.items() if len(values) > 1)
+        if repeated:
+            self._error(HTTPStatus.BAD_REQUEST, f"parameter {repeated[0]!r} given more than once")
+            return
+        params = {key: values[0] for key, values in fields.items()}
+        self._answer(lambda: run_named(self.server.store, name, params,
+                                       timeout=self.server.query_timeout, max_rows=self.server.max_rows))
+
+    def _list_queries(self) -> None:
+        listing = [{"name": query.name, "description": query.description, "url": f"/queries/{query.name}",
+                    "parameters": {param: {"type": kind, "help": help_text}
+                                   for param, (kind, help_text) in query.params.items()}}
+                   for query in named_queries().values()]
+        self._send(HTTPStatus.OK, "application/json; charset=utf-8", json.dumps(listing, indent=1) + "\n")
+
+    def _answer(self, execute: Callable[[], Result]) -> None:
         try:
-            result = self._run(sparql)
+            result = execute()
         except QueryError as error:
             self._error(next(status for cls, status in _ERRORS if isinstance(error, cls)), str(error))
             return
@@ -230,7 +264,7 @@ th, td {{ border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-a
 The endpoint for tools is <code>/sparql</code> (SPARQL 1.1 Protocol, read-only).</p>
 <form method="get" action="/"><textarea name="query">{query}</textarea><br><button type="submit">Run</button></form>
 {body}
-<details><summary>Named queries (kg query --list)</summary><ul>{examples}</ul></details>
+<details><summary>Named queries (kg query --list; over HTTP: /queries, /queries/NAME?param=...)</summary><ul>{examples}</ul></details>
 </body></html>
 """
 

@@ -225,3 +225,55 @@ def test_store_snapshot_is_an_in_memory_copy(tmp_path):
     store.add(make_articles().values())
     snapshot = store.snapshot()
     assert snapshot.path is None and snapshot.quads() == store.quads()
+
+
+# -- named queries over HTTP ---------------------------------------------------------------------
+
+def test_server_lists_named_queries(client):
+    from kg.query import named_queries
+
+    response = client.get("/queries")
+    assert response.status_code == 200
+    listing = {entry["name"]: entry for entry in response.json()}
+    assert set(listing) == set(named_queries())
+    assert listing["actor-actions"]["parameters"]["actor"]["type"] == "entity"
+    assert listing["date-range"]["url"] == "/queries/date-range"
+    assert set(listing["date-range"]["parameters"]) == {"start", "end"}
+
+
+def test_server_runs_a_named_query_with_parameters(client):
+    response = client.get("/queries/actor-actions", params={"actor": "United States"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/sparql-results+json")
+    rows = response.json()["results"]["bindings"]
+    assert sorted(row["target"]["value"] for row in rows) == sorted(
+        str(entity_iri(name)) for name in ("advisers", "Iraq", HOSTILE))
+
+
+def test_server_named_query_in_csv_and_without_parameters(client):
+    response = client.get("/queries/most-active", headers={"Accept": "text/csv"})
+    assert response.status_code == 200
+    table = list(csv.reader(io.StringIO(response.text)))
+    assert table[0] == ["actor", "relations", "articles"]
+    assert table[1][0] == str(entity_iri(HOSTILE))
+
+
+@pytest.mark.parametrize(("path", "params", "status", "message"), [
+    ("/queries/nope", {}, 404, "no named query 'nope'"),
+    ("/queries/actor-actions", {}, 400, "needs --param actor"),
+    ("/queries/actor-actions", {"actor": "Iran", "colour": "red"}, 400, "no parameter 'colour'"),
+    ("/queries/date-range", {"start": "June", "end": "2014-06-30"}, 400, "not a date (YYYY-MM-DD): 'June'"),
+    ("/queries/actor-actions", [("actor", "Iran"), ("actor", "Iraq")], 400, "more than once"),
+])
+def test_server_named_query_errors(client, path, params, status, message):
+    response = client.get(path, params=params)
+    assert response.status_code == status
+    assert message in response.text
+
+
+def test_server_named_query_parameter_is_bound_not_pasted(client):
+    """A parameter written as SPARQL stays a value: no rows, no syntax error, no request."""
+    sneaky = "x> } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #"
+    response = client.get("/queries/actor-actions", params={"actor": sneaky})
+    assert response.status_code == 200
+    assert response.json()["results"]["bindings"] == []
