@@ -573,3 +573,78 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
     relations = triples(result)
     assert relations, "the sentence still gives its possession relation"
     assert wrong not in relations
+
+
+# Generalisation round of December 2026: constructions found among held-out set 2's
+# misses, each pinned on sentences of our own (none taken from an annotated set).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted apposition the parser made a second subject: the subject is next to the verb
+        ("In 2010, Pakistan's deadliest monsoon in memory, floods displaced 20 million people.",
+         ("floods", "displace", "people")),
+        # a finite verb the parser hung on the infinitive of a directive: the directive's subject acts
+        ("The envoy asked both factions to lay down their weapons and promised to fund new schools.",
+         ("envoy", "promise", "schools")),
+        ("The minister urged farmers to plant early and pledged to subsidise fertiliser.",
+         ("minister", "pledge", "fertiliser")),
+        # a trailing participle after a subordinate clause belongs to the main clause
+        ("Militants stormed the hotel while guests were having dinner, wounding 12 people.",
+         ("militants", "wound", "people")),
+        # an -ing event noun the parser left a verb (a bare clausal subject, an "auxiliary")
+        ("Flooding along the river destroyed hundreds of homes.", ("flooding", "destroy", "homes")),
+        ("Shelling damaged a hospital in the north.", ("shelling", "damage", "hospital")),
+        # an acronym spelled like a pronoun is a name
+        ("In 2021, the WHO linked the outbreak to a market.", ("WHO", "link", "outbreak")),
+        ("Last year the WHO warned governments about the virus.", ("WHO", "warn", "governments")),
+        # sanctions and rewards "for" an -ing act: the object did it
+        ("Police detained three students for painting slogans on the wall.", ("students", "paint", "slogans")),
+        # a particle after the object
+        ("The army pushed the rebels back from the border.", ("army", "push back", "rebels")),
+        # the members of a collective
+        ("Soldiers fired on a group of fishermen.", ("soldiers", "fire on", "fishermen")),
+        # an adjectival small clause after a verb of result: its subject is the object
+        ("The storm left thousands of families homeless.", ("storm", "leave", "families")),
+        ("Sanctions have made imported medicines scarce.", ("sanctions", "make", "imported medicines")),
+        # what one aims a missile at is a target whatever it is
+        ("Protesters threw stones at the parliament building.", ("protesters", "throw at", "parliament building")),
+    ],
+)
+def test_extract_generalised_construction(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result, negated=None), sorted(triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("In 2010, Pakistan's deadliest monsoon in memory, floods displaced 20 million people.",
+         ("deadliest monsoon", "displace", "people")),
+        ("The envoy asked both factions to lay down their weapons and promised to fund new schools.",
+         ("factions", "promise", "schools")),
+        ("Militants stormed the hotel while guests were having dinner, wounding 12 people.",
+         ("guests", "wound", "people")),
+        ("Before dawn, the gunmen, led by a former commander of the border police, Captain Ali Hassan, had stormed"
+         " the ministry.", ("former commander", "lead", "Ali Hassan")),
+        ("Police detained three students for painting slogans on the wall.", ("police", "paint", "slogans")),
+        # a share of a whole is not the whole: "accounts for 3 percent of output" is no account of output
+        ("The mine, which accounts for 5 percent of national output, was closed.",
+         ("mine", "account for", "national output")),
+    ],
+)
+def test_extract_generalised_construction_avoids(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
+    """"the gunmen, led by a former commander of the border police, Captain Ali Hassan,": the parser
+    hangs the name on "gunmen"; a singular person's name describes the commander, not the gunmen."""
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    doc = nlp("Before dawn, the gunmen, led by a former commander of the border police, Captain Ali Hassan, "
+              "had stormed the ministry.")
+    (commander,) = [t for t in doc if t.lower_ == "commander"]
+    (hassan,) = [t for t in doc if t.text == "Hassan"]
+    assert hassan.dep_ == "appos" and hassan.head.lower_ == "gunmen"  # the parser slip this repairs
+    assert [m.label for m in mentions_for(commander, DocIndex(doc))] == ["Ali Hassan"]

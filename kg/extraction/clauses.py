@@ -70,6 +70,10 @@ NEGATING_GERUND_VERBS = frozenset({"deny", "avoid", "stop", "cease", "quit"})
 #: convoy pass"): the small clause's subject is the verb's object.
 SMALL_CLAUSE_VERBS = frozenset({"help", "make", "let"})
 
+#: Verbs of result with an adjectival small clause ("made the roads impassable", "left
+#: thousands homeless", "kept the border closed"): the adjective's subject is the object.
+RESULTATIVE_VERBS = frozenset({"make", "render", "leave", "keep", "drive"})
+
 #: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
 #: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
 #: (purpose: "cooperate to defend") leave the relation to the embedded verb, and
@@ -146,7 +150,11 @@ PREVENTION_VERBS = frozenset(
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank"}
-) | PREVENTION_VERBS
+) | PREVENTION_VERBS | frozenset(
+    # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
+    """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
+    expel suspend ban reward honour honor commend""".split()
+)
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
@@ -255,6 +263,10 @@ LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base", "st
 #: they give where the object went ("chased protesters into a market", "injected
 #: capital into the carrier"), not who is acted on.
 DIRECTIONAL_PREPS = frozenset({"at", "against", "upon"})
+
+#: Verbs that aim a missile or a weapon: their "at" object is the target whatever it is
+#: ("fired rockets at an army base", "threw stones at police cars").
+AIMING_VERBS = frozenset({"fire", "shoot", "lob", "hurl", "throw", "aim", "point"})
 
 #: Quantity heads whose "of" object is what counts ("hundreds of supporters").
 PARTITIVE_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "crowd",
@@ -378,10 +390,17 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     explicit = _children(verb, SUBJECT_DEPS)
     if explicit:
         subject = explicit[0]
+        if len(explicit) > 1 and explicit[1].i < verb.i:
+            # "In 2023, the worst season on record, fires burned ...": a fronted apposition the
+            # parser made a second subject; the subject is the one next to the verb
+            subject = [s for s in explicit if s.i < verb.i][-1]
         # (a relative clause moved past a phrase is hung on the verb as a ccomp: "a pact in
         # 2024 that will tighten checks")
         how = "relative" if verb.dep_ in ("relcl", "ccomp", "advcl") and subject.tag_ in ("WDT", "WP") else "explicit"
         return _conjuncts(subject), how
+    gerund = _gerund_subject(verb)
+    if gerund is not None:
+        return [gerund], "explicit"  # "fighting along the border killed 100 people"
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
     head, dep = verb.head, verb.dep_
@@ -439,9 +458,21 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # purpose: "paid a fine to settle the charges" -> the payer settles
         subject, _ = _grammatical_subject(head, depth + 1)
         return subject, "purpose"
+    if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and _is_infinitive(head) \
+            and head.dep_ in ("xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
+        # "urged both sides to show restraint and offered to send an envoy": a finite verb is
+        # no conjunct of the infinitive the parser hung it on, but of the verb above it
+        subject, how = _grammatical_subject(head.head, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
+    if dep == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) and head.dep_ == "advcl" \
+            and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") and _children(head, {"mark"}):
+        # "gunmen attacked the palace while the cabinet was meeting, killing 11 people": a
+        # participle after a trailing subordinate clause belongs to the main clause
+        subject, _ = _grammatical_subject(head.head, depth + 1)
+        return subject, "participial"
     if dep == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN"):
         if verb.tag_ == "VBG" and not _children(verb, {"mark"}):
             # "a frontier drawn by colonial powers carving up the empire": an active
@@ -460,6 +491,25 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         subject, _ = _grammatical_subject(governor, depth + 1)
         return subject, "participial"  # "after seizing the frontier crossing"
     return [], "none"
+
+
+#: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """An -ing event noun the parser did not make a noun subject, or None: a clausal subject
+    without arguments of its own ("fighting along the border killed 100 people"), or an
+    "auxiliary" -ing before a past tense ("shelling damaged a school"), which no tense has."""
+    for child in verb.lefts:
+        if child.tag_ != "VBG":
+            continue
+        if child.dep_ == "csubj" and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in child.children):
+            return child
+        if child.dep_ == "aux" and verb.tag_ == "VBD" and child.i == verb.i - 1 \
+                and not any(c.dep_ == "aux" and c.i != child.i for c in verb.children):
+            return child
+    return None
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -551,6 +601,9 @@ def _particles(verb: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
                 found.append(c)
+        elif c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
+                and all(g.dep_ == "prep" and g.i > c.i for g in c.children) and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in verb.children):
+            found.append(c)  # "pulled troops back", "sent the rebels away": a particle after the object
     return found
 
 
@@ -575,6 +628,13 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
+    if lemma(verb) in RESULTATIVE_VERBS:
+        for clause in _children(verb, {"ccomp", "oprd"}):
+            # "climate change has made fires more frequent": the adjective's subject is the object
+            if clause.pos_ == "ADJ":
+                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+                if subjects:
+                    return _conjuncts(subjects[0]), []
     if lemma(verb) in SMALL_CLAUSE_VERBS:
         for clause in _children(verb, {"ccomp"}):
             # "had helped the military buy jet fuel": the parser makes the bare
@@ -686,7 +746,7 @@ def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
             continue
         if pobj.pos_ not in ("NOUN", "PROPN"):
             continue
-        if words[0].lower_ == "at" and not _animate(pobj):
+        if words[0].lower_ == "at" and not _animate(pobj) and lemma(verb) not in AIMING_VERBS:
             continue  # "fired tear gas at protesters", not "halted production at the mine"
         yield pobj, words
 

@@ -42,6 +42,13 @@ PARTITIVE_NOUNS = frozenset(
     some most many all several each none""".split()
 )
 
+#: Collective nouns whose "of" phrase names the members ("a group of farmers" -> farmers,
+#: "a crowd of protesters"), unless the collective is itself a name ("the Group of Seven").
+COLLECTIVE_NOUNS = frozenset(
+    """group groups crowd crowds band bands gang gangs team teams batch batches flock convoy
+    contingent delegation party column""".split()
+)
+
 #: Adjectives that grade, count or time rather than classify ("their immediate release"):
 #: dropped from node labels.
 DROPPED_MODIFIERS = frozenset(
@@ -246,6 +253,10 @@ def _is_name(token: Token, index: DocIndex) -> bool:
 
 def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     """Head noun with compounds and classifying adjectives, lower-cased unless proper."""
+    if head.tag_ == "VBG" and head.pos_ != "NOUN":
+        # "fighting along the border killed 100 people": an -ing event the parser left a verb
+        return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
+                       head.idx, head.idx + len(head.text))
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_NODE_TYPES:
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
@@ -330,6 +341,39 @@ def _state_mention(index: DocIndex, head: Token) -> Mention | None:
     )
 
 
+def _apposition_owner(appos: Token, index: DocIndex) -> Token:
+    """The noun an apposition describes. The parser hangs a name after a modifier phrase on the
+    outer noun ("the mutineers, led by a former head of the guard, Colonel X,"); a singular
+    person's name cannot describe a plural noun, so it goes to the nearest singular common
+    noun of the phrase between them ("head")."""
+    owner = appos.head
+    if owner.tag_ not in ("NNS", "NNPS") or appos.tag_ != "NNP" or appos.ent_type_ != "PERSON":
+        return owner
+    comma = appos.left_edge.i - 1
+    if comma <= owner.i + 1 or appos.doc[comma].text != ",":
+        return owner
+    token, nearest = appos.doc[comma - 1], None
+    while token.i != owner.i and token.head.i != token.i and owner.i < token.i:
+        if token.tag_ == "NN" and not token.ent_type_:
+            nearest = token
+        token = token.head
+    return nearest if nearest is not None and token.i == owner.i else owner
+
+
+def _stranded_apposition(token: Token, index: DocIndex) -> Token | None:
+    """A person's name that the parser hung on an outer noun but that describes ``token``."""
+    if token.tag_ != "NN" or token.ent_type_:
+        return None
+    doc = token.doc
+    i = token.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    ent = index.entity_of.get(i + 1) or (index.entity_of.get(i + 2) if doc[i + 1].lower_ in TITLE_WORDS else None)
+    if ent is None or ent.label_ != "PERSON" or ent.root.dep_ != "appos":
+        return None
+    return ent.root if _apposition_owner(ent.root, index).i == token.i else None
+
+
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("groups who seized" -> groups)."""
     clause = token.head
@@ -363,12 +407,20 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     of_object = _of_object(token)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos_ == "NUM"
-                                  or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")):
+                                  or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
+                                  or (token.lower_ in COLLECTIVE_NOUNS and not _is_name(token, index))):
         # "a string of towns"; counts, fractions and measures: "two of its trucks", "less
-        # than a third of normal traffic", "300 mm of rain"
+        # than a third of normal traffic", "300 mm of rain" (not shares: "accounts for 3
+        # percent of output" is no account of the output); the
+        # members of a collective: "a group of farmers"
         return _resolve_head(of_object, index, depth + 1)
     if not _is_name(token, index):
+        stranded = _stranded_apposition(token, index)
+        if stranded is not None:
+            return stranded  # "the mutineers, led by a former head of the guard, Colonel X,"
         for child in token.rights:
+            if child.dep_ == "appos" and _apposition_owner(child, index).i != token.i:
+                continue
             if child.dep_ == "appos":
                 named = _resolve_head(child, index, depth + 1)
                 if _is_name(named, index):
@@ -394,10 +446,11 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
 
 
 def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
-    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$"):
+    acronym = token.is_upper and len(token) > 1 and token.i in index.entity_of  # "the WHO", "IT firms"
+    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$") and not acronym:
         antecedent = _relative_antecedent(token)
         return mentions_for(antecedent, index) if antecedent is not None else []
-    if token.pos_ == "PRON" or (token.pos_ == "NOUN" and token.i in index.coref):
+    if (token.pos_ == "PRON" and not acronym) or (token.pos_ == "NOUN" and token.i in index.coref):
         # a resolved pronoun or definite description ("the group") stands for its antecedent
         heads = index.coref.get(token.i)
         if not heads:
