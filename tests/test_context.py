@@ -174,6 +174,17 @@ def test_context_indirect_question_is_unasserted(nlp):
         ("The navy rescued 40 fishermen off the island of Crete.", ("navy", "rescue", "fishermen"), "Crete"),
         # a place fronted before the reporting verb places the report's events
         ("In Mosul, residents said the gunmen had burned the market.", ("gunmen", "burn", "market"), "Mosul"),
+        # ... also a container noun's name ("the enclave of X")
+        ("In the farming settlement of Kfar Aza, gunmen killed two guards, police said.",
+         ("gunmen", "kill", "guards"), "Kfar Aza"),
+        # a trailing participle happens where its main clause does
+        ("Rebels shelled a market in Goma on Tuesday, killing nine people.", ("rebels", "kill", "people"), "Goma"),
+        # ... and so does the reason or the means given by an -ing clause
+        ("Police detained three students in Nakuru for painting slogans on the wall.",
+         ("students", "paint", "slogans"), "Nakuru"),
+        # a town the recogniser takes for a person is still a place after "in"
+        ("Firefighters evacuated residents in Merritt on Friday.", ("firefighters", "evacuate", "residents"),
+         "Merritt"),
     ],
 )
 def test_context_place_from_participants_and_frames(extract_dated, text, triple, place):
@@ -196,6 +207,13 @@ def test_context_no_place_from_a_stance_or_an_origin(extract_dated, text, triple
     relations = extract_dated(text)
     assert triple in relations, sorted(relations)
     assert relations[triple].place is None
+
+
+def test_context_place_of_a_participant_is_not_a_trailing_participles(extract_dated):
+    # the bridge is near Baiji; the route is cut further off, not in the bridge's town
+    relations = extract_dated("Militants blew up a bridge near Baiji, cutting the main supply route to the north.")
+    assert relations[("militants", "blow up", "bridge")].place.label == "Baiji"
+    assert relations[("militants", "cut", "supply route")].place is None
 
 
 def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):

@@ -86,7 +86,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
 PLACE_NOUNS = frozenset(
     """border frontier province region city town village area capital district country valley river
     highway road street square compound refinery airport port base camp neighbourhood neighborhood
-    slum suburb outskirts coast island desert mountains hills""".split()
+    slum suburb outskirts coast island desert mountains hills enclave settlement county governorate
+    municipality oblast prefecture territory hometown""".split()
 )
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -360,6 +361,21 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return _locative_child(head)
         return place_head(head, depth + 1)
+    if depth < 3 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+        # "fired mortars in Kok-Tash, killing five soldiers": a trailing participle happens where
+        # its main clause does; not where a participant of it is ("struck a station in X, cutting
+        # power to the city": the station's place)
+        found = _locative_child(head)
+        if found is not None:
+            return found
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MANNER_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "arrested two men in Ashcroft for looting homes", "started the fight by opening fire":
+        # the reason or the means happens where the main act does
+        found = _locative_child(head.head)
+        if found is not None:
+            return found
     for child in verb.children if lemma(verb) not in STANCE_VERBS else ():
         dep = child.dep_
         if dep in PARTICIPANT_DEPS:
@@ -402,7 +418,7 @@ def _locative_phrase(prep: Token) -> Token | None:
         if prep.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES and not _container_names_place(pobj):
             continue  # "on the main highway" places a town more often than an event
         inner_place = _inner_place(pobj)
-        if _is_place(pobj) or _container_names_place(pobj):
+        if _is_place(pobj) or _container_names_place(pobj) or _mistyped_place(prep, pobj):
             if not pobj.ent_type_ and inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
                 return inner_place  # "at the airport in Bergen": the name, not the common noun
             return pobj  # "in Tikrit", "near the town of Qaim", "on the island of Mindanao"
@@ -411,12 +427,26 @@ def _locative_phrase(prep: Token) -> Token | None:
     return None
 
 
+#: Prepositions of an -ing clause that give the reason or the means of the main act.
+MANNER_PREPS = frozenset({"for", "by"})
+
+#: Prepositions after which a bare name is a place whatever type the recogniser gave it.
+PLACE_ONLY_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _mistyped_place(prep: Token, pobj: Token) -> bool:
+    """"police arrested two men in Ashcroft": a town the recogniser took for a person. No one
+    happens "in" a person, so after in/near/outside a bare proper name is a place."""
+    return prep.lower_ in PLACE_ONLY_PREPS and pobj.ent_type_ == "PERSON" and pobj.pos_ == "PROPN" \
+        and not any(c.dep_ in ("poss", "case") for c in pobj.children)
+
+
 def _inner_place(token: Token) -> Token | None:
     """The place of a locative phrase hanging on a noun ("fighting in Tikrit")."""
     for inner in token.children:
         if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
             for place in inner.children:
-                if place.dep_ == "pobj" and _is_place(place):
+                if place.dep_ == "pobj" and (_is_place(place) or _mistyped_place(inner, place)):
                     return place
     return None
 
