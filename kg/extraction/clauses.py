@@ -284,6 +284,12 @@ CROWD_NOUNS = frozenset(
 #: Prepositions that place an event; their object is a place, not a target.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across", "along", "throughout", "within", "beside", "inside", "outside"})
 
+#: Currency names: an object made of a number and one of these is an amount.
+CURRENCY_WORDS = frozenset(
+    """euro dollar pound yen yuan rand peso rupee rouble ruble franc lira dinar riyal shekel naira
+    kwacha shilling""".split()
+)
+
 #: Entity types of amounts: not the target when a verb has a second object.
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
@@ -452,8 +458,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "Ethiopia is ready to resume talks": the copula's subject acts
             subject, _ = _grammatical_subject(head.head, depth + 1)
             return subject, "control"
-        subject, _ = _grammatical_subject(head, depth + 1)
-        return subject, "control"
+        subject, how = _grammatical_subject(head, depth + 1)
+        # "ordered hospitals to stop dispensing the pills": an act inside an asked act is asked too
+        return subject, how if how in UNREALISED_HOWS else "control"
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and _is_infinitive(verb):
         # purpose: "paid a fine to settle the charges" -> the payer settles
         subject, _ = _grammatical_subject(head, depth + 1)
@@ -477,21 +484,27 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         if verb.tag_ == "VBG" and not _children(verb, {"mark"}):
             # "a frontier drawn by colonial powers carving up the empire": an active
             # participle under a passive takes the passive's agent
-            subject, _ = _logical_subject(head, depth + 1)
+            subject, how = _logical_subject(head, depth + 1)
         else:
-            subject, _ = _grammatical_subject(head, depth + 1)
-        return subject, "participial"  # "..., taking three towns"
+            subject, how = _grammatical_subject(head, depth + 1)
+        return subject, how if how in UNREALISED_HOWS else "participial"  # "..., taking three towns"
     if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
+        governor_lemma = lemma(governor)
         objects = _children(governor, OBJECT_DEPS)
-        if objects and governor.lemma_ in OBJECT_CONTROL_VERBS:
+        if objects and governor_lemma in OBJECT_CONTROL_VERBS:
             # "praised the army for retaking ..."; "accused Washington of using ...": alleged
-            how = "object_control" if governor.lemma_ in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
-            return _conjuncts(objects[0]), how
-        subject, _ = _grammatical_subject(governor, depth + 1)
-        return subject, "participial"  # "after seizing the frontier crossing"
+            how = "object_control" if governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
+            payer = _name_before_amount(objects[0])  # "fined Meridian Telecom 1.2 billion euros for abusing"
+            return _conjuncts(payer if payer is not None else objects[0]), how
+        subject, how = _grammatical_subject(governor, depth + 1)
+        # "warned patients not to take them without consulting a doctor": still what is asked
+        return subject, how if how in UNREALISED_HOWS else "participial"  # "after seizing the frontier crossing"
     return [], "none"
 
+
+#: How an act is read when it is only asked, alleged or aimed at: an act governed by it is too.
+UNREALISED_HOWS = frozenset({"object_control", "purpose"})
 
 #: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -615,8 +628,14 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     """Target heads of an active verb and the preposition words that introduce them."""
     direct = [d for d in _children(verb, OBJECT_DEPS) if not _after_bare_preposition(d, verb)]
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
-    if direct and dative and direct[0].ent_type_ in AMOUNT_TYPES:
+    if direct and dative and (direct[0].ent_type_ in AMOUNT_TYPES or direct[0].lemma_.lower() in CURRENCY_WORDS):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
+    if direct:
+        payer = _name_before_amount(direct[0])
+        if payer is not None:
+            # "fined Meridian Telecom 1.2 billion euros" parsed as one noun phrase: a name and
+            # an amount make no phrase, the name is the second object (the one fined, charged, paid)
+            return _conjuncts(payer), []
     if direct:
         idiom = _light_verb_target(verb, direct[0])
         if idiom is not None:
@@ -648,6 +667,21 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     pobj, words = found
     return _conjuncts(pobj), words
+
+
+def _name_before_amount(obj: Token) -> Token | None:
+    """The name the parser hung as a modifier on an amount object ("Meridian Telecom 1.2 billion
+    euros", "Shell 2 billion dollars"), or None."""
+    if obj.lemma_.lower() not in CURRENCY_WORDS and obj.ent_type_ != "MONEY":
+        return None
+    numbers = [c.i for c in obj.lefts if c.dep_ == "nummod" and c.like_num]
+    if not numbers:
+        return None
+    for child in obj.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < numbers[0] \
+                and child.lemma_.lower() not in CURRENCY_WORDS:
+            return child
+    return None
 
 
 def _has_of(token: Token) -> bool:

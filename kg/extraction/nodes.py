@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.extraction.clauses import gerund_object, has_coordinator, perfect_participle
+from kg.extraction.clauses import CURRENCY_WORDS, gerund_object, has_coordinator, perfect_participle
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
@@ -60,11 +60,7 @@ DROPPED_MODIFIERS = frozenset(
     low lower record tight tighter tightest immediate swift prompt quick rapid normal usual""".split()
 )
 
-#: Currency names, which measure rather than classify when they modify a noun.
-CURRENCY_WORDS = frozenset(
-    """euro dollar pound yen yuan rand peso rupee rouble ruble franc lira dinar riyal shekel naira
-    kwacha shilling""".split()
-)
+#: Currency names measure rather than classify when they modify a noun (clauses.CURRENCY_WORDS).
 
 #: Entity types of modifiers that count or measure: "2.1 billion euro takeover" -> takeover.
 AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME", "ORDINAL"})
