@@ -234,6 +234,12 @@ def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):
         # a past tense the tagger took for an adjective still takes its date
         ("Last month, hackers disabled booking systems at the airport in Bergen.",
          ("hackers", "disable", "booking systems"), "2022-08-01", "2022-08-31"),
+        # a date the parser hangs at the end of the object dates the verb
+        ("The tax office fined Baltic Freight 40,000 euros on Thursday and froze its accounts.",
+         ("tax office", "fine", "Baltic Freight"), "2022-09-15", "2022-09-15"),
+        # a year holds an "after" clause too
+        ("In 2019 the company closed the plant after workers went on strike.", ("workers", "go on", "strike"),
+         "2019-01-01", "2019-12-31"),
     ],
 )
 def test_context_date_attachment(extract_dated, text, triple, start, end):
@@ -241,6 +247,13 @@ def test_context_date_attachment(extract_dated, text, triple, start, end):
     assert triple in relations, sorted(relations)
     date = relations[triple].date
     assert date is not None and (date.start, date.end) == (start, end)
+
+
+def test_context_after_clause_takes_no_day_of_the_main_clause(extract_dated):
+    # the driver hit the cyclist before Monday's arrest, at a time not stated
+    relations = extract_dated("Police arrested the driver on Monday after he hit a cyclist.")
+    assert relations[("police", "arrest", "driver")].date is not None
+    assert relations[("driver", "hit", "cyclist")].date is None
 
 
 def test_context_since_gives_no_event_date(extract_dated):

@@ -18,6 +18,8 @@ Rules, each naming the construction it reads:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
@@ -246,6 +248,15 @@ def in_quotes(token: Token, sentence: Span, text: str | None = None) -> bool:
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
+#: Subordinators that set their clause at another time than the main clause's.
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+_YEAR = re.compile(r"(?:in |during )?\d{4}", re.IGNORECASE)
+
+#: Prepositions of a date phrase that the parser may hang on the verb's object.
+OBJECT_TIME_PREPS = frozenset({"on", "in", "during"})
+
+
 def _attached_verb(token: Token) -> Token | None:
     """The verb a time or place expression modifies, if it modifies one directly."""
     node = token
@@ -260,6 +271,12 @@ def _attached_verb(token: Token) -> Token | None:
         if node.dep_ == "prep" and head.dep_ in ("nsubj", "nsubjpass") and node.i < head.head.i \
                 and head.head.pos_ in ("VERB", "AUX"):
             return head.head  # "The AIU on Friday banned ...": between the subject and its verb
+        if node.dep_ == "prep" and node.lower_ in OBJECT_TIME_PREPS and head.dep_ == "dobj" \
+                and head.head.pos_ in ("VERB", "AUX") and node.i == head.right_edge.i - node.n_rights \
+                and token.ent_type_ == "DATE":
+            # "fined the company 150 million rupees on Tuesday": a date the parser hung at the end of
+            # the object dates the verb (a thing has no date of its own)
+            return head.head
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
             return None  # inside a noun phrase: "the occupation of 2003-11"
         node = head
@@ -301,6 +318,12 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
         for ent, _verb_index in times:
             if ent.start <= head.i < ent.end:
                 return _with_preposition(ent, sentence)  # "in 2013, when it stopped Ryanair"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
+        # "fined the firm on Tuesday after tests found an impurity": the tests came earlier, at a
+        # time not stated; only a whole year is wide enough to hold both ("in 2023 after he ...")
+        head = verb.head
+        expression = date_expression(head, sentence, times, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+        return expression if expression is not None and _YEAR.fullmatch(expression) else None
     if depth < 4 and verb.dep_ in CHAIN_DEPS and not (verb.dep_ == "conj" and _own_time(verb, verb.head)):
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
