@@ -612,6 +612,12 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
          ("court", "fine", "Nordwind Shipping")),
         ("The tax office fined Baltic Freight 40,000 euros on Thursday and froze its accounts.",
          ("tax office", "fine", "Baltic Freight")),
+        # after a parenthetical the parser made the subject the root and the main verb its modifier
+        ("Kenya, which has soldiers deployed in Somalia, offered to host peace talks in Nairobi.",
+         ("Kenya", "offer", "peace talks")),
+        # a noun that names nothing without its "of" complement keeps it
+        ("Officials declared a state of emergency in three provinces.", ("officials", "declare", "state of emergency")),
+        ("The army freed 40 prisoners of war on Monday.", ("army", "free", "prisoners of war")),
     ],
 )
 def test_extract_generalised_construction(extract_texts, text, expected):
@@ -631,6 +637,10 @@ def test_extract_generalised_construction(extract_texts, text, expected):
         ("Before dawn, the gunmen, led by a former commander of the border police, Captain Ali Hassan, had stormed"
          " the ministry.", ("former commander", "lead", "Ali Hassan")),
         ("Police detained three students for painting slogans on the wall.", ("police", "paint", "slogans")),
+        # a measure after a preposition is no participant
+        ("Prices have stayed above 100 dollars a barrel since March.", ("prices", "stay above", "dollars")),
+        ("Firefighters fear the blaze will spread if temperatures stay above 35C.",
+         ("temperatures", "stay above", "35C.")),
         # a share of a whole is not the whole: "accounts for 3 percent of output" is no account of output
         ("The mine, which accounts for 5 percent of national output, was closed.",
          ("mine", "account for", "national output")),

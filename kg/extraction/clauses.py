@@ -290,6 +290,9 @@ CURRENCY_WORDS = frozenset(
     kwacha shilling""".split()
 )
 
+#: Entity types of measures, which are never a prepositional target.
+MEASURE_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+
 #: Entity types of amounts: not the target when a verb has a second object.
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
@@ -388,7 +391,23 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: an auxpass/nsubjpass, or a past participle with a by-agent."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
+                                   or any(c.dep_ == "agent" for c in verb.children))
+
+
+def main_verb_taken_for_modifier(verb: Token) -> bool:
+    """"Kenya, which has troops in Somalia, offered to host talks": after a parenthetical the
+    parser may make the subject the root and hang the main verb on it as a modifier. A sentence
+    whose root is a noun has no main verb; a finite verb, or a participle with no by-agent but
+    an object or a to-clause of its own, set off by a comma after the root, is that verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i \
+            or not _after_comma(verb):
+        return False
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "advcl" and _is_infinitive(c)) for c in verb.children)
 
 
 def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -415,6 +434,8 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # aim of the one who takes the measures, not the measures' act
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "purpose"
+    if main_verb_taken_for_modifier(verb):
+        return [head], "explicit"  # "Kenya, which has troops in Somalia, offered to host talks"
     if dep == "relcl":
         # "the groups seen as ...": a relative clause without a subject is about its head
         return _conjuncts(head), "relative"
@@ -743,7 +764,11 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
-        is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS \
+        # "prices stayed above 100 dollars", "temperatures rose above 40C": a measure, no participant
+        measure = pobj.ent_type_ in MEASURE_TYPES or pobj.lemma_.lower() in CURRENCY_WORDS \
+            or (pobj.ent_type_ == "CARDINAL" and pobj.text[0].isdigit())
+        is_circumstance = measure or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+            or lemma(verb) in POSITION_VERBS \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
             is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"

@@ -49,6 +49,19 @@ COLLECTIVE_NOUNS = frozenset(
     contingent delegation party column""".split()
 )
 
+#: Nouns that name nothing without their "of" complement, and the complements that make them
+#: one concept: "declared a state of emergency" is no declaration of a "state".
+OF_IDIOMS = {
+    "state": frozenset({"emergency", "siege", "alert", "war", "calamity", "disaster", "insurrection"}),
+    "prisoner": frozenset({"war", "conscience"}),
+    "prisoners": frozenset({"war", "conscience"}),
+    "rule": frozenset({"law"}),
+    "freedom": frozenset({"speech", "expression", "movement", "assembly"}),
+    "chief": frozenset({"staff"}),
+    "head": frozenset({"state", "government"}),
+    "weapons": frozenset({"destruction"}),
+}
+
 #: Adjectives that grade, count or time rather than classify ("their immediate release"):
 #: dropped from node labels.
 DROPPED_MODIFIERS = frozenset(
@@ -290,7 +303,14 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
     start = min(t.i for t in kept)
     doc = index.doc
-    tokens = [t for t in doc[start : head.i + 1] if not (t.dep_ == "punct" and t.text != "-")]
+    end = head.i + 1
+    idiom = OF_IDIOMS.get(head.lower_)
+    if idiom:
+        complement = _of_object(head)
+        if complement is not None and complement.left_edge.i == head.i + 2 \
+                and (complement.lower_ in idiom or complement.lemma_.lower() in idiom):
+            end = complement.i + 1  # "state of emergency", "prisoners of war", "weapons of mass destruction"
+    tokens = [t for t in doc[start:end] if not (t.dep_ == "punct" and t.text != "-")]
     if not tokens:
         return None
     words = []
@@ -301,10 +321,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     label = " ".join(label.split())
     phrase = _phrase(head)
     return Mention(
-        text=doc[start : head.i + 1].text,
+        text=doc[start:end].text,
         label=label,
         start=doc[start].idx,
-        end=head.idx + len(head.text),
+        end=doc[end - 1].idx + len(doc[end - 1].text),
         # a proper noun the recogniser missed is still a name ("the city of Hodeidah")
         kind="name" if is_proper(head, index) else "noun",
         type=None,
