@@ -669,6 +669,13 @@ def test_extract_act_inside_a_directive_is_open_only(nlp, extract_texts, text, e
     assert ("object_control", embedded[1], (embedded[0],)) in found
 
 
+def test_extract_bare_noun_complement_is_the_object(extract_texts):
+    # in a headline the parser may take the object for a bare complement (xcomp) of the verb
+    text = "Taiwan holds drills, China urges restraint\n\nTAIPEI, Taiwan - The army began three days of exercises."
+    (result,) = extract_texts([text])
+    assert ("China", "urge", "restraint") in triples(result)
+
+
 def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
     """"the gunmen, led by a former commander of the border police, Captain Ali Hassan,": the parser
     hangs the name on "gunmen"; a singular person's name describes the commander, not the gunmen."""

@@ -668,6 +668,10 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
+    if lemma(verb) not in LINKING_VERBS:
+        for bare in _children(verb, {"xcomp"}):
+            if bare.pos_ in ("NOUN", "PROPN") and bare.i > verb.i and not _children(bare, {"aux", "nsubj", "mark"}):
+                return _conjuncts(bare), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
     if lemma(verb) in RESULTATIVE_VERBS:
         for clause in _children(verb, {"ccomp", "oprd"}):
             # "climate change has made fires more frequent": the adjective's subject is the object
