@@ -615,6 +615,9 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
         # after a parenthetical the parser made the subject the root and the main verb its modifier
         ("Kenya, which has soldiers deployed in Somalia, offered to host peace talks in Nairobi.",
          ("Kenya", "offer", "peace talks")),
+        # a perfect with an adverb before the participle, which the parser read as a modifier
+        ("The government has since tightened controls on exports.", ("government", "tighten", "controls")),
+        ("Ghana has since banned imports of the drug.", ("Ghana", "ban", "imports")),
         # a noun that names nothing without its "of" complement keeps it
         ("Officials declared a state of emergency in three provinces.", ("officials", "declare", "state of emergency")),
         ("The army freed 40 prisoners of war on Monday.", ("army", "free", "prisoners of war")),
@@ -637,6 +640,8 @@ def test_extract_generalised_construction(extract_texts, text, expected):
         ("Before dawn, the gunmen, led by a former commander of the border police, Captain Ali Hassan, had stormed"
          " the ministry.", ("former commander", "lead", "Ali Hassan")),
         ("Police detained three students for painting slogans on the wall.", ("police", "paint", "slogans")),
+        ("The government has since tightened controls on exports.", ("government", "have", "tightened controls")),
+        ("The region has long had armed groups.", ("region", "arm", "groups")),
         # a measure after a preposition is no participant
         ("Prices have stayed above 100 dollars a barrel since March.", ("prices", "stay above", "dollars")),
         ("Firefighters fear the blaze will spread if temperatures stay above 35C.",

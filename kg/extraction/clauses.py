@@ -648,6 +648,10 @@ def _is_time(token: Token) -> bool:
 def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     """Target heads of an active verb and the preposition words that introduce them."""
     direct = [d for d in _children(verb, OBJECT_DEPS) if not _after_bare_preposition(d, verb)]
+    if not direct and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and _children(verb, {"nsubj"}):
+        # "Ghana has since banned imports": a verb with a subject of its own hung on its object
+        return _conjuncts(verb.head), []
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if direct and dative and (direct[0].ent_type_ in AMOUNT_TYPES or direct[0].lemma_.lower() in CURRENCY_WORDS):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
@@ -873,18 +877,29 @@ ADJECTIVAL_PARTICIPLES = frozenset(
 )
 
 
+#: Adverbs that may stand between a perfect's "have" and its participle ("has since tightened").
+PERFECT_ADVERBS = frozenset({"since", "already", "also", "now", "just", "recently", "reportedly", "previously",
+                             "repeatedly", "twice", "long"})
+
+
 def perfect_participle(verb: Token) -> tuple[Token, Token, str] | None:
     """"it had frozen accounts", "militants had overrun al-Qaim": a perfect whose participle
     the parser took for a modifier of the object. (participle, object, verb lemma) or None."""
-    if verb.i + 1 >= len(verb.doc) or lemma(verb) != "have":
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or lemma(verb) != "have":
         return None
-    participle = verb.doc[verb.i + 1]
+    participle = doc[verb.i + 1]
+    adverb = participle.lower_ in PERFECT_ADVERBS and verb.i + 2 < len(doc)
+    if adverb:
+        participle = doc[verb.i + 2]  # "the government has since tightened controls"
     if participle.dep_ not in ("amod", "compound") or participle.tag_ not in ("VBN", "VBD", "JJ", "NN", "NNP"):
         return None
     if participle.tag_ != "VBN" and participle.lower_ in ADJECTIVAL_PARTICIPLES:
         return None  # possession: "the region has armed groups"
     obj = participle.head
-    if obj.dep_ != "dobj" or obj.head.i != verb.i:
+    # (after "since" the parser may make the object that preposition's: "has since | tightened controls")
+    if not (obj.dep_ == "dobj" and obj.head.i == verb.i or adverb and obj.dep_ == "pobj"
+            and obj.head.i == verb.i + 1 and obj.head.head.i == verb.i):
         return None
     verb_lemma = participle_lemma(participle.text)
     return (participle, obj, verb_lemma) if verb_lemma is not None else None

@@ -292,6 +292,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if child.i == head.head.i + 1 and head.dep_ == "dobj" and (
                 perfect_participle(head.head) is not None or gerund_object(head.head) is not None):
             break  # "it had frozen accounts", "denied beating protesters": a verb, not a modifier
+        if head.dep_ == "pobj" and child.i == head.head.i + 1 and perfect_participle(head.head.head) is not None:
+            break  # "has since tightened controls"
+        if child.dep_ == "amod" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
+            break  # "Ghana has since banned imports": a verb with its own subject, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
         if conjuncts:
             # "ISIL and Sunni tribes": coordinated modifiers; the node is the last one's
