@@ -168,6 +168,8 @@ def test_context_indirect_question_is_unasserted(nlp):
         ("Last month, hackers disabled booking systems at the airport in Bergen.",
          ("hackers", "disable", "booking systems"), "Bergen"),
         ("Police detained three men at a checkpoint near Kirkuk.", ("police", "detain", "men"), "Kirkuk"),
+        # "on" a target near a named place: that place
+        ("Jets carried out strikes on rebel positions near Idlib on Sunday.", ("jets", "carry out", "strikes"), "Idlib"),
         # "on" with a container that names a place
         ("Floods killed 20 people on the island of Sumatra.", ("floods", "kill", "people"), "Sumatra"),
         # "off" at sea places the event

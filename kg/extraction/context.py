@@ -439,7 +439,12 @@ def _locative_phrase(prep: Token) -> Token | None:
         if pobj.dep_ != "pobj":
             continue
         if prep.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES and not _container_names_place(pobj):
-            continue  # "on the main highway" places a town more often than an event
+            # "on the main highway" places a town more often than an event; "strikes on positions
+            # near Abu Kamal" are where the positions are
+            inner_place = _inner_place(pobj)
+            if inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
+                return inner_place
+            continue
         inner_place = _inner_place(pobj)
         if _is_place(pobj) or _container_names_place(pobj) or _mistyped_place(prep, pobj):
             if not pobj.ent_type_ and inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
