@@ -258,6 +258,12 @@ def test_context_after_clause_takes_no_day_of_the_main_clause(extract_dated):
     assert relations[("driver", "hit", "cyclist")].date is None
 
 
+def test_context_reporters_own_act_is_not_attributed(extract_dated):
+    # "but criticised the commission" is the observers' act, narrated, not something they said
+    relations = extract_dated("Observers said the vote had been largely fair but criticised the electoral commission.")
+    assert relations[("observers", "criticise", "electoral commission")].attributed_to is None
+
+
 def test_context_since_gives_no_event_date(extract_dated):
     relations = extract_dated("Rebels have held the town since 2019.")
     assert relations[("rebels", "hold", "town")].date is None

@@ -618,6 +618,16 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
         # a perfect with an adverb before the participle, which the parser read as a modifier
         ("The government has since tightened controls on exports.", ("government", "tighten", "controls")),
         ("Ghana has since banned imports of the drug.", ("Ghana", "ban", "imports")),
+        # a verb after "and" that the tagger took for a participle modifying its object
+        ("Opposition supporters, angered by the result, burned tyres and blocked roads.",
+         ("opposition supporters", "block", "roads")),
+        ("Critics say the policy has weakened the currency and fuelled inflation across the region.",
+         ("policy", "fuel", "inflation")),
+        # an act coordinated with a reported description is the reporter's
+        ("The court ruled that the election was valid and ordered the commission to publish the results.",
+         ("court", "order", "commission")),
+        ("Observers said the vote had been largely fair but criticised the electoral commission.",
+         ("observers", "criticise", "electoral commission")),
         # a noun that names nothing without its "of" complement keeps it
         ("Officials declared a state of emergency in three provinces.", ("officials", "declare", "state of emergency")),
         ("The army freed 40 prisoners of war on Monday.", ("army", "free", "prisoners of war")),
@@ -642,6 +652,11 @@ def test_extract_generalised_construction(extract_texts, text, expected):
         ("Police detained three students for painting slogans on the wall.", ("police", "paint", "slogans")),
         ("The government has since tightened controls on exports.", ("government", "have", "tightened controls")),
         ("The region has long had armed groups.", ("region", "arm", "groups")),
+        ("Opposition supporters, angered by the result, burned tyres and blocked roads.",
+         ("opposition supporters", "burn", "blocked roads")),
+        ("Medics treated soldiers and injured civilians at the field hospital.", ("medics", "injure", "civilians")),
+        ("The court ruled that the election was valid and ordered the commission to publish the results.",
+         ("election", "order", "commission")),
         # a measure after a preposition is no participant
         ("Prices have stayed above 100 dollars a barrel since March.", ("prices", "stay above", "dollars")),
         ("Firefighters fear the blaze will spread if temperatures stay above 35C.",

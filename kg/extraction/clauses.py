@@ -33,8 +33,8 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses", "gerund_lemma", "gerund_object", "participle_as_adjective", "participle_lemma",
-           "perfect_participle"]
+__all__ = ["Clause", "clauses", "coordinated_participle", "gerund_lemma", "gerund_object", "participle_as_adjective",
+           "participle_lemma", "perfect_participle", "reporter_conjunct"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -492,6 +492,12 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
+    matrix = reporter_conjunct(verb)
+    if matrix is not None:
+        # "ruled that the election was valid and ordered the commission to publish": an act
+        # coordinated with a reported description is the reporter's, not the described thing's
+        subject, how = _grammatical_subject(matrix, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
@@ -544,6 +550,19 @@ def _gerund_subject(verb: Token) -> Token | None:
                 and not any(c.dep_ == "aux" and c.i != child.i for c in verb.children):
             return child
     return None
+
+
+def reporter_conjunct(verb: Token) -> Token | None:
+    """The verb that reports a description ("ruled that the election was valid") when ``verb`` is
+    an act the parser coordinated with the description but that is the reporter's own ("and
+    ordered the commission to publish the results", "but criticised the commission"), or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.lemma_ != "be" or head.dep_ != "ccomp" \
+            or head.head.pos_ != "VERB":
+        return None
+    if not _children(head, COPULA_COMPLEMENT_DEPS) or not _children(verb, OBJECT_DEPS):
+        return None
+    return head.head
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -855,6 +874,8 @@ def participle_lemma(word: str) -> str | None:
 
     >>> participle_lemma("disabled"), participle_lemma("banned"), participle_lemma("frozen")
     ('disable', 'ban', 'freeze')
+    >>> participle_lemma("fuelled"), participle_lemma("shelled"), participle_lemma("recalled")
+    ('fuel', 'shell', 'recall')
     """
     word = word.lower()
     if word in IRREGULAR_PARTICIPLES:
@@ -866,7 +887,14 @@ def participle_lemma(word: str) -> str | None:
         return stem[:-1] + "y"  # "carried"
     if stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "banned", "stopped"
+    if _DOUBLED_L.search(stem):
+        return stem[:-1]  # British doubling: "fuelled", "cancelled", "controlled", "patrolled"
     return stem + "e" if _SILENT_E_STEM.search(stem) else stem
+
+
+#: A British doubled "l" after an unstressed "e" or "o" of a longer verb ("cancell", "controll",
+#: "fuell"), not in one-syllable verbs ("shell", "poll", "kill") or after "a" ("recall", "install").
+_DOUBLED_L = re.compile(r"(?:[aeiou][^aeiou]+[eo]|ue)ll$")
 
 
 #: Participles that are everyday adjectives of a possessed noun: "has armed groups", "has skilled
@@ -880,6 +908,32 @@ ADJECTIVAL_PARTICIPLES = frozenset(
 #: Adverbs that may stand between a perfect's "have" and its participle ("has since tightened").
 PERFECT_ADVERBS = frozenset({"since", "already", "also", "now", "just", "recently", "reportedly", "previously",
                              "repeatedly", "twice", "long"})
+
+
+#: Participles that are everyday adjectives of a noun after "and" ("treated soldiers and
+#: injured civilians", "seized weapons and stolen cars"): not read as a coordinated verb.
+COORDINATED_ADJECTIVES = ADJECTIVAL_PARTICIPLES | frozenset(
+    """injured wounded displaced disputed isolated abandoned stolen used occupied contaminated
+    unnamed named elected retired""".split()
+)
+
+
+def coordinated_participle(noun: Token) -> Token | None:
+    """"burned tyres and blocked roads", "corrupted the army and fuelled rivalries": a verb
+    coordinated with the verb before, which the tagger took for a participle modifying its
+    object. The participle, or None."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.left_edge
+    if first.i == 0 or first.dep_ != "amod" or first.head.i != noun.i or first.tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    before = noun.doc[first.i - 1]
+    if before.dep_ != "cc" or before.lower_ not in ("and", "but") or first.lower_ in COORDINATED_ADJECTIVES:
+        return None
+    head = noun.head
+    if not (head.pos_ == "VERB" or head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+        return None
+    return first if participle_lemma(first.text) is not None else None
 
 
 def perfect_participle(verb: Token) -> tuple[Token, Token, str] | None:
@@ -1065,6 +1119,14 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "purpose": "purpose",
     }[how]
     targets, prep = _objects(verb)
+    if len(targets) > 1 and not prep:
+        for target in targets:
+            participle = coordinated_participle(target)
+            if participle is not None:
+                # "burned tyres and blocked roads": a verb of its own with its object, same subject
+                targets = [t for t in targets if t.i != target.i]
+                yield Clause(verb, participle_lemma(participle.text), participle.text, subject, [target],
+                             "conjunction", negated)
     if lemma(verb) in REPORTING_LEMMAS:
         # "van Wyk told reporters", "IRNA quoted Khamenei as saying": the frame of a report,
         # which the graph keeps as the attribution of what was reported, not as an action

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
-from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma, participle_as_adjective
+from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma, participle_as_adjective, reporter_conjunct
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -196,6 +196,9 @@ def _is_reporting(token: Token) -> bool:
 
 def _frame(verb: Token) -> tuple[Token | None, str] | None:
     node = verb
+    matrix = reporter_conjunct(verb)
+    if matrix is not None:
+        node = matrix  # "observers said the vote was fair but criticised the commission": their own act
     for _ in range(10):
         head = node.head
         if head.i == node.i:

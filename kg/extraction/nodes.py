@@ -22,7 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.extraction.clauses import CURRENCY_WORDS, gerund_object, has_coordinator, perfect_participle
+from kg.extraction.clauses import (CURRENCY_WORDS, coordinated_participle, gerund_object, has_coordinator,
+                                   perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
@@ -270,6 +271,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
     proper_head = is_proper(head, index)
+    verb_before = coordinated_participle(head) if head.dep_ == "conj" else None  # "... and blocked roads"
     for child in reversed(list(head.lefts)):  # nearest modifier first
         if child.dep_ == "punct" and child.text == "-":
             continue
@@ -294,6 +296,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break  # "it had frozen accounts", "denied beating protesters": a verb, not a modifier
         if head.dep_ == "pobj" and child.i == head.head.i + 1 and perfect_participle(head.head.head) is not None:
             break  # "has since tightened controls"
+        if verb_before is not None and child.i == verb_before.i:
+            break  # "burned tyres and blocked roads": a coordinated verb, not a modifier
         if child.dep_ == "amod" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
             break  # "Ghana has since banned imports": a verb with its own subject, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
