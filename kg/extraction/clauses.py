@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses", "coordinated_participle", "gerund_lemma", "gerund_object", "participle_as_adjective",
+__all__ = ["Clause", "clauses", "coordinated_participle", "particle_in_object", "gerund_lemma", "gerund_object", "participle_as_adjective",
            "participle_lemma", "perfect_participle", "reporter_conjunct"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -654,10 +654,21 @@ def _particles(verb: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
                 found.append(c)
+        elif c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and particle_in_object(c) is not None:
+            found.append(particle_in_object(c))  # "will buy back shares": a particle taken for a modifier
         elif c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
                 and all(g.dep_ == "prep" and g.i > c.i for g in c.children) and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in verb.children):
             found.append(c)  # "pulled troops back", "sent the rebels away": a particle after the object
     return found
+
+
+def particle_in_object(obj: Token) -> Token | None:
+    """"the bank will buy back shares": a particle right after the verb that the parser made the
+    first modifier of the direct object. The particle, or None."""
+    first = obj.left_edge
+    if obj.dep_ != "dobj" or first.i != obj.head.i + 1 or first.i == obj.i or first.lower_ not in PARTICLE_WORDS:
+        return None
+    return first if first.dep_ in ("amod", "advmod", "compound", "prt") and first.head.i == obj.i else None
 
 
 def _is_time(token: Token) -> bool:

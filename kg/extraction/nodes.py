@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
 from kg.extraction.clauses import (CURRENCY_WORDS, coordinated_participle, gerund_object, has_coordinator,
-                                   perfect_participle)
+                                   particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
@@ -93,6 +93,12 @@ TITLE_WORDS = frozenset(
     princess senator sen. rep. representative governor gov. mayor judge justice chancellor
     pope cardinal bishop rabbi chief chairman chairwoman spokesman spokeswoman premier emir
     sultan""".split()
+)
+
+#: Title words that stand right before a person's surname ("President Ruto", "Foreign Minister
+#: Lind"), not the words that also name offices and bodies ("State Department", "Justice Ministry").
+PERSON_TITLES = TITLE_WORDS - frozenset(
+    "state foreign defense defence interior general justice vice major prime chief".split()
 )
 
 #: Determiner-like words stripped from the front of a name.
@@ -298,6 +304,11 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break  # "has since tightened controls"
         if verb_before is not None and child.i == verb_before.i:
             break  # "burned tyres and blocked roads": a coordinated verb, not a modifier
+        if child.i == head.left_edge.i and head.dep_ == "dobj" and particle_in_object(head) is not None:
+            break  # "will buy back shares": the verb's particle
+        if proper_head and child.lower_ in PERSON_TITLES and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON") \
+                and head.lower_ not in TITLE_WORDS and child.nbor().text != "-":
+            break  # "President Ruto" (no entity found): a title is no part of the name (not "Secretary-General")
         if child.dep_ == "amod" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
             break  # "Ghana has since banned imports": a verb with its own subject, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
