@@ -634,6 +634,9 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
         ("President Ruto signed the finance bill into law on Wednesday.", ("Ruto", "sign", "finance bill")),
         ("The Justice Ministry rejected the appeal.", ("Justice Ministry", "reject", "appeal")),
         ("The UN Secretary-General urged both sides to talk.", ("UN Secretary-General", "urge", "sides")),
+        # settlements and countries one moves on or calls on stay targets
+        ("The rebels marched on the capital.", ("rebels", "march on", "capital")),
+        ("Rebels advanced toward the capital.", ("rebels", "advance toward", "capital")),
         # a noun that names nothing without its "of" complement keeps it
         ("Officials declared a state of emergency in three provinces.", ("officials", "declare", "state of emergency")),
         ("The army freed 40 prisoners of war on Monday.", ("army", "free", "prisoners of war")),
@@ -663,6 +666,10 @@ def test_extract_generalised_construction(extract_texts, text, expected):
         ("Medics treated soldiers and injured civilians at the field hospital.", ("medics", "injure", "civilians")),
         ("The court ruled that the election was valid and ordered the commission to publish the results.",
          ("election", "order", "commission")),
+        # an open place after "on" or a direction is where, not whom
+        ("Two patrols clashed on the frontier overnight.", ("patrols", "clash on", "frontier")),
+        ("The cyclone was heading toward the Bay of Bengal on Friday.", ("cyclone", "head toward", "Bay of Bengal")),
+        ("Crowds poured into the streets after the verdict.", ("crowds", "pour into", "streets")),
         # a measure after a preposition is no participant
         ("Prices have stayed above 100 dollars a barrel since March.", ("prices", "stay above", "dollars")),
         ("Firefighters fear the blaze will spread if temperatures stay above 35C.",

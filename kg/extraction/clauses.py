@@ -219,6 +219,28 @@ TIME_NOUNS = frozenset(
 )
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
+#: Common nouns that name a place when no entity does ("along the Syrian border").
+PLACE_NOUNS = frozenset(
+    """border frontier province region city town village area capital district country valley river
+    highway road street square compound refinery airport port base camp neighbourhood neighborhood
+    slum suburb outskirts coast island desert mountains hills route enclave settlement county governorate
+    municipality oblast prefecture territory hometown""".split()
+)
+
+#: Prepositions of a direction: with an open place, where an intransitive verb goes, no target
+#: ("the storm moved toward the Sulu Sea", "anger spilled into the streets"); "to" and "from"
+#: stay ("fled to Ed Dueim", "withdrew from Rabak").
+DIRECTION_PREPS = frozenset({"toward", "towards", "into", "onto"})
+
+#: Open places (lines, surfaces, stretches of land or water, or a LOC entity), which "on" and a
+#: direction locate rather than target ("clashed on the border", "died on the route", "spilled
+#: into the streets"); not settlements or countries, which one marches on, advances toward or
+#: calls on ("marched on the capital", "advanced toward the capital", "called on all countries").
+OPEN_PLACE_NOUNS = frozenset(
+    """border frontier road highway street route square coast outskirts front line sea ocean river
+    valley desert mountains hills area""".split()
+)
+
 #: Head nouns of prepositional objects that are directions, not targets ("came from the west").
 DIRECTION_NOUNS = frozenset("north south east west northeast northwest southeast southwest".split())
 
@@ -805,7 +827,12 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         # "prices stayed above 100 dollars", "temperatures rose above 40C": a measure, no participant
         measure = pobj.ent_type_ in MEASURE_TYPES or pobj.lemma_.lower() in CURRENCY_WORDS \
             or (pobj.ent_type_ == "CARDINAL" and pobj.text[0].isdigit())
-        is_circumstance = measure or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+        # "clashed on the border", "died on the route", "moved toward the Sulu Sea": where, not whom
+        # (not "relies on the Nile": "on" a named river or sea is what one depends on)
+        open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
+        path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
+            or (words[-1].lower_ == "on" and open_noun)
+        is_circumstance = measure or path or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
             or lemma(verb) in POSITION_VERBS \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):

@@ -23,7 +23,8 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
-from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma, participle_as_adjective, reporter_conjunct
+from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, lemma, participle_as_adjective,
+                                   reporter_conjunct)
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -84,13 +85,6 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "
 #: Compass adverbs of "north of Tikrit".
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
-#: Common nouns that name a place when no entity does ("along the Syrian border").
-PLACE_NOUNS = frozenset(
-    """border frontier province region city town village area capital district country valley river
-    highway road street square compound refinery airport port base camp neighbourhood neighborhood
-    slum suburb outskirts coast island desert mountains hills enclave settlement county governorate
-    municipality oblast prefecture territory hometown""".split()
-)
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 #: Verbs of stance, whose object's place is where the matter is, not where the stance
