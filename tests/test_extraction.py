@@ -670,6 +670,8 @@ def test_extract_generalised_construction(extract_texts, text, expected):
         ("Two patrols clashed on the frontier overnight.", ("patrols", "clash on", "frontier")),
         ("The cyclone was heading toward the Bay of Bengal on Friday.", ("cyclone", "head toward", "Bay of Bengal")),
         ("Crowds poured into the streets after the verdict.", ("crowds", "pour into", "streets")),
+        # a name the subject gives itself is no act on anyone
+        ("A militia calling itself the Freedom Front attacked the convoy.", ("militia", "call", "Freedom Front")),
         # a measure after a preposition is no participant
         ("Prices have stayed above 100 dollars a barrel since March.", ("prices", "stay above", "dollars")),
         ("Firefighters fear the blaze will spread if temperatures stay above 35C.",

@@ -70,6 +70,10 @@ NEGATING_GERUND_VERBS = frozenset({"deny", "avoid", "stop", "cease", "quit"})
 #: convoy pass"): the small clause's subject is the verb's object.
 SMALL_CLAUSE_VERBS = frozenset({"help", "make", "let"})
 
+#: Verbs of naming: with a reflexive object they give a name, not an act ("calling itself X").
+NAMING_VERBS = frozenset({"call", "name", "style", "dub", "term", "describe", "brand", "label"})
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself"})
+
 #: Verbs of result with an adjectival small clause ("made the roads impassable", "left
 #: thousands homeless", "kept the border closed"): the adjective's subject is the object.
 RESULTATIVE_VERBS = frozenset({"make", "render", "leave", "keep", "drive"})
@@ -1156,6 +1160,12 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "object_control": "object_control",
         "purpose": "purpose",
     }[how]
+    if own_lemma in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
+        # "a group calling itself Cyber Legion 77": a name the subject gives itself, no act on anyone
+        names = _children(verb, {"oprd", "xcomp", "attr", "appos"})
+        action, action_text = _action(verb, [])
+        yield Clause(verb, action, action_text, subject, _conjuncts(names[0]) if names else [], "copula", negated)
+        return
     targets, prep = _objects(verb)
     if len(targets) > 1 and not prep:
         for target in targets:
