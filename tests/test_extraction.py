@@ -693,6 +693,9 @@ def test_extract_generalised_construction_avoids(extract_texts, text, wrong):
         ("The mayor ordered shops to stop selling alcohol.", ("shops", "sell", "alcohol")),
         ("The union told members not to cross picket lines without checking with organisers.",
          ("members", "check with", "organisers")),
+        # a passive accusation or suspicion alleges the act of its subject
+        ("The government has been accused of rigging the vote.", ("government", "rig", "vote")),
+        ("Police have arrested a man suspected of killing two officers.", ("man", "kill", "officers")),
     ],
 )
 def test_extract_act_inside_a_directive_is_open_only(nlp, extract_texts, text, embedded):

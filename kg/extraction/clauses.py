@@ -550,6 +550,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             how = "object_control" if governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
             payer = _name_before_amount(objects[0])  # "fined Meridian Telecom 1.2 billion euros for abusing"
             return _conjuncts(payer if payer is not None else objects[0]), how
+        if not objects and governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS and is_passive(governor):
+            # "the government was accused of rigging the vote", "a man suspected of killing two
+            # officers": the passive's subject is alleged to have acted, not reported to have
+            subject, _ = _grammatical_subject(governor, depth + 1)
+            return subject, "object_control"
         subject, how = _grammatical_subject(governor, depth + 1)
         # "warned patients not to take them without consulting a doctor": still what is asked
         return subject, how if how in UNREALISED_HOWS else "participial"  # "after seizing the frontier crossing"
