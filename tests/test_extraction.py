@@ -365,6 +365,8 @@ def test_extract_construction_avoids(extract_texts, text, wrong):
         # ... also when the parser reads the -ing verb as a modifier of its object
         ("The police denied beating protesters.", ("police", "beat", "protesters")),
         ("The minister denied misleading parliament.", ("minister", "mislead", "parliament")),
+        # what a clause after "deny" says is denied
+        ("The company denied that it had polluted the river.", ("company", "pollute", "river")),
         # a negating control adjective
         ("The army was unable to reach the village.", ("army", "reach", "village")),
     ],
@@ -712,6 +714,17 @@ def test_extract_bare_noun_complement_is_the_object(extract_texts):
     text = "Taiwan holds drills, China urges restraint\n\nTAIPEI, Taiwan - The army began three days of exercises."
     (result,) = extract_texts([text])
     assert ("China", "urge", "restraint") in triples(result)
+
+
+def test_extract_instrument_object_does_not_act(nlp, extract_texts):
+    # "used tear gas to disperse the crowd": the police aim to disperse it, the gas does nothing
+    from kg.extraction.clauses import clauses
+
+    text = "Police used tear gas to disperse the crowd."
+    (result,) = extract_texts([text])
+    assert ("tear gas", "disperse", "crowd") not in triples(result, negated=None)
+    found = {(c.construction, c.action, tuple(a.text for a in c.actors)) for c in clauses(nlp(text)[:])}
+    assert ("purpose", "disperse", ("Police",)) in found
 
 
 def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):

@@ -145,6 +145,9 @@ DIRECTIVE_VERBS = frozenset(
     direct authorise authorize appeal pressure persuade""".split()
 )
 
+#: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim.
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
+
 #: Verbs of prevention, "stop X from doing": the object's -ing act did not happen ("police
 #: stopped the crowd from entering the square" -> crowd — enter — square, negated).
 PREVENTION_VERBS = frozenset(
@@ -494,6 +497,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         objects = _children(head, OBJECT_DEPS)
         directive = lemma(head) in DIRECTIVE_VERBS
+        if objects and lemma(head) in INSTRUMENT_VERBS:
+            # "police used tear gas to disperse the crowd": the user acts, with the object, to an aim
+            subject, _ = _grammatical_subject(head, depth + 1)
+            return subject, "purpose"
         if objects:
             # "helped the army retake the town"; "urged Iran to stay out": asked, not done
             return _conjuncts(objects[0]), "object_control" if directive else "control"
@@ -652,6 +659,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    if depth < 4 and verb.dep_ == "ccomp" and lemma(verb.head) in DENYING_VERBS:
+        # "the company denied that it had polluted the river": what is denied is not asserted
+        return not _negated(verb.head, depth + 1)
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" \
             and lemma(verb.head.head) in PREVENTION_VERBS and _children(verb.head.head, OBJECT_DEPS):
         # "barred the company from selling the shares": the prevented act did not happen
