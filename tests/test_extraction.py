@@ -727,6 +727,16 @@ def test_extract_instrument_object_does_not_act(nlp, extract_texts):
     assert ("purpose", "disperse", ("Police",)) in found
 
 
+@pytest.mark.parametrize("headline, expected", [
+    ("Exporters protest as floods hit tenge", ("floods", "hit", "tenge")),
+    ("Bank raises rates as price caps batter kwacha", ("price caps", "batter", "kwacha")),
+])
+def test_extract_unlabelled_noun_after_the_verb_is_the_object(extract_texts, headline, expected):
+    # the parser leaves an unknown word after the verb unlabelled (dep)
+    (result,) = extract_texts([headline + "\n\nLONDON - Markets opened lower on Monday."])
+    assert expected in triples(result)
+
+
 def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
     """"the gunmen, led by a former commander of the border police, Captain Ali Hassan,": the parser
     hangs the name on "gunmen"; a singular person's name describes the commander, not the gunmen."""

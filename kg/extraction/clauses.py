@@ -744,6 +744,12 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     if dative:
         return _conjuncts(dative[0]), []
     if lemma(verb) not in LINKING_VERBS:
+        for loose in _children(verb, {"dep"}):
+            if loose.pos_ in ("NOUN", "PROPN") and loose.left_edge.i == verb.i + 1 and not _is_time(loose) \
+                    and not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in loose.subtree):
+                # "as US sanctions hit kyat": a noun right after the verb that the parser left
+                # unlabelled (dep) is its object
+                return _conjuncts(loose), []
         for bare in _children(verb, {"xcomp"}):
             if bare.pos_ in ("NOUN", "PROPN") and bare.i > verb.i and not _children(bare, {"aux", "nsubj", "mark"}):
                 return _conjuncts(bare), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
