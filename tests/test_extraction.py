@@ -594,7 +594,7 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
          ("militants", "wound", "people")),
         # an -ing event noun the parser left a verb (a bare clausal subject, an "auxiliary")
         ("Flooding along the river destroyed hundreds of homes.", ("flooding", "destroy", "homes")),
-        ("Shelling damaged a hospital in the north.", ("shelling", "damage", "hospital")),
+        ("Shelling wrecked a bakery near the market.", ("shelling", "wreck", "bakery")),
         # an acronym spelled like a pronoun is a name
         ("In 2021, the WHO linked the outbreak to a market.", ("WHO", "link", "outbreak")),
         ("Last year the WHO warned governments about the virus.", ("WHO", "warn", "governments")),
@@ -615,8 +615,8 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
         ("The tax office fined Baltic Freight 40,000 euros on Thursday and froze its accounts.",
          ("tax office", "fine", "Baltic Freight")),
         # after a parenthetical the parser made the subject the root and the main verb its modifier
-        ("Kenya, which has soldiers deployed in Somalia, offered to host peace talks in Nairobi.",
-         ("Kenya", "offer", "peace talks")),
+        ("Qatar, which hosts a large US air base, offered to fund the reconstruction.",
+         ("Qatar", "offer", "reconstruction")),
         # a perfect with an adverb before the participle, which the parser read as a modifier
         ("The government has since tightened controls on exports.", ("government", "tighten", "controls")),
         ("Ghana has since banned imports of the drug.", ("Ghana", "ban", "imports")),
@@ -628,8 +628,8 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
         # an act coordinated with a reported description is the reporter's
         ("The court ruled that the election was valid and ordered the commission to publish the results.",
          ("court", "order", "commission")),
-        ("Observers said the vote had been largely fair but criticised the electoral commission.",
-         ("observers", "criticise", "electoral commission")),
+        ("Monitors said polling had been largely peaceful but condemned the arrests of two journalists.",
+         ("monitors", "condemn", "arrests")),
         # a particle the parser made the first modifier of the object
         ("The bank will buy back shares worth 5 billion dollars.", ("bank", "buy back", "shares")),
         # a title before a surname the recogniser missed is no part of the name; an office stays whole

@@ -235,12 +235,12 @@ PLACE_NOUNS = frozenset(
 )
 
 #: Prepositions of a direction: with an open place, where an intransitive verb goes, no target
-#: ("the storm moved toward the Sulu Sea", "anger spilled into the streets"); "to" and "from"
-#: stay ("fled to Ed Dueim", "withdrew from Rabak").
+#: ("the cyclone was heading toward the Bay of Bengal", "crowds poured into the streets"); "to"
+#: and "from" stay ("fled to the capital", "withdrew from the town").
 DIRECTION_PREPS = frozenset({"toward", "towards", "into", "onto"})
 
 #: Open places (lines, surfaces, stretches of land or water, or a LOC entity), which "on" and a
-#: direction locate rather than target ("clashed on the border", "died on the route", "spilled
+#: direction locate rather than target ("patrols clashed on the frontier", "crowds poured
 #: into the streets"); not settlements or countries, which one marches on, advances toward or
 #: calls on ("marched on the capital", "advanced toward the capital", "called on all countries").
 OPEN_PLACE_NOUNS = frozenset(
@@ -425,7 +425,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def main_verb_taken_for_modifier(verb: Token) -> bool:
-    """"Kenya, which has troops in Somalia, offered to host talks": after a parenthetical the
+    """"Qatar, which hosts a US air base, offered to fund the reconstruction": after a parenthetical the
     parser may make the subject the root and hang the main verb on it as a modifier. A sentence
     whose root is a noun has no main verb; a finite verb, or a participle with no by-agent but
     an object or a to-clause of its own, set off by a comma after the root, is that verb."""
@@ -464,7 +464,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "purpose"
     if main_verb_taken_for_modifier(verb):
-        return [head], "explicit"  # "Kenya, which has troops in Somalia, offered to host talks"
+        return [head], "explicit"  # "Qatar, which hosts a US air base, offered to fund ..."
     if dep == "relcl":
         # "the groups seen as ...": a relative clause without a subject is about its head
         return _conjuncts(head), "relative"
@@ -513,7 +513,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             subject, _ = _grammatical_subject(head.head, depth + 1)
             return subject, "control"
         subject, how = _grammatical_subject(head, depth + 1)
-        # "ordered hospitals to stop dispensing the pills": an act inside an asked act is asked too
+        # "ordered shops to stop selling alcohol": an act inside an asked act is asked too
         return subject, how if how in UNREALISED_HOWS else "control"
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and _is_infinitive(verb):
         # purpose: "paid a fine to settle the charges" -> the payer settles
@@ -521,7 +521,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         return subject, "purpose"
     if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and _is_infinitive(head) \
             and head.dep_ in ("xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
-        # "urged both sides to show restraint and offered to send an envoy": a finite verb is
+        # "asked both factions to disarm and promised to fund schools": a finite verb is
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
@@ -536,7 +536,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         return subject, "conjunction" if how == "explicit" else how
     if dep == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) and head.dep_ == "advcl" \
             and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") and _children(head, {"mark"}):
-        # "gunmen attacked the palace while the cabinet was meeting, killing 11 people": a
+        # "militants stormed the hotel while guests were having dinner, wounding 12 people": a
         # participle after a trailing subordinate clause belongs to the main clause
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "participial"
@@ -563,7 +563,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             subject, _ = _grammatical_subject(governor, depth + 1)
             return subject, "object_control"
         subject, how = _grammatical_subject(governor, depth + 1)
-        # "warned patients not to take them without consulting a doctor": still what is asked
+        # "told members not to cross picket lines without checking with organisers": still asked
         return subject, how if how in UNREALISED_HOWS else "participial"  # "after seizing the frontier crossing"
     return [], "none"
 
@@ -578,7 +578,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def _gerund_subject(verb: Token) -> Token | None:
     """An -ing event noun the parser did not make a noun subject, or None: a clausal subject
     without arguments of its own ("fighting along the border killed 100 people"), or an
-    "auxiliary" -ing before a past tense ("shelling damaged a school"), which no tense has."""
+    "auxiliary" -ing before a past tense ("shelling wrecked a bakery"), which no tense has."""
     for child in verb.lefts:
         if child.tag_ != "VBG":
             continue
@@ -755,7 +755,7 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
                 return _conjuncts(bare), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
     if lemma(verb) in RESULTATIVE_VERBS:
         for clause in _children(verb, {"ccomp", "oprd"}):
-            # "climate change has made fires more frequent": the adjective's subject is the object
+            # "sanctions have made imported medicines scarce": the adjective's subject is the object
             if clause.pos_ == "ADJ":
                 subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
                 if subjects:
@@ -849,11 +849,11 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
-        # "prices stayed above 100 dollars", "temperatures rose above 40C": a measure, no participant
+        # "prices stayed above 100 dollars", "temperatures stay above 35C": a measure, no participant
         measure = pobj.ent_type_ in MEASURE_TYPES or pobj.lemma_.lower() in CURRENCY_WORDS \
             or (pobj.ent_type_ == "CARDINAL" and pobj.text[0].isdigit())
-        # "clashed on the border", "died on the route", "moved toward the Sulu Sea": where, not whom
-        # (not "relies on the Nile": "on" a named river or sea is what one depends on)
+        # "clashed on the frontier", "heading toward the Bay of Bengal": where, not whom (not
+        # "depends on the Danube": "on" a named river or sea is what one depends on)
         open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
             or (words[-1].lower_ == "on" and open_noun)
@@ -982,7 +982,7 @@ COORDINATED_ADJECTIVES = ADJECTIVAL_PARTICIPLES | frozenset(
 
 
 def coordinated_participle(noun: Token) -> Token | None:
-    """"burned tyres and blocked roads", "corrupted the army and fuelled rivalries": a verb
+    """"burned tyres and blocked roads", "weakened the currency and fuelled inflation": a verb
     coordinated with the verb before, which the tagger took for a participle modifying its
     object. The participle, or None."""
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
@@ -1182,7 +1182,7 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "purpose": "purpose",
     }[how]
     if own_lemma in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
-        # "a group calling itself Cyber Legion 77": a name the subject gives itself, no act on anyone
+        # "a militia calling itself the Freedom Front": a name the subject gives itself, no act on anyone
         names = _children(verb, {"oprd", "xcomp", "attr", "appos"})
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, subject, _conjuncts(names[0]) if names else [], "copula", negated)

@@ -192,7 +192,7 @@ def _frame(verb: Token) -> tuple[Token | None, str] | None:
     node = verb
     matrix = reporter_conjunct(verb)
     if matrix is not None:
-        node = matrix  # "observers said the vote was fair but criticised the commission": their own act
+        node = matrix  # "monitors said polling was peaceful but condemned the arrests": their own act
     for _ in range(10):
         head = node.head
         if head.i == node.i:
@@ -271,7 +271,7 @@ def _attached_verb(token: Token) -> Token | None:
         if node.dep_ == "prep" and node.lower_ in OBJECT_TIME_PREPS and head.dep_ == "dobj" \
                 and head.head.pos_ in ("VERB", "AUX") and node.i == head.right_edge.i - node.n_rights \
                 and token.ent_type_ == "DATE":
-            # "fined the company 150 million rupees on Tuesday": a date the parser hung at the end of
+            # "fined Baltic Freight 40,000 euros on Thursday": a date the parser hung at the end of
             # the object dates the verb (a thing has no date of its own)
             return head.head
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
@@ -383,15 +383,15 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
         return place_head(head, depth + 1)
     if depth < 3 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
             and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
-        # "fired mortars in Kok-Tash, killing five soldiers": a trailing participle happens where
-        # its main clause does; not where a participant of it is ("struck a station in X, cutting
-        # power to the city": the station's place)
+        # "shelled a market in Goma, killing nine people": a trailing participle happens where its
+        # main clause does; not where a participant of it is ("blew up a bridge near Baiji, cutting
+        # the supply route": the bridge's place)
         found = _locative_child(head)
         if found is not None:
             return found
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MANNER_PREPS \
             and head.head.pos_ in ("VERB", "AUX"):
-        # "arrested two men in Ashcroft for looting homes", "started the fight by opening fire":
+        # "detained three students in Nakuru for painting slogans", "started the fight by opening fire":
         # the reason or the means happens where the main act does
         found = _locative_child(head.head)
         if found is not None:
@@ -437,7 +437,7 @@ def _locative_phrase(prep: Token) -> Token | None:
             continue
         if prep.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES and not _container_names_place(pobj):
             # "on the main highway" places a town more often than an event; "strikes on positions
-            # near Abu Kamal" are where the positions are
+            # near Idlib" are where the positions are
             inner_place = _inner_place(pobj)
             if inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
                 return inner_place
@@ -460,7 +460,7 @@ PLACE_ONLY_PREPS = frozenset({"in", "near", "outside"})
 
 
 def _mistyped_place(prep: Token, pobj: Token) -> bool:
-    """"police arrested two men in Ashcroft": a town the recogniser took for a person. No one
+    """"firefighters evacuated residents in Merritt": a town the recogniser took for a person. No one
     happens "in" a person, so after in/near/outside a bare proper name is a place."""
     return prep.lower_ in PLACE_ONLY_PREPS and pobj.ent_type_ == "PERSON" and pobj.pos_ == "PROPN" \
         and not any(c.dep_ in ("poss", "case") for c in pobj.children)

@@ -378,7 +378,7 @@ def _state_mention(index: DocIndex, head: Token) -> Mention | None:
 
 def _apposition_owner(appos: Token, index: DocIndex) -> Token:
     """The noun an apposition describes. The parser hangs a name after a modifier phrase on the
-    outer noun ("the mutineers, led by a former head of the guard, Colonel X,"); a singular
+    outer noun ("the gunmen, led by a former commander of the police, Captain X,"); a singular
     person's name cannot describe a plural noun, so it goes to the nearest singular common
     noun of the phrase between them ("head")."""
     owner = appos.head
@@ -452,7 +452,7 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     if not _is_name(token, index):
         stranded = _stranded_apposition(token, index)
         if stranded is not None:
-            return stranded  # "the mutineers, led by a former head of the guard, Colonel X,"
+            return stranded  # "the gunmen, led by a former commander of the police, Captain X,"
         for child in token.rights:
             if child.dep_ == "appos" and _apposition_owner(child, index).i != token.i:
                 continue
