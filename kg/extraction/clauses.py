@@ -33,8 +33,8 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses", "coordinated_participle", "particle_in_object", "gerund_lemma", "gerund_object", "participle_as_adjective",
-           "participle_lemma", "perfect_participle", "reporter_conjunct"]
+__all__ = ["Clause", "clauses", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
+           "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -463,7 +463,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # aim of the one who takes the measures, not the measures' act
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "purpose"
-    if main_verb_taken_for_modifier(verb):
+    if dep == "acl" and main_verb_taken_for_modifier(verb):
         return [head], "explicit"  # "Qatar, which hosts a US air base, offered to fund ..."
     if dep == "relcl":
         # "the groups seen as ...": a relative clause without a subject is about its head
@@ -525,7 +525,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
-    matrix = reporter_conjunct(verb)
+    matrix = reporter_conjunct(verb) if dep == "conj" else None
     if matrix is not None:
         # "ruled that the election was valid and ordered the commission to publish": an act
         # coordinated with a reported description is the reporter's, not the described thing's
@@ -695,10 +695,12 @@ def _particles(verb: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
                 found.append(c)
-        elif c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and particle_in_object(c) is not None:
-            found.append(particle_in_object(c))  # "will buy back shares": a particle taken for a modifier
+        elif c.dep_ == "dobj" and c.i > verb.i + 1 and c.doc[verb.i + 1].lower_ in PARTICLE_WORDS \
+                and particle_in_object(c) is not None:
+            found.append(c.doc[verb.i + 1])  # "will buy back shares": a particle taken for a modifier
         elif c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
-                and all(g.dep_ == "prep" and g.i > c.i for g in c.children) and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in verb.children):
+                and all(g.dep_ == "prep" and g.i > c.i for g in c.children) \
+                and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in verb.children):
             found.append(c)  # "pulled troops back", "sent the rebels away": a particle after the object
     return found
 
@@ -743,16 +745,16 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
-    if lemma(verb) not in LINKING_VERBS:
-        for loose in _children(verb, {"dep"}):
-            if loose.pos_ in ("NOUN", "PROPN") and loose.left_edge.i == verb.i + 1 and not _is_time(loose) \
-                    and not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in loose.subtree):
-                # "as US sanctions hit kyat": a noun right after the verb that the parser left
+    nominal = [c for c in verb.rights if c.dep_ in ("dep", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+    if nominal and lemma(verb) not in LINKING_VERBS:
+        for noun in nominal:
+            if noun.dep_ == "dep" and noun.left_edge.i == verb.i + 1 and not _is_time(noun) \
+                    and not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in noun.subtree):
+                # "as floods hit tenge": a noun right after the verb that the parser left
                 # unlabelled (dep) is its object
-                return _conjuncts(loose), []
-        for bare in _children(verb, {"xcomp"}):
-            if bare.pos_ in ("NOUN", "PROPN") and bare.i > verb.i and not _children(bare, {"aux", "nsubj", "mark"}):
-                return _conjuncts(bare), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
+                return _conjuncts(noun), []
+            if noun.dep_ == "xcomp" and not _children(noun, {"aux", "nsubj", "mark"}):
+                return _conjuncts(noun), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
     if lemma(verb) in RESULTATIVE_VERBS:
         for clause in _children(verb, {"ccomp", "oprd"}):
             # "sanctions have made imported medicines scarce": the adjective's subject is the object

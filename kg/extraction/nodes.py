@@ -22,12 +22,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.extraction.clauses import (CURRENCY_WORDS, coordinated_participle, gerund_object, has_coordinator,
-                                   particle_in_object, perfect_participle)
+from kg.extraction.clauses import (CURRENCY_WORDS, PARTICLE_WORDS, coordinated_participle, gerund_object,
+                                   has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
-__all__ = ["DocIndex", "mentions_for", "entity_label"]
+__all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
 
 #: Nouns that introduce a name: "the town of X" is X.
 CONTAINER_NOUNS = frozenset(
@@ -131,6 +131,7 @@ class DocIndex:
         self.entity_words = {t.lower_ for ent in self.entities if ent.label_ in PARTICIPANT_TYPES for t in ent}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = acronym_definitions(doc, self.entity_of, self.text)  # (the one rule: kg.acronyms)
+        self.name_bounds: dict[tuple[int, int], tuple[int, int] | None] = {}  # entity_label, memoised
         self.long_form_of: dict[int, tuple[Span, str]] = {}
         for long_form, acronym in self.acronyms:
             for i in range(long_form.start, long_form.end):
@@ -156,6 +157,14 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     if not toks:
         return None
     return toks[0].i, toks[-1].i + 1
+
+
+def name_bounds(index: DocIndex, ent: Span) -> tuple[int, int] | None:
+    """:func:`entity_label` of a span, computed once per document (names and arguments share spans)."""
+    key = (ent.start, ent.end)
+    if key not in index.name_bounds:
+        index.name_bounds[key] = entity_label(ent)
+    return index.name_bounds[key]
 
 
 def _trailing_count(toks: list[Token]) -> bool:
@@ -198,7 +207,7 @@ def _entity_mention(index: DocIndex, head: Token) -> Mention | None:
     if ent is None or ent.label_ not in PARTICIPANT_TYPES:
         return None
     ent = _conjunct_part(ent, head)
-    bounds = entity_label(ent)
+    bounds = name_bounds(index, ent)
     if bounds is None:
         return None
     return _name_mention(index, bounds[0], bounds[1], ent.label_, _phrase(head))
@@ -304,7 +313,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break  # "has since tightened controls"
         if verb_before is not None and child.i == verb_before.i:
             break  # "burned tyres and blocked roads": a coordinated verb, not a modifier
-        if child.i == head.left_edge.i and head.dep_ == "dobj" and particle_in_object(head) is not None:
+        if child.lower_ in PARTICLE_WORDS and head.dep_ == "dobj" and particle_in_object(head) is not None:
             break  # "will buy back shares": the verb's particle
         if proper_head and child.lower_ in PERSON_TITLES and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON") \
                 and head.lower_ not in TITLE_WORDS and child.nbor().text != "-":
