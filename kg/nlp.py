@@ -104,6 +104,8 @@ def _split_datelines(doc: Doc) -> set[int]:
             continue
         for token in doc[start + 1 : start + DATELINE_MAX_TOKENS + 1]:
             if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+                if not token.whitespace_ and not doc[token.i - 1].whitespace_:
+                    continue  # "BISSAU, Guinea-Bissau - ", "PORT-AU-PRINCE, Haiti - ": a hyphenated name
                 if token.whitespace_:  # "BAGHDAD - The": a spaced dash, not "al-Alam"
                     found.add(token.i + 1)
                 break

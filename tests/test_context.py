@@ -168,12 +168,25 @@ def test_context_indirect_question_is_unasserted(nlp):
         ("Last month, hackers disabled booking systems at the airport in Bergen.",
          ("hackers", "disable", "booking systems"), "Bergen"),
         ("Police detained three men at a checkpoint near Kirkuk.", ("police", "detain", "men"), "Kirkuk"),
+        # "on" a target near a named place: that place
+        ("Jets carried out strikes on rebel positions near Idlib on Sunday.", ("jets", "carry out", "strikes"), "Idlib"),
         # "on" with a container that names a place
         ("Floods killed 20 people on the island of Sumatra.", ("floods", "kill", "people"), "Sumatra"),
         # "off" at sea places the event
         ("The navy rescued 40 fishermen off the island of Crete.", ("navy", "rescue", "fishermen"), "Crete"),
         # a place fronted before the reporting verb places the report's events
         ("In Mosul, residents said the gunmen had burned the market.", ("gunmen", "burn", "market"), "Mosul"),
+        # ... also a container noun's name ("the enclave of X")
+        ("In the farming settlement of Kfar Aza, gunmen killed two guards, police said.",
+         ("gunmen", "kill", "guards"), "Kfar Aza"),
+        # a trailing participle happens where its main clause does
+        ("Rebels shelled a market in Goma on Tuesday, killing nine people.", ("rebels", "kill", "people"), "Goma"),
+        # ... and so does the reason or the means given by an -ing clause
+        ("Police detained three students in Nakuru for painting slogans on the wall.",
+         ("students", "paint", "slogans"), "Nakuru"),
+        # a town the recogniser takes for a person is still a place after "in"
+        ("Firefighters evacuated residents in Merritt on Friday.", ("firefighters", "evacuate", "residents"),
+         "Merritt"),
     ],
 )
 def test_context_place_from_participants_and_frames(extract_dated, text, triple, place):
@@ -198,6 +211,13 @@ def test_context_no_place_from_a_stance_or_an_origin(extract_dated, text, triple
     assert relations[triple].place is None
 
 
+def test_context_place_of_a_participant_is_not_a_trailing_participles(extract_dated):
+    # the bridge is near Baiji; the route is cut further off, not in the bridge's town
+    relations = extract_dated("Militants blew up a bridge near Baiji, cutting the main supply route to the north.")
+    assert relations[("militants", "blow up", "bridge")].place.label == "Baiji"
+    assert relations[("militants", "cut", "supply route")].place is None
+
+
 def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):
     # the second clause has a subject of its own: the shops' district is not where flights were cancelled
     relations = extract_dated("Shops in Nairobi's business district stayed shut, and the airline cancelled several flights.")
@@ -216,6 +236,12 @@ def test_context_place_of_a_subject_stays_in_its_clause(extract_dated):
         # a past tense the tagger took for an adjective still takes its date
         ("Last month, hackers disabled booking systems at the airport in Bergen.",
          ("hackers", "disable", "booking systems"), "2022-08-01", "2022-08-31"),
+        # a date the parser hangs at the end of the object dates the verb
+        ("The tax office fined Baltic Freight 40,000 euros on Thursday and froze its accounts.",
+         ("tax office", "fine", "Baltic Freight"), "2022-09-15", "2022-09-15"),
+        # a year holds an "after" clause too
+        ("In 2019 the company closed the plant after workers went on strike.", ("workers", "go on", "strike"),
+         "2019-01-01", "2019-12-31"),
     ],
 )
 def test_context_date_attachment(extract_dated, text, triple, start, end):
@@ -223,6 +249,19 @@ def test_context_date_attachment(extract_dated, text, triple, start, end):
     assert triple in relations, sorted(relations)
     date = relations[triple].date
     assert date is not None and (date.start, date.end) == (start, end)
+
+
+def test_context_after_clause_takes_no_day_of_the_main_clause(extract_dated):
+    # the driver hit the cyclist before Monday's arrest, at a time not stated
+    relations = extract_dated("Police arrested the driver on Monday after he hit a cyclist.")
+    assert relations[("police", "arrest", "driver")].date is not None
+    assert relations[("driver", "hit", "cyclist")].date is None
+
+
+def test_context_reporters_own_act_is_not_attributed(extract_dated):
+    # "but condemned the arrests" is the monitors' act, narrated, not something they said
+    relations = extract_dated("Monitors said polling had been largely peaceful but condemned the arrests of two journalists.")
+    assert relations[("monitors", "condemn", "arrests")].attributed_to is None
 
 
 def test_context_since_gives_no_event_date(extract_dated):

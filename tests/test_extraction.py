@@ -19,7 +19,6 @@ CASES = json.loads((Path(__file__).parent / "data" / "constructions.json").read_
 
 #: Cases that fail today, with the reason (index into CASES -> why).
 KNOWN_FAILURES = {
-    2: "the parser takes the fine's amount, not the company, as the object",
     10: "the small model parses 'Farmers backed by ...' as a finite verb, not a participle",
     68: "needs world knowledge: the dismissed general, not the minister, lost the town",
     75: "the tagger reads 'free' as an adjective",
@@ -366,6 +365,8 @@ def test_extract_construction_avoids(extract_texts, text, wrong):
         # ... also when the parser reads the -ing verb as a modifier of its object
         ("The police denied beating protesters.", ("police", "beat", "protesters")),
         ("The minister denied misleading parliament.", ("minister", "mislead", "parliament")),
+        # what a clause after "deny" says is denied
+        ("The company denied that it had polluted the river.", ("company", "pollute", "river")),
         # a negating control adjective
         ("The army was unable to reach the village.", ("army", "reach", "village")),
     ],
@@ -573,3 +574,177 @@ def test_extract_possession_with_an_adjectival_participle_is_not_a_perfect(extra
     relations = triples(result)
     assert relations, "the sentence still gives its possession relation"
     assert wrong not in relations
+
+
+# Generalisation round of December 2026: constructions found among held-out set 2's
+# misses, each pinned on sentences of our own (none taken from an annotated set).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted apposition the parser made a second subject: the subject is next to the verb
+        ("In 2010, Pakistan's deadliest monsoon in memory, floods displaced 20 million people.",
+         ("floods", "displace", "people")),
+        # a finite verb the parser hung on the infinitive of a directive: the directive's subject acts
+        ("The envoy asked both factions to lay down their weapons and promised to fund new schools.",
+         ("envoy", "promise", "schools")),
+        ("The minister urged farmers to plant early and pledged to subsidise fertiliser.",
+         ("minister", "pledge", "fertiliser")),
+        # a trailing participle after a subordinate clause belongs to the main clause
+        ("Militants stormed the hotel while guests were having dinner, wounding 12 people.",
+         ("militants", "wound", "people")),
+        # an -ing event noun the parser left a verb (a bare clausal subject, an "auxiliary")
+        ("Flooding along the river destroyed hundreds of homes.", ("flooding", "destroy", "homes")),
+        ("Shelling wrecked a bakery near the market.", ("shelling", "wreck", "bakery")),
+        # an acronym spelled like a pronoun is a name
+        ("In 2021, the WHO linked the outbreak to a market.", ("WHO", "link", "outbreak")),
+        ("Last year the WHO warned governments about the virus.", ("WHO", "warn", "governments")),
+        # sanctions and rewards "for" an -ing act: the object did it
+        ("Police detained three students for painting slogans on the wall.", ("students", "paint", "slogans")),
+        # a particle after the object
+        ("The army pushed the rebels back from the border.", ("army", "push back", "rebels")),
+        # the members of a collective
+        ("Soldiers fired on a group of fishermen.", ("soldiers", "fire on", "fishermen")),
+        # an adjectival small clause after a verb of result: its subject is the object
+        ("The storm left thousands of families homeless.", ("storm", "leave", "families")),
+        ("Sanctions have made imported medicines scarce.", ("sanctions", "make", "imported medicines")),
+        # what one aims a missile at is a target whatever it is
+        ("Protesters threw stones at the parliament building.", ("protesters", "throw at", "parliament building")),
+        # an amount object: the one fined is the target, also when the recogniser misses the amount
+        ("The court fined Nordwind Shipping 3 million euros for polluting the harbour.",
+         ("court", "fine", "Nordwind Shipping")),
+        ("The tax office fined Baltic Freight 40,000 euros on Thursday and froze its accounts.",
+         ("tax office", "fine", "Baltic Freight")),
+        # after a parenthetical the parser made the subject the root and the main verb its modifier
+        ("Qatar, which hosts a large US air base, offered to fund the reconstruction.",
+         ("Qatar", "offer", "reconstruction")),
+        # a perfect with an adverb before the participle, which the parser read as a modifier
+        ("The government has since tightened controls on exports.", ("government", "tighten", "controls")),
+        ("Ghana has since banned imports of the drug.", ("Ghana", "ban", "imports")),
+        # a verb after "and" that the tagger took for a participle modifying its object
+        ("Opposition supporters, angered by the result, burned tyres and blocked roads.",
+         ("opposition supporters", "block", "roads")),
+        ("Critics say the policy has weakened the currency and fuelled inflation across the region.",
+         ("policy", "fuel", "inflation")),
+        # an act coordinated with a reported description is the reporter's
+        ("The court ruled that the election was valid and ordered the commission to publish the results.",
+         ("court", "order", "commission")),
+        ("Monitors said polling had been largely peaceful but condemned the arrests of two journalists.",
+         ("monitors", "condemn", "arrests")),
+        # a particle the parser made the first modifier of the object
+        ("The bank will buy back shares worth 5 billion dollars.", ("bank", "buy back", "shares")),
+        # a title before a surname the recogniser missed is no part of the name; an office stays whole
+        ("President Ruto signed the finance bill into law on Wednesday.", ("Ruto", "sign", "finance bill")),
+        ("The Justice Ministry rejected the appeal.", ("Justice Ministry", "reject", "appeal")),
+        ("The UN Secretary-General urged both sides to talk.", ("UN Secretary-General", "urge", "sides")),
+        # settlements and countries one moves on or calls on stay targets
+        ("The rebels marched on the capital.", ("rebels", "march on", "capital")),
+        ("Rebels advanced toward the capital.", ("rebels", "advance toward", "capital")),
+        # a noun that names nothing without its "of" complement keeps it
+        ("Officials declared a state of emergency in three provinces.", ("officials", "declare", "state of emergency")),
+        ("The army freed 40 prisoners of war on Monday.", ("army", "free", "prisoners of war")),
+    ],
+)
+def test_extract_generalised_construction(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result, negated=None), sorted(triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("In 2010, Pakistan's deadliest monsoon in memory, floods displaced 20 million people.",
+         ("deadliest monsoon", "displace", "people")),
+        ("The envoy asked both factions to lay down their weapons and promised to fund new schools.",
+         ("factions", "promise", "schools")),
+        ("Militants stormed the hotel while guests were having dinner, wounding 12 people.",
+         ("guests", "wound", "people")),
+        ("Before dawn, the gunmen, led by a former commander of the border police, Captain Ali Hassan, had stormed"
+         " the ministry.", ("former commander", "lead", "Ali Hassan")),
+        ("Police detained three students for painting slogans on the wall.", ("police", "paint", "slogans")),
+        ("The government has since tightened controls on exports.", ("government", "have", "tightened controls")),
+        ("The region has long had armed groups.", ("region", "arm", "groups")),
+        ("Opposition supporters, angered by the result, burned tyres and blocked roads.",
+         ("opposition supporters", "burn", "blocked roads")),
+        ("Medics treated soldiers and injured civilians at the field hospital.", ("medics", "injure", "civilians")),
+        ("The court ruled that the election was valid and ordered the commission to publish the results.",
+         ("election", "order", "commission")),
+        # an open place after "on" or a direction is where, not whom
+        ("Two patrols clashed on the frontier overnight.", ("patrols", "clash on", "frontier")),
+        ("The cyclone was heading toward the Bay of Bengal on Friday.", ("cyclone", "head toward", "Bay of Bengal")),
+        ("Crowds poured into the streets after the verdict.", ("crowds", "pour into", "streets")),
+        # a name the subject gives itself is no act on anyone
+        ("A militia calling itself the Freedom Front attacked the convoy.", ("militia", "call", "Freedom Front")),
+        # a measure after a preposition is no participant
+        ("Prices have stayed above 100 dollars a barrel since March.", ("prices", "stay above", "dollars")),
+        ("Firefighters fear the blaze will spread if temperatures stay above 35C.",
+         ("temperatures", "stay above", "35C.")),
+        # a share of a whole is not the whole: "accounts for 3 percent of output" is no account of output
+        ("The mine, which accounts for 5 percent of national output, was closed.",
+         ("mine", "account for", "national output")),
+    ],
+)
+def test_extract_generalised_construction_avoids(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, embedded",
+    [
+        # an act inside what a directive asks is asked too, not reported as done
+        ("The mayor ordered shops to stop selling alcohol.", ("shops", "sell", "alcohol")),
+        ("The union told members not to cross picket lines without checking with organisers.",
+         ("members", "check with", "organisers")),
+        # a passive accusation or suspicion alleges the act of its subject
+        ("The government has been accused of rigging the vote.", ("government", "rig", "vote")),
+        ("Police have arrested a man suspected of killing two officers.", ("man", "kill", "officers")),
+    ],
+)
+def test_extract_act_inside_a_directive_is_open_only(nlp, extract_texts, text, embedded):
+    from kg.extraction.clauses import clauses
+
+    (result,) = extract_texts([text])
+    assert embedded[1] not in {action for _, action, _ in triples(result, negated=None)}
+    found = {(c.construction, c.action, tuple(a.text for a in c.actors)) for c in clauses(nlp(text)[:])}
+    assert ("object_control", embedded[1], (embedded[0],)) in found
+
+
+def test_extract_bare_noun_complement_is_the_object(extract_texts):
+    # in a headline the parser may take the object for a bare complement (xcomp) of the verb
+    text = "Taiwan holds drills, China urges restraint\n\nTAIPEI, Taiwan - The army began three days of exercises."
+    (result,) = extract_texts([text])
+    assert ("China", "urge", "restraint") in triples(result)
+
+
+def test_extract_instrument_object_does_not_act(nlp, extract_texts):
+    # "used tear gas to disperse the crowd": the police aim to disperse it, the gas does nothing
+    from kg.extraction.clauses import clauses
+
+    text = "Police used tear gas to disperse the crowd."
+    (result,) = extract_texts([text])
+    assert ("tear gas", "disperse", "crowd") not in triples(result, negated=None)
+    found = {(c.construction, c.action, tuple(a.text for a in c.actors)) for c in clauses(nlp(text)[:])}
+    assert ("purpose", "disperse", ("Police",)) in found
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Exporters protest as floods hit tenge", ("floods", "hit", "tenge")),
+    ("Bank raises rates as price caps batter kwacha", ("price caps", "batter", "kwacha")),
+])
+def test_extract_unlabelled_noun_after_the_verb_is_the_object(extract_texts, headline, expected):
+    # the parser leaves an unknown word after the verb unlabelled (dep)
+    (result,) = extract_texts([headline + "\n\nLONDON - Markets opened lower on Monday."])
+    assert expected in triples(result)
+
+
+def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
+    """"the gunmen, led by a former commander of the border police, Captain Ali Hassan,": the parser
+    hangs the name on "gunmen"; a singular person's name describes the commander, not the gunmen."""
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    doc = nlp("Before dawn, the gunmen, led by a former commander of the border police, Captain Ali Hassan, "
+              "had stormed the ministry.")
+    (commander,) = [t for t in doc if t.lower_ == "commander"]
+    (hassan,) = [t for t in doc if t.text == "Hassan"]
+    assert hassan.dep_ == "appos" and hassan.head.lower_ == "gunmen"  # the parser slip this repairs
+    assert [m.label for m in mentions_for(commander, DocIndex(doc))] == ["Ali Hassan"]

@@ -116,8 +116,11 @@ def test_nlp_kg_sentences_leaves_boundaries_after_a_full_stop_to_the_parser(nlp)
         ("LONDON (Reuters) - British police arrested two men at Stansted airport on Friday.", "British"),
         ("WASHINGTON \u2014 The Pentagon sent more surveillance drones to the Gulf.", "The"),
         ("BEIRUT, Lebanon (AP) -- Israeli jets struck a warehouse near Tyre.", "Israeli"),
+        # a hyphenated name inside the dateline is no dash that ends it
+        ("DILI, Timor-Leste - Police arrested two former ministers on Friday.", "Police"),
+        ("PORT-AU-PRINCE, Haiti - Gangs burned a police station overnight.", "Gangs"),
     ],
-    ids=["place-country", "place-agency", "em-dash", "double-hyphen"],
+    ids=["place-country", "place-agency", "em-dash", "double-hyphen", "hyphenated-country", "hyphenated-city"],
 )
 def test_nlp_kg_sentences_dateline_is_split_off(nlp, text, first_of_body):
     doc = nlp.make_doc(text)

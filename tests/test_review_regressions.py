@@ -139,7 +139,7 @@ TAKING_SIDES = [
     ("Thousands of students rose up against the junta.", ("students", "rise up against", "junta"), None),
     ("Egypt stands with Sudan.", ("Egypt", "stand with", "Sudan"), None),
     ("The party stood with the striking nurses.", ("party", "stand with", "striking nurses"), None),
-    ("Kenya stood by President Ruto.", ("Kenya", "stand by", "President Ruto"), None),
+    ("Kenya stood by President Ruto.", ("Kenya", "stand by", "Ruto"), None),
     # a value against a value, a thing or a person beside a place: circumstances, no relation
     ("The shilling weakened against the dollar.", None, ("shilling", "weaken against", "dollar")),
     ("The guard stood by the door.", None, ("guard", "stand by", "door")),

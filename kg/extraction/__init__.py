@@ -25,7 +25,7 @@ from kg.extraction.context import (
     speaker_of,
     time_entities,
 )
-from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, entity_label, mentions_for
+from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, mentions_for, name_bounds
 from kg.coref import PRONOUNS, is_nominal_anaphor
 from kg.model import Article, CorefLink, EventDate, Extraction, Mention, Relation
 from kg.nlp import sentence_spans
@@ -251,7 +251,7 @@ def _names(index: DocIndex) -> list[Mention]:
     for ent in index.entities:
         if ent.label_ not in PARTICIPANT_TYPES:
             continue
-        bounds = entity_label(ent)
+        bounds = name_bounds(index, ent)
         if bounds is None:
             continue
         start, end = bounds

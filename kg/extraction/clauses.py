@@ -33,8 +33,8 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses", "gerund_lemma", "gerund_object", "participle_as_adjective", "participle_lemma",
-           "perfect_participle"]
+__all__ = ["Clause", "clauses", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
+           "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -69,6 +69,14 @@ NEGATING_GERUND_VERBS = frozenset({"deny", "avoid", "stop", "cease", "quit"})
 #: Verbs with a bare-infinitive small clause ("helped the military buy fuel", "let the
 #: convoy pass"): the small clause's subject is the verb's object.
 SMALL_CLAUSE_VERBS = frozenset({"help", "make", "let"})
+
+#: Verbs of naming: with a reflexive object they give a name, not an act ("calling itself X").
+NAMING_VERBS = frozenset({"call", "name", "style", "dub", "term", "describe", "brand", "label"})
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself"})
+
+#: Verbs of result with an adjectival small clause ("made the roads impassable", "left
+#: thousands homeless", "kept the border closed"): the adjective's subject is the object.
+RESULTATIVE_VERBS = frozenset({"make", "render", "leave", "keep", "drive"})
 
 #: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
 #: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
@@ -137,6 +145,9 @@ DIRECTIVE_VERBS = frozenset(
     direct authorise authorize appeal pressure persuade""".split()
 )
 
+#: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim.
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
+
 #: Verbs of prevention, "stop X from doing": the object's -ing act did not happen ("police
 #: stopped the crowd from entering the square" -> crowd — enter — square, negated).
 PREVENTION_VERBS = frozenset(
@@ -146,7 +157,11 @@ PREVENTION_VERBS = frozenset(
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank"}
-) | PREVENTION_VERBS
+) | PREVENTION_VERBS | frozenset(
+    # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
+    """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
+    expel suspend ban reward honour honor commend""".split()
+)
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
@@ -211,6 +226,28 @@ TIME_NOUNS = frozenset(
 )
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
+#: Common nouns that name a place when no entity does ("along the Syrian border").
+PLACE_NOUNS = frozenset(
+    """border frontier province region city town village area capital district country valley river
+    highway road street square compound refinery airport port base camp neighbourhood neighborhood
+    slum suburb outskirts coast island desert mountains hills route enclave settlement county governorate
+    municipality oblast prefecture territory hometown""".split()
+)
+
+#: Prepositions of a direction: with an open place, where an intransitive verb goes, no target
+#: ("the cyclone was heading toward the Bay of Bengal", "crowds poured into the streets"); "to"
+#: and "from" stay ("fled to the capital", "withdrew from the town").
+DIRECTION_PREPS = frozenset({"toward", "towards", "into", "onto"})
+
+#: Open places (lines, surfaces, stretches of land or water, or a LOC entity), which "on" and a
+#: direction locate rather than target ("patrols clashed on the frontier", "crowds poured
+#: into the streets"); not settlements or countries, which one marches on, advances toward or
+#: calls on ("marched on the capital", "advanced toward the capital", "called on all countries").
+OPEN_PLACE_NOUNS = frozenset(
+    """border frontier road highway street route square coast outskirts front line sea ocean river
+    valley desert mountains hills area""".split()
+)
+
 #: Head nouns of prepositional objects that are directions, not targets ("came from the west").
 DIRECTION_NOUNS = frozenset("north south east west northeast northwest southeast southwest".split())
 
@@ -256,6 +293,10 @@ LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base", "st
 #: capital into the carrier"), not who is acted on.
 DIRECTIONAL_PREPS = frozenset({"at", "against", "upon"})
 
+#: Verbs that aim a missile or a weapon: their "at" object is the target whatever it is
+#: ("fired rockets at an army base", "threw stones at police cars").
+AIMING_VERBS = frozenset({"fire", "shoot", "lob", "hurl", "throw", "aim", "point"})
+
 #: Quantity heads whose "of" object is what counts ("hundreds of supporters").
 PARTITIVE_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "crowd",
                              "number", "million", "millions", "scores"})
@@ -271,6 +312,15 @@ CROWD_NOUNS = frozenset(
 
 #: Prepositions that place an event; their object is a place, not a target.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across", "along", "throughout", "within", "beside", "inside", "outside"})
+
+#: Currency names: an object made of a number and one of these is an amount.
+CURRENCY_WORDS = frozenset(
+    """euro dollar pound yen yuan rand peso rupee rouble ruble franc lira dinar riyal shekel naira
+    kwacha shilling""".split()
+)
+
+#: Entity types of measures, which are never a prepositional target.
+MEASURE_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
 #: Entity types of amounts: not the target when a verb has a second object.
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
@@ -370,7 +420,23 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: an auxpass/nsubjpass, or a past participle with a by-agent."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
+                                   or any(c.dep_ == "agent" for c in verb.children))
+
+
+def main_verb_taken_for_modifier(verb: Token) -> bool:
+    """"Qatar, which hosts a US air base, offered to fund the reconstruction": after a parenthetical the
+    parser may make the subject the root and hang the main verb on it as a modifier. A sentence
+    whose root is a noun has no main verb; a finite verb, or a participle with no by-agent but
+    an object or a to-clause of its own, set off by a comma after the root, is that verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i \
+            or not _after_comma(verb):
+        return False
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "advcl" and _is_infinitive(c)) for c in verb.children)
 
 
 def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -378,10 +444,17 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     explicit = _children(verb, SUBJECT_DEPS)
     if explicit:
         subject = explicit[0]
+        if len(explicit) > 1 and explicit[1].i < verb.i:
+            # "In 2023, the worst season on record, fires burned ...": a fronted apposition the
+            # parser made a second subject; the subject is the one next to the verb
+            subject = [s for s in explicit if s.i < verb.i][-1]
         # (a relative clause moved past a phrase is hung on the verb as a ccomp: "a pact in
         # 2024 that will tighten checks")
         how = "relative" if verb.dep_ in ("relcl", "ccomp", "advcl") and subject.tag_ in ("WDT", "WP") else "explicit"
         return _conjuncts(subject), how
+    gerund = _gerund_subject(verb)
+    if gerund is not None:
+        return [gerund], "explicit"  # "fighting along the border killed 100 people"
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
     head, dep = verb.head, verb.dep_
@@ -390,6 +463,8 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # aim of the one who takes the measures, not the measures' act
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "purpose"
+    if dep == "acl" and main_verb_taken_for_modifier(verb):
+        return [head], "explicit"  # "Qatar, which hosts a US air base, offered to fund ..."
     if dep == "relcl":
         # "the groups seen as ...": a relative clause without a subject is about its head
         return _conjuncts(head), "relative"
@@ -422,6 +497,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         objects = _children(head, OBJECT_DEPS)
         directive = lemma(head) in DIRECTIVE_VERBS
+        if objects and lemma(head) in INSTRUMENT_VERBS:
+            # "police used tear gas to disperse the crowd": the user acts, with the object, to an aim
+            subject, _ = _grammatical_subject(head, depth + 1)
+            return subject, "purpose"
         if objects:
             # "helped the army retake the town"; "urged Iran to stay out": asked, not done
             return _conjuncts(objects[0]), "object_control" if directive else "control"
@@ -433,33 +512,95 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "Ethiopia is ready to resume talks": the copula's subject acts
             subject, _ = _grammatical_subject(head.head, depth + 1)
             return subject, "control"
-        subject, _ = _grammatical_subject(head, depth + 1)
-        return subject, "control"
+        subject, how = _grammatical_subject(head, depth + 1)
+        # "ordered shops to stop selling alcohol": an act inside an asked act is asked too
+        return subject, how if how in UNREALISED_HOWS else "control"
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and _is_infinitive(verb):
         # purpose: "paid a fine to settle the charges" -> the payer settles
         subject, _ = _grammatical_subject(head, depth + 1)
         return subject, "purpose"
+    if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and _is_infinitive(head) \
+            and head.dep_ in ("xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
+        # "asked both factions to disarm and promised to fund schools": a finite verb is
+        # no conjunct of the infinitive the parser hung it on, but of the verb above it
+        subject, how = _grammatical_subject(head.head, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
+    matrix = reporter_conjunct(verb) if dep == "conj" else None
+    if matrix is not None:
+        # "ruled that the election was valid and ordered the commission to publish": an act
+        # coordinated with a reported description is the reporter's, not the described thing's
+        subject, how = _grammatical_subject(matrix, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
+    if dep == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) and head.dep_ == "advcl" \
+            and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") and _children(head, {"mark"}):
+        # "militants stormed the hotel while guests were having dinner, wounding 12 people": a
+        # participle after a trailing subordinate clause belongs to the main clause
+        subject, _ = _grammatical_subject(head.head, depth + 1)
+        return subject, "participial"
     if dep == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN"):
         if verb.tag_ == "VBG" and not _children(verb, {"mark"}):
             # "a frontier drawn by colonial powers carving up the empire": an active
             # participle under a passive takes the passive's agent
-            subject, _ = _logical_subject(head, depth + 1)
+            subject, how = _logical_subject(head, depth + 1)
         else:
-            subject, _ = _grammatical_subject(head, depth + 1)
-        return subject, "participial"  # "..., taking three towns"
+            subject, how = _grammatical_subject(head, depth + 1)
+        return subject, how if how in UNREALISED_HOWS else "participial"  # "..., taking three towns"
     if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
+        governor_lemma = lemma(governor)
         objects = _children(governor, OBJECT_DEPS)
-        if objects and governor.lemma_ in OBJECT_CONTROL_VERBS:
+        if objects and governor_lemma in OBJECT_CONTROL_VERBS:
             # "praised the army for retaking ..."; "accused Washington of using ...": alleged
-            how = "object_control" if governor.lemma_ in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
-            return _conjuncts(objects[0]), how
-        subject, _ = _grammatical_subject(governor, depth + 1)
-        return subject, "participial"  # "after seizing the frontier crossing"
+            how = "object_control" if governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
+            payer = _name_before_amount(objects[0])  # "fined Meridian Telecom 1.2 billion euros for abusing"
+            return _conjuncts(payer if payer is not None else objects[0]), how
+        if not objects and governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS and is_passive(governor):
+            # "the government was accused of rigging the vote", "a man suspected of killing two
+            # officers": the passive's subject is alleged to have acted, not reported to have
+            subject, _ = _grammatical_subject(governor, depth + 1)
+            return subject, "object_control"
+        subject, how = _grammatical_subject(governor, depth + 1)
+        # "told members not to cross picket lines without checking with organisers": still asked
+        return subject, how if how in UNREALISED_HOWS else "participial"  # "after seizing the frontier crossing"
     return [], "none"
+
+
+#: How an act is read when it is only asked, alleged or aimed at: an act governed by it is too.
+UNREALISED_HOWS = frozenset({"object_control", "purpose"})
+
+#: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """An -ing event noun the parser did not make a noun subject, or None: a clausal subject
+    without arguments of its own ("fighting along the border killed 100 people"), or an
+    "auxiliary" -ing before a past tense ("shelling wrecked a bakery"), which no tense has."""
+    for child in verb.lefts:
+        if child.tag_ != "VBG":
+            continue
+        if child.dep_ == "csubj" and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in child.children):
+            return child
+        if child.dep_ == "aux" and verb.tag_ == "VBD" and child.i == verb.i - 1 \
+                and not any(c.dep_ == "aux" and c.i != child.i for c in verb.children):
+            return child
+    return None
+
+
+def reporter_conjunct(verb: Token) -> Token | None:
+    """The verb that reports a description ("ruled that the election was valid") when ``verb`` is
+    an act the parser coordinated with the description but that is the reporter's own ("and
+    ordered the commission to publish the results", "but criticised the commission"), or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.lemma_ != "be" or head.dep_ != "ccomp" \
+            or head.head.pos_ != "VERB":
+        return None
+    if not _children(head, COPULA_COMPLEMENT_DEPS) or not _children(verb, OBJECT_DEPS):
+        return None
+    return head.head
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -518,6 +659,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    if depth < 4 and verb.dep_ == "ccomp" and lemma(verb.head) in DENYING_VERBS:
+        # "the company denied that it had polluted the river": what is denied is not asserted
+        return not _negated(verb.head, depth + 1)
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" \
             and lemma(verb.head.head) in PREVENTION_VERBS and _children(verb.head.head, OBJECT_DEPS):
         # "barred the company from selling the shares": the prevented act did not happen
@@ -551,7 +695,23 @@ def _particles(verb: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
                 found.append(c)
+        elif c.dep_ == "dobj" and c.i > verb.i + 1 and c.doc[verb.i + 1].lower_ in PARTICLE_WORDS \
+                and particle_in_object(c) is not None:
+            found.append(c.doc[verb.i + 1])  # "will buy back shares": a particle taken for a modifier
+        elif c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
+                and all(g.dep_ == "prep" and g.i > c.i for g in c.children) \
+                and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in verb.children):
+            found.append(c)  # "pulled troops back", "sent the rebels away": a particle after the object
     return found
+
+
+def particle_in_object(obj: Token) -> Token | None:
+    """"the bank will buy back shares": a particle right after the verb that the parser made the
+    first modifier of the direct object. The particle, or None."""
+    first = obj.left_edge
+    if obj.dep_ != "dobj" or first.i != obj.head.i + 1 or first.i == obj.i or first.lower_ not in PARTICLE_WORDS:
+        return None
+    return first if first.dep_ in ("amod", "advmod", "compound", "prt") and first.head.i == obj.i else None
 
 
 def _is_time(token: Token) -> bool:
@@ -561,9 +721,19 @@ def _is_time(token: Token) -> bool:
 def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     """Target heads of an active verb and the preposition words that introduce them."""
     direct = [d for d in _children(verb, OBJECT_DEPS) if not _after_bare_preposition(d, verb)]
+    if not direct and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and _children(verb, {"nsubj"}):
+        # "Ghana has since banned imports": a verb with a subject of its own hung on its object
+        return _conjuncts(verb.head), []
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
-    if direct and dative and direct[0].ent_type_ in AMOUNT_TYPES:
+    if direct and dative and (direct[0].ent_type_ in AMOUNT_TYPES or direct[0].lemma_.lower() in CURRENCY_WORDS):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
+    if direct:
+        payer = _name_before_amount(direct[0])
+        if payer is not None:
+            # "fined Meridian Telecom 1.2 billion euros" parsed as one noun phrase: a name and
+            # an amount make no phrase, the name is the second object (the one fined, charged, paid)
+            return _conjuncts(payer), []
     if direct:
         idiom = _light_verb_target(verb, direct[0])
         if idiom is not None:
@@ -575,6 +745,23 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
+    nominal = [c for c in verb.rights if c.dep_ in ("dep", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+    if nominal and lemma(verb) not in LINKING_VERBS:
+        for noun in nominal:
+            if noun.dep_ == "dep" and noun.left_edge.i == verb.i + 1 and not _is_time(noun) \
+                    and not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in noun.subtree):
+                # "as floods hit tenge": a noun right after the verb that the parser left
+                # unlabelled (dep) is its object
+                return _conjuncts(noun), []
+            if noun.dep_ == "xcomp" and not _children(noun, {"aux", "nsubj", "mark"}):
+                return _conjuncts(noun), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
+    if lemma(verb) in RESULTATIVE_VERBS:
+        for clause in _children(verb, {"ccomp", "oprd"}):
+            # "sanctions have made imported medicines scarce": the adjective's subject is the object
+            if clause.pos_ == "ADJ":
+                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+                if subjects:
+                    return _conjuncts(subjects[0]), []
     if lemma(verb) in SMALL_CLAUSE_VERBS:
         for clause in _children(verb, {"ccomp"}):
             # "had helped the military buy jet fuel": the parser makes the bare
@@ -588,6 +775,21 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     pobj, words = found
     return _conjuncts(pobj), words
+
+
+def _name_before_amount(obj: Token) -> Token | None:
+    """The name the parser hung as a modifier on an amount object ("Meridian Telecom 1.2 billion
+    euros", "Shell 2 billion dollars"), or None."""
+    if obj.lemma_.lower() not in CURRENCY_WORDS and obj.ent_type_ != "MONEY":
+        return None
+    numbers = [c.i for c in obj.lefts if c.dep_ == "nummod" and c.like_num]
+    if not numbers:
+        return None
+    for child in obj.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < numbers[0] \
+                and child.lemma_.lower() not in CURRENCY_WORDS:
+            return child
+    return None
 
 
 def _has_of(token: Token) -> bool:
@@ -649,7 +851,16 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
-        is_circumstance = words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS or lemma(verb) in POSITION_VERBS \
+        # "prices stayed above 100 dollars", "temperatures stay above 35C": a measure, no participant
+        measure = pobj.ent_type_ in MEASURE_TYPES or pobj.lemma_.lower() in CURRENCY_WORDS \
+            or (pobj.ent_type_ == "CARDINAL" and pobj.text[0].isdigit())
+        # "clashed on the frontier", "heading toward the Bay of Bengal": where, not whom (not
+        # "depends on the Danube": "on" a named river or sea is what one depends on)
+        open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
+        path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
+            or (words[-1].lower_ == "on" and open_noun)
+        is_circumstance = measure or path or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+            or lemma(verb) in POSITION_VERBS \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
             is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
@@ -686,7 +897,7 @@ def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
             continue
         if pobj.pos_ not in ("NOUN", "PROPN"):
             continue
-        if words[0].lower_ == "at" and not _animate(pobj):
+        if words[0].lower_ == "at" and not _animate(pobj) and lemma(verb) not in AIMING_VERBS:
             continue  # "fired tear gas at protesters", not "halted production at the mine"
         yield pobj, words
 
@@ -728,6 +939,8 @@ def participle_lemma(word: str) -> str | None:
 
     >>> participle_lemma("disabled"), participle_lemma("banned"), participle_lemma("frozen")
     ('disable', 'ban', 'freeze')
+    >>> participle_lemma("fuelled"), participle_lemma("shelled"), participle_lemma("recalled")
+    ('fuel', 'shell', 'recall')
     """
     word = word.lower()
     if word in IRREGULAR_PARTICIPLES:
@@ -739,7 +952,14 @@ def participle_lemma(word: str) -> str | None:
         return stem[:-1] + "y"  # "carried"
     if stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "banned", "stopped"
+    if _DOUBLED_L.search(stem):
+        return stem[:-1]  # British doubling: "fuelled", "cancelled", "controlled", "patrolled"
     return stem + "e" if _SILENT_E_STEM.search(stem) else stem
+
+
+#: A British doubled "l" after an unstressed "e" or "o" of a longer verb ("cancell", "controll",
+#: "fuell"), not in one-syllable verbs ("shell", "poll", "kill") or after "a" ("recall", "install").
+_DOUBLED_L = re.compile(r"(?:[aeiou][^aeiou]+[eo]|ue)ll$")
 
 
 #: Participles that are everyday adjectives of a possessed noun: "has armed groups", "has skilled
@@ -750,18 +970,55 @@ ADJECTIVAL_PARTICIPLES = frozenset(
 )
 
 
+#: Adverbs that may stand between a perfect's "have" and its participle ("has since tightened").
+PERFECT_ADVERBS = frozenset({"since", "already", "also", "now", "just", "recently", "reportedly", "previously",
+                             "repeatedly", "twice", "long"})
+
+
+#: Participles that are everyday adjectives of a noun after "and" ("treated soldiers and
+#: injured civilians", "seized weapons and stolen cars"): not read as a coordinated verb.
+COORDINATED_ADJECTIVES = ADJECTIVAL_PARTICIPLES | frozenset(
+    """injured wounded displaced disputed isolated abandoned stolen used occupied contaminated
+    unnamed named elected retired""".split()
+)
+
+
+def coordinated_participle(noun: Token) -> Token | None:
+    """"burned tyres and blocked roads", "weakened the currency and fuelled inflation": a verb
+    coordinated with the verb before, which the tagger took for a participle modifying its
+    object. The participle, or None."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.left_edge
+    if first.i == 0 or first.dep_ != "amod" or first.head.i != noun.i or first.tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    before = noun.doc[first.i - 1]
+    if before.dep_ != "cc" or before.lower_ not in ("and", "but") or first.lower_ in COORDINATED_ADJECTIVES:
+        return None
+    head = noun.head
+    if not (head.pos_ == "VERB" or head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+        return None
+    return first if participle_lemma(first.text) is not None else None
+
+
 def perfect_participle(verb: Token) -> tuple[Token, Token, str] | None:
     """"it had frozen accounts", "militants had overrun al-Qaim": a perfect whose participle
     the parser took for a modifier of the object. (participle, object, verb lemma) or None."""
-    if verb.i + 1 >= len(verb.doc) or lemma(verb) != "have":
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or lemma(verb) != "have":
         return None
-    participle = verb.doc[verb.i + 1]
+    participle = doc[verb.i + 1]
+    adverb = participle.lower_ in PERFECT_ADVERBS and verb.i + 2 < len(doc)
+    if adverb:
+        participle = doc[verb.i + 2]  # "the government has since tightened controls"
     if participle.dep_ not in ("amod", "compound") or participle.tag_ not in ("VBN", "VBD", "JJ", "NN", "NNP"):
         return None
     if participle.tag_ != "VBN" and participle.lower_ in ADJECTIVAL_PARTICIPLES:
         return None  # possession: "the region has armed groups"
     obj = participle.head
-    if obj.dep_ != "dobj" or obj.head.i != verb.i:
+    # (after "since" the parser may make the object that preposition's: "has since | tightened controls")
+    if not (obj.dep_ == "dobj" and obj.head.i == verb.i or adverb and obj.dep_ == "pobj"
+            and obj.head.i == verb.i + 1 and obj.head.head.i == verb.i):
         return None
     verb_lemma = participle_lemma(participle.text)
     return (participle, obj, verb_lemma) if verb_lemma is not None else None
@@ -926,7 +1183,21 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "object_control": "object_control",
         "purpose": "purpose",
     }[how]
+    if own_lemma in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
+        # "a militia calling itself the Freedom Front": a name the subject gives itself, no act on anyone
+        names = _children(verb, {"oprd", "xcomp", "attr", "appos"})
+        action, action_text = _action(verb, [])
+        yield Clause(verb, action, action_text, subject, _conjuncts(names[0]) if names else [], "copula", negated)
+        return
     targets, prep = _objects(verb)
+    if len(targets) > 1 and not prep:
+        for target in targets:
+            participle = coordinated_participle(target)
+            if participle is not None:
+                # "burned tyres and blocked roads": a verb of its own with its object, same subject
+                targets = [t for t in targets if t.i != target.i]
+                yield Clause(verb, participle_lemma(participle.text), participle.text, subject, [target],
+                             "conjunction", negated)
     if lemma(verb) in REPORTING_LEMMAS:
         # "van Wyk told reporters", "IRNA quoted Khamenei as saying": the frame of a report,
         # which the graph keeps as the attribution of what was reported, not as an action

@@ -18,10 +18,13 @@ Rules, each naming the construction it reads:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
-from kg.extraction.clauses import CONTROL_ADJECTIVES, DENYING_VERBS, lemma, participle_as_adjective
+from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, lemma, participle_as_adjective,
+                                   reporter_conjunct)
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -82,12 +85,6 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "
 #: Compass adverbs of "north of Tikrit".
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
-#: Common nouns that name a place when no entity does ("along the Syrian border").
-PLACE_NOUNS = frozenset(
-    """border frontier province region city town village area capital district country valley river
-    highway road street square compound refinery airport port base camp neighbourhood neighborhood
-    slum suburb outskirts coast island desert mountains hills""".split()
-)
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 #: Verbs of stance, whose object's place is where the matter is, not where the stance
@@ -193,6 +190,9 @@ def _is_reporting(token: Token) -> bool:
 
 def _frame(verb: Token) -> tuple[Token | None, str] | None:
     node = verb
+    matrix = reporter_conjunct(verb)
+    if matrix is not None:
+        node = matrix  # "monitors said polling was peaceful but condemned the arrests": their own act
     for _ in range(10):
         head = node.head
         if head.i == node.i:
@@ -245,6 +245,15 @@ def in_quotes(token: Token, sentence: Span, text: str | None = None) -> bool:
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
+#: Subordinators that set their clause at another time than the main clause's.
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+_YEAR = re.compile(r"(?:in |during )?\d{4}", re.IGNORECASE)
+
+#: Prepositions of a date phrase that the parser may hang on the verb's object.
+OBJECT_TIME_PREPS = frozenset({"on", "in", "during"})
+
+
 def _attached_verb(token: Token) -> Token | None:
     """The verb a time or place expression modifies, if it modifies one directly."""
     node = token
@@ -259,6 +268,12 @@ def _attached_verb(token: Token) -> Token | None:
         if node.dep_ == "prep" and head.dep_ in ("nsubj", "nsubjpass") and node.i < head.head.i \
                 and head.head.pos_ in ("VERB", "AUX"):
             return head.head  # "The AIU on Friday banned ...": between the subject and its verb
+        if node.dep_ == "prep" and node.lower_ in OBJECT_TIME_PREPS and head.dep_ == "dobj" \
+                and head.head.pos_ in ("VERB", "AUX") and node.i == head.right_edge.i - node.n_rights \
+                and token.ent_type_ == "DATE":
+            # "fined Baltic Freight 40,000 euros on Thursday": a date the parser hung at the end of
+            # the object dates the verb (a thing has no date of its own)
+            return head.head
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
             return None  # inside a noun phrase: "the occupation of 2003-11"
         node = head
@@ -300,6 +315,12 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
         for ent, _verb_index in times:
             if ent.start <= head.i < ent.end:
                 return _with_preposition(ent, sentence)  # "in 2013, when it stopped Ryanair"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
+        # "fined the firm on Tuesday after tests found an impurity": the tests came earlier, at a
+        # time not stated; only a whole year is wide enough to hold both ("in 2023 after he ...")
+        head = verb.head
+        expression = date_expression(head, sentence, times, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+        return expression if expression is not None and _YEAR.fullmatch(expression) else None
     if depth < 4 and verb.dep_ in CHAIN_DEPS and not (verb.dep_ == "conj" and _own_time(verb, verb.head)):
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
@@ -360,6 +381,21 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return _locative_child(head)
         return place_head(head, depth + 1)
+    if depth < 3 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+        # "shelled a market in Goma, killing nine people": a trailing participle happens where its
+        # main clause does; not where a participant of it is ("blew up a bridge near Baiji, cutting
+        # the supply route": the bridge's place)
+        found = _locative_child(head)
+        if found is not None:
+            return found
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MANNER_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "detained three students in Nakuru for painting slogans", "started the fight by opening fire":
+        # the reason or the means happens where the main act does
+        found = _locative_child(head.head)
+        if found is not None:
+            return found
     for child in verb.children if lemma(verb) not in STANCE_VERBS else ():
         dep = child.dep_
         if dep in PARTICIPANT_DEPS:
@@ -400,9 +436,14 @@ def _locative_phrase(prep: Token) -> Token | None:
         if pobj.dep_ != "pobj":
             continue
         if prep.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES and not _container_names_place(pobj):
-            continue  # "on the main highway" places a town more often than an event
+            # "on the main highway" places a town more often than an event; "strikes on positions
+            # near Idlib" are where the positions are
+            inner_place = _inner_place(pobj)
+            if inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
+                return inner_place
+            continue
         inner_place = _inner_place(pobj)
-        if _is_place(pobj) or _container_names_place(pobj):
+        if _is_place(pobj) or _container_names_place(pobj) or _mistyped_place(prep, pobj):
             if not pobj.ent_type_ and inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
                 return inner_place  # "at the airport in Bergen": the name, not the common noun
             return pobj  # "in Tikrit", "near the town of Qaim", "on the island of Mindanao"
@@ -411,12 +452,26 @@ def _locative_phrase(prep: Token) -> Token | None:
     return None
 
 
+#: Prepositions of an -ing clause that give the reason or the means of the main act.
+MANNER_PREPS = frozenset({"for", "by"})
+
+#: Prepositions after which a bare name is a place whatever type the recogniser gave it.
+PLACE_ONLY_PREPS = frozenset({"in", "near", "outside"})
+
+
+def _mistyped_place(prep: Token, pobj: Token) -> bool:
+    """"firefighters evacuated residents in Merritt": a town the recogniser took for a person. No one
+    happens "in" a person, so after in/near/outside a bare proper name is a place."""
+    return prep.lower_ in PLACE_ONLY_PREPS and pobj.ent_type_ == "PERSON" and pobj.pos_ == "PROPN" \
+        and not any(c.dep_ in ("poss", "case") for c in pobj.children)
+
+
 def _inner_place(token: Token) -> Token | None:
     """The place of a locative phrase hanging on a noun ("fighting in Tikrit")."""
     for inner in token.children:
         if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
             for place in inner.children:
-                if place.dep_ == "pobj" and _is_place(place):
+                if place.dep_ == "pobj" and (_is_place(place) or _mistyped_place(inner, place)):
                     return place
     return None
 

@@ -22,11 +22,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.extraction.clauses import gerund_object, has_coordinator, perfect_participle
+from kg.extraction.clauses import (CURRENCY_WORDS, PARTICLE_WORDS, coordinated_participle, gerund_object,
+                                   has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
-__all__ = ["DocIndex", "mentions_for", "entity_label"]
+__all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
 
 #: Nouns that introduce a name: "the town of X" is X.
 CONTAINER_NOUNS = frozenset(
@@ -42,6 +43,26 @@ PARTITIVE_NOUNS = frozenset(
     some most many all several each none""".split()
 )
 
+#: Collective nouns whose "of" phrase names the members ("a group of farmers" -> farmers,
+#: "a crowd of protesters"), unless the collective is itself a name ("the Group of Seven").
+COLLECTIVE_NOUNS = frozenset(
+    """group groups crowd crowds band bands gang gangs team teams batch batches flock convoy
+    contingent delegation party column""".split()
+)
+
+#: Nouns that name nothing without their "of" complement, and the complements that make them
+#: one concept: "declared a state of emergency" is no declaration of a "state".
+OF_IDIOMS = {
+    "state": frozenset({"emergency", "siege", "alert", "war", "calamity", "disaster", "insurrection"}),
+    "prisoner": frozenset({"war", "conscience"}),
+    "prisoners": frozenset({"war", "conscience"}),
+    "rule": frozenset({"law"}),
+    "freedom": frozenset({"speech", "expression", "movement", "assembly"}),
+    "chief": frozenset({"staff"}),
+    "head": frozenset({"state", "government"}),
+    "weapons": frozenset({"destruction"}),
+}
+
 #: Adjectives that grade, count or time rather than classify ("their immediate release"):
 #: dropped from node labels.
 DROPPED_MODIFIERS = frozenset(
@@ -53,11 +74,7 @@ DROPPED_MODIFIERS = frozenset(
     low lower record tight tighter tightest immediate swift prompt quick rapid normal usual""".split()
 )
 
-#: Currency names, which measure rather than classify when they modify a noun.
-CURRENCY_WORDS = frozenset(
-    """euro dollar pound yen yuan rand peso rupee rouble ruble franc lira dinar riyal shekel naira
-    kwacha shilling""".split()
-)
+#: Currency names measure rather than classify when they modify a noun (clauses.CURRENCY_WORDS).
 
 #: Entity types of modifiers that count or measure: "2.1 billion euro takeover" -> takeover.
 AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME", "ORDINAL"})
@@ -76,6 +93,12 @@ TITLE_WORDS = frozenset(
     princess senator sen. rep. representative governor gov. mayor judge justice chancellor
     pope cardinal bishop rabbi chief chairman chairwoman spokesman spokeswoman premier emir
     sultan""".split()
+)
+
+#: Title words that stand right before a person's surname ("President Ruto", "Foreign Minister
+#: Lind"), not the words that also name offices and bodies ("State Department", "Justice Ministry").
+PERSON_TITLES = TITLE_WORDS - frozenset(
+    "state foreign defense defence interior general justice vice major prime chief".split()
 )
 
 #: Determiner-like words stripped from the front of a name.
@@ -108,6 +131,7 @@ class DocIndex:
         self.entity_words = {t.lower_ for ent in self.entities if ent.label_ in PARTICIPANT_TYPES for t in ent}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = acronym_definitions(doc, self.entity_of, self.text)  # (the one rule: kg.acronyms)
+        self.name_bounds: dict[tuple[int, int], tuple[int, int] | None] = {}  # entity_label, memoised
         self.long_form_of: dict[int, tuple[Span, str]] = {}
         for long_form, acronym in self.acronyms:
             for i in range(long_form.start, long_form.end):
@@ -133,6 +157,14 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     if not toks:
         return None
     return toks[0].i, toks[-1].i + 1
+
+
+def name_bounds(index: DocIndex, ent: Span) -> tuple[int, int] | None:
+    """:func:`entity_label` of a span, computed once per document (names and arguments share spans)."""
+    key = (ent.start, ent.end)
+    if key not in index.name_bounds:
+        index.name_bounds[key] = entity_label(ent)
+    return index.name_bounds[key]
 
 
 def _trailing_count(toks: list[Token]) -> bool:
@@ -175,7 +207,7 @@ def _entity_mention(index: DocIndex, head: Token) -> Mention | None:
     if ent is None or ent.label_ not in PARTICIPANT_TYPES:
         return None
     ent = _conjunct_part(ent, head)
-    bounds = entity_label(ent)
+    bounds = name_bounds(index, ent)
     if bounds is None:
         return None
     return _name_mention(index, bounds[0], bounds[1], ent.label_, _phrase(head))
@@ -246,10 +278,15 @@ def _is_name(token: Token, index: DocIndex) -> bool:
 
 def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     """Head noun with compounds and classifying adjectives, lower-cased unless proper."""
+    if head.tag_ == "VBG" and head.pos_ != "NOUN":
+        # "fighting along the border killed 100 people": an -ing event the parser left a verb
+        return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
+                       head.idx, head.idx + len(head.text))
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_NODE_TYPES:
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
     proper_head = is_proper(head, index)
+    verb_before = coordinated_participle(head) if head.dep_ == "conj" else None  # "... and blocked roads"
     for child in reversed(list(head.lefts)):  # nearest modifier first
         if child.dep_ == "punct" and child.text == "-":
             continue
@@ -272,6 +309,17 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if child.i == head.head.i + 1 and head.dep_ == "dobj" and (
                 perfect_participle(head.head) is not None or gerund_object(head.head) is not None):
             break  # "it had frozen accounts", "denied beating protesters": a verb, not a modifier
+        if head.dep_ == "pobj" and child.i == head.head.i + 1 and perfect_participle(head.head.head) is not None:
+            break  # "has since tightened controls"
+        if verb_before is not None and child.i == verb_before.i:
+            break  # "burned tyres and blocked roads": a coordinated verb, not a modifier
+        if child.lower_ in PARTICLE_WORDS and head.dep_ == "dobj" and particle_in_object(head) is not None:
+            break  # "will buy back shares": the verb's particle
+        if proper_head and child.lower_ in PERSON_TITLES and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON") \
+                and head.lower_ not in TITLE_WORDS and child.nbor().text != "-":
+            break  # "President Ruto" (no entity found): a title is no part of the name (not "Secretary-General")
+        if child.dep_ == "amod" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
+            break  # "Ghana has since banned imports": a verb with its own subject, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
         if conjuncts:
             # "ISIL and Sunni tribes": coordinated modifiers; the node is the last one's
@@ -283,7 +331,14 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
     start = min(t.i for t in kept)
     doc = index.doc
-    tokens = [t for t in doc[start : head.i + 1] if not (t.dep_ == "punct" and t.text != "-")]
+    end = head.i + 1
+    idiom = OF_IDIOMS.get(head.lower_)
+    if idiom:
+        complement = _of_object(head)
+        if complement is not None and complement.left_edge.i == head.i + 2 \
+                and (complement.lower_ in idiom or complement.lemma_.lower() in idiom):
+            end = complement.i + 1  # "state of emergency", "prisoners of war", "weapons of mass destruction"
+    tokens = [t for t in doc[start:end] if not (t.dep_ == "punct" and t.text != "-")]
     if not tokens:
         return None
     words = []
@@ -294,10 +349,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     label = " ".join(label.split())
     phrase = _phrase(head)
     return Mention(
-        text=doc[start : head.i + 1].text,
+        text=doc[start:end].text,
         label=label,
         start=doc[start].idx,
-        end=head.idx + len(head.text),
+        end=doc[end - 1].idx + len(doc[end - 1].text),
         # a proper noun the recogniser missed is still a name ("the city of Hodeidah")
         kind="name" if is_proper(head, index) else "noun",
         type=None,
@@ -328,6 +383,39 @@ def _state_mention(index: DocIndex, head: Token) -> Mention | None:
         phrase_start=phrase.start_char,
         phrase_end=phrase.end_char,
     )
+
+
+def _apposition_owner(appos: Token, index: DocIndex) -> Token:
+    """The noun an apposition describes. The parser hangs a name after a modifier phrase on the
+    outer noun ("the gunmen, led by a former commander of the police, Captain X,"); a singular
+    person's name cannot describe a plural noun, so it goes to the nearest singular common
+    noun of the phrase between them ("head")."""
+    owner = appos.head
+    if owner.tag_ not in ("NNS", "NNPS") or appos.tag_ != "NNP" or appos.ent_type_ != "PERSON":
+        return owner
+    comma = appos.left_edge.i - 1
+    if comma <= owner.i + 1 or appos.doc[comma].text != ",":
+        return owner
+    token, nearest = appos.doc[comma - 1], None
+    while token.i != owner.i and token.head.i != token.i and owner.i < token.i:
+        if token.tag_ == "NN" and not token.ent_type_:
+            nearest = token
+        token = token.head
+    return nearest if nearest is not None and token.i == owner.i else owner
+
+
+def _stranded_apposition(token: Token, index: DocIndex) -> Token | None:
+    """A person's name that the parser hung on an outer noun but that describes ``token``."""
+    if token.tag_ != "NN" or token.ent_type_:
+        return None
+    doc = token.doc
+    i = token.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    ent = index.entity_of.get(i + 1) or (index.entity_of.get(i + 2) if doc[i + 1].lower_ in TITLE_WORDS else None)
+    if ent is None or ent.label_ != "PERSON" or ent.root.dep_ != "appos":
+        return None
+    return ent.root if _apposition_owner(ent.root, index).i == token.i else None
 
 
 def _relative_antecedent(token: Token) -> Token | None:
@@ -363,12 +451,20 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     of_object = _of_object(token)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos_ == "NUM"
-                                  or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")):
+                                  or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
+                                  or (token.lower_ in COLLECTIVE_NOUNS and not _is_name(token, index))):
         # "a string of towns"; counts, fractions and measures: "two of its trucks", "less
-        # than a third of normal traffic", "300 mm of rain"
+        # than a third of normal traffic", "300 mm of rain" (not shares: "accounts for 3
+        # percent of output" is no account of the output); the
+        # members of a collective: "a group of farmers"
         return _resolve_head(of_object, index, depth + 1)
     if not _is_name(token, index):
+        stranded = _stranded_apposition(token, index)
+        if stranded is not None:
+            return stranded  # "the gunmen, led by a former commander of the police, Captain X,"
         for child in token.rights:
+            if child.dep_ == "appos" and _apposition_owner(child, index).i != token.i:
+                continue
             if child.dep_ == "appos":
                 named = _resolve_head(child, index, depth + 1)
                 if _is_name(named, index):
@@ -394,10 +490,11 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
 
 
 def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
-    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$"):
+    acronym = token.is_upper and len(token) > 1 and token.i in index.entity_of  # "the WHO", "IT firms"
+    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$") and not acronym:
         antecedent = _relative_antecedent(token)
         return mentions_for(antecedent, index) if antecedent is not None else []
-    if token.pos_ == "PRON" or (token.pos_ == "NOUN" and token.i in index.coref):
+    if (token.pos_ == "PRON" and not acronym) or (token.pos_ == "NOUN" and token.i in index.coref):
         # a resolved pronoun or definite description ("the group") stands for its antecedent
         heads = index.coref.get(token.i)
         if not heads:
