@@ -76,7 +76,7 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """group faction militia organisation organization movement network outfit company firm carrier
         airline agency council commission
-        committee ministry department federation union party bank fund opposition""".split(), "group"),
+        committee ministry department federation union party bank fund opposition bloc""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
         chancellor king prosecutor judge""".split(), "person"),
@@ -257,7 +257,9 @@ def _is_source(token: Token) -> tuple[bool, bool]:
 
 def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
-    if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN":
+    # a capitalised noun the tagger took for a common one can be a name the article gave
+    # ("Tavares won a disputed election", tagged NNS)
+    if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN" or token.is_title and token.lower_ in name_facts(token.doc):
         named = _name_kind(token) or ENTITY_KINDS.get(token.ent_type_)
         if named == ("group", "group") and token.lower_ in SINGULAR_BODY_WORDS:
             return ("sg", "group")  # "Straits Commerce Bank ... it": a bank, a ministry is "it", not "they"
@@ -269,6 +271,11 @@ def _describe(token: Token) -> tuple[str, str] | None:
         return None
     lemma = token.lemma_.lower()
     plural = token.tag_ in ("NNS", "NNPS")
+    if token.tag_ == "NNP" and not token.ent_type_ and token.is_sent_start and token.lower_.endswith("s") \
+            and not token.lower_.endswith("ss") and token.lower_ not in _name_index(token.doc):
+        # "Insurers estimated ... could cost them": a capitalised plural opening a sentence,
+        # which the tagger took for a singular name (not a word of a name: "Nordlys said")
+        plural, lemma = True, token.lower_[:-1]
     if lemma in GROUP_NOUNS:
         return ("pl" if plural else "group", "group")
     if lemma in PERSON_NOUNS:
@@ -353,7 +360,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                                    _names_something(sent.doc, resolved[token.i]), False, source,
                                    _governing_verb(token)))
             continue
-        heads = [heads_from.i]
+        heads = [_named_by(heads_from).i]
         for conjunct in token.conjuncts:
             if conjunct.i > token.i and _describe(conjunct) is not None:
                 heads.append(conjunct.i)
@@ -365,6 +372,15 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                       reporting and not entity, source, _governing_verb(token))
         )
     return found
+
+
+def _named_by(token: Token) -> Token:
+    """"Braima Sanha ... Sanha was arrested" (the second tagged a common noun, outside any
+    entity): the name the word belongs to, so that its pronouns name the person; else the token."""
+    if token.ent_type_ or token.pos_ != "NOUN" or not token.is_title or token.lower_ not in name_facts(token.doc):
+        return token
+    named = [root for start, root, _key in _name_index(token.doc).get(token.lower_, ()) if start < token.i]
+    return token.doc[named[-1]] if named else token
 
 
 def _names_something(doc: Doc, heads: tuple[int, ...]) -> bool:
@@ -401,8 +417,11 @@ def _named_apposition(token: Token) -> Token | None:
                 if name.dep_ in ("oprd", "pobj", "attr") and (name.ent_type_ in ENTITY_KINDS or name.pos_ == "PROPN"):
                     return name
         if child.dep_ == "appos":
+            if token.tag_ == "NNS" and child.ent_type_ == "PERSON":
+                continue  # "the mutineers, led by ..., Colonel X": a plural noun is not one person
             for t in child.subtree:
-                if t.ent_type_ in ENTITY_KINDS and t.dep_ in ("appos", "compound", "conj") or t.i == child.i and t.ent_type_:
+                # "Sunvale, one of India's largest exporters": a number in apposition names nothing
+                if t.ent_type_ in ENTITY_KINDS and (t.dep_ in ("appos", "compound", "conj") or t.i == child.i):
                     return t if t.dep_ != "compound" else t.head
     return None
 
@@ -413,6 +432,8 @@ def _the_noun_named(token: Token) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i and child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O":
+            if token.tag_ == "NNS" and (_describe(child) or ("", ""))[1] == "person":
+                continue  # "the mutineers, led by ..., Colonel X": one person is not a plural description
             return child
     return None
 
@@ -458,8 +479,36 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
     token = pronoun.doc[candidate.position]
     noun = pronoun.head
-    return (token.dep_ in SUBJECT_DEPS and noun.dep_ in ("dobj", "dative") and noun.head.i == token.head.i
-            and token.i != noun.i)
+    if noun.dep_ not in ("dobj", "dative") or token.i == noun.i:
+        return False
+    understood = _understood_subject(pronoun)
+    if understood >= 0:
+        return understood == token.i
+    return token.dep_ in SUBJECT_DEPS and noun.head.i == token.head.i
+
+
+#: Nouns counting the noun of their "of" ("thousands of families", "dozens of workers").
+COUNT_NOUNS = frozenset("hundred thousand million dozen score couple number lot".split())
+
+
+def _understood_subject(possessive: Token) -> int:
+    """The understood subject of the infinitive whose object holds ``possessive``: the main
+    verb's object ("forced thousands of families to leave their homes": the families), else
+    its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
+    noun = possessive.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative") or verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return -1
+    main = verb.head
+    controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]
+    if not controllers:
+        return -1
+    controller = _relative_noun(controllers[0])
+    if controller.pos_ == "NUM" or controller.lemma_.lower() in COUNT_NOUNS:
+        counted = [g for p in controller.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+        controller = counted[0] if counted else controller
+    return controller.i
 
 
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
@@ -731,6 +780,16 @@ def _set_off(clause: Token) -> bool:
     return start > 0 and clause.doc[start - 1].text == ","
 
 
+#: Nouns a description may take up under another name ("A fast-moving wildfire ... The fire"):
+#: description lemma -> the nouns it stands for besides itself.
+DESCRIPTION_SYNONYMS = {
+    "fire": frozenset("wildfire bushfire blaze inferno".split()),
+    "storm": frozenset("typhoon hurricane cyclone".split()),
+    "quake": frozenset({"earthquake"}),
+    "earthquake": frozenset({"quake"}),
+}
+
+
 def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
     """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
     singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
@@ -738,7 +797,8 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     doc = token.doc
     lemma = token.lemma_
     same = [c for c in [*further, *candidates]
-            if len(c.heads) == 1 and c.position < token.i and doc[c.heads[0]].lemma_ == lemma
+            if len(c.heads) == 1 and c.position < token.i
+            and (doc[c.heads[0]].lemma_ == lemma or doc[c.heads[0]].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()))
             and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
             and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
@@ -916,12 +976,13 @@ OTHER_CLASSES = {"company": frozenset({"armed", "military"}), "armed": frozenset
 STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
 #: Descriptions of unions, parties and public bodies: never a company or an armed group.
 PUBLIC_DESCRIPTIONS = frozenset(
-    "union party agency council commission committee ministry department federation opposition".split()
+    "union party agency council commission committee ministry department federation opposition bloc".split()
 )
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
-    police army government parliament nations union bank fund programme program navy""".split()
+    police army government parliament nations union bank fund programme program navy
+    organisation organization administration regulator regulatory""".split()
 )
 
 
@@ -1013,6 +1074,9 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
     quoted = _quoted(pronoun)
+    # "The rebels forced 300 residents to leave their villages": the object that is the
+    # understood subject of the infinitive is a subject, for salience and for recency
+    understood = _understood_subject(pronoun) if possessive else -1
     # a speaker says "I" and "we" of itself: a third person in its quote is someone else
     speaker = _quote_speaker(pronoun, resolved or {}) if quoted else set()
     # a co-argument that is a resolved description stands for its antecedent too:
@@ -1034,6 +1098,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             c = replace(c, heads=rest, number=described[0] if described else "pl", kind=described[1] if described else c.kind)
         if not _agrees(c, number, kinds) or pronoun.i in c.heads:
             continue
+        if c.sentence == sentence and c.position == understood and c.role != "subject":
+            c = replace(c, role="subject")
         if possessive and c.sentence == sentence and c.position == pronoun.head.i:
             continue  # "its troops" are not what "its" stands for
         if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
@@ -1052,6 +1118,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             continue
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
+        if c.sentence != sentence and _audience(pronoun.doc[c.position]):
+            continue  # '..., Djalo told reporters. "The army stopped them"': who heard a report is not its topic
         if c.source and quoted:
             continue  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
@@ -1102,6 +1170,14 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
         # "Police arrested six clerks, accusing them of fraud": the participle's understood
         # subject is the main clause's
         found += tuple(c.i for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "Troops detained 40 men and were holding them": a second verb sharing the first
+        # one's subject has that subject as its own
+        first = verb
+        while first.dep_ == "conj":
+            first = first.head
+        found += tuple(_relative_noun(c).i for c in first.children
+                       if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON"))
     return found
 
 
@@ -1203,7 +1279,8 @@ def _referent_key(doc: Doc, i: int) -> str:
 #: Karoo Metals", "sportswear maker Velox", "Chilean miner Minera Atacama", "Nordlys Air").
 COMPANY_WORDS = frozenset(
     """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer
-    supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings""".split()
+    supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
+    drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma""".split()
 )
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
@@ -1289,6 +1366,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         return facts
     votes: dict[str, Counter] = {}
     classes: dict[str, set[str]] = {}
+    cut_short: dict[str, str] = {}  # a surname NER left out of a person's name -> that name
     given = _given_names()
     for ent in doc.ents:
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
@@ -1308,6 +1386,10 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
+        for noun in apposed:
+            if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
+                vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
+                found.add(noun.lemma_.lower())  # "the city" is then Kamloops
         # what the name governs or is governed by: "RSF drones", "Fighters of the RSF"
         related = [words[-1]]
         if root.dep_ == "compound" and root.head.lower_ in ARMED_WORDS:
@@ -1340,6 +1422,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):
             vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
+        if ent.label_ == "PERSON" and ent.end < len(doc) and _cut_surname(doc[ent.end]):
+            cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
     facts = {}
     for key, vote in votes.items():
         ranked = vote.most_common(2)
@@ -1352,6 +1436,10 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             surname = facts.get(words[-1])
             if surname is None or surname.kind is None:
                 facts[words[-1]] = fact
+    # "President Fernando Mendes Tavares ... Tavares said": the word NER left out is the surname
+    for surname, key in cut_short.items():
+        if facts[key].kind == "person" and surname not in facts:
+            facts[surname] = facts[key]
     # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
     for acronym, (start, end) in _acronyms(doc).items():
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())
@@ -1359,6 +1447,16 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             facts[acronym] = long_form
     doc.user_data["kg_coref_name_facts"] = facts
     return facts
+
+
+#: Capitalised words after a person's name that are not the rest of it ("the Biden Administration").
+NOT_SURNAMES = ORGANISATION_WORDS | COMPANY_WORDS | ARMED_WORDS | GROUP_NOUNS | PERSON_NOUNS
+
+
+def _cut_surname(token: Token) -> bool:
+    """Whether ``token``, right after a person's name, is a surname NER left out of it."""
+    return (token.ent_iob_ == "O" and token.is_title and token.pos_ in ("PROPN", "NOUN")
+            and token.tag_.startswith("NN") and token.lower_ not in NOT_SURNAMES and token.lemma_.lower() not in NOT_SURNAMES)
 
 
 def _state_force(words: list[str]) -> bool:

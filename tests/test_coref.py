@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.coref import WINDOW
+from spacy.tokens import Span
+
+from kg.coref import WINDOW, name_facts, resolve_pronouns
 from tests.conftest import triples
 
 
@@ -841,3 +843,87 @@ def test_coref_a_thing_can_threaten(extract_texts, text, expected):
     """Threatening is not only what people do: "it" after "threatened" may be a fire or a flood."""
     (result,) = extract_texts([text])
     assert expected in triples(result)
+
+
+# --------------------------------------------------------------------------- 2026-12-06: constructions
+# Each case names the construction a rule handles; the sentences are written for these tests.
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # "X, one of the largest ...": a number in apposition names nothing, the subject stays
+        ("Tramline, one of Europe's largest bus operators, said it had cancelled the order.", "it", 0,
+         ["Tramline"]),
+        # a second verb sharing the first one's subject has that subject as a co-argument
+        ("Police in Lagos arrested 12 traders and were questioning them on Monday.", "them", 0, ["traders"]),
+        ("The hijackers, commanded by a former pilot, Captain Omar Haddad, had taken the plane. "
+         "Police stormed it at noon and arrested them.", "them", 0, ["hijackers"]),
+        # a plural description is not the one person in apposition to it
+        ("At dawn on Friday, the deserters, led by a former head of the air force, General Ruth Okoye, "
+         "had seized the airport and the port. Loyal troops surrounded them within hours.", "them", 0,
+         ["deserters"]),
+        # the understood subject of an infinitive (the main verb's object) owns the possessive in its object
+        ("The rebels forced 300 residents to leave their villages.", "their", 0, ["residents"]),
+        ("The floods forced thousands of families to abandon their homes.", "their", 0, ["families"]),
+        # "X, a town of 8,000": the noun in apposition introduces the place, so "the town" is X
+        ("Aid workers reached Tarvik, a town of 8,000, on Friday. The town had been cut off for a week.",
+         "town", 1, ["Tarvik"]),
+        # who was told a report is not what a later pronoun refers to
+        ('The smugglers escaped across the river on Sunday. Police chief Ana Diaz told reporters the border '
+         'was closed. "We will find them," she said.', "them", 0, ["smugglers"]),
+        # a description takes up the same thing under a more specific noun
+        ("A huge wildfire destroyed 300 homes near Redwater. The fire was still burning on Friday.", "fire", 0,
+         ["wildfire"]),
+        # "the bloc" is an organisation's description
+        ("The African Union suspended Mali after the coup. The bloc said elections must be held within a year.",
+         "bloc", 0, ["Union"]),
+        # "drugmaker X" is a company; an "Organisation" is a public body, not "the company"
+        ("Regulators fined drugmaker Kestrel Biologics on Monday. The Pan-African Health Organisation said "
+         "the company's plant was unsafe.", "company", 0, ["Biologics"]),
+    ],
+    ids=["one-of-apposition", "conjoined-verbs-share-subject", "conjoined-verbs-after-description",
+         "plural-description-not-apposed-person", "object-controls-possessive", "counted-noun-controls-possessive",
+         "apposed-place-noun", "audience-of-report", "description-synonym", "bloc", "drugmaker-not-organisation"],
+)
+def test_coref_constructions_2026_12(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth=nth) == expected
+
+
+def _reresolved(doc):
+    """Run the resolver again after a test changed what the tagger or NER said."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("kg_")]:
+        del doc.user_data[key]
+    doc._.kg_coref = resolve_pronouns(doc)
+    return doc
+
+
+def test_coref_sentence_initial_plural_tagged_as_a_name(nlp):
+    # the small tagger sometimes makes a capitalised plural opening a sentence a singular
+    # name (NNP); it is still the plural "them" can take
+    doc = nlp("Insurers said the floods could cost them billions.")
+    doc[0].tag_, doc[0].pos_ = "NNP", "PROPN"
+    assert antecedents(_reresolved(doc), "them") == ["Insurers"]
+
+
+def test_coref_surname_left_out_by_ner_is_the_person(nlp):
+    # NER stopped before the surname ("President Amadou Diallo Sangare" -> "Amadou Diallo"):
+    # the word after the name is the surname, so a later "Sangare" is the person, "he"
+    doc = nlp("Rebels attacked a barracks loyal to President Amadou Diallo Sangare on Sunday. "
+              "Sangare cut short a visit to Dakar. He addressed the nation on Monday.")
+    start = [t.i for t in doc if t.text == "Amadou"][0]
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    doc = _reresolved(doc)
+    assert name_facts(doc)["sangare"].kind == "person"
+    assert antecedents(doc, "He") == ["Sangare"]
+
+
+def test_coref_name_tagged_as_a_common_noun_is_the_named_person(nlp):
+    # "Ruth Okoye ... Okoye" with the second tagged a plural common noun and outside any
+    # entity: a pronoun for it points at the name, so that it is labelled as the person
+    doc = nlp("The court heard from Ruth Okoye on Monday. Okoye said she had been threatened.")
+    first, later = [t.i for t in doc if t.text == "Okoye"]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"][:1] == ["Ruth Okoye"]
+    doc.ents = [e for e in doc.ents if e.start != later]
+    doc[later].tag_, doc[later].pos_ = "NNS", "NOUN"
+    heads = _reresolved(doc)._.kg_coref[[t.i for t in doc if t.text == "she"][0]]
+    assert heads == (first,)  # the head of the entity "Ruth Okoye", not the common noun
