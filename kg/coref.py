@@ -450,8 +450,10 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     score = {"subject": SUBJECT_WEIGHT, "agent": AGENT_WEIGHT, "object": OBJECT_WEIGHT}.get(candidate.role, 0.0)
     if candidate.entity:
         score += ENTITY_WEIGHT
-    if candidate.verb >= 0 and pronoun.doc[candidate.verb].dep_ in ("relcl", "acl") and candidate.role != "subject":
-        score += EMBEDDED_WEIGHT  # "a camp set up by the company": a noun's modifier, not the story
+    if _embedded(candidate, pronoun.doc) and (candidate.role != "subject" or candidate.sentence != sentence):
+        # "a camp set up by the company": a noun's modifier, not the story; its subject too,
+        # once the sentence is over ("... SeaBridge, which has carried out 40 missions. Its captain")
+        score += EMBEDDED_WEIGHT
     if candidate.position == last_subject and sentence - candidate.sentence <= 1:
         score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
     if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
@@ -469,6 +471,11 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
+
+
+def _embedded(candidate: Candidate, doc: Doc) -> bool:
+    """Whether the candidate is an argument of a clause modifying a noun (relative or participle)."""
+    return candidate.verb >= 0 and doc[candidate.verb].dep_ in ("relcl", "acl")
 
 
 def anaphor_is_possessive(token: Token) -> bool:
@@ -527,6 +534,10 @@ def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
         return False
     token = pronoun.doc[candidate.position]
     verb = pronoun.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "The junta arrested 14 traders, accusing them of fraud": the participle is a second
+        # predicate of the same subject, like a conjoined verb
+        return token.dep_ == "dobj" and verb.head.i == token.head.i
     return token.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == token.head.i
 
 
@@ -1185,7 +1196,9 @@ def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tup
     """The best-scored candidate's heads, if it beats its first real rival by MARGIN."""
     if not viable:
         return None
-    last_subject = max((c.position for c in viable if c.role == "subject"), default=-1)
+    # recency goes to the latest subject of a clause that is not a noun's modifier
+    last_subject = max((c.position for c in viable if c.role == "subject"
+                        and not (c.sentence != sentence and _embedded(c, anaphor.doc))), default=-1)
     scored = sorted(((_score(c, anaphor, sentence, last_subject), c) for c in viable),
                     key=lambda sc: (sc[0], sc[1].position), reverse=True)
     best_score, best = scored[0]

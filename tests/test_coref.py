@@ -880,10 +880,18 @@ def test_coref_a_thing_can_threaten(extract_texts, text, expected):
         # "drugmaker X" is a company; an "Organisation" is a public body, not "the company"
         ("Regulators fined drugmaker Kestrel Biologics on Monday. The Pan-African Health Organisation said "
          "the company's plant was unsafe.", "company", 0, ["Biologics"]),
+        # an adverbial participle is a second predicate of the main subject: its object is
+        # parallel to the main verb's object
+        ("Russia and Turkey condemned the coup on Friday. The currency fell sharply on Monday. The junta "
+         "arrested 20 former officers in Kiev, accusing them of treason.", "them", 0, ["officers"]),
+        # the subject of a relative clause is a noun's modifier once its sentence is over
+        ("The ferry, Blue Star, is owned by the Danish firm Nordlink, which has run routes in the Baltic "
+         "since 1990. Its captain said the engines had failed.", "Its", 0, ["Star"]),
     ],
     ids=["one-of-apposition", "conjoined-verbs-share-subject", "conjoined-verbs-after-description",
          "plural-description-not-apposed-person", "object-controls-possessive", "counted-noun-controls-possessive",
-         "apposed-place-noun", "audience-of-report", "description-synonym", "bloc", "drugmaker-not-organisation"],
+         "apposed-place-noun", "audience-of-report", "description-synonym", "bloc", "drugmaker-not-organisation",
+         "participle-object-parallel", "relative-clause-subject-backgrounded"],
 )
 def test_coref_constructions_2026_12(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth=nth) == expected
