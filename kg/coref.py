@@ -28,6 +28,7 @@ coordination, "Tehran and Washington ... their ally").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -707,8 +708,11 @@ def is_nominal_anaphor(token: Token) -> bool:
     Storm Lando"): a definite description that refers back, not a name."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    if token.lemma_.lower() not in NOMINAL_ANAPHORS and not (
-        _is_definite(token) and _names_headed_by(token, token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    # "BC Wildfire Service ... the wildfire service": a noun whose modifiers, compounds
+    # included, are words of the one earlier name it heads (checked by _names_headed_by)
+    if lemma not in NOMINAL_ANAPHORS and not (
+        _is_definite(token, named_compounds=True) and _names_headed_by(token, lemma)
     ):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
@@ -721,7 +725,10 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
-    classifying = token.lemma_.lower() in DESCRIPTION_CLASSES or token.lemma_.lower() == "group"
+    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group"
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children) and not classifying \
+            and _names_headed_by(token, lemma):
+        classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
     return not any(
         c.dep_ == "appos" or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
@@ -731,11 +738,15 @@ def is_nominal_anaphor(token: Token) -> bool:
     )
 
 
-def _is_definite(token: Token) -> bool:
+def _is_definite(token: Token, named_compounds: bool = False) -> bool:
+    """"the mine": a definite noun with nothing restricting it to something new; with
+    ``named_compounds``, noun compounds are allowed (the caller checks them against a name)."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
         c.dep_ == "appos" or c.dep_ == "prep" and not _temporal(c)
         # "the 145-metre dam": a measure describes the thing, "the 300 workers" counts a new set
-        or c.dep_ in ("compound", "nummod") and c.ent_type_ not in ("QUANTITY", "DATE")
+        or c.dep_ == "nummod" and c.ent_type_ not in ("QUANTITY", "DATE")
+        or c.dep_ == "compound" and c.ent_type_ not in ("QUANTITY", "DATE")
+        and not (named_compounds and c.pos_ == "NOUN")
         or c.dep_ in ("relcl", "acl") and not _set_off(c)
         for c in token.children
     )
@@ -884,6 +895,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):
         return _only_name_of_class(token, wanted)
+    if not viable and lemma in PLACE_NOUNS:
+        # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
+        # ... the city": the one name the article introduced with the noun
+        return _only_name_of_class(token, lemma)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
 
 
@@ -951,9 +966,12 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
     doc = token.doc
     facts = name_facts(doc)
     found: dict[str, int] = {}
+    dateline_start, dateline_end = _dateline_span(doc)
     for ent in _named_entities(doc):
         if ent.start >= token.i:
             break
+        if dateline_start <= ent.start_char < dateline_end:
+            continue  # "KHARTOUM, Sudan -": the dateline says where the report was filed, it mentions nothing
         fact = facts.get(_name_key(ent))
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
@@ -1453,6 +1471,11 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     for surname, key in cut_short.items():
         if facts[key].kind == "person" and surname not in facts:
             facts[surname] = facts[key]
+    # "KAMLOOPS, British Columbia -": the dateline names the city the report was filed from
+    city = _dateline_city(doc)
+    if city is not None:
+        known = facts.get(city)
+        facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"})
     # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
     for acronym, (start, end) in _acronyms(doc).items():
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())
@@ -1470,6 +1493,22 @@ def _cut_surname(token: Token) -> bool:
     """Whether ``token``, right after a person's name, is a surname NER left out of it."""
     return (token.ent_iob_ == "O" and token.is_title and token.pos_ in ("PROPN", "NOUN")
             and token.tag_.startswith("NN") and token.lower_ not in NOT_SURNAMES and token.lemma_.lower() not in NOT_SURNAMES)
+
+
+#: A dateline opening a paragraph: "NEW DELHI, India - ", "KAMLOOPS, British Columbia — ".
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*), [^\n]{1,40}? [-—–]{1,2} ", re.MULTILINE)
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """The folded name of the city a dateline opens with ("NEW DELHI, India -" -> "new delhi")."""
+    match = DATELINE.search(_doc_text(doc)[:400])
+    return match.group(1).lower() if match else None
+
+
+def _dateline_span(doc: Doc) -> tuple[int, int]:
+    """Character offsets of the dateline ((0, 0) without one)."""
+    match = DATELINE.search(_doc_text(doc)[:400])
+    return match.span() if match else (0, 0)
 
 
 def _state_force(words: list[str]) -> bool:

@@ -935,3 +935,25 @@ def test_coref_name_tagged_as_a_common_noun_is_the_named_person(nlp):
     doc[later].tag_, doc[later].pos_ = "NNS", "NOUN"
     heads = _reresolved(doc)._.kg_coref[[t.i for t in doc if t.text == "she"][0]]
     assert heads == (first,)  # the head of the entity "Ruth Okoye", not the common noun
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the dateline names the city the report was filed from: "the city", with no other
+        # city nearby, is that city
+        ("Dockers strike in southern port\n\nMARSEILLE, France - Dockers blocked the harbour in Marseille on "
+         "Monday. Police removed the barricades on Tuesday. The unions said the strike would spread. Ferries to "
+         "Corsica were cancelled. The city was quiet on Wednesday.\n", "city", ["Marseille"]),
+        # beyond the window, "the town" is the one name the article introduced as a town
+        ("Fighters seized the town of Dabra on Monday. Aid agencies suspended convoys. The UN called for talks. "
+         "Prices of bread doubled. Schools closed. Doctors left the region. The town was retaken by the army "
+         "on Friday.", "town", ["Dabra"]),
+        # a description whose compound is a word of the one name it heads
+        ("Ridgeline Fire Service crews contained the blaze on Monday. Residents returned home. The fire service "
+         "said the cause was a campfire.", "service", ["Service"]),
+    ],
+    ids=["dateline-city", "town-beyond-window", "compound-in-name"],
+)
+def test_coref_place_and_named_descriptions(nlp, text, word, expected):
+    assert antecedents(nlp(text), word, nth=-1) == expected
