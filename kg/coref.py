@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from importlib import resources
 
 from spacy.language import Language
@@ -1072,7 +1073,8 @@ def _persons(doc: Doc) -> list:
 
 
 def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
-    """Word or lemma -> (start, root index, name) of the named entities containing it.
+    """Word or lemma -> (start, root index, name) of the named entities containing it
+    before any preposition: "the sport" is not the Court of Arbitration for Sport.
 
     Built once per Doc and kept in ``doc.user_data``: ``Doc.ents`` builds new spans
     on every access, which a rule asking per noun cannot afford.
@@ -1084,7 +1086,8 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
             if ent.label_ not in ENTITY_KINDS:
                 continue
             key = ent.text.lower().removeprefix("the ")
-            for word in {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}:
+            words = list(takewhile(lambda t: t.pos_ != "ADP", ent))
+            for word in {t.lower_ for t in words} | {t.lemma_.lower() for t in words}:
                 index.setdefault(word, []).append((ent.start, ent.root.i, key))
         doc.user_data["kg_name_index"] = index
     return index

@@ -957,3 +957,13 @@ def test_coref_name_tagged_as_a_common_noun_is_the_named_person(nlp):
 )
 def test_coref_place_and_named_descriptions(nlp, text, word, expected):
     assert antecedents(nlp(text), word, nth=-1) == expected
+
+
+def test_coref_description_is_not_a_word_inside_a_names_phrase(nlp):
+    # "the sport" is not the Court of Arbitration for Sport: a description takes up a name
+    # by a word before the name's prepositions ("the ministry" is the Ministry of Finance)
+    doc = nlp("The Court of Arbitration for Sport will hear the appeal in May. World Athletics, the sport's "
+              "governing body, has tightened testing.")
+    assert _description(doc, "sport") is None
+    doc = nlp("The Ministry of Finance raised taxes on Monday. The ministry said the rise was needed.")
+    assert antecedents(doc, "ministry") == ["Ministry"]
