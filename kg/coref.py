@@ -604,7 +604,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
-            elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
+            elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
+                    and _is_definite(token, demonstrative=True):
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     mentions.append((token.i, "nominal"))
@@ -739,10 +740,16 @@ def is_nominal_anaphor(token: Token) -> bool:
     )
 
 
-def _is_definite(token: Token, named_compounds: bool = False) -> bool:
+#: Determiners of a definite description: "the mine", "that attack", "these clashes".
+DEFINITE_DETERMINERS = frozenset("the that this those these".split())
+
+
+def _is_definite(token: Token, named_compounds: bool = False, demonstrative: bool = False) -> bool:
     """"the mine": a definite noun with nothing restricting it to something new; with
-    ``named_compounds``, noun compounds are allowed (the caller checks them against a name)."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+    ``named_compounds``, noun compounds are allowed (the caller checks them against a name);
+    with ``demonstrative``, "that attack" is definite too."""
+    determiners = DEFINITE_DETERMINERS if demonstrative else ("the",)
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in token.children) and not any(
         c.dep_ == "appos" or c.dep_ == "prep" and not _temporal(c)
         # "the 145-metre dam": a measure describes the thing, "the 300 workers" counts a new set
         or c.dep_ == "nummod" and c.ent_type_ not in ("QUANTITY", "DATE")
@@ -810,6 +817,12 @@ DESCRIPTION_SYNONYMS = {
     "storm": frozenset("typhoon hurricane cyclone".split()),
     "quake": frozenset({"earthquake"}),
     "earthquake": frozenset({"quake"}),
+    # acts of violence: "fighting along the frontier killed 100 people ... that attack"
+    "attack": frozenset("assault raid ambush bombing offensive fighting shelling clash".split()),
+    "fighting": frozenset("clash battle".split()),
+    "clash": frozenset("fighting battle".split()),
+    # "crushed a mutiny ... condemned the attempt"
+    "attempt": frozenset("mutiny coup putsch uprising".split()),
 }
 
 

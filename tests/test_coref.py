@@ -967,3 +967,21 @@ def test_coref_description_is_not_a_word_inside_a_names_phrase(nlp):
     assert _description(doc, "sport") is None
     doc = nlp("The Ministry of Finance raised taxes on Monday. The ministry said the rise was needed.")
     assert antecedents(doc, "ministry") == ["Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a demonstrative description, and an act of violence named by another noun of its class
+        ("In 2019, an assault on the army base killed 30 soldiers. The government blamed Islamist rebels for "
+         "that attack.", "attack", ["assault"]),
+        ("Heavy fighting broke out along the border on Monday. Both armies blamed each other for the clash.",
+         "clash", ["fighting"]),
+        # a coup is an attempt
+        ("Junior officers launched a coup in the capital on Sunday. The African Union condemned the attempt "
+         "on Monday.", "attempt", ["coup"]),
+    ],
+    ids=["that-attack", "the-clash", "the-attempt"],
+)
+def test_coref_event_descriptions(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
