@@ -77,7 +77,8 @@ COUNTRY_DESCRIPTIONS = frozenset("kingdom emirate sultanate".split())
 NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """group faction militia organisation organization movement network outfit company firm carrier
-        airline agency council commission
+        airline agency council commission automaker carmaker drugmaker chipmaker manufacturer insurer lender
+        retailer conglomerate
         committee ministry department federation union party bank fund opposition bloc""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
@@ -190,10 +191,16 @@ OFFICE_NOUNS = frozenset(
     military ambassador envoy officials parliament chief commander navy police""".split()
 )
 
+#: What only an organisation, a company or a country has ("Its shares fell 4%"): "its" is then no thing.
+OWNED_BY_BODIES = OFFICE_NOUNS | frozenset(
+    """share stock shareholder investor profit revenue earning earnings employee staff workforce
+    headquarters subsidiary executive""".split()
+)
+
 #: Nouns that are never antecedents (time expressions and the like).
 NON_REFERENTIAL = frozenset(
     """time day days week weeks month months year years morning evening night today yesterday
-    tomorrow hour hours minute minutes moment period lot way kind sort part""".split()
+    tomorrow hour hours minute minutes moment period lot way kind sort part none""".split()
 )
 
 
@@ -418,9 +425,17 @@ def _named_apposition(token: Token) -> Token | None:
                     name = next((g for g in name.children if g.dep_ == "pobj"), name)
                 if name.dep_ in ("oprd", "pobj", "attr") and (name.ent_type_ in ENTITY_KINDS or name.pos_ == "PROPN"):
                     return name
+        if child.dep_ == "prep" and token.lemma_.lower() in PERSON_NOUNS:
+            # "A spokesman for the group, Willy Ngoma, said": the parser hangs the name on the
+            # nearer noun, which cannot be one person; the name is the spokesman's
+            for noun in child.children:
+                if noun.dep_ == "pobj" and _not_one_person(noun):
+                    for name in noun.children:
+                        if name.dep_ == "appos" and name.i > noun.i and name.ent_type_ == "PERSON":
+                            return name
         if child.dep_ == "appos":
-            if token.tag_ == "NNS" and child.ent_type_ == "PERSON":
-                continue  # "the mutineers, led by ..., Colonel X": a plural noun is not one person
+            if child.ent_type_ == "PERSON" and _not_one_person(token):
+                continue  # "the mutineers, led by ..., Colonel X": a plural noun or a group is not one person
             for t in child.subtree:
                 # "Sunvale, one of India's largest exporters": a number in apposition names nothing
                 if t.ent_type_ in ENTITY_KINDS and (t.dep_ in ("appos", "compound", "conj") or t.i == child.i):
@@ -434,10 +449,17 @@ def _the_noun_named(token: Token) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i and child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O":
-            if token.tag_ == "NNS" and (_describe(child) or ("", ""))[1] == "person":
-                continue  # "the mutineers, led by ..., Colonel X": one person is not a plural description
+            if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
+                continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
             return child
     return None
+
+
+def _not_one_person(noun: Token) -> bool:
+    """Whether a common noun cannot stand in apposition to one person's name: a plural
+    ("the mutineers, led by ..., Colonel X") or a group ("a spokesman for the group, Willy X")."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" or lemma in GROUP_NOUNS or NOMINAL_ANAPHORS.get(lemma) == "group"
 
 
 def _agrees(candidate: Candidate, number: str, kinds: frozenset[str]) -> bool:
@@ -658,7 +680,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
 
 
 #: Quantifiers of a partitive "most of them", "some of them".
-QUANTIFIERS = frozenset("most many some all none several few both half each one two three".split())
+QUANTIFIERS = frozenset("most many some all none several few both half each one two three neither either".split())
 
 
 def _partitive_set(pronoun: Token) -> tuple[int, ...] | None:
@@ -1003,12 +1025,14 @@ def _named_entities(doc: Doc) -> list:
 
 #: Descriptions of private or armed groups, which do not take up public bodies or news sources.
 PRIVATE_GROUP_NOUNS = frozenset(
-    """company firm carrier airline operator group militia faction movement""".split()
+    """company firm carrier airline operator group militia faction movement automaker carmaker drugmaker
+    chipmaker manufacturer insurer lender retailer conglomerate""".split()
 ) | MEMBER_NOUNS
 #: Descriptions that name the class of their antecedent (see :func:`name_facts`): "the company"
 #: is not the armed group, "the militants" are not the company.
 DESCRIPTION_CLASSES = {
-    **dict.fromkeys("company firm carrier airline operator".split(), "company"),
+    **dict.fromkeys("""company firm carrier airline operator automaker carmaker drugmaker chipmaker manufacturer
+    insurer lender retailer conglomerate""".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
@@ -1112,12 +1136,15 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
     reflexive = pronoun.lower_.endswith(("self", "selves"))
-    if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OFFICE_NOUNS:
-        kinds = kinds - {"thing"}  # "Its water minister": only a country or a body has ministers
+    if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OWNED_BY_BODIES:
+        kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
+    # "none of them", "most of them": a partitive takes a plural, not a body named in the singular
+    partitive = pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and (
+        pronoun.head.head.lower_ in QUANTIFIERS or pronoun.head.head.tag_ == "CD")
     quoted = _quoted(pronoun)
     # "The rebels forced 300 residents to leave their villages": the object that is the
     # understood subject of the infinitive is a subject, for salience and for recency
@@ -1141,7 +1168,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             rest = tuple(h for h in c.heads if h != pronoun.head.i)
             described = _antecedent_description(pronoun.doc, rest)
             c = replace(c, heads=rest, number=described[0] if described else "pl", kind=described[1] if described else c.kind)
-        if not _agrees(c, number, kinds) or pronoun.i in c.heads:
+        if not _agrees(c, number, kinds) or pronoun.i in c.heads or partitive and c.number == "group":
             continue
         if c.sentence == sentence and c.position == understood and c.role != "subject":
             c = replace(c, role="subject")
@@ -1428,7 +1455,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
         if ent.start > 0 and doc[ent.start - 1].pos_ in ("NOUN", "PROPN"):
             classifiers.append(doc[ent.start - 1].lemma_.lower())
-        apposed = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
         apposed += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
@@ -1525,6 +1552,14 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     """Character offsets of the dateline ((0, 0) without one)."""
     match = DATELINE.search(_doc_text(doc)[:400])
     return match.span() if match else (0, 0)
+
+
+def _apposition_owner(noun: Token) -> Token:
+    """The noun a name hung on ``noun`` in apposition describes: "a spokesman for the group,
+    Willy Ngoma" is the spokesman (the parser hangs the name on the nearer "group")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def _state_force(words: list[str]) -> bool:

@@ -985,3 +985,28 @@ def test_coref_description_is_not_a_word_inside_a_names_phrase(nlp):
 )
 def test_coref_event_descriptions(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "a spokesman for the group, X": the name is the spokesman's, not the group's
+        ("The Northern Alliance attacked a convoy on Monday. A spokesman for the group, Omar Darwish, said it "
+         "had acted in self-defence. He accused the army of lying.", "He", ["Darwish"]),
+        ("The Northern Alliance attacked a convoy on Monday. A spokesman for the group, Omar Darwish, said it "
+         "had acted in self-defence. He accused the army of lying.", "it", ["Alliance"]),
+        # a company described by its trade
+        ("Carmaker Zenton Motors said on Monday it would recall 50,000 cars. The automaker said no injuries had "
+         "been reported.", "automaker", ["Motors"]),
+        # only a body has shares: "its" is not the blaze
+        ("Copperline Mining said on Monday that a fire had damaged its smelter. The blaze was put out after six "
+         "hours. Its shares fell 5% in Toronto.", "Its", ["Mining"]),
+        # "none of them" takes a plural, not a company named in the singular
+        ("Harlow Logistics said it had laid off 300 drivers. The company said none of them would lose their "
+         "pensions.", "them", ["drivers"]),
+    ],
+    ids=["spokesman-for-the-group", "it-beside-spokesman-for-the-group", "automaker", "its-shares",
+         "none-of-them"],
+)
+def test_coref_bodies_and_their_people(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
