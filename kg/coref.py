@@ -55,6 +55,9 @@ __all__ = [
 if not Doc.has_extension("kg_coref"):
     Doc.set_extension("kg_coref", default=None)
 
+#: Whose client a "client" is ("His lawyer, Pieter van Wyk, said his client would appeal").
+LAWYER_NOUNS = frozenset("lawyer attorney counsel solicitor advocate".split())
+
 #: Pronoun -> (number, what it can refer to). "sg"/"pl"; "person", "thing", "group".
 PRONOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **{p: ("sg", frozenset({"person"})) for p in ("he", "him", "his", "himself", "she", "her", "hers", "herself")},
@@ -565,6 +568,10 @@ def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
     return token.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == token.head.i
 
 
+#: Who speaks for someone else: "His lawyer said he would appeal" - he is the client.
+REPRESENTATIVE_NOUNS = LAWYER_NOUNS | frozenset("spokesman spokeswoman spokesperson aide representative agent".split())
+
+
 def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of a reporting verb whose report contains the pronoun."""
     doc = pronoun.doc
@@ -579,6 +586,11 @@ def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
         child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= pronoun.i <= child.right_edge.i
         for child in verb.children
     )
+
+
+def _representative(token: Token) -> bool:
+    """"His lawyer", "the minister's spokesman": someone who speaks for the possessor."""
+    return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
 
 
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
@@ -795,8 +807,7 @@ def _temporal(prep: Token) -> bool:
 OF_VERBS = frozenset("accuse convict suspect acquit clear warn inform rob strip deprive remind".split())
 
 
-#: Whose client a "client" is ("His lawyer, Pieter van Wyk, said his client would appeal").
-LAWYER_NOUNS = frozenset("lawyer attorney counsel solicitor advocate".split())
+
 
 
 def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
@@ -1193,7 +1204,10 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if c.sentence != sentence and _audience(pronoun.doc[c.position]):
             continue  # '..., Djalo told reporters. "The army stopped them"': who heard a report is not its topic
         if c.source and quoted:
-            continue  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
+            continue
+        if not possessive and c.sentence == sentence and _representative(pronoun.doc[c.position]) \
+                and _speaker_of(c, pronoun):
+            continue  # "His lawyer said he would appeal": the lawyer speaks for someone else ("his client")  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)

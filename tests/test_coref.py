@@ -1010,3 +1010,10 @@ def test_coref_event_descriptions(nlp, text, word, expected):
 )
 def test_coref_bodies_and_their_people(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+def test_coref_a_representative_speaks_about_the_one_represented(nlp):
+    # "His lawyer said he would appeal": he is the lawyer's client, not the lawyer
+    doc = nlp("Police detained the former mayor, Tomas Ruiz, on Monday. His lawyer said he would appeal against "
+              "the detention.")
+    assert antecedents(doc, "he") == ["Ruiz"]
