@@ -197,7 +197,8 @@ OFFICE_NOUNS = frozenset(
 #: What only an organisation, a company or a country has ("Its shares fell 4%"): "its" is then no thing.
 OWNED_BY_BODIES = OFFICE_NOUNS | frozenset(
     """share stock shareholder investor profit revenue earning earnings employee staff workforce
-    headquarters subsidiary executive""".split()
+    headquarters subsidiary executive
+    waters territory airspace soil coastline""".split()  # "had entered its waters": a country's
 )
 
 #: Nouns that are never antecedents (time expressions and the like).
@@ -901,10 +902,16 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
-    same = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
-            and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
-            and doc[c.heads[0]].i != token.i and sentence - c.sentence <= SAME_NOUN_WINDOW
-            and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
+    window = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].tag_ == token.tag_
+              and doc[c.heads[0]].pos_ == "NOUN" and doc[c.heads[0]].i != token.i
+              and sentence - c.sentence <= SAME_NOUN_WINDOW
+              and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
+    same = [c for c in window if doc[c.heads[0]].lemma_.lower() == lemma]
+    if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
+                            if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
+        # "Gunmen killed 20 people ... The attackers", unless members of a named group are
+        # in play ("Fighters from the IFE ... The militants" are the IFE)
+        same = [c for c in window if _fellow_members(token, doc[c.heads[0]])]
     if same:
         return _container_name(doc, max(same, key=lambda c: c.position).heads)
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
@@ -993,6 +1000,13 @@ def _unnamed_rival(token: Token, sentence: int, candidates: list[Candidate], wan
         if DESCRIPTION_CLASSES.get(head.lemma_.lower()) == wanted and head.i != token.i and not _named_members(head):
             return True
     return False
+
+
+def _fellow_members(description: Token, earlier: Token) -> bool:
+    """"Gunmen killed 20 people ... The attackers": plural members of no named group, said with
+    another member noun (militants, attackers, gunmen ...), are the same set."""
+    return (description.tag_ == "NNS" and description.lemma_.lower() in MEMBER_NOUNS
+            and earlier.lemma_.lower() in MEMBER_NOUNS and not _named_members(earlier))
 
 
 def _named_members(noun: Token) -> bool:
@@ -1147,7 +1161,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
     reflexive = pronoun.lower_.endswith(("self", "selves"))
-    if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OWNED_BY_BODIES:
+    if possessive and number == "sg" and "person" not in kinds and (
+            pronoun.head.lemma_.lower() in OWNED_BY_BODIES or pronoun.head.lower_ in OWNED_BY_BODIES):
         kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know

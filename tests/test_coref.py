@@ -1017,3 +1017,21 @@ def test_coref_a_representative_speaks_about_the_one_represented(nlp):
     doc = nlp("Police detained the former mayor, Tomas Ruiz, on Monday. His lawyer said he would appeal against "
               "the detention.")
     assert antecedents(doc, "he") == ["Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # plural members of no named group, said with another member noun, are the same set
+        ("Gunmen stormed a market in Maiduguri on Sunday, killing nine traders. The attackers escaped on "
+         "motorcycles.", "attackers", ["Gunmen"]),
+        # ... but not while members of a named group are in play
+        ("Fighters of the Tigris Brigade shelled the town on Monday. Masked gunmen later looted shops. The "
+         "militants withdrew at dusk.", "militants", None),
+        # a country's waters: "its" is not the ship
+        ("Vietnam said a Chinese survey ship had entered its waters without permission.", "its", ["Vietnam"]),
+    ],
+    ids=["fellow-members", "fellow-members-yield-to-named-group", "its-waters"],
+)
+def test_coref_members_and_territory(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
