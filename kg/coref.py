@@ -130,6 +130,7 @@ SENTENCE_DISTANCE_WEIGHT = -2.0
 GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
 CLAUSE_SUBJECT_WEIGHT = 2.0  # a possessive in a verb's object belongs to its subject
+OWN_WEIGHT = 2.0  # "its own": the subject of its clause, as for a reflexive
 POSSESSOR_WEIGHT = 4.0  # the possessor of a noun is the understood subject of its complement
 PARALLEL_WEIGHT = 2.0  # the object of the first of two conjoined verbs, for the object of the second
 EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
@@ -379,6 +380,8 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                 heads.append(conjunct.i)
         if len(heads) > 1:
             number = "pl"  # "Tehran and Washington ... their"
+        if kind == "thing" and number == "pl" and token.dep_ == "nsubj" and token.head.lemma_ in MINDFUL_VERBS:
+            kind = "person"  # "German publishers ... welcomed the ruling. They said": what says or wants is no thing
         entity = bool(heads_from.ent_type_) or heads_from.pos_ == "PROPN"
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
@@ -486,6 +489,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
     if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
+        if any(c.lower_ == "own" for c in pronoun.head.children):
+            score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
         score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
@@ -532,7 +537,16 @@ def _understood_subject(possessive: Token) -> int:
     its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
     noun = possessive.head
     verb = noun.head
-    if noun.dep_ not in ("dobj", "dative") or verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ not in ("dobj", "dative"):
+        return -1
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
+            and verb.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "fined Orbis for abusing its dominance", "accused the firm of hiding its losses":
+        # the gerund's understood subject is the main verb's object
+        main = verb.head.head
+        controllers = [c for c in main.children if c.dep_ == "dobj"]
+        return _relative_noun(controllers[0]).i if controllers else -1
+    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
         return -1
     main = verb.head
     controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]

@@ -1035,3 +1035,20 @@ def test_coref_a_representative_speaks_about_the_one_represented(nlp):
 )
 def test_coref_members_and_territory(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "fined X for abusing its ...": the gerund's understood subject is the main verb's object
+        ("The European Commission fined Veltrix on Monday for abusing its dominance in search.", "its",
+         ["Veltrix"]),
+        # "its own" binds to the subject of its clause, like a reflexive
+        ("The regulator said Norvik Energy had overstated its own reserves.", "its", ["Energy"]),
+        # a plural that welcomed something is no thing: it can say things later
+        ("Publishers welcomed the ruling on Friday. They said it came too late.", "They", ["Publishers"]),
+    ],
+    ids=["object-controls-gerund", "its-own", "mindful-plural-subject"],
+)
+def test_coref_control_and_animacy(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
