@@ -357,6 +357,8 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         named = _named_apposition(token)
         if named is None and _apposed_name(token).i != token.i:
             named = _apposed_name(token)  # "Banda, a former nurse": the nurse is Banda
+        if named is None and token.lemma_.lower() in COUNT_NOUNS:
+            named = _counted(token)  # "Thousands of protesters broke through": the protesters
         if named is not None:
             # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
             description, heads_from = _describe(named), named
@@ -531,6 +533,16 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
 COUNT_NOUNS = frozenset("hundred thousand million dozen score couple number lot".split())
 
 
+def _counted(noun: Token) -> Token | None:
+    """The plural noun a count noun counts ("thousands of protesters" -> protesters), if any."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for counted in prep.children:
+                if counted.dep_ == "pobj" and counted.tag_ in ("NNS", "NNPS"):
+                    return counted
+    return None
+
+
 def _understood_subject(possessive: Token) -> int:
     """The understood subject of the infinitive whose object holds ``possessive``: the main
     verb's object ("forced thousands of families to leave their homes": the families), else
@@ -554,9 +566,7 @@ def _understood_subject(possessive: Token) -> int:
         return -1
     controller = _relative_noun(controllers[0])
     if controller.pos_ == "NUM" or controller.lemma_.lower() in COUNT_NOUNS:
-        counted = [g for p in controller.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children if g.dep_ == "pobj"]
-        controller = counted[0] if counted else controller
+        controller = _counted(controller) or controller
     return controller.i
 
 

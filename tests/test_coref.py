@@ -1052,3 +1052,10 @@ def test_coref_members_and_territory(nlp, text, word, expected):
 )
 def test_coref_control_and_animacy(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+def test_coref_a_count_noun_stands_for_what_it_counts(nlp):
+    # "Thousands of students" are students: the count noun is not what "them" takes
+    doc = nlp("Thousands of students broke through police lines and entered the ministry in Nairobi on Monday. "
+              "Officers fired tear gas at them.")
+    assert antecedents(doc, "them") == ["students"]
