@@ -323,7 +323,10 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     """Antecedent candidates of a sentence; with ``only``, just those tokens (resolved ones)."""
     found: list[Candidate] = []
     tokens = sent if only is None else [sent.doc[i] for i in sorted(only)]
+    dateline_start, dateline_end = _dateline_span(sent.doc)
     for token in tokens:
+        if dateline_start <= token.idx < dateline_end:
+            continue  # "KOLWEZI, Democratic Republic of Congo - Workers ...": the dateline names no referent
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -694,6 +697,9 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _partitive_set(token) or _resolve(token, index, viable, resolved)
                 if heads:
                     resolved[token.i] = heads
+                    # "It warned that it could lay off 500 workers": a pronoun resolved here is a
+                    # candidate for the pronouns after it in the sentence
+                    here += _candidates_in(sent, index, resolved, only={token.i})
                     if token.dep_ != "poss":
                         taken.setdefault(verb, set()).update(heads)
                     numbered[number].update(heads)
@@ -1295,6 +1301,9 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
         # "Police arrested six clerks, accusing them of fraud": the participle's understood
         # subject is the main clause's
         found += tuple(c.i for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        found += (verb.head.i,)  # "the union representing them": the noun a participle modifies is its subject
     elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "Troops detained 40 men and were holding them": a second verb sharing the first
         # one's subject has that subject as its own
@@ -1602,9 +1611,12 @@ def _dateline_city(doc: Doc) -> str | None:
 
 
 def _dateline_span(doc: Doc) -> tuple[int, int]:
-    """Character offsets of the dateline ((0, 0) without one)."""
-    match = DATELINE.search(_doc_text(doc)[:400])
-    return match.span() if match else (0, 0)
+    """Character offsets of the dateline ((0, 0) without one), kept in ``doc.user_data``."""
+    span = doc.user_data.get("kg_coref_dateline")
+    if span is None:
+        match = DATELINE.search(_doc_text(doc)[:400])
+        span = doc.user_data["kg_coref_dateline"] = match.span() if match else (0, 0)
+    return span
 
 
 def _apposition_owner(noun: Token) -> Token:

@@ -1059,3 +1059,26 @@ def test_coref_a_count_noun_stands_for_what_it_counts(nlp):
     doc = nlp("Thousands of students broke through police lines and entered the ministry in Nairobi on Monday. "
               "Officers fired tear gas at them.")
     assert antecedents(doc, "them") == ["students"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the noun a participle modifies is the participle's understood subject, a co-argument
+        ("Nurses walked out of three hospitals on Monday. The union representing them said talks had failed.",
+         "them", ["Nurses"]),
+        # a pronoun resolved earlier in the sentence is a candidate for the ones after it
+        ("Katanga Copper said the strike had cut output by half. It warned that it could lay off 500 workers.",
+         "it", ["Copper"]),
+    ],
+    ids=["participle-modifies-its-subject", "pronoun-earlier-in-sentence"],
+)
+def test_coref_within_the_sentence(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+def test_coref_dateline_inside_the_first_sentence_is_no_candidate(nlp):
+    # the parser often runs the dateline into the first sentence: its words are still no referent
+    doc = nlp("Strike at copper mine\n\nLUBUMBASHI, Democratic Republic of Congo - Miners at the Ruashi mine "
+              "rejected a pay offer on Monday and extended their strike.\n")
+    assert "Republic" not in (antecedents(doc, "their") or [])
