@@ -324,8 +324,9 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     found: list[Candidate] = []
     tokens = sent if only is None else [sent.doc[i] for i in sorted(only)]
     dateline_start, dateline_end = _dateline_span(sent.doc)
+    in_dateline = sent.start_char < dateline_end  # only the first sentences need the check
     for token in tokens:
-        if dateline_start <= token.idx < dateline_end:
+        if in_dateline and dateline_start <= token.idx < dateline_end:
             continue  # "KOLWEZI, Democratic Republic of Congo - Workers ...": the dateline names no referent
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
