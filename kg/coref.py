@@ -28,10 +28,12 @@ coordination, "Tehran and Washington ... their ally").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from importlib import resources
 
 from spacy.language import Language
@@ -52,6 +54,9 @@ __all__ = [
 
 if not Doc.has_extension("kg_coref"):
     Doc.set_extension("kg_coref", default=None)
+
+#: Whose client a "client" is ("His lawyer, Pieter van Wyk, said his client would appeal").
+LAWYER_NOUNS = frozenset("lawyer attorney counsel solicitor advocate".split())
 
 #: Pronoun -> (number, what it can refer to). "sg"/"pl"; "person", "thing", "group".
 PRONOUNS: dict[str, tuple[str, frozenset[str]]] = {
@@ -75,8 +80,9 @@ COUNTRY_DESCRIPTIONS = frozenset("kingdom emirate sultanate".split())
 NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """group faction militia organisation organization movement network outfit company firm carrier
-        airline agency council commission
-        committee ministry department federation union party bank fund opposition""".split(), "group"),
+        airline agency council commission automaker carmaker drugmaker chipmaker manufacturer insurer lender
+        retailer conglomerate
+        committee ministry department federation union party bank fund opposition bloc""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
         chancellor king prosecutor judge""".split(), "person"),
@@ -124,6 +130,7 @@ SENTENCE_DISTANCE_WEIGHT = -2.0
 GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
 CLAUSE_SUBJECT_WEIGHT = 2.0  # a possessive in a verb's object belongs to its subject
+OWN_WEIGHT = 2.0  # "its own": the subject of its clause, as for a reflexive
 POSSESSOR_WEIGHT = 4.0  # the possessor of a noun is the understood subject of its complement
 PARALLEL_WEIGHT = 2.0  # the object of the first of two conjoined verbs, for the object of the second
 EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
@@ -188,10 +195,17 @@ OFFICE_NOUNS = frozenset(
     military ambassador envoy officials parliament chief commander navy police""".split()
 )
 
+#: What only an organisation, a company or a country has ("Its shares fell 4%"): "its" is then no thing.
+OWNED_BY_BODIES = OFFICE_NOUNS | frozenset(
+    """share stock shareholder investor profit revenue earning earnings employee staff workforce
+    headquarters subsidiary executive
+    waters territory airspace soil coastline""".split()  # "had entered its waters": a country's
+)
+
 #: Nouns that are never antecedents (time expressions and the like).
 NON_REFERENTIAL = frozenset(
     """time day days week weeks month months year years morning evening night today yesterday
-    tomorrow hour hours minute minutes moment period lot way kind sort part""".split()
+    tomorrow hour hours minute minutes moment period lot way kind sort part none""".split()
 )
 
 
@@ -257,7 +271,9 @@ def _is_source(token: Token) -> tuple[bool, bool]:
 
 def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
-    if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN":
+    # a capitalised noun the tagger took for a common one can be a name the article gave
+    # ("Tavares won a disputed election", tagged NNS)
+    if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN" or token.is_title and token.lower_ in name_facts(token.doc):
         named = _name_kind(token) or ENTITY_KINDS.get(token.ent_type_)
         if named == ("group", "group") and token.lower_ in SINGULAR_BODY_WORDS:
             return ("sg", "group")  # "Straits Commerce Bank ... it": a bank, a ministry is "it", not "they"
@@ -269,6 +285,11 @@ def _describe(token: Token) -> tuple[str, str] | None:
         return None
     lemma = token.lemma_.lower()
     plural = token.tag_ in ("NNS", "NNPS")
+    if token.tag_ == "NNP" and not token.ent_type_ and token.is_sent_start and token.lower_.endswith("s") \
+            and not token.lower_.endswith("ss") and token.lower_ not in _name_index(token.doc):
+        # "Insurers estimated ... could cost them": a capitalised plural opening a sentence,
+        # which the tagger took for a singular name (not a word of a name: "Nordlys said")
+        plural, lemma = True, token.lower_[:-1]
     if lemma in GROUP_NOUNS:
         return ("pl" if plural else "group", "group")
     if lemma in PERSON_NOUNS:
@@ -302,7 +323,11 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     """Antecedent candidates of a sentence; with ``only``, just those tokens (resolved ones)."""
     found: list[Candidate] = []
     tokens = sent if only is None else [sent.doc[i] for i in sorted(only)]
+    dateline_start, dateline_end = _dateline_span(sent.doc)
+    in_dateline = sent.start_char < dateline_end  # only the first sentences need the check
     for token in tokens:
+        if in_dateline and dateline_start <= token.idx < dateline_end:
+            continue  # "KOLWEZI, Democratic Republic of Congo - Workers ...": the dateline names no referent
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -336,6 +361,8 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         named = _named_apposition(token)
         if named is None and _apposed_name(token).i != token.i:
             named = _apposed_name(token)  # "Banda, a former nurse": the nurse is Banda
+        if named is None and token.lemma_.lower() in COUNT_NOUNS:
+            named = _counted(token)  # "Thousands of protesters broke through": the protesters
         if named is not None:
             # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
             description, heads_from = _describe(named), named
@@ -353,18 +380,29 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                                    _names_something(sent.doc, resolved[token.i]), False, source,
                                    _governing_verb(token)))
             continue
-        heads = [heads_from.i]
+        heads = [_named_by(heads_from).i]
         for conjunct in token.conjuncts:
             if conjunct.i > token.i and _describe(conjunct) is not None:
                 heads.append(conjunct.i)
         if len(heads) > 1:
             number = "pl"  # "Tehran and Washington ... their"
+        if kind == "thing" and number == "pl" and token.dep_ == "nsubj" and token.head.lemma_ in MINDFUL_VERBS:
+            kind = "person"  # "German publishers ... welcomed the ruling. They said": what says or wants is no thing
         entity = bool(heads_from.ent_type_) or heads_from.pos_ == "PROPN"
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
                       reporting and not entity, source, _governing_verb(token))
         )
     return found
+
+
+def _named_by(token: Token) -> Token:
+    """"Braima Sanha ... Sanha was arrested" (the second tagged a common noun, outside any
+    entity): the name the word belongs to, so that its pronouns name the person; else the token."""
+    if token.ent_type_ or token.pos_ != "NOUN" or not token.is_title or token.lower_ not in name_facts(token.doc):
+        return token
+    named = [root for start, root, _key in _name_index(token.doc).get(token.lower_, ()) if start < token.i]
+    return token.doc[named[-1]] if named else token
 
 
 def _names_something(doc: Doc, heads: tuple[int, ...]) -> bool:
@@ -400,9 +438,20 @@ def _named_apposition(token: Token) -> Token | None:
                     name = next((g for g in name.children if g.dep_ == "pobj"), name)
                 if name.dep_ in ("oprd", "pobj", "attr") and (name.ent_type_ in ENTITY_KINDS or name.pos_ == "PROPN"):
                     return name
+        if child.dep_ == "prep" and token.lemma_.lower() in PERSON_NOUNS:
+            # "A spokesman for the group, Willy Ngoma, said": the parser hangs the name on the
+            # nearer noun, which cannot be one person; the name is the spokesman's
+            for noun in child.children:
+                if noun.dep_ == "pobj" and _not_one_person(noun):
+                    for name in noun.children:
+                        if name.dep_ == "appos" and name.i > noun.i and name.ent_type_ == "PERSON":
+                            return name
         if child.dep_ == "appos":
+            if child.ent_type_ == "PERSON" and _not_one_person(token):
+                continue  # "the mutineers, led by ..., Colonel X": a plural noun or a group is not one person
             for t in child.subtree:
-                if t.ent_type_ in ENTITY_KINDS and t.dep_ in ("appos", "compound", "conj") or t.i == child.i and t.ent_type_:
+                # "Sunvale, one of India's largest exporters": a number in apposition names nothing
+                if t.ent_type_ in ENTITY_KINDS and (t.dep_ in ("appos", "compound", "conj") or t.i == child.i):
                     return t if t.dep_ != "compound" else t.head
     return None
 
@@ -413,8 +462,17 @@ def _the_noun_named(token: Token) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i and child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O":
+            if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
+                continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
             return child
     return None
+
+
+def _not_one_person(noun: Token) -> bool:
+    """Whether a common noun cannot stand in apposition to one person's name: a plural
+    ("the mutineers, led by ..., Colonel X") or a group ("a spokesman for the group, Willy X")."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" or lemma in GROUP_NOUNS or NOMINAL_ANAPHORS.get(lemma) == "group"
 
 
 def _agrees(candidate: Candidate, number: str, kinds: frozenset[str]) -> bool:
@@ -429,12 +487,16 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     score = {"subject": SUBJECT_WEIGHT, "agent": AGENT_WEIGHT, "object": OBJECT_WEIGHT}.get(candidate.role, 0.0)
     if candidate.entity:
         score += ENTITY_WEIGHT
-    if candidate.verb >= 0 and pronoun.doc[candidate.verb].dep_ in ("relcl", "acl") and candidate.role != "subject":
-        score += EMBEDDED_WEIGHT  # "a camp set up by the company": a noun's modifier, not the story
+    if _embedded(candidate, pronoun.doc) and (candidate.role != "subject" or candidate.sentence != sentence):
+        # "a camp set up by the company": a noun's modifier, not the story; its subject too,
+        # once the sentence is over ("... SeaBridge, which has carried out 40 missions. Its captain")
+        score += EMBEDDED_WEIGHT
     if candidate.position == last_subject and sentence - candidate.sentence <= 1:
         score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
     if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
+        if any(c.lower_ == "own" for c in pronoun.head.children):
+            score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
         score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
@@ -450,6 +512,11 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     return score
 
 
+def _embedded(candidate: Candidate, doc: Doc) -> bool:
+    """Whether the candidate is an argument of a clause modifying a noun (relative or participle)."""
+    return candidate.verb >= 0 and doc[candidate.verb].dep_ in ("relcl", "acl")
+
+
 def anaphor_is_possessive(token: Token) -> bool:
     return token.dep_ == "poss" or token.tag_ == "PRP$"
 
@@ -458,8 +525,53 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
     token = pronoun.doc[candidate.position]
     noun = pronoun.head
-    return (token.dep_ in SUBJECT_DEPS and noun.dep_ in ("dobj", "dative") and noun.head.i == token.head.i
-            and token.i != noun.i)
+    if noun.dep_ not in ("dobj", "dative") or token.i == noun.i:
+        return False
+    understood = _understood_subject(pronoun)
+    if understood >= 0:
+        return understood == token.i
+    return token.dep_ in SUBJECT_DEPS and noun.head.i == token.head.i
+
+
+#: Nouns counting the noun of their "of" ("thousands of families", "dozens of workers").
+COUNT_NOUNS = frozenset("hundred thousand million dozen score couple number lot".split())
+
+
+def _counted(noun: Token) -> Token | None:
+    """The plural noun a count noun counts ("thousands of protesters" -> protesters), if any."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for counted in prep.children:
+                if counted.dep_ == "pobj" and counted.tag_ in ("NNS", "NNPS"):
+                    return counted
+    return None
+
+
+def _understood_subject(possessive: Token) -> int:
+    """The understood subject of the infinitive whose object holds ``possessive``: the main
+    verb's object ("forced thousands of families to leave their homes": the families), else
+    its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
+    noun = possessive.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative"):
+        return -1
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
+            and verb.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "fined Orbis for abusing its dominance", "accused the firm of hiding its losses":
+        # the gerund's understood subject is the main verb's object
+        main = verb.head.head
+        controllers = [c for c in main.children if c.dep_ == "dobj"]
+        return _relative_noun(controllers[0]).i if controllers else -1
+    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return -1
+    main = verb.head
+    controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]
+    if not controllers:
+        return -1
+    controller = _relative_noun(controllers[0])
+    if controller.pos_ == "NUM" or controller.lemma_.lower() in COUNT_NOUNS:
+        controller = _counted(controller) or controller
+    return controller.i
 
 
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
@@ -478,7 +590,15 @@ def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
         return False
     token = pronoun.doc[candidate.position]
     verb = pronoun.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "The junta arrested 14 traders, accusing them of fraud": the participle is a second
+        # predicate of the same subject, like a conjoined verb
+        return token.dep_ == "dobj" and verb.head.i == token.head.i
     return token.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == token.head.i
+
+
+#: Who speaks for someone else: "His lawyer said he would appeal" - he is the client.
+REPRESENTATIVE_NOUNS = LAWYER_NOUNS | frozenset("spokesman spokeswoman spokesperson aide representative agent".split())
 
 
 def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
@@ -495,6 +615,11 @@ def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
         child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= pronoun.i <= child.right_edge.i
         for child in verb.children
     )
+
+
+def _representative(token: Token) -> bool:
+    """"His lawyer", "the minister's spokesman": someone who speaks for the possessor."""
+    return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
 
 
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
@@ -542,7 +667,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
-            elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS and _is_definite(token):
+            elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
+                    and _is_definite(token, demonstrative=True):
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     mentions.append((token.i, "nominal"))
@@ -572,6 +698,9 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _partitive_set(token) or _resolve(token, index, viable, resolved)
                 if heads:
                     resolved[token.i] = heads
+                    # "It warned that it could lay off 500 workers": a pronoun resolved here is a
+                    # candidate for the pronouns after it in the sentence
+                    here += _candidates_in(sent, index, resolved, only={token.i})
                     if token.dep_ != "poss":
                         taken.setdefault(verb, set()).update(heads)
                     numbered[number].update(heads)
@@ -595,7 +724,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
 
 
 #: Quantifiers of a partitive "most of them", "some of them".
-QUANTIFIERS = frozenset("most many some all none several few both half each one two three".split())
+QUANTIFIERS = frozenset("most many some all none several few both half each one two three neither either".split())
 
 
 def _partitive_set(pronoun: Token) -> tuple[int, ...] | None:
@@ -647,8 +776,11 @@ def is_nominal_anaphor(token: Token) -> bool:
     Storm Lando"): a definite description that refers back, not a name."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    if token.lemma_.lower() not in NOMINAL_ANAPHORS and not (
-        _is_definite(token) and _names_headed_by(token, token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    # "BC Wildfire Service ... the wildfire service": a noun whose modifiers, compounds
+    # included, are words of the one earlier name it heads (checked by _names_headed_by)
+    if lemma not in NOMINAL_ANAPHORS and not (
+        _is_definite(token, named_compounds=True) and _names_headed_by(token, lemma)
     ):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
@@ -661,7 +793,10 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
-    classifying = token.lemma_.lower() in DESCRIPTION_CLASSES or token.lemma_.lower() == "group"
+    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group"
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children) and not classifying \
+            and _names_headed_by(token, lemma):
+        classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
     return not any(
         c.dep_ == "appos" or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
@@ -671,11 +806,21 @@ def is_nominal_anaphor(token: Token) -> bool:
     )
 
 
-def _is_definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+#: Determiners of a definite description: "the mine", "that attack", "these clashes".
+DEFINITE_DETERMINERS = frozenset("the that this those these".split())
+
+
+def _is_definite(token: Token, named_compounds: bool = False, demonstrative: bool = False) -> bool:
+    """"the mine": a definite noun with nothing restricting it to something new; with
+    ``named_compounds``, noun compounds are allowed (the caller checks them against a name);
+    with ``demonstrative``, "that attack" is definite too."""
+    determiners = DEFINITE_DETERMINERS if demonstrative else ("the",)
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in token.children) and not any(
         c.dep_ == "appos" or c.dep_ == "prep" and not _temporal(c)
         # "the 145-metre dam": a measure describes the thing, "the 300 workers" counts a new set
-        or c.dep_ in ("compound", "nummod") and c.ent_type_ not in ("QUANTITY", "DATE")
+        or c.dep_ == "nummod" and c.ent_type_ not in ("QUANTITY", "DATE")
+        or c.dep_ == "compound" and c.ent_type_ not in ("QUANTITY", "DATE")
+        and not (named_compounds and c.pos_ == "NOUN")
         or c.dep_ in ("relcl", "acl") and not _set_off(c)
         for c in token.children
     )
@@ -694,8 +839,7 @@ def _temporal(prep: Token) -> bool:
 OF_VERBS = frozenset("accuse convict suspect acquit clear warn inform rob strip deprive remind".split())
 
 
-#: Whose client a "client" is ("His lawyer, Pieter van Wyk, said his client would appeal").
-LAWYER_NOUNS = frozenset("lawyer attorney counsel solicitor advocate".split())
+
 
 
 def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
@@ -731,6 +875,22 @@ def _set_off(clause: Token) -> bool:
     return start > 0 and clause.doc[start - 1].text == ","
 
 
+#: Nouns a description may take up under another name ("A fast-moving wildfire ... The fire"):
+#: description lemma -> the nouns it stands for besides itself.
+DESCRIPTION_SYNONYMS = {
+    "fire": frozenset("wildfire bushfire blaze inferno".split()),
+    "storm": frozenset("typhoon hurricane cyclone".split()),
+    "quake": frozenset({"earthquake"}),
+    "earthquake": frozenset({"quake"}),
+    # acts of violence: "fighting along the frontier killed 100 people ... that attack"
+    "attack": frozenset("assault raid ambush bombing offensive fighting shelling clash".split()),
+    "fighting": frozenset("clash battle".split()),
+    "clash": frozenset("fighting battle".split()),
+    # "crushed a mutiny ... condemned the attempt"
+    "attempt": frozenset("mutiny coup putsch uprising".split()),
+}
+
+
 def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
     """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
     singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
@@ -738,7 +898,8 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     doc = token.doc
     lemma = token.lemma_
     same = [c for c in [*further, *candidates]
-            if len(c.heads) == 1 and c.position < token.i and doc[c.heads[0]].lemma_ == lemma
+            if len(c.heads) == 1 and c.position < token.i
+            and (doc[c.heads[0]].lemma_ == lemma or doc[c.heads[0]].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()))
             and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
             and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
@@ -772,10 +933,16 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
-    same = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].lemma_.lower() == lemma
-            and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
-            and doc[c.heads[0]].i != token.i and sentence - c.sentence <= SAME_NOUN_WINDOW
-            and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
+    window = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].tag_ == token.tag_
+              and doc[c.heads[0]].pos_ == "NOUN" and doc[c.heads[0]].i != token.i
+              and sentence - c.sentence <= SAME_NOUN_WINDOW
+              and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
+    same = [c for c in window if doc[c.heads[0]].lemma_.lower() == lemma]
+    if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
+                            if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
+        # "Gunmen killed 20 people ... The attackers", unless members of a named group are
+        # in play ("Fighters from the IFE ... The militants" are the IFE)
+        same = [c for c in window if _fellow_members(token, doc[c.heads[0]])]
     if same:
         return _container_name(doc, max(same, key=lambda c: c.position).heads)
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
@@ -813,6 +980,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):
         return _only_name_of_class(token, wanted)
+    if not viable and lemma in PLACE_NOUNS:
+        # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
+        # ... the city": the one name the article introduced with the noun
+        return _only_name_of_class(token, lemma)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
 
 
@@ -862,6 +1033,13 @@ def _unnamed_rival(token: Token, sentence: int, candidates: list[Candidate], wan
     return False
 
 
+def _fellow_members(description: Token, earlier: Token) -> bool:
+    """"Gunmen killed 20 people ... The attackers": plural members of no named group, said with
+    another member noun (militants, attackers, gunmen ...), are the same set."""
+    return (description.tag_ == "NNS" and description.lemma_.lower() in MEMBER_NOUNS
+            and earlier.lemma_.lower() in MEMBER_NOUNS and not _named_members(earlier))
+
+
 def _named_members(noun: Token) -> bool:
     """"Fighters of the Tigris Front", "ISIL fighters", "its fighters": members whose group is said."""
     for child in noun.children:
@@ -880,9 +1058,12 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
     doc = token.doc
     facts = name_facts(doc)
     found: dict[str, int] = {}
+    dateline_start, dateline_end = _dateline_span(doc)
     for ent in _named_entities(doc):
         if ent.start >= token.i:
             break
+        if dateline_start <= ent.start_char < dateline_end:
+            continue  # "KHARTOUM, Sudan -": the dateline says where the report was filed, it mentions nothing
         fact = facts.get(_name_key(ent))
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
@@ -900,12 +1081,14 @@ def _named_entities(doc: Doc) -> list:
 
 #: Descriptions of private or armed groups, which do not take up public bodies or news sources.
 PRIVATE_GROUP_NOUNS = frozenset(
-    """company firm carrier airline operator group militia faction movement""".split()
+    """company firm carrier airline operator group militia faction movement automaker carmaker drugmaker
+    chipmaker manufacturer insurer lender retailer conglomerate""".split()
 ) | MEMBER_NOUNS
 #: Descriptions that name the class of their antecedent (see :func:`name_facts`): "the company"
 #: is not the armed group, "the militants" are not the company.
 DESCRIPTION_CLASSES = {
-    **dict.fromkeys("company firm carrier airline operator".split(), "company"),
+    **dict.fromkeys("""company firm carrier airline operator automaker carmaker drugmaker chipmaker manufacturer
+    insurer lender retailer conglomerate""".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
@@ -916,12 +1099,13 @@ OTHER_CLASSES = {"company": frozenset({"armed", "military"}), "armed": frozenset
 STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
 #: Descriptions of unions, parties and public bodies: never a company or an armed group.
 PUBLIC_DESCRIPTIONS = frozenset(
-    "union party agency council commission committee ministry department federation opposition".split()
+    "union party agency council commission committee ministry department federation opposition bloc".split()
 )
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
-    police army government parliament nations union bank fund programme program navy""".split()
+    police army government parliament nations union bank fund programme program navy
+    organisation organization administration regulator regulatory""".split()
 )
 
 
@@ -982,7 +1166,8 @@ def _persons(doc: Doc) -> list:
 
 
 def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
-    """Word or lemma -> (start, root index, name) of the named entities containing it.
+    """Word or lemma -> (start, root index, name) of the named entities containing it
+    before any preposition: "the sport" is not the Court of Arbitration for Sport.
 
     Built once per Doc and kept in ``doc.user_data``: ``Doc.ents`` builds new spans
     on every access, which a rule asking per noun cannot afford.
@@ -994,7 +1179,8 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
             if ent.label_ not in ENTITY_KINDS:
                 continue
             key = ent.text.lower().removeprefix("the ")
-            for word in {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}:
+            words = list(takewhile(lambda t: t.pos_ != "ADP", ent))
+            for word in {t.lower_ for t in words} | {t.lemma_.lower() for t in words}:
                 index.setdefault(word, []).append((ent.start, ent.root.i, key))
         doc.user_data["kg_name_index"] = index
     return index
@@ -1006,13 +1192,20 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
     reflexive = pronoun.lower_.endswith(("self", "selves"))
-    if possessive and number == "sg" and "person" not in kinds and pronoun.head.lemma_.lower() in OFFICE_NOUNS:
-        kinds = kinds - {"thing"}  # "Its water minister": only a country or a body has ministers
+    if possessive and number == "sg" and "person" not in kinds and (
+            pronoun.head.lemma_.lower() in OWNED_BY_BODIES or pronoun.head.lower_ in OWNED_BY_BODIES):
+        kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
+    # "none of them", "most of them": a partitive takes a plural, not a body named in the singular
+    partitive = pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and (
+        pronoun.head.head.lower_ in QUANTIFIERS or pronoun.head.head.tag_ == "CD")
     quoted = _quoted(pronoun)
+    # "The rebels forced 300 residents to leave their villages": the object that is the
+    # understood subject of the infinitive is a subject, for salience and for recency
+    understood = _understood_subject(pronoun) if possessive else -1
     # a speaker says "I" and "we" of itself: a third person in its quote is someone else
     speaker = _quote_speaker(pronoun, resolved or {}) if quoted else set()
     # a co-argument that is a resolved description stands for its antecedent too:
@@ -1032,8 +1225,10 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             rest = tuple(h for h in c.heads if h != pronoun.head.i)
             described = _antecedent_description(pronoun.doc, rest)
             c = replace(c, heads=rest, number=described[0] if described else "pl", kind=described[1] if described else c.kind)
-        if not _agrees(c, number, kinds) or pronoun.i in c.heads:
+        if not _agrees(c, number, kinds) or pronoun.i in c.heads or partitive and c.number == "group":
             continue
+        if c.sentence == sentence and c.position == understood and c.role != "subject":
+            c = replace(c, role="subject")
         if possessive and c.sentence == sentence and c.position == pronoun.head.i:
             continue  # "its troops" are not what "its" stands for
         if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
@@ -1052,8 +1247,13 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             continue
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
+        if c.sentence != sentence and _audience(pronoun.doc[c.position]):
+            continue  # '..., Djalo told reporters. "The army stopped them"': who heard a report is not its topic
         if c.source and quoted:
-            continue  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
+            continue
+        if not possessive and c.sentence == sentence and _representative(pronoun.doc[c.position]) \
+                and _speaker_of(c, pronoun):
+            continue  # "His lawyer said he would appeal": the lawyer speaks for someone else ("his client")  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)
@@ -1102,6 +1302,17 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
         # "Police arrested six clerks, accusing them of fraud": the participle's understood
         # subject is the main clause's
         found += tuple(c.i for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        found += (verb.head.i,)  # "the union representing them": the noun a participle modifies is its subject
+    elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "Troops detained 40 men and were holding them": a second verb sharing the first
+        # one's subject has that subject as its own
+        first = verb
+        while first.dep_ == "conj":
+            first = first.head
+        found += tuple(_relative_noun(c).i for c in first.children
+                       if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON"))
     return found
 
 
@@ -1109,7 +1320,9 @@ def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tup
     """The best-scored candidate's heads, if it beats its first real rival by MARGIN."""
     if not viable:
         return None
-    last_subject = max((c.position for c in viable if c.role == "subject"), default=-1)
+    # recency goes to the latest subject of a clause that is not a noun's modifier
+    last_subject = max((c.position for c in viable if c.role == "subject"
+                        and not (c.sentence != sentence and _embedded(c, anaphor.doc))), default=-1)
     scored = sorted(((_score(c, anaphor, sentence, last_subject), c) for c in viable),
                     key=lambda sc: (sc[0], sc[1].position), reverse=True)
     best_score, best = scored[0]
@@ -1203,7 +1416,8 @@ def _referent_key(doc: Doc, i: int) -> str:
 #: Karoo Metals", "sportswear maker Velox", "Chilean miner Minera Atacama", "Nordlys Air").
 COMPANY_WORDS = frozenset(
     """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer
-    supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings""".split()
+    supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
+    drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma""".split()
 )
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
@@ -1289,6 +1503,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         return facts
     votes: dict[str, Counter] = {}
     classes: dict[str, set[str]] = {}
+    cut_short: dict[str, str] = {}  # a surname NER left out of a person's name -> that name
     given = _given_names()
     for ent in doc.ents:
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
@@ -1303,11 +1518,15 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
         if ent.start > 0 and doc[ent.start - 1].pos_ in ("NOUN", "PROPN"):
             classifiers.append(doc[ent.start - 1].lemma_.lower())
-        apposed = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
         apposed += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
+        for noun in apposed:
+            if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
+                vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
+                found.add(noun.lemma_.lower())  # "the city" is then Kamloops
         # what the name governs or is governed by: "RSF drones", "Fighters of the RSF"
         related = [words[-1]]
         if root.dep_ == "compound" and root.head.lower_ in ARMED_WORDS:
@@ -1340,6 +1559,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):
             vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
+        if ent.label_ == "PERSON" and ent.end < len(doc) and _cut_surname(doc[ent.end]):
+            cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
     facts = {}
     for key, vote in votes.items():
         ranked = vote.most_common(2)
@@ -1352,6 +1573,15 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             surname = facts.get(words[-1])
             if surname is None or surname.kind is None:
                 facts[words[-1]] = fact
+    # "President Fernando Mendes Tavares ... Tavares said": the word NER left out is the surname
+    for surname, key in cut_short.items():
+        if facts[key].kind == "person" and surname not in facts:
+            facts[surname] = facts[key]
+    # "KAMLOOPS, British Columbia -": the dateline names the city the report was filed from
+    city = _dateline_city(doc)
+    if city is not None:
+        known = facts.get(city)
+        facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"})
     # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
     for acronym, (start, end) in _acronyms(doc).items():
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())
@@ -1359,6 +1589,43 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             facts[acronym] = long_form
     doc.user_data["kg_coref_name_facts"] = facts
     return facts
+
+
+#: Capitalised words after a person's name that are not the rest of it ("the Biden Administration").
+NOT_SURNAMES = ORGANISATION_WORDS | COMPANY_WORDS | ARMED_WORDS | GROUP_NOUNS | PERSON_NOUNS
+
+
+def _cut_surname(token: Token) -> bool:
+    """Whether ``token``, right after a person's name, is a surname NER left out of it."""
+    return (token.ent_iob_ == "O" and token.is_title and token.pos_ in ("PROPN", "NOUN")
+            and token.tag_.startswith("NN") and token.lower_ not in NOT_SURNAMES and token.lemma_.lower() not in NOT_SURNAMES)
+
+
+#: A dateline opening a paragraph: "NEW DELHI, India - ", "KAMLOOPS, British Columbia — ".
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*), [^\n]{1,40}? [-—–]{1,2} ", re.MULTILINE)
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """The folded name of the city a dateline opens with ("NEW DELHI, India -" -> "new delhi")."""
+    match = DATELINE.search(_doc_text(doc)[:400])
+    return match.group(1).lower() if match else None
+
+
+def _dateline_span(doc: Doc) -> tuple[int, int]:
+    """Character offsets of the dateline ((0, 0) without one), kept in ``doc.user_data``."""
+    span = doc.user_data.get("kg_coref_dateline")
+    if span is None:
+        match = DATELINE.search(_doc_text(doc)[:400])
+        span = doc.user_data["kg_coref_dateline"] = match.span() if match else (0, 0)
+    return span
+
+
+def _apposition_owner(noun: Token) -> Token:
+    """The noun a name hung on ``noun`` in apposition describes: "a spokesman for the group,
+    Willy Ngoma" is the spokesman (the parser hangs the name on the nearer "group")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def _state_force(words: list[str]) -> bool:
