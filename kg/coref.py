@@ -36,12 +36,16 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 
 __all__ = [
+    "DOC_TEXT_KEY",
+    "doc_text",
     "NOMINAL_ANAPHORS",
     "PRONOUNS",
     "REPORTING_VERBS",
@@ -314,6 +318,23 @@ def _name_kind(token: Token) -> tuple[str, str] | None:
     return NAME_KINDS[fact.kind]
 
 
+#: Parts of speech of the tokens the sentence passes look at: mentions are nouns, names or pronouns.
+MENTION_POS = frozenset({NOUN, PROPN, PRON})
+#: Of those, what the pronoun and description passes of resolve_pronouns read.
+NOUN_OR_PRONOUN = frozenset({NOUN, PRON})
+
+
+def _mention_tokens(sent, pos: frozenset[int] = MENTION_POS) -> list[Token]:
+    """The tokens of ``sent`` with a part of speech in ``pos``, in order. The parts of speech are
+    read once per Doc as integers, so the other tokens never become Token objects (most of the
+    cost of a pass over a sentence)."""
+    doc = sent.doc
+    tags = doc.user_data.get("kg_pos")
+    if tags is None:
+        tags = doc.user_data["kg_pos"] = doc.to_array(POS).tolist()
+    return [doc[i] for i in range(sent.start, sent.end) if tags[i] in pos]
+
+
 def resolved_here(sent, resolved: dict[int, tuple[int, ...]]) -> set[int]:
     return {i for i in resolved if sent.start <= i < sent.end}
 
@@ -322,7 +343,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                    only: set[int] | None = None) -> list[Candidate]:
     """Antecedent candidates of a sentence; with ``only``, just those tokens (resolved ones)."""
     found: list[Candidate] = []
-    tokens = sent if only is None else [sent.doc[i] for i in sorted(only)]
+    tokens = _mention_tokens(sent) if only is None else [sent.doc[i] for i in sorted(only)]
     dateline_start, dateline_end = _dateline_span(sent.doc)
     in_dateline = sent.start_char < dateline_end  # only the first sentences need the check
     for token in tokens:
@@ -657,7 +678,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         # what the group stands for (the co-argument constraint reads resolved descriptions)
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
         further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
-        for token in sent:
+        mentionable = _mention_tokens(sent, NOUN_OR_PRONOUN)  # every branch below wants one of them
+        for token in mentionable:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
@@ -675,7 +697,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     resolved[token.i] = heads
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
         numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
-        for token in sent:
+        for token in mentionable:
             if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
                 mentions.append((token.i, "pronoun"))
                 before = [c for c in here if c.position < token.i]
@@ -1338,11 +1360,16 @@ def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tup
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 
-def _doc_text(doc: Doc) -> str:
-    """``Doc.text``, kept in ``doc.user_data``: spaCy joins every token's text on each access."""
-    text = doc.user_data.get("kg_doc_text")
+#: Where a Doc's text is kept (kg.pipeline puts the article's text there before parsing).
+DOC_TEXT_KEY = "kg_doc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``Doc.text``, kept in ``doc.user_data``: spaCy joins every token's text on each access,
+    which costs as much as a third of coreference on a long article."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
     if text is None:
-        text = doc.user_data["kg_doc_text"] = doc.text
+        text = doc.user_data[DOC_TEXT_KEY] = doc.text
     return text
 
 
@@ -1353,7 +1380,7 @@ def _quoted(token: Token) -> bool:
         bounds = token.doc.user_data["kg_sentence_bounds"] = ([s.start for s in token.doc.sents],
                                                               [s.start_char for s in token.doc.sents])
     starts, start_chars = bounds
-    before = _doc_text(token.doc)[start_chars[bisect_right(starts, token.i) - 1] : token.idx]
+    before = doc_text(token.doc)[start_chars[bisect_right(starts, token.i) - 1] : token.idx]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
@@ -1488,7 +1515,7 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     found = doc.user_data.get("kg_coref_acronyms")
     if found is None:
         found = doc.user_data["kg_coref_acronyms"] = {
-            acronym.lower(): (span.start, span.end) for span, acronym in acronym_definitions(doc, text=_doc_text(doc))
+            acronym.lower(): (span.start, span.end) for span, acronym in acronym_definitions(doc, text=doc_text(doc))
         }
     return found
 
@@ -1607,7 +1634,7 @@ DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*), [^\n]{1,40}
 
 def _dateline_city(doc: Doc) -> str | None:
     """The folded name of the city a dateline opens with ("NEW DELHI, India -" -> "new delhi")."""
-    match = DATELINE.search(_doc_text(doc)[:400])
+    match = DATELINE.search(doc_text(doc)[:400])
     return match.group(1).lower() if match else None
 
 
@@ -1615,7 +1642,7 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
     """Character offsets of the dateline ((0, 0) without one), kept in ``doc.user_data``."""
     span = doc.user_data.get("kg_coref_dateline")
     if span is None:
-        match = DATELINE.search(_doc_text(doc)[:400])
+        match = DATELINE.search(doc_text(doc)[:400])
         span = doc.user_data["kg_coref_dateline"] = match.span() if match else (0, 0)
     return span
 

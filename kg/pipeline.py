@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.canonical import canonicalize
+from kg.coref import DOC_TEXT_KEY
 from kg.extraction import extract_doc
 from kg.ingest import MAX_CHARS, read_articles
 from kg.model import Article, ArticleResult, Skipped
@@ -49,12 +50,14 @@ def run(
     """
     skipped: list[Skipped] = []
 
-    def articles() -> Iterator[tuple[str, Article]]:
+    def articles() -> Iterator[tuple[Doc, Article]]:
         for item in items:
             if isinstance(item, Skipped):
                 skipped.append(item)
             else:
-                yield item.text, item
+                doc = nlp.make_doc(item.text)  # what nlp.pipe would do, but the text is kept:
+                doc.user_data[DOC_TEXT_KEY] = item.text  # Doc.text rebuilds it token by token
+                yield doc, item
 
     bar = _progress_bar(progress)
     try:

@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from spacy.symbols import ADJ
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import ADJ, AUX, VERB
 from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
@@ -1080,10 +1081,28 @@ def _agents(verb: Token) -> list[Token]:
     return []
 
 
+#: Parts of speech that can head a clause below (with any form of "be", whatever its tag).
+PREDICATE_POS = frozenset({ADJ, VERB, AUX})
+
+
+def _predicate_tokens(sentence: Span) -> list[Token]:
+    """The tokens of ``sentence`` that :func:`clauses` looks at, read from per-Doc integer
+    arrays so that the other tokens (most of them) never become Token objects."""
+    doc = sentence.doc
+    arrays = doc.user_data.get("kg_predicate_arrays")
+    if arrays is None:
+        table = doc.to_array([POS, LEMMA]).tolist()
+        strings = doc.vocab.strings
+        be = {lemma_id for _, lemma_id in table if strings[lemma_id].lower() == "be"}
+        arrays = doc.user_data["kg_predicate_arrays"] = [pos in PREDICATE_POS or lemma_id in be
+                                                         for pos, lemma_id in table]
+    return [doc[i] for i in range(sentence.start, sentence.end) if arrays[i]]
+
+
 def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` with its arguments (see OPEN_ONLY_CONSTRUCTIONS
     for those that lack a participant target)."""
-    for verb in sentence:
+    for verb in _predicate_tokens(sentence):
         if verb.pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"
             continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
+from kg.coref import doc_text
 from kg.extraction.clauses import (CURRENCY_WORDS, PARTICLE_WORDS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
@@ -121,7 +122,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
         self.entities: list[Span] = list(doc.ents)  # doc.ents builds new spans on every access
         self.mentions: dict[int, list[Mention]] = {}  # mentions_for, memoised per token
         self.entity_of: dict[int, Span] = {}
