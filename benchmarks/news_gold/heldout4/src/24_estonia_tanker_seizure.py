@@ -40,14 +40,14 @@ MOSCOW = ["Moscow", "Russia"]
 
 ALIASES = {"Vega Star": ["tanker", "oil tanker", "ship", "vessel"], "EU": ["European Union"],
            "Estonian navy": ["navy", "Estonian naval forces", "naval forces", "Estonian military"],
-           "Seastar Maritime": ["manager"], "Moscow": ["Russia"], "Estonia": ["Tallinn"],
+           "Seastar Maritime": ["manager"], "Moscow": ["Russia"], "Estonia": ["Tallinn", "Estonian military"],
            "Finnish coast guard": ["coast guard", "Finland's coast guard"], "Eagle S": ["tanker"]}
 
 RELS = [
     R("Estonia detains sanctioned tanker", "Estonia", "detain", ["tanker", "sanctioned tanker", "Vega Star"], place="Gulf of Finland"),
     R("Estonian naval forces boarded and detained", NAVY, "board", VS, "conjunction", date="mon", place="Gulf of Finland"),
     R("boarded and detained an oil tanker", NAVY, "detain", VS, "conjunction", date="mon", place="Gulf of Finland"),
-    R("had switched off its transponder", VS, "switch off", "transponder", "participial nominal_anaphora", attr=NAVY, date="mon"),
+    R("had switched off its transponder", VS, "switch off", "transponder", "participial nominal_anaphora", attr=NAVY),
     R("was carrying about 90,000 tonnes of Russian crude", VS, "carry", ["crude", "Russian crude"], "apposition nominal_anaphora", attr=["ship-tracking data", "data"]),
     R("sanctioned the tanker in February", "EU", "sanction", VS, "nominal_anaphora", date="month:2026-02"),
     R("a shadow fleet that Moscow uses", MOSCOW, "use", "shadow fleet", "relative"),
@@ -107,7 +107,7 @@ COREF = [
     C("it had been tracking the Vega Star", "it", "Vega Star", "pronoun", 2),
     C("after it damaged an undersea power cable", "it", "Eagle S"),
     C("after it damaged an undersea power cable", "its", "Eagle S"),
-    C("in January 2025 to protect cables", "the region", "Baltic Sea", "nominal"),
+    C("in January 2025 to protect cables", "the region", ["Baltic Sea", "Baltic"], "nominal"),
     C("they could raise premiums", "they", "shipping insurers"),
     C("that allows the navy to stop ships", "the navy", "Estonian navy", "nominal"),
     C("that allows the navy to stop ships", "its", "Estonia"),
