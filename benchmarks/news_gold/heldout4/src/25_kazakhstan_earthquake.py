@@ -18,7 +18,7 @@ The regional governor, Daniyar Omarov, denied the accusations and said all new b
 Russia, China and Turkey sent rescue teams, and the United Nations said it was ready to help.
 A Turkish team rescued a nine-year-old girl from a collapsed school in Talgar late on Thursday, Turkey's disaster agency AFAD said.
 She had been trapped for 30 hours, it said.
-The quake was felt in Bishkek, the capital of neighbouring Kyrgyzstan, and in parts of western China.
+Neighbouring Kyrgyzstan, where the quake was felt in the capital Bishkek, sent 40 rescuers and two search dogs.
 Kazakhstan's sovereign fund Samruk-Kazyna said it would pay for temporary housing for about 8,000 people left homeless.
 
 The Almaty region sits on one of Central Asia's most active fault lines.
@@ -64,6 +64,8 @@ RELS = [
     R("Russia, China and Turkey sent rescue teams", "Russia", "send", "rescue teams", "conjunction"),
     R("China and Turkey sent rescue teams", "China", "send", "rescue teams", "conjunction"),
     R("and Turkey sent rescue teams", "Turkey", "send", "rescue teams", "conjunction"),
+    R("sent 40 rescuers and two search dogs", "Kyrgyzstan", "send", "rescuers", "conjunction"),
+    R("sent 40 rescuers and two search dogs", "Kyrgyzstan", "send", "search dogs", "conjunction"),
     R("A Turkish team rescued a nine-year-old girl", ["Turkish team", "team"], "rescue", ["girl", "nine-year-old girl"], attr="AFAD", date="thu", place="Talgar"),
     R("it would pay for temporary housing", "Samruk-Kazyna", "pay for", "temporary housing", "prepositional pronoun", mod="would", attr="Samruk-Kazyna"),
     R("the Kemin earthquake destroyed much of the city", ["Kemin earthquake", "earthquake"], "destroy", ["Verny", "city", "Almaty"], date="year:1911"),
@@ -91,6 +93,7 @@ COREF = [
     C("the United Nations said it was ready", "it", "United Nations"),
     C("She had been trapped for 30 hours", "She", "girl"),
     C("She had been trapped for 30 hours", "it", "AFAD"),
+    C("where the quake was felt in the capital Bishkek", "the quake", "earthquake", "nominal"),
     C("it would pay for temporary housing", "it", "Samruk-Kazyna"),
     C("engineers found cracks in its dam", "its", "Bartogay reservoir"),
     C("engineers found cracks in its dam", "the ministry", "Emergency Situations Ministry", "nominal"),
