@@ -22,7 +22,7 @@ Neighbouring Kyrgyzstan, where the quake was felt in the capital Bishkek, sent 4
 Kazakhstan's sovereign fund Samruk-Kazyna said it would pay for temporary housing for about 8,000 people left homeless.
 
 The Almaty region sits on one of Central Asia's most active fault lines.
-In 1911, the Kemin earthquake destroyed much of the city then known as Verny and killed hundreds of people.
+In 1887, an earthquake destroyed much of the city then known as Verny and killed hundreds of people.
 Near the Bartogay reservoir, authorities evacuated 14 villages on Thursday after engineers found cracks in its dam, the ministry said.
 Officials said the dam was not in danger of collapse but that they had opened spillways as a precaution.
 The government has promised to compensate families that lost their homes and to rebuild schools by the end of the year.
@@ -68,8 +68,8 @@ RELS = [
     R("sent 40 rescuers and two search dogs", "Kyrgyzstan", "send", "search dogs", "conjunction"),
     R("A Turkish team rescued a nine-year-old girl", ["Turkish team", "team"], "rescue", ["girl", "nine-year-old girl"], attr="AFAD", date="thu", place="Talgar"),
     R("it would pay for temporary housing", "Samruk-Kazyna", "pay for", "temporary housing", "prepositional pronoun", mod="would", attr="Samruk-Kazyna"),
-    R("the Kemin earthquake destroyed much of the city", ["Kemin earthquake", "earthquake"], "destroy", ["Verny", "city", "Almaty"], date="year:1911"),
-    R("killed hundreds of people", ["Kemin earthquake", "earthquake"], "kill", "people", "conjunction", date="year:1911"),
+    R("an earthquake destroyed much of the city", "earthquake", "destroy", ["Verny", "city", "Almaty"], date="year:1887"),
+    R("killed hundreds of people", "earthquake", "kill", "people", "conjunction", date="year:1887"),
     R("authorities evacuated 14 villages", "authorities", "evacuate", "villages", attr=ESM, date="thu", place=["Bartogay reservoir", "Bartogay"]),
     R("engineers found cracks in its dam", "engineers", "find", "cracks", attr=ESM, date="thu", place=["Bartogay reservoir", "Bartogay"]),
     R("they had opened spillways", "officials", "open", "spillways", "pronoun", attr="officials"),

@@ -12,7 +12,7 @@ Falcao, who took over the club in 2021, denied any wrongdoing through his lawyer
 
 The Portuguese Football Federation (FPF) suspended the two players and said it would cooperate fully with the investigation.
 It also postponed Montemor's match against Benfica, which had been scheduled for the weekend.
-Police also searched the headquarters of the FPF in Oeiras on Tuesday, but the federation said it was not a target of the investigation.
+In Oeiras, police also searched the headquarters of the FPF on Tuesday, but the federation said it was not a target of the investigation.
 UEFA, European football's governing body, said its integrity unit had flagged unusual betting patterns on several of the matches in 2025 and alerted Portuguese police.
 The league's chief executive, Helena Barros, said the scandal would not damage the competition and promised to publish the results of an internal audit.
 Betting firms have suspended markets on Montemor's remaining games and frozen accounts linked to the suspects, the gaming regulator SRIJ said.
@@ -61,7 +61,7 @@ RELS = [
     R("suspended the two players", "FPF", "suspend", "players"),
     R("it would cooperate fully with the investigation", "FPF", "cooperate with", "investigation", "prepositional pronoun", mod="would", attr="FPF"),
     R("It also postponed Montemor's match", "FPF", "postpone", "match", "pronoun"),
-    R("Police also searched the headquarters", "police", "search", "headquarters", date="tue", place="Oeiras"),
+    R("police also searched the headquarters", "police", "search", "headquarters", date="tue", place="Oeiras"),
     R("its integrity unit had flagged", ["integrity unit", "UEFA"], "flag", ["betting patterns", "unusual betting patterns"], "pronoun", attr="UEFA", date="year:2025"),
     R("alerted Portuguese police", ["integrity unit", "UEFA"], "alert", ["police", "Portuguese police"], "pronoun conjunction", attr="UEFA"),
     R("the scandal would not damage the competition", "scandal", "damage", ["Primeira Liga", "competition"], "nominal_anaphora", neg=True, mod="would", attr=HB),
@@ -74,7 +74,7 @@ RELS = [
     R("seized cash, mobile phones", "police", "seize", "mobile phones", "conjunction", attr=["statement", "prosecutors"]),
     R("mobile phones and luxury cars", "police", "seize", "luxury cars", "conjunction", attr=["statement", "prosecutors"]),
     R("Prosecutors accused one suspect", "prosecutors", "accuse", ["former goalkeeper", "suspect", "goalkeeper"], "apposition"),
-    R("He allegedly laundered the syndicate's profits", ["former goalkeeper", "suspect", "goalkeeper"], "launder", "profits", "pronoun", mod="allegedly", attr="statement"),
+    R("He allegedly laundered the syndicate's profits", ["former goalkeeper", "suspect", "goalkeeper"], "launder", "profits", "pronoun", mod="allegedly", attr=["statement", "prosecutors"]),
     R("a judge ordered six of the suspects", "judge", "order", "suspects", "control", date="wed", place="Lisbon"),
     R("released the other three on bail", "judge", "release", "suspects", "conjunction", date="wed", place="Lisbon"),
     R("Portugal will co-host the 2030 World Cup", "Portugal", "co-host", ["World Cup", "2030 World Cup"], mod="will"),
@@ -98,8 +98,8 @@ COREF = [
     C("My client has never fixed a match", "it", None),
     C("it would cooperate fully", "it", "FPF"),
     C("It also postponed Montemor's match", "It", "FPF"),
-    C("Police also searched the headquarters", "the federation", "FPF", "nominal"),
-    C("Police also searched the headquarters", "it", "FPF"),
+    C("police also searched the headquarters", "the federation", "FPF", "nominal"),
+    C("police also searched the headquarters", "it", "FPF"),
     C("its integrity unit had flagged", "its", "UEFA"),
     C("its integrity unit had flagged", "the matches", "matches", "nominal"),
     C("The league's chief executive", "The league", "Primeira Liga", "nominal"),
