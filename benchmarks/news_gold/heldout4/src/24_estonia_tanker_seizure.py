@@ -68,7 +68,7 @@ RELS = [
     R("it had been tracking the Vega Star", FCG, "track", "Vega Star", "pronoun", attr=FCG),
     R("since it left Primorsk last week", VS, "leave", "Primorsk", "pronoun", attr=FCG, date="week:2026-05-04"),
     R("Finnish authorities seized another tanker", "Finnish authorities", "seize", ["Eagle S", "tanker"], "apposition", date="month:2024-12"),
-    R("after it damaged an undersea power cable", "Eagle S", "damage", ["undersea power cable", "power cable"], "pronoun", date="month:2024-12"),
+    R("after it damaged an undersea power cable", "Eagle S", "damage", ["undersea power cable", "power cable"], "pronoun"),
     R("Baltic states have accused Russia", "Baltic states", "accuse", "Russia"),
     R("a charge the Kremlin denies", "Kremlin", "deny", "charge", "relative"),
     R("NATO launched a patrol mission", "NATO", "launch", ["patrol mission", "Baltic Sentry"], date="month:2025-01"),

@@ -71,7 +71,7 @@ RELS = [
     R("an earthquake destroyed much of the city", "earthquake", "destroy", ["Verny", "city", "Almaty"], date="year:1887"),
     R("killed hundreds of people", "earthquake", "kill", "people", "conjunction", date="year:1887"),
     R("authorities evacuated 14 villages", "authorities", "evacuate", "villages", attr=ESM, date="thu", place=["Bartogay reservoir", "Bartogay"]),
-    R("engineers found cracks in its dam", "engineers", "find", "cracks", attr=ESM, date="thu", place=["Bartogay reservoir", "Bartogay"]),
+    R("engineers found cracks in its dam", "engineers", "find", "cracks", attr=ESM, place=["Bartogay reservoir", "Bartogay"]),
     R("they had opened spillways", "officials", "open", "spillways", "pronoun", attr="officials"),
     R("has promised to compensate families", "government", "promise", "families", "control"),
     R("has promised to compensate families", "government", "compensate", "families", "control", mod="promised to"),
