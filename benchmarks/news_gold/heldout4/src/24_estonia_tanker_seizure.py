@@ -25,7 +25,7 @@ NATO launched a patrol mission called Baltic Sentry in January 2025 to protect c
 
 Shipping insurers said they could raise premiums for tankers sailing through the Baltic Sea.
 Estonia's parliament passed a law in 2025 that allows the navy to stop ships in its economic zone.
-Prosecutors may charge the captain, a Georgian citizen, with endangering maritime traffic, the navy said.
+Prosecutors may charge the captain, a Georgian citizen hired by Seastar Maritime in March, with endangering maritime traffic, the navy said.
 The captain has refused to answer questions without a lawyer, according to a statement from the prosecutor's office.
 Estonian officials said the Vega Star was the fourth tanker that Baltic countries had detained since Russia invaded Ukraine in 2022.
 """
@@ -77,6 +77,7 @@ RELS = [
     R("Estonia's parliament passed a law", ["parliament", "Estonian parliament", "Estonia's parliament"], "pass", "law", date="year:2025"),
     R("that allows the navy to stop ships", "law", "allow", NAVY, "relative control"),
     R("Prosecutors may charge the captain", "prosecutors", "charge", "captain", mod="may", attr=NAVY),
+    R("a Georgian citizen hired by Seastar Maritime", SM, "hire", "captain", "reduced_passive apposition", attr=NAVY, date="month:2026-03"),
     R("has refused to answer questions", "captain", "refuse", "questions", "control", attr=["statement", "prosecutor's office"]),
     R("has refused to answer questions", "captain", "answer", "questions", "control", neg=True, attr=["statement", "prosecutor's office"]),
     R("Baltic countries had detained", "Baltic countries", "detain", ["Vega Star", "tanker"], "relative", attr="Estonian officials"),

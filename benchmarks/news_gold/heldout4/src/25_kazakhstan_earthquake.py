@@ -6,7 +6,7 @@ Rescuers pull survivors from rubble after quake hits southern Kazakhstan
 ALMATY, Kazakhstan - A magnitude 6.8 earthquake struck southern Kazakhstan overnight, destroying hundreds of homes in the towns of Esik, Talgar and Turgen and killing at least 37 people, officials said.
 The quake hit at 2:14 a.m. (2114 GMT on Wednesday) about 40 km (25 miles) east of Almaty, the country's largest city, according to the U.S. Geological Survey.
 Rescuers using sniffer dogs and thermal cameras pulled 52 people alive from collapsed buildings on Thursday, the Emergency Situations Ministry said.
-The ministry said more than 1,200 soldiers and volunteers had been deployed to the area and that aftershocks had hampered the search.
+The ministry said more than 1,200 soldiers and volunteers had been deployed to the area by the government and that aftershocks had hampered the search.
 "We are still hearing voices under the concrete, so we will not stop," said Arman Seitkali, who leads a rescue team in Esik.
 
 President Nurlan Abdrakhmanov declared a day of national mourning and ordered the government to rebuild the destroyed homes before winter.
@@ -49,6 +49,8 @@ RELS = [
     R("Rescuers using sniffer dogs", "rescuers", "use", "sniffer dogs", "participial", attr=ESM),
     R("Rescuers using sniffer dogs and thermal cameras", "rescuers", "use", "thermal cameras", "participial conjunction", attr=ESM),
     R("pulled 52 people alive from collapsed buildings", "rescuers", "pull", "people", attr=ESM, date="thu"),
+    R("had been deployed to the area by the government", "government", "deploy", "soldiers", "passive", attr=ESM),
+    R("soldiers and volunteers had been deployed", "government", "deploy", "volunteers", "passive conjunction", attr=ESM),
     R("aftershocks had hampered the search", "aftershocks", "hamper", "search", attr=ESM),
     R("We are still hearing voices", "Arman Seitkali", "hear", "voices", "pronoun", attr="Arman Seitkali"),
     R("who leads a rescue team in Esik", "Arman Seitkali", "lead", "rescue team", "relative"),

@@ -28,7 +28,7 @@ Sports Minister Tiago Lemos said the government planned to create a special pros
 "Whoever bought these games will be found and punished," he said.
 The scandal has hit CD Montemor hard.
 Its main sponsor, the regional lender Banco Tejo Sul, ended its contract with the club on Tuesday, and hundreds of fans burned club scarves outside the stadium in Montemor-o-Novo.
-Montemor, which won promotion to the top flight in 2024, could be relegated if the charges are proven.
+Montemor, which won promotion to the top flight in 2024, could be relegated by the league's disciplinary council if the charges are proven.
 """
 
 CDM = ["CD Montemor", "Montemor"]
@@ -84,6 +84,7 @@ RELS = [
     R("The scandal has hit CD Montemor hard", "scandal", "hit", CDM),
     R("ended its contract with the club", BTS, "end", "contract", "apposition", date="tue"),
     R("fans burned club scarves", "fans", "burn", ["club scarves", "scarves"], "conjunction", place="Montemor-o-Novo"),
+    R("could be relegated by the league's disciplinary council", ["disciplinary council", "league's disciplinary council"], "relegate", CDM, "passive", mod=["could", "if"]),
     R("which won promotion to the top flight", CDM, "win", "promotion", "relative", date="year:2024"),
 ]
 
@@ -114,4 +115,5 @@ COREF = [
     C("ended its contract with the club", "Its", "CD Montemor"),
     C("ended its contract with the club", "its", "Banco Tejo Sul"),
     C("ended its contract with the club", "the club", "CD Montemor", "nominal"),
+    C("could be relegated by the league's disciplinary council", "the league", "Primeira Liga", "nominal"),
 ]
