@@ -706,9 +706,14 @@ PARAM_TYPES = {
 
 
 def _iri_or(text: str, mint: Any) -> Any:
+    import pyoxigraph as ox
     from rdflib import URIRef
 
     if text.startswith("<") and text.endswith(">"):
+        try:
+            ox.NamedNode(text[1:-1])  # "<a b>", "<relative>": not an IRI, said as such
+        except ValueError as error:
+            raise ValueError(f"not a valid absolute IRI ({error})") from None
         return URIRef(text[1:-1])  # an IRI given as such: bound as a term, never pasted
     return mint(text)
 

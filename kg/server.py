@@ -189,6 +189,10 @@ class _Handler(BaseHTTPRequestHandler):
         except QueryError as error:
             self._error(next(status for cls, status in _ERRORS if isinstance(error, cls)), str(error))
             return
+        except Exception as error:  # a bug of kg's: answered, logged, and the server goes on
+            logger.exception("query failed")
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {type(error).__name__}: {error}")
+            return
         graph = result.form in ("CONSTRUCT", "DESCRIBE")
         chosen = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES if graph else RESULT_TYPES)
         if chosen is None:

@@ -320,6 +320,19 @@ def test_query_named_parameter_errors(store, params, message):
         run_named(store, "actor-actions", params)
 
 
+def test_query_named_malformed_iri_is_a_query_error(store):
+    with pytest.raises(QueryError, match="not a valid absolute IRI"):
+        run_named(store, "actor-actions", {"actor": "<a b>"})
+
+
+def test_query_every_relation_has_one_negated_flag(reference_store):
+    """What the MINUS form of "not negated" (README's query guide) relies on."""
+    rows = run(reference_store, """SELECT ?r (COUNT(?flag) AS ?n) (SAMPLE(DATATYPE(?flag)) AS ?type)
+        WHERE { ?r a kg:Relation OPTIONAL { ?r kg:negated ?flag } } GROUP BY ?r""").rows
+    assert rows
+    assert {(int(n.value), t.value) for _, n, t in rows} == {(1, "http://www.w3.org/2001/XMLSchema#boolean")}
+
+
 def test_query_named_bad_date(store):
     with pytest.raises(QueryError, match="not a date"):
         run_named(store, "date-range", {"start": "June", "end": "2014-06-30"})

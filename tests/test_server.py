@@ -264,6 +264,8 @@ def test_server_named_query_in_csv_and_without_parameters(client):
     ("/queries/actor-actions", {"actor": "Iran", "colour": "red"}, 400, "no parameter 'colour'"),
     ("/queries/date-range", {"start": "June", "end": "2014-06-30"}, 400, "not a date (YYYY-MM-DD): 'June'"),
     ("/queries/actor-actions", [("actor", "Iran"), ("actor", "Iraq")], 400, "more than once"),
+    ("/queries/actor-actions", {"actor": "<a b>"}, 400, "not a valid absolute IRI"),
+    ("/queries/actor-actions", {"actor": "<relative>"}, 400, "not a valid absolute IRI"),
 ])
 def test_server_named_query_errors(client, path, params, status, message):
     response = client.get(path, params=params)
