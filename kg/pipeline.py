@@ -55,8 +55,14 @@ def run(
             if isinstance(item, Skipped):
                 skipped.append(item)
             else:
-                doc = nlp.make_doc(item.text)  # what nlp.pipe would do, but the text is kept:
-                doc.user_data[DOC_TEXT_KEY] = item.text  # Doc.text rebuilds it token by token
+                try:
+                    doc = nlp.make_doc(item.text)  # what nlp.pipe would do, but the text is kept:
+                except ValueError as exc:  # over the pipeline's max_length: this article only
+                    log.warning("%s: cannot be parsed: %s", item.origin or item.id, str(exc).split("\n")[0])
+                    skipped.append(Skipped(item.origin or item.id, f"cannot be parsed: {str(exc).splitlines()[0]}"))
+                    continue
+                if _same_text(doc, item.text):  # Doc.text rebuilds it token by token
+                    doc.user_data[DOC_TEXT_KEY] = item.text
                 yield doc, item
 
     bar = _progress_bar(progress)
@@ -78,6 +84,15 @@ def run(
     finally:
         if bar is not None:
             bar.close()
+
+
+def _same_text(doc: Doc, text: str) -> bool:
+    """Whether the tokens cover ``text`` exactly, as spaCy's tokenizers do; a custom one
+    (another ``--model``) may rebuild the text, and then kg reads ``Doc.text`` itself."""
+    if not len(doc):
+        return not text
+    last = doc[-1]
+    return doc[0].idx == 0 and last.idx + len(last.text_with_ws) == len(text)
 
 
 def _drain(skipped: list[Skipped]) -> Iterator[Skipped]:

@@ -168,3 +168,19 @@ def test_api_extract_stays_a_function_after_pipeline_loads():
     # the extraction package is kg.extraction, so importing it cannot shadow kg.extract()
     importlib.import_module("kg.pipeline")
     assert kg.extract is kg.api.extract
+
+
+def test_pipeline_skips_an_article_over_the_parsers_max_length_and_goes_on():
+    from kg import nlp as kg_nlp
+    from kg.model import Article, Skipped
+    from kg.pipeline import run
+
+    nlp = kg_nlp.load(kg_nlp.DEFAULT_MODEL)
+    saved = nlp.max_length
+    nlp.max_length = 50
+    try:
+        out = list(run([Article("long", "Rebels seized the town. " * 5), Article("short", "Rebels seized the town.")], nlp))
+    finally:
+        nlp.max_length = saved
+    assert isinstance(out[0], Skipped) and "cannot be parsed" in out[0].reason and "E088" in out[0].reason
+    assert [r.action for r in out[1].relations] == ["seize"]

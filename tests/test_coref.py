@@ -1082,3 +1082,40 @@ def test_coref_dateline_inside_the_first_sentence_is_no_candidate(nlp):
     doc = nlp("Strike at copper mine\n\nLUBUMBASHI, Democratic Republic of Congo - Miners at the Ruashi mine "
               "rejected a pay offer on Monday and extended their strike.\n")
     assert "Republic" not in (antecedents(doc, "their") or [])
+
+
+def test_coref_sentence_passes_see_every_token_the_rules_can_use():
+    """The integer part-of-speech filters (kg.coref._mention_tokens, kg.extraction.clauses.
+    _predicate_tokens) keep exactly the tokens the plain conditions keep, in order."""
+    from pathlib import Path
+
+    from kg import nlp as kg_nlp
+    from kg.coref import MENTION_POS, NOUN_OR_PRONOUN, _mention_tokens
+    from kg.extraction.clauses import _predicate_tokens
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "000_e820b1884bc1c1a7.txt").read_text("utf-8")
+    nlp = kg_nlp.load(kg_nlp.DEFAULT_MODEL)
+    doc = nlp(text)
+    assert MENTION_POS >= NOUN_OR_PRONOUN
+    for sent in doc.sents:
+        assert [t.i for t in _mention_tokens(sent)] == [t.i for t in sent if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        assert [t.i for t in _mention_tokens(sent, NOUN_OR_PRONOUN)] == [t.i for t in sent if t.pos_ in ("NOUN", "PRON")]
+        assert [t.i for t in _predicate_tokens(sent)] == [
+            t.i for t in sent if t.pos_ in ("ADJ", "VERB", "AUX") or t.lemma_.lower() == "be"]
+
+
+
+def test_pipeline_keeps_the_text_only_when_the_tokens_cover_it():
+    """kg.pipeline hands the article's text to the rules instead of Doc.text, only when the
+    tokens cover it exactly (a custom tokenizer may rebuild the text)."""
+    from spacy.tokens import Doc
+
+    from kg import nlp as kg_nlp
+    from kg.pipeline import _same_text
+
+    nlp = kg_nlp.load(kg_nlp.DEFAULT_MODEL)
+    for text in ("Rebels seized the town.", "  Leading space.\n\nTwo paragraphs ", "", "\n"):
+        doc = nlp.make_doc(text)
+        assert _same_text(doc, text) and doc.text == text
+    rebuilt = Doc(nlp.vocab, words=["Rebels", "seized", "it", "."], spaces=[True, True, False, False])
+    assert not _same_text(rebuilt, "Rebels  seized it.")
