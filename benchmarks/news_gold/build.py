@@ -18,8 +18,9 @@ count it as a segment of its own; the scorer locates sentences by ``quote``).
 Run: ``python benchmarks/news_gold/build.py`` (idempotent).  ``--set heldout`` builds the
 held-out set the same way from ``heldout/src/`` into ``heldout/`` (articles/, metadata.json,
 gold.jsonl); ``--set heldout2`` builds the second held-out set from ``heldout2/src/`` into
-``heldout2/``, ``--set heldout3`` the third from ``heldout3/src/`` into ``heldout3/``, and ``--set heldout4``
-the fourth from ``heldout4/src/`` into ``heldout4/``; the default ``--set dev`` builds this directory.
+``heldout2/``, ``--set heldout3`` the third from ``heldout3/src/`` into ``heldout3/``, ``--set heldout4``
+the fourth from ``heldout4/src/`` into ``heldout4/``, and ``--set heldout5`` the fifth from ``heldout5/src/``
+into ``heldout5/``; the default ``--set dev`` builds this directory.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ ALL_TAGS = CLAUSE_TAGS | {
     "negation", "modality", "attribution", "date", "place",
 }
 SETS = {"dev": HERE, "heldout": HERE / "heldout", "heldout2": HERE / "heldout2", "heldout3": HERE / "heldout3",
-        "heldout4": HERE / "heldout4"}
+        "heldout4": HERE / "heldout4", "heldout5": HERE / "heldout5"}
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -158,7 +159,7 @@ def build_one(path: Path):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Build a news-gold set from its sources.")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3 or heldout4")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3, heldout4 or heldout5")
     base = SETS[ap.parse_args(argv).set]
     records, meta = [], {}
     for src in sorted((base / "src").glob("[0-9][0-9]_*.py")):
