@@ -14,7 +14,7 @@ Kitwana's lawyer, Grace Nyirenda, said her client had not been charged and denie
 She said the crew had followed the captain's instructions and blamed the weather for the accident.
 The captain, who swam to shore, has not been found, according to police.
 
-Fishermen on Ukerewe had warned local officials last week that the ferry's engine was failing, two residents told Reuters.
+Fishermen on Ukerewe had reported engine trouble on the ferry to local officials last week, two residents told Reuters.
 The government declared three days of national mourning, and the transport ministry ordered inspections of every passenger vessel on the lake.
 Transport Minister Neema Lyimo said the Tanzania Shipping Agencies Corporation (TASAC), which licenses ferries, would suspend the operator's permits while the inquiry continued.
 The agency had inspected the Kisiwa Bora in March last year and found no faults, according to its records.
@@ -70,7 +70,7 @@ RELS = [
     R("blamed the weather", GN, "blame", "weather", "pronoun conjunction"),
     R("who swam to shore", "captain", "swim to", "shore", "relative prepositional", attr="police"),
     # P3
-    R("Fishermen on Ukerewe had warned local officials", "fishermen", "warn", ["local officials", "officials"], attr="residents", date="week:2026-01-26"),
+    R("Fishermen on Ukerewe had reported engine trouble", "fishermen", "report", ["engine trouble", "trouble"], attr="residents", date="week:2026-01-26"),
     R("The government declared three days", "government", "declare", ["national mourning", "mourning"]),
     R("the transport ministry ordered inspections", MINISTRY, "order", "inspections", "conjunction"),
     R("which licenses ferries", TASAC, "license", "ferries", "relative", attr="Neema Lyimo"),
@@ -107,7 +107,7 @@ COREF = [
     C("denied that he had overloaded the ferry", "he", KIT),
     C("denied that he had overloaded the ferry", "the ferry", "MV Kisiwa Bora", "nominal"),
     C("She said the crew had followed", "She", GN),
-    C("that the ferry's engine was failing", "the ferry", "MV Kisiwa Bora", "nominal"),
+    C("engine trouble on the ferry", "the ferry", "MV Kisiwa Bora", "nominal"),
     C("every passenger vessel on the lake", "the lake", "Lake Victoria", "nominal"),
     C("The agency had inspected the Kisiwa Bora", "The agency", "TASAC", "nominal"),
     C("according to its records", "its", "TASAC"),

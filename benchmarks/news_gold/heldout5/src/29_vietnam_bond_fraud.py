@@ -52,7 +52,7 @@ RELS = [
     R("Vietnam police arrest property tycoon", POL, "arrest", ["property tycoon", "tycoon", NTH]),
     # P1
     R("have arrested the chairwoman", POL, "arrest", ["chairwoman", NTH], attr=MPS),
-    R("on suspicion of defrauding thousands", ["chairwoman", NTH], "defraud", "bondholders", "participial", mod="suspicion", attr=MPS),
+    R("on suspicion of defrauding thousands", ["chairwoman", NTH], "defraud", "bondholders", "participial", mod=["on suspicion of", "suspicion"], attr=MPS),
     R("investigators searched the company's headquarters", "investigators", "search", "headquarters", "conjunction", attr=MPS + ["statement"], date="overnight"),
     R("Police accuse her of selling", "police", "accuse", NTH, "pronoun"),
     R("She has not commented on the accusations", NTH, "comment on", "accusations", "prepositional pronoun", neg=True),

@@ -19,7 +19,7 @@ Petkov, 44, was released on bail and has denied any wrongdoing, his lawyer said.
 Trakia Rail Cargo said its own investigation had found that the junction's signalling equipment was outdated and that the National Railway Infrastructure Company (NRIC) had delayed its replacement.
 NRIC, which manages Bulgaria's rail network, rejected the claim and said it had warned the operator about the junction in September.
 Last week, Trakia Rail Cargo won a contract to carry ammonia for the plant's owner, Maritsa Chemicals.
-The company's chief executive, Stoyan Dimitrov, said the firm would cooperate with investigators and pay for the clean-up.
+Trakia's chief executive, Stoyan Dimitrov, said the firm would cooperate with investigators and pay for the clean-up.
 
 Environment Minister Elena Marinova said air quality in the villages had returned to normal, but she ordered tests of wells and soil across the area.
 Residents who went back complained that no official had visited them and that their wells were still contaminated.
@@ -38,7 +38,7 @@ PROS = ["Bulgarian prosecutors", "prosecutors"]
 VP = "Valentin Petkov"
 CRASH = ["freight train crash", "train crash", "crash"]
 TRAIN = ["train", "freight train"]
-TRC = ["Trakia Rail Cargo", "company", "operator", "firm"]
+TRC = ["Trakia Rail Cargo", "Trakia", "company", "operator", "firm"]
 CAR = ["car", "cars", "tank car", "tank cars"]
 OFFICE = ["regional governor's office", "governor's office", "office"]
 DR = "Daniela Ruseva"
@@ -55,7 +55,7 @@ NETWORK = ["rail network", "network"]
 ALIASES = {
     "NRIC": ["National Railway Infrastructure Company"],
     "BSP": ["Bulgarian Socialist Party"],
-    "Trakia Rail Cargo": ["company", "operator", "firm"],
+    "Trakia Rail Cargo": ["Trakia", "company", "operator", "firm"],
     "freight train": ["train"],
     "European Commission": ["Commission"],
 }
@@ -125,7 +125,6 @@ COREF = [
     C("it had warned the operator", "it", "NRIC"),
     C("it had warned the operator", "the operator", "Trakia Rail Cargo", "nominal"),
     C("for the plant's owner", "the plant", ["fertiliser plant", "plant"], "nominal"),
-    C("the firm would cooperate with investigators", "The company", "Trakia Rail Cargo", "nominal"),
     C("the firm would cooperate with investigators", "the firm", "Trakia Rail Cargo", "nominal"),
     C("she ordered tests of wells", "she", EM),
     C("no official had visited them", "them", "residents"),
