@@ -17,7 +17,7 @@ The central bank also said it was ready to lend to any bank facing large withdra
 
 The case revives memories of October 2022, when depositors besieged branches of Saigon Commercial Bank after police arrested its main shareholder in a separate fraud case.
 Vietnam's government has since tightened rules on corporate bonds, requiring issuers to obtain credit ratings and limiting sales to professional investors.
-Hoang Long Land issued most of its bonds before the rules took effect in 2023, the ministry said.
+Hoang Long Land issued most of its bonds, the ministry said, before the rules took effect in 2023.
 Analysts said the arrest could delay the recovery of Vietnam's property market, which has struggled since 2022.
 "Foreign funds will demand much higher yields from Vietnamese developers now," said Pham Duc Anh, head of research at SSI Securities in Hanoi.
 Shares of Saigon Delta Bank fell by the daily limit of 7%, and the Ho Chi Minh Stock Exchange suspended trading in Hoang Long Land's shares on Thursday.
