@@ -40,7 +40,6 @@ and Graph Store protocols (tested against ``oxigraph serve``).
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import threading
@@ -73,6 +72,8 @@ SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig
 LINE_FORMATS = frozenset({"nt", "nquads"})
 #: Smallest file worth cutting into parts (bytes).
 PARALLEL_MIN_BYTES = 4 * 2**20
+#: Largest part a parallel loader holds in memory at once (bytes).
+CHUNK_BYTES = 128 * 2**20
 #: Seconds a remote store may take to answer one request of the upkeep.
 REMOTE_TIMEOUT = 120.0
 
@@ -249,8 +250,9 @@ class Store(_Upkeep):
         their graphs (``kg export --format nquads`` then ``load`` copies a store). Returns the
         number of quads the store gained.
 
-        N-Triples and N-Quads files are cut at line ends into ``parallel`` parts (default:
-        one per core) read by as many of Oxigraph's bulk loaders at once. Nothing is
+        N-Triples and N-Quads files are cut at line ends into parts (at least ``parallel``,
+        none over :data:`CHUNK_BYTES`) read by ``parallel`` Oxigraph bulk loaders at once
+        (default: one per core). Nothing is
         recomputed: a file of article graphs without their default graph wants
         :meth:`rebuild_aggregates` afterwards.
         """
@@ -263,8 +265,7 @@ class Store(_Upkeep):
             if format_name(path, format) not in LINE_FORMATS or size < PARALLEL_MIN_BYTES or parts < 2:
                 self.oxigraph.bulk_load(path=str(path), format=rdf_format)
             else:
-                _parallel(self.oxigraph.bulk_load, [(_Slice(path, start, end), rdf_format)
-                                                    for start, end in _line_slices(path, size, parts)])
+                _parallel(self.oxigraph.bulk_load, path, _line_slices(path, size, parts), rdf_format, parts)
         except OSError as error:
             raise StoreError(f"cannot load {path}: {error.strerror or error}") from None
         except SyntaxError as error:
@@ -405,7 +406,9 @@ def _file_format(path: Path, format: str | None) -> Any:  # noqa: A002
 
 
 def _line_slices(path: Path, size: int, parts: int) -> list[tuple[int, int]]:
-    """``parts`` byte ranges of the file, each ending at a line end."""
+    """Byte ranges of the file, each ending at a line end: at least ``parts`` of them, none over
+    :data:`CHUNK_BYTES` (unless a single line is longer)."""
+    parts = max(parts, -(-size // CHUNK_BYTES))
     cuts = [0]
     with path.open("rb") as file:
         for i in range(1, parts):
@@ -416,47 +419,36 @@ def _line_slices(path: Path, size: int, parts: int) -> list[tuple[int, int]]:
     return [(start, end) for start, end in zip(cuts, cuts[1:]) if end > start]
 
 
-class _Slice(io.RawIOBase):
-    """Bytes ``start`` to ``end`` of a file, as a readable stream."""
+def _parallel(load: Any, path: Path, slices: list[tuple[int, int]], rdf_format: Any, threads: int) -> None:
+    """Load each byte range of ``path`` with ``load(data, format)``, ``threads`` at a time.
 
-    def __init__(self, path: Path, start: int, end: int) -> None:
-        self.file = path.open("rb")
-        self.file.seek(start)
-        self.left = end - start
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        wanted = min(len(buffer), self.left)
-        if wanted <= 0:
-            return 0
-        got = self.file.readinto(memoryview(buffer)[:wanted]) or 0
-        self.left -= got
-        return got
-
-    def close(self) -> None:
-        self.file.close()
-        super().close()
-
-
-def _parallel(load: Any, jobs: list[tuple[Any, Any]]) -> None:
-    """Run ``load(stream, format)`` for every job in its own thread (Oxigraph releases the GIL);
-    the first error is raised once all have finished."""
+    Each worker reads its range into memory and hands Oxigraph the bytes: parsing from
+    bytes never calls back into Python, where a file object would take the GIL for every
+    read (~8% of the load's CPU). Memory stays at ``threads`` x :data:`CHUNK_BYTES`.
+    The first error is raised once all have finished.
+    """
     errors: list[BaseException] = []
+    pending = list(reversed(slices))
+    lock = threading.Lock()
 
-    def work(stream: Any, rdf_format: Any) -> None:
-        try:
-            with stream:
-                load(stream, rdf_format)
-        except BaseException as error:  # raised on the caller's thread below
-            errors.append(error.with_traceback(None))
+    def work() -> None:
+        with path.open("rb") as file:
+            while not errors:
+                with lock:
+                    if not pending:
+                        return
+                    start, end = pending.pop()
+                try:
+                    file.seek(start)
+                    load(file.read(end - start), rdf_format)
+                except BaseException as error:  # raised on the caller's thread below
+                    errors.append(error.with_traceback(None))
 
-    threads = [threading.Thread(target=work, args=job, name="kg-load") for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    workers = [threading.Thread(target=work, name="kg-load") for _ in range(min(threads, len(slices)))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
     if errors:
         raise errors[0]
 

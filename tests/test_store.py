@@ -275,6 +275,31 @@ def test_store_load_of_article_graphs_then_rebuild(articles, tmp_path):
     assert copy.quads() == original.quads()
 
 
+def test_store_load_in_more_parts_than_loaders(articles, tmp_path, monkeypatch):
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(kg.store, "CHUNK_BYTES", 2048)  # dozens of parts for two loaders, taken in turn
+    original = stored(*articles.values())
+    original.export(tmp_path / "dump.nq", "nquads")
+    assert len(kg.store._line_slices(tmp_path / "dump.nq", (tmp_path / "dump.nq").stat().st_size, 2)) > 10
+    copy = Store(tmp_path / "copy")
+    assert copy.load(tmp_path / "dump.nq", parallel=2) == len(original)
+    assert copy.quads() == original.quads()
+
+
+def test_store_load_a_bad_line_in_a_later_part_is_an_error(tmp_path, monkeypatch):
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(kg.store, "CHUNK_BYTES", 1024)
+    lines = [f"<http://example.org/s{i}> <http://example.org/p> <http://example.org/o{i}> .\n" for i in range(200)]
+    lines[150] = "<http://example.org/s> <http://example.org/p> this is not RDF\n"
+    (tmp_path / "bad.nt").write_text("".join(lines))
+    with pytest.raises(StoreError, match="not valid nt"):
+        Store().load(tmp_path / "bad.nt", parallel=2)
+
+
 def test_store_load_bad_files_raise(tmp_path):
     (tmp_path / "graph.xyz").write_text("<a:b> <a:c> <a:d> .\n")
     with pytest.raises(StoreError, match="cannot tell the RDF format"):
