@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import logging
@@ -786,6 +787,12 @@ def named_queries() -> dict[str, NamedQuery]:
     >>> named_queries()["actor-actions"].params["actor"][0]
     'entity'
     """
+    return dict(_shipped_queries())
+
+
+@functools.cache
+def _shipped_queries() -> dict[str, NamedQuery]:
+    """Read and parsed once per process (the server answers ``/queries/NAME`` from it)."""
     folder = resources.files("kg") / "queries"
     return {
         entry.name[:-3]: _parse_named(entry.name[:-3], entry.read_text(encoding="utf-8"))

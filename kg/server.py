@@ -130,7 +130,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
         if url.path != "/sparql":
-            self._error(HTTPStatus.NOT_FOUND, f"no such endpoint: {url.path}; POST queries to /sparql")
+            self.close_connection = True  # the body is not read, so the connection cannot carry another request
+            if url.path == "/queries" or url.path.startswith("/queries/"):
+                self._error(HTTPStatus.METHOD_NOT_ALLOWED, "named queries are read with GET: /queries/NAME?param=...",
+                            allow="GET")
+            else:
+                self._error(HTTPStatus.NOT_FOUND, f"no such endpoint: {url.path}; POST queries to /sparql")
             return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY:
@@ -202,12 +207,14 @@ class _Handler(BaseHTTPRequestHandler):
         media, fmt = chosen
         self._send(HTTPStatus.OK, f"{media}; charset=utf-8", result.serialize(fmt))
 
-    def _error(self, status: HTTPStatus, message: str) -> None:
-        self._send(status, "text/plain; charset=utf-8", message + "\n")
+    def _error(self, status: HTTPStatus, message: str, **headers: str) -> None:
+        self._send(status, "text/plain; charset=utf-8", message + "\n", **headers)
 
-    def _send(self, status: HTTPStatus, content_type: str, text: str) -> None:
+    def _send(self, status: HTTPStatus, content_type: str, text: str, **headers: str) -> None:
         data = text.encode("utf-8")
         self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-").title(), value)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")

@@ -273,6 +273,22 @@ def test_server_named_query_errors(client, path, params, status, message):
     assert message in response.text
 
 
+@pytest.mark.parametrize("path", ["/queries", "/queries/most-active"])
+def test_server_named_queries_are_read_with_get_only(client, path):
+    response = client.post(path, content="SELECT * WHERE { ?s ?p ?o }",
+                           headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "GET"
+    assert "GET" in response.text
+
+
+def test_server_refused_post_leaves_the_client_usable(client):
+    """A POST whose body the server does not read closes its connection; the next request works."""
+    for path in ("/nowhere", "/queries/most-active"):
+        assert client.post(path, content="x" * 5000, headers={"Content-Type": "text/plain"}).status_code in (404, 405)
+        assert client.get("/queries").status_code == 200
+
+
 def test_server_named_query_parameter_is_bound_not_pasted(client):
     """A parameter written as SPARQL stays a value: no rows, no syntax error, no request."""
     sneaky = "x> } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #"
