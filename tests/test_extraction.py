@@ -748,3 +748,58 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
     (hassan,) = [t for t in doc if t.text == "Hassan"]
     assert hassan.dep_ == "appos" and hassan.head.lower_ == "gunmen"  # the parser slip this repairs
     assert [m.label for m in mentions_for(commander, DocIndex(doc))] == ["Ali Hassan"]
+
+
+# Round of 2026-12-06 (evening), heldout3 opened: constructions found among its misses, each
+# pinned on sentences of our own (none taken from an annotated set).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle between the subject and a passive verb describes the subject, not the agent
+        ("The tanker, carrying crude oil from Angola, was seized by gunmen off Nigeria.",
+         ("tanker", "carry", "crude oil")),
+        # a finite verb the parser hung on the gerund of an accusation is the accuser's
+        ("Union leader John Mensah accused the government of mismanaging the economy and called for the "
+         "minister's resignation.", ("John Mensah", "call for", "resignation")),
+        # an apposition listing the members of a plural noun leaves the noun the node
+        ("The hostages, a Briton, a Dane and a Swede, were freed by the rebels.", ("rebels", "free", "hostages")),
+        # "one of X, NAME": the apposition names the one
+        ("Police said one of the suspects, Daniel Okafor, had confessed to the robbery.",
+         ("Daniel Okafor", "confess to", "robbery")),
+        # an object the parser took for an object predicate, with no object before it
+        ("The union, which called the strike, met the minister on Friday.", ("union", "call", "strike")),
+        # a quantifier with its "of" whole after a preposition: the whole is the target
+        ("Zambia defaulted on most of its bonds in 2020.", ("Zambia", "default on", "bonds")),
+        # a currency without a number classifies the noun ("dollar withdrawals"), it measures nothing
+        ("Banks in Lagos limited naira withdrawals on Thursday, and some airlines stopped selling tickets.",
+         ("banks", "limit", "naira withdrawals")),
+    ],
+)
+def test_extract_heldout3_construction(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result, negated=None), sorted(triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # conjoined passive participles share the auxiliary: no agent, so no actor for "driven"
+        ("The hostages were released by the kidnappers on Monday and driven to the capital.",
+         ("hostages", "drive to", "capital")),
+        ("The tanker, carrying crude oil from Angola, was seized by gunmen off Nigeria.",
+         ("gunmen", "carry", "crude oil")),
+        ("The hostages, a Briton, a Dane and a Swede, were freed by the rebels.", ("rebels", "free", "Briton")),
+        ("Police said one of the suspects, Daniel Okafor, had confessed to the robbery.",
+         ("suspects", "confess to", "robbery")),
+        # naming or describing with a predicate is a judgement, no act on the object
+        ("The opposition called the vote a farce.", ("opposition", "call", "vote")),
+        # a linking verb with its complement does not share a later conjunct's object
+        ("Cattle raiding has become a lucrative business for gangs in the valley, where bandits linked to local "
+         "politicians control the roads.", ("cattle", "become", "roads")),
+        # a preposition the parser hung outside a recognised name is no part of it
+        ("The UN has worked in the Sahel for decades.", ("United Nations", "work for", "Sahel for decades")),
+    ],
+)
+def test_extract_heldout3_construction_avoids(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)

@@ -223,7 +223,8 @@ ARGUMENT_PREPS = frozenset({"on", "upon", "for", "over", "by", "as"})
 #: Head nouns of prepositional objects that are times, not targets.
 TIME_NOUNS = frozenset(
     """morning evening night afternoon day days week weeks month months year years time times
-    weekend hour hours minute minutes moment period start end beginning past future today""".split()
+    weekend hour hours minute minutes moment period start end beginning past future today
+    decade decades century centuries""".split()
 )
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
@@ -421,6 +422,12 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: an auxpass/nsubjpass, or a past participle with a by-agent."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in verb.head.children):
+        # conjoined passive participles share the auxiliary: "were handed over by the militants
+        # and flown to Algiers" (flown is passive too, and has no agent of its own)
+        return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
                                    or any(c.dep_ == "agent" for c in verb.children))
 
@@ -473,7 +480,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # "since capturing Mosul with barely a fight, occupying towns": adverbial, not
         # a modifier of "fight"; the actor is that of the clause the noun sits in
         governor = governing_verb(head)
-        if governor is not None:
+        if governor is not None and not (head.dep_ in SUBJECT_DEPS and head.head.i == governor.i
+                                         and verb.i < governor.i):
+            # (a participle between the subject and its verb describes the subject: "The
+            # freighter, carrying grain, was stopped by the coast guard" -> the freighter carries)
             subject, _ = _logical_subject(governor, depth + 1)
             return subject, "participial"
     if dep == "acl" and verb.tag_ == "VBN" and head.ent_type_ == "PERCENT" and head.dep_ in ("attr", "npadvmod") \
@@ -525,6 +535,12 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # "asked both factions to disarm and promised to fund schools": a finite verb is
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
+    if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" \
+            and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" and verb.i > head.head.head.i:
+        # "accused the government of mismanaging the economy and called for ...": a finite verb is
+        # no conjunct of the gerund the parser hung it on, but of the verb above it
+        subject, how = _grammatical_subject(head.head.head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
     matrix = reporter_conjunct(verb) if dep == "conj" else None
     if matrix is not None:
@@ -722,10 +738,19 @@ def _is_time(token: Token) -> bool:
 def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     """Target heads of an active verb and the preposition words that introduce them."""
     direct = [d for d in _children(verb, OBJECT_DEPS) if not _after_bare_preposition(d, verb)]
+    if not direct and not _children(verb, OBJECT_DEPS):
+        # "the union, which called the strike": an object the parser took for an object
+        # predicate; with no object before it, a predicate has nothing to describe
+        direct = [d for d in verb.rights if d.dep_ == "oprd" and d.pos_ in ("NOUN", "PROPN")
+                  and lemma(verb) not in LINKING_VERBS]
     if not direct and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
             and _children(verb, {"nsubj"}):
         # "Ghana has since banned imports": a verb with a subject of its own hung on its object
-        return _conjuncts(verb.head), []
+        # (or on the object's first compound: "banks limited | dollar withdrawals")
+        obj = verb.head
+        while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ in ("NOUN", "PROPN"):
+            obj = obj.head
+        return _conjuncts(obj), []
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if direct and dative and (direct[0].ent_type_ in AMOUNT_TYPES or direct[0].lemma_.lower() in CURRENCY_WORDS):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
@@ -848,7 +873,9 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
     """
     best: tuple[int, int, Token, list[Token]] | None = None
     for words, pobj in _prepositions(verb):
-        if _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON") or words[0].lower_ == "according":
+        if pobj.lower_ in PARTITIVE_QUANTIFIERS and pobj.pos_ in ("ADJ", "DET") and _has_of(pobj):
+            pass  # "defaulted on most of its debt": a quantifier with its "of" whole (the node is the whole)
+        elif _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON") or words[0].lower_ == "according":
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
@@ -1120,11 +1147,18 @@ def clauses(sentence: Span) -> Iterator[Clause]:
 
 def participle_as_adjective(token: Token) -> bool:
     """A past tense the tagger took for an adjective: it has a subject and a direct object
-    of its own ("hackers disabled booking systems"), which no adjective has."""
-    if not (token.n_lefts and token.n_rights and (token.lower_.endswith(("ed", "en", "wn", "un", "t"))
-                                                  or token.lower_ in IRREGULAR_PARTICIPLES)):
+    of its own ("hackers disabled booking systems"), which no adjective has; or a subject of
+    its own and the noun it was hung on right after it ("banks in the capital limited dollar
+    withdrawals": a modifier with a subject is a verb, and that noun its object)."""
+    if not (token.n_lefts and (token.n_rights or token.dep_ == "amod")
+            and (token.lower_.endswith(("ed", "en", "wn", "un", "t")) or token.lower_ in IRREGULAR_PARTICIPLES)):
         return False  # most adjectives: no walk over their children
-    return any(c.dep_ == "nsubj" for c in token.lefts) and any(c.dep_ == "dobj" for c in token.rights) \
+    if not any(c.dep_ == "nsubj" for c in token.lefts):
+        return False
+    hung_on_object = token.dep_ == "amod" and token.head.pos_ == "NOUN" and (
+        token.head.i == token.i + 1
+        or token.doc[token.i + 1].dep_ == "compound" and token.doc[token.i + 1].head.i == token.head.i)
+    return (hung_on_object or any(c.dep_ == "dobj" for c in token.rights)) \
         and participle_lemma(token.text) is not None
 
 
@@ -1202,6 +1236,14 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "object_control": "object_control",
         "purpose": "purpose",
     }[how]
+    if own_lemma in NAMING_VERBS and _children(verb, OBJECT_DEPS) \
+            and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children):
+        # "called the recount an attack on democracy": naming or describing with a predicate, a
+        # judgement of the object like a copula, no act on it (open extraction only)
+        action, action_text = _action(verb, [])
+        yield Clause(verb, action, action_text, _children(verb, OBJECT_DEPS)[:1],
+                     _conjuncts(_children(verb, {"oprd"})[0]), "copula", negated)
+        return
     if own_lemma in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
         # "a militia calling itself the Freedom Front": a name the subject gives itself, no act on anyone
         names = _children(verb, {"oprd", "xcomp", "attr", "appos"})
@@ -1227,8 +1269,9 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         if clausal:
             yield Clause(verb, action, action_text, subject, clausal[:1], "clausal", negated)
         return
-    if not targets and not _children(verb, {"xcomp", "ccomp", "prep"}):
-        # "would not pick or choose those leaders": the object is shared
+    if not targets and not _children(verb, {"xcomp", "ccomp", "prep"} | COPULA_COMPLEMENT_DEPS):
+        # "would not pick or choose those leaders": the object is shared (not by a linking
+        # verb with its complement: "have become a business ... and control areas")
         for conjunct in verb.conjuncts:
             if conjunct.i > verb.i and conjunct.pos_ == "VERB" and not is_passive(conjunct) \
                     and not _children(conjunct, SUBJECT_DEPS):  # not "..., and Kenya Airways cancelled flights"

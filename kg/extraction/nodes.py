@@ -227,7 +227,9 @@ def _conjunct_part(ent: Span, head: Token) -> Span:
         coordinates_head = (token.dep_ == "cc" or token.pos_ == "CCONJ") and (
             token.head.i == head.i or token.head in head.conjuncts
         )
-        if coordinates_head or (token.pos_ in ("VERB", "AUX") and token.tag_ not in PROPER_TAGS):
+        # (nor a preposition the parser hung outside the name: "mediated in the Sahel for decades")
+        outside = token.dep_ == "prep" and token.i > head.i and not start <= token.head.i < end
+        if coordinates_head or outside or (token.pos_ in ("VERB", "AUX") and token.tag_ not in PROPER_TAGS):
             if token.i < head.i:
                 start = token.i + 1
             elif token.i > head.i:
@@ -301,8 +303,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children):
             break  # "tear gas and water cannon" parsed as one phrase: the node is the last conjunct
         if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree) \
-                or child.lemma_.lower() in CURRENCY_WORDS:
-            break  # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
+                or (child.lemma_.lower() in CURRENCY_WORDS and any(t.like_num for t in head.lefts)):
+            # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
+            # (a currency without a number classifies: "dollar withdrawals", "euro bonds")
+            break
         if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
@@ -319,7 +323,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if proper_head and child.lower_ in PERSON_TITLES and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON") \
                 and head.lower_ not in TITLE_WORDS and child.nbor().text != "-":
             break  # "President Ruto" (no entity found): a title is no part of the name (not "Secretary-General")
-        if child.dep_ == "amod" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
+        if child.dep_ == "amod" and child.pos_ in ("VERB", "ADJ") and any(c.dep_ == "nsubj" for c in child.children):
             break  # "Ghana has since banned imports": a verb with its own subject, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
         if conjuncts:
@@ -450,6 +454,10 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
             # (a "conjunct" with no coordinator is a mislabelled apposition)
             return token.head
     of_object = _of_object(token)
+    if of_object is not None and token.lower_ == "one":
+        for child in token.rights:
+            if child.dep_ == "appos" and _is_name(child, index):
+                return child  # "one of the men, Jorge Salas,": the apposition names the one
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos_ == "NUM"
                                   or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
@@ -466,6 +474,8 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         for child in token.rights:
             if child.dep_ == "appos" and _apposition_owner(child, index).i != token.i:
                 continue
+            if child.dep_ == "appos" and token.tag_ == "NNS" and has_coordinator(child):
+                continue  # "the men, a Canadian, a Peruvian and a South African,": a list of members
             if child.dep_ == "appos":
                 named = _resolve_head(child, index, depth + 1)
                 if _is_name(named, index):
