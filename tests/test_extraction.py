@@ -773,6 +773,11 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
         # a currency without a number classifies the noun ("dollar withdrawals"), it measures nothing
         ("Banks in Lagos limited naira withdrawals on Thursday, and some airlines stopped selling tickets.",
          ("banks", "limit", "naira withdrawals")),
+        # an object relative moved past a phrase, hung on the verb as a "that" clause
+        ("Officials say raids on villages in the north have displaced farmers and left gaps in the Niger Delta "
+         "that gangs have exploited.", ("gangs", "exploit", "gaps")),
+        # a span of time with its "of" phrase is what filled it
+        ("The region has been shaken by years of conflict.", ("conflict", "shake", "region")),
     ],
 )
 def test_extract_heldout3_construction(extract_texts, text, expected):
@@ -798,6 +803,12 @@ def test_extract_heldout3_construction(extract_texts, text, expected):
          "politicians control the roads.", ("cattle", "become", "roads")),
         # a preposition the parser hung outside a recognised name is no part of it
         ("The UN has worked in the Sahel for decades.", ("United Nations", "work for", "Sahel for decades")),
+        # a "that" clause after the object of a verb of telling is no relative clause on it
+        ("The minister warned investors that prices had risen.", ("prices", "rise", "investors")),
+        # a margin after "by" is no agent
+        ("The two candidates are separated by fewer than 900 votes.", ("votes", "separate", "candidates")),
+        # where someone comes from is an origin, no participant
+        ("The smugglers came from the town of Agadez.", ("smugglers", "come from", "Agadez")),
     ],
 )
 def test_extract_heldout3_construction_avoids(extract_texts, text, wrong):

@@ -169,6 +169,19 @@ OBJECT_CONTROL_VERBS = frozenset(
 UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
+#: Verbs whose object may be followed by a "that" clause of their own ("told reporters that
+#: ...", "warned investors that ..."): such a clause is no relative clause on the object.
+THAT_CLAUSE_VERBS = frozenset(
+    """tell warn inform assure convince persuade remind notify show teach advise caution reassure
+    ask bet satisfy promise tell alert signal""".split()
+)
+
+#: Nouns after "by" that measure a margin, not an agent ("separated by fewer than 900 votes").
+MARGIN_NOUNS = frozenset("vote point seat goal percent percentage margin length run stroke wicket".split())
+
+#: Verbs whose "from" names an origin, a circumstance of the subject ("the pirates came from Hafun").
+ORIGIN_VERBS = frozenset({"come", "hail", "originate"})
+
 NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
 
 #: Prepositions that usually give circumstances, not the target, of an intransitive verb.
@@ -620,6 +633,27 @@ def reporter_conjunct(verb: Token) -> Token | None:
     return head.head
 
 
+def _moved_object_relative(verb: Token) -> Token | None:
+    """The object of the verb above when ``verb`` heads a "that" clause the parser hung on it
+    but which is an object relative on that object, moved past a phrase ("left gaps in the
+    ocean that pirates have exploited"); None for a verb that takes a "that" clause of its own
+    after an object ("warned investors that prices had risen")."""
+    head = verb.head
+    if head.pos_ != "VERB" or lemma(head) in THAT_CLAUSE_VERBS or lemma(head) in REPORTING_LEMMAS:
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "that" or marks[0].i != verb.left_edge.i:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < marks[0].i]
+    if not objects:
+        return None
+    obj = objects[-1]
+    # between the object and "that" only the phrase moved past: prepositions of the verb above
+    between = range(obj.right_edge.i + 1, marks[0].i)
+    phrases = {t.i for p in head.children if p.dep_ == "prep" for t in p.subtree}
+    return obj if all(i in phrases for i in between) else None
+
+
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -888,7 +922,7 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
             or (words[-1].lower_ == "on" and open_noun)
         is_circumstance = measure or path or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
-            or lemma(verb) in POSITION_VERBS \
+            or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
             is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
@@ -1098,6 +1132,8 @@ def _action(verb: Token, preps: list[Token]) -> tuple[str, str]:
 def _agents(verb: Token) -> list[Token]:
     for agent in _children(verb, {"agent"}):
         for pobj in _children(agent, {"pobj"}):
+            if pobj.lemma_.lower() in MARGIN_NOUNS or pobj.ent_type_ in MEASURE_TYPES:
+                return []  # "were separated by fewer than 900 votes": a margin, no agent
             return _conjuncts(pobj)
     for conjunct in verb.conjuncts:
         if conjunct.i > verb.i and is_passive(conjunct) and not _children(conjunct, SUBJECT_DEPS):
@@ -1292,6 +1328,12 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}):
         # "the town the rebels seized": the modified noun is the object
         targets, construction = [verb.head], "relative"
+    if not targets and how == "explicit" and verb.dep_ == "ccomp" and not _children(verb, {"xcomp", "ccomp", "prep"}):
+        moved = _moved_object_relative(verb)
+        if moved is not None:
+            # "left gaps in the ocean that pirates have exploited": an object relative moved past a
+            # phrase, which the parser hung on the verb as a "that" clause; the object is its head
+            targets, construction = [moved], "relative"
     if targets:
         if prep and construction == "active":
             construction = "prepositional"

@@ -44,6 +44,9 @@ PARTITIVE_NOUNS = frozenset(
     some most many all several each none""".split()
 )
 
+#: Spans of time whose "of" phrase names what filled them ("years of turmoil", "months of protests").
+DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "day", "hour", "century"})
+
 #: Collective nouns whose "of" phrase names the members ("a group of farmers" -> farmers,
 #: "a crowd of protesters"), unless the collective is itself a name ("the Group of Seven").
 COLLECTIVE_NOUNS = frozenset(
@@ -454,6 +457,9 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
             # (a "conjunct" with no coordinator is a mislabelled apposition)
             return token.head
     of_object = _of_object(token)
+    if of_object is not None and token.tag_ == "NNS" and token.lemma_.lower() in DURATION_NOUNS \
+            and of_object.lemma_.lower() not in DURATION_NOUNS:
+        return _resolve_head(of_object, index, depth + 1)  # "shaken by years of turmoil": the turmoil
     if of_object is not None and token.lower_ == "one":
         for child in token.rights:
             if child.dep_ == "appos" and _is_name(child, index):
