@@ -814,3 +814,20 @@ def test_extract_heldout3_construction(extract_texts, text, expected):
 def test_extract_heldout3_construction_avoids(extract_texts, text, wrong):
     (result,) = extract_texts([text])
     assert wrong not in triples(result, negated=None)
+
+
+def test_extract_verb_hung_on_a_modifier_ends_the_object_phrase(nlp):
+    """"Banks in X limited dollar withdrawals": the parser may hang the past tense (tagged as an
+    adjective, with its own subject) on the first modifier of its object; the node of the object
+    starts after the verb. The parse is built by hand: the model gives it only in some contexts."""
+    from spacy.tokens import Doc
+
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    words = ["Banks", "in", "Lusaka", "limited", "dollar", "withdrawals", "on", "Friday", "."]
+    heads = [3, 0, 1, 4, 5, 5, 5, 6, 5]
+    deps = ["nsubj", "prep", "pobj", "amod", "compound", "ROOT", "prep", "pobj", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "ADJ", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNS", "IN", "NNP", "JJ", "NN", "NNS", "IN", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert [m.label for m in mentions_for(doc[5], DocIndex(doc))] == ["dollar withdrawals"]

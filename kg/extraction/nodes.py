@@ -337,6 +337,11 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break
         kept.append(child)
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
+    verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)]
+    if verbs:
+        # "banks limited | dollar withdrawals": a verb with its own subject, hung on a modifier of
+        # the object, ends the phrase wherever the parser put it
+        kept = [t for t in kept if t.i > max(verbs)]
     start = min(t.i for t in kept)
     doc = index.doc
     end = head.i + 1
