@@ -778,6 +778,13 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
          "that gangs have exploited.", ("gangs", "exploit", "gaps")),
         # a span of time with its "of" phrase is what filled it
         ("The region has been shaken by years of conflict.", ("conflict", "shake", "region")),
+        # a lower-case kind of body after a name describes it: the name is the node
+        ("The Nuevo Rumbo party won the vote in Lima.", ("Nuevo Rumbo", "win", "vote")),
+        ("The mayor, a member of the Nuevo Rumbo party, met the envoy. The party said it would hold rallies.",
+         ("Nuevo Rumbo", "hold", "rallies")),
+        ("The Labour Party won the election.", ("Labour Party", "win", "election")),
+        # a grading adjective the parser hung on a compound goes like one on the head
+        ("The bank has not ruled out further rate rises.", ("bank", "rule out", "rate rises")),
     ],
 )
 def test_extract_heldout3_construction(extract_texts, text, expected):

@@ -47,6 +47,10 @@ PARTITIVE_NOUNS = frozenset(
 #: Spans of time whose "of" phrase names what filled them ("years of turmoil", "months of protests").
 DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "day", "hour", "century"})
 
+#: Kinds of organised body that follow a name the recogniser may miss ("the Nuevo Rumbo party"):
+#: the name alone is the node, like a description before it (not a place: "the Sinaloa cartel").
+NAME_CLASSIFIERS = frozenset({"party", "movement", "coalition", "alliance", "militia", "faction"})
+
 #: Collective nouns whose "of" phrase names the members ("a group of farmers" -> farmers,
 #: "a crowd of protesters"), unless the collective is itself a name ("the Group of Seven").
 COLLECTIVE_NOUNS = frozenset(
@@ -153,6 +157,8 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space
                     or (toks[-1].like_num and _trailing_count(toks))):
         toks = toks[:-1]  # "Everton 2-0": a score or count is not part of the name
+    if len(toks) > 1 and toks[-1].is_lower and toks[-1].text in NAME_CLASSIFIERS:
+        toks = toks[:-1]  # "the Fuerza Andina party": a lower-case kind of body is no part of the name
     # titles: only when a name follows ("President Barack Obama", not "President")
     while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS and toks[0].ent_type_ in ("PERSON", ""):
         toks = toks[1:]
@@ -337,6 +343,11 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break
         kept.append(child)
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
+    while len(kept) > 1 and min(kept, key=lambda t: t.i).lower_ in DROPPED_MODIFIERS \
+            and min(kept, key=lambda t: t.i).dep_ == "amod":
+        # "further rate rises": a grading adjective the parser hung on the compound is dropped too
+        first = min(kept, key=lambda t: t.i)
+        kept = [t for t in kept if t.i != first.i]
     verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)]
     if verbs:
         # "banks limited | dollar withdrawals": a verb with its own subject, hung on a modifier of
@@ -345,6 +356,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     start = min(t.i for t in kept)
     doc = index.doc
     end = head.i + 1
+    if head.lower_ in NAME_CLASSIFIERS and len(kept) > 1 and all(
+            t.i == head.i or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
+            for t in kept):
+        end = head.i  # "the Nuevo Rumbo party": the name is the node, the kind of body describes it
     idiom = OF_IDIOMS.get(head.lower_)
     if idiom:
         complement = _of_object(head)
