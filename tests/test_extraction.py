@@ -783,6 +783,10 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
         ("The mayor, a member of the Nuevo Rumbo party, met the envoy. The party said it would hold rallies.",
          ("Nuevo Rumbo", "hold", "rallies")),
         ("The Labour Party won the election.", ("Labour Party", "win", "election")),
+        # a surname the recogniser left out of a person's name, used alone at a sentence start
+        ("President Manuel Silva Cardoso flew to Dakar on Monday for talks. Cardoso, who cut short a trip to "
+         "Lagos when the revolt began, addressed the nation on state radio.",
+         ("Manuel Silva Cardoso", "address", "nation")),
         # a grading adjective the parser hung on a compound goes like one on the head
         ("The bank has not ruled out further rate rises.", ("bank", "rule out", "rate rises")),
     ],

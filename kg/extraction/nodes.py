@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.coref import doc_text
+from kg.coref import _cut_surname as cut_surname, doc_text
 from kg.extraction.clauses import (CURRENCY_WORDS, PARTICLE_WORDS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
@@ -137,6 +137,10 @@ class DocIndex:
             for i in range(ent.start, ent.end):
                 self.entity_of[i] = ent
         self.entity_words = {t.lower_ for ent in self.entities if ent.label_ in PARTICIPANT_TYPES for t in ent}
+        # words of people's names, with a surname the recogniser left out ("Fernando Mendes | Tavares")
+        self.person_words = {t.lower_ for ent in self.entities if ent.label_ == "PERSON"
+                             for t in (*ent, *doc[ent.end:ent.end + 1])
+                             if t.is_title and (t.i < ent.end or t.tag_ in PROPER_TAGS)}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = acronym_definitions(doc, self.entity_of, self.text)  # (the one rule: kg.acronyms)
         self.name_bounds: dict[tuple[int, int], tuple[int, int] | None] = {}  # entity_label, memoised
@@ -173,7 +177,11 @@ def name_bounds(index: DocIndex, ent: Span) -> tuple[int, int] | None:
     """:func:`entity_label` of a span, computed once per document (names and arguments share spans)."""
     key = (ent.start, ent.end)
     if key not in index.name_bounds:
-        index.name_bounds[key] = entity_label(ent)
+        bounds = entity_label(ent)
+        if bounds is not None and ent.label_ == "PERSON" and bounds[1] == ent.end < len(index.doc) \
+                and cut_surname(index.doc[ent.end]):
+            bounds = (bounds[0], bounds[1] + 1)  # "President Fernando Mendes | Tavares": the surname NER left out
+        index.name_bounds[key] = bounds
     return index.name_bounds[key]
 
 
@@ -268,10 +276,12 @@ def is_proper(token: Token, index: DocIndex) -> bool:
     """
     if token.ent_type_ in PARTICIPANT_TYPES:
         return True
+    if token.tag_ in ("NN", "NNS") and token.is_title and token.is_sent_start and token.lower_ in index.person_words:
+        return True  # "Tavares, who cut short a visit, ...": a surname the tagger took for a plural at a sentence start
     if token.tag_ not in PROPER_TAGS or token.is_lower:
         return False  # "The state weather bureau, PAGASA": a lower-case word is no name, whatever its tag
     if token.is_sent_start or token.i == 0 or _after_dateline(token):
-        return token.lower_ in index.entity_words
+        return token.lower_ in index.entity_words or token.lower_ in index.person_words
     return True
 
 
