@@ -842,3 +842,25 @@ def test_extract_verb_hung_on_a_modifier_ends_the_object_phrase(nlp):
     tags = ["NNS", "IN", "NNP", "JJ", "NN", "NNS", "IN", "NNP", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert [m.label for m in mentions_for(doc[5], DocIndex(doc))] == ["dollar withdrawals"]
+
+
+@pytest.mark.parametrize("headline, expected, wrong", [
+    # a noun with a subject and an object of its own is a verb
+    ("Kenyan police arrest 40 protesters in Nairobi", ("Kenyan police", "arrest", "protesters"), None),
+    # a present tense read as a plural modifier after a singular noun; the purpose stays open-only
+    ("Zambia's central bank hikes rates to defend kwacha as miners strike", ("central bank", "hike", "rates"),
+     ("rates", "defend", "kwacha")),
+    ("UN sanctions rebels over attacks", ("United Nations", "sanction", "rebels"), None),
+])
+def test_extract_headline_verb_taken_for_a_modifier(extract_texts, headline, expected, wrong):
+    (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
+    found = {(r.actor.label, r.action, r.target.label) for r in result.relations if r.sentence == 0}
+    assert expected in found, sorted(found)
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("headline", ["Central bank rates decision looms", "Army chiefs meeting ends without deal"])
+def test_extract_headline_noun_compounds_stay_nouns(extract_texts, headline):
+    # a plural modifier before a noun with no verb to replace is a noun ("bank rates decision")
+    (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
+    assert not any(r.action in ("rate", "chief") for r in result.relations)

@@ -479,6 +479,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
     head, dep = verb.head, verb.dep_
+    headline_args = verb.doc.user_data.get(HEADLINE_VERB_KEY + "_args") if dep == "relcl" else None
+    if headline_args is not None and head.i == headline_args[1] and _is_infinitive(verb):
+        # "central bank hikes rates to defend cedi": the aim of the headline's subject
+        return _conjuncts(verb.doc[headline_args[0]]), "purpose"
     if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         # "Cairo could take measures to protect its water": the object's infinitive is the
         # aim of the one who takes the measures, not the measures' act
@@ -1162,9 +1166,60 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
     return [doc[i] for i in range(sentence.start, sentence.end) if arrays[i]]
 
 
+#: Headline verbs spelled like adjectives, which the tagger reads as modifiers of the object
+#: ("Indian commandos free crew").
+HEADLINE_ADJECTIVE_VERBS = frozenset({"free", "clear", "open", "close", "secure", "empty", "lower", "slow", "calm"})
+
+
+#: Doc.user_data key of the headline verb found by :func:`headline_verb` (a token index).
+HEADLINE_VERB_KEY = "kg_headline_verb"
+
+
+def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
+    """The verb the tagger took for a noun or an adjective in a headline with no verb, as
+    (verb, subject head, object head), or None. A headline is the article's first segment,
+    without closing punctuation; with a noun for its root it has no verb, so a present
+    tense between two noun phrases is read as a modifier: "Ghana's central bank hikes rates"
+    (a plural noun after a singular one), "Indian commandos free crew" (an adjective after a
+    plural noun)."""
+    if sentence.start != 0 or len(sentence) < 3 or sentence[-1].is_punct:
+        return None
+    for token in sentence[1:-1]:
+        if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i \
+                or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj = token.head
+        # the object phrase is the headline's root (no verb at all), or a second subject the
+        # parser gave the verb of a later clause ("... hikes rates ... as traders shut shops")
+        if not (obj.dep_ == "ROOT" or obj.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in obj.head.children) > 1):
+            continue
+        before = token.doc[token.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN") or before.head.i < before.i:
+            continue
+        plural_verb = token.tag_ in ("NNS", "VBZ") and token.lower_.endswith("s") and token.lemma_ != token.lower_ \
+            and before.tag_ in ("NN", "NNP")  # "central bank hikes rates": a singular subject
+        adjective_verb = token.pos_ == "ADJ" and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
+        if plural_verb or adjective_verb:
+            return token, before, token.head
+    return None
+
+
 def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` with its arguments (see OPEN_ONLY_CONSTRUCTIONS
     for those that lack a participant target)."""
+    found = headline_verb(sentence) if sentence.start == 0 else None
+    if found is not None:
+        # a headline verb the tagger took for a modifier: "central bank hikes | rates"
+        verb, subject, obj = found
+        sentence.doc.user_data[HEADLINE_VERB_KEY] = verb.i  # (node labels stop at it)
+        sentence.doc.user_data[HEADLINE_VERB_KEY + "_args"] = (subject.i, obj.i)
+        yield Clause(verb, verb.lemma_.lower(), verb.text, _conjuncts(subject), _conjuncts(obj), "active",
+                     _negated(verb))
+    root = sentence.root
+    if root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children) \
+            and any(c.dep_ == "dobj" for c in root.children):
+        # "Kenyan police arrest 40 protesters": a "noun" with a subject and an object is a verb
+        yield from _verb_clauses(root)
     for verb in _predicate_tokens(sentence):
         if verb.pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"

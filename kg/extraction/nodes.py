@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
 from kg.coref import _cut_surname as cut_surname, doc_text
-from kg.extraction.clauses import (CURRENCY_WORDS, PARTICLE_WORDS, coordinated_participle, gerund_object,
+from kg.extraction.clauses import (CURRENCY_WORDS, HEADLINE_VERB_KEY, PARTICLE_WORDS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
@@ -358,7 +358,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # "further rate rises": a grading adjective the parser hung on the compound is dropped too
         first = min(kept, key=lambda t: t.i)
         kept = [t for t in kept if t.i != first.i]
-    verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)]
+    headline = index.doc.user_data.get(HEADLINE_VERB_KEY)
+    verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)
+             or t.i == headline]  # ("central bank hikes | rates": a headline verb taken for a modifier)
     if verbs:
         # "banks limited | dollar withdrawals": a verb with its own subject, hung on a modifier of
         # the object, ends the phrase wherever the parser put it
