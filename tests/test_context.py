@@ -325,3 +325,33 @@ def test_context_lower_case_word_tagged_proper_is_no_name(nlp):
     )
     doc._.kg_coref = {}
     assert [m.label for m in mentions_for(doc[2], DocIndex(doc))] == ["PAGASA"]
+
+
+# Round of 2026-12-06 (evening): dates and places from heldout3's field errors, on sentences of our own.
+def test_context_later_counts_from_the_date_named_before(extract_dated):
+    relations = extract_dated("Zambia defaulted on its bonds in 2020 and secured a bailout from the IMF a year later.")
+    assert relations[("Zambia", "secure", "bailout")].date.iso == "2021-01-01/2021-12-31"
+
+
+def test_context_next_week(extract_dated):
+    relations = extract_dated("The fund said its experts would visit Lusaka next week.")
+    assert relations[("experts", "visit", "Lusaka")].date.iso == "2022-09-19/2022-09-25"
+
+
+@pytest.mark.parametrize(
+    "text, triple, place",
+    [
+        # the edge of a place is placed by the place it names
+        ("Gunmen seized a tanker off the coast of Libya.", ("gunmen", "seize", "tanker"), "Libya"),
+        # a compass word hung on a distance
+        ("The freighter was approached by two skiffs about 300 nautical miles east of the port of Berbera.",
+         ("skiffs", "approach", "freighter"), "Berbera"),
+        # a first verb takes the place of a conjunct sharing its subject and its time
+        ("Pirates boarded and seized a tanker off the coast of Libya on Monday.", ("pirates", "board", "tanker"),
+         "Libya"),
+    ],
+)
+def test_context_place_of_edges_distances_and_conjuncts(extract_dated, text, triple, place):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].place is not None and relations[triple].place.label == place

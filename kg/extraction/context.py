@@ -82,6 +82,10 @@ TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight"})
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "along", "across", "throughout",
                             "within", "beside", "on", "off"})
 
+#: Nouns of the edge of a place, which the place named in their "of" phrase locates ("off the
+#: coast of Libya", "on the outskirts of Goma").
+EDGE_NOUNS = frozenset({"coast", "shore", "shores", "waters", "outskirts", "edge", "coastline", "border"})
+
 #: Compass adverbs of "north of Tikrit".
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
@@ -405,6 +409,15 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
             found = next((_locative_child(p) for p in child.children if p.dep_ == "pobj"), None)
         if found is not None:
             return found
+    if depth == 0:
+        for conjunct in verb.children:
+            if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and not _own_time(conjunct, verb):
+                found = _locative_child(conjunct)
+                if found is not None:
+                    # "boarded and seized a carrier off the coast of X", "killed 12 soldiers and burned
+                    # a post in the Menaka region": one subject, one sequence of events, placed once
+                    return found
     if verb.dep_ in REPORTED_DEPS and _is_reporting(head):
         for child in head.children:
             if child.i < head.i and child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
@@ -421,8 +434,13 @@ def _locative_child(token: Token) -> Token | None:
             found = _locative_phrase(child)
             if found is not None:
                 return found
-        if child.dep_ == "advmod" and child.lower_ in COMPASS:
-            for of in child.children:
+        compass = [child] if child.dep_ == "advmod" else [
+            c for c in child.children if c.dep_ == "advmod"] if child.dep_ == "npadvmod" else []
+        # ("300 miles east of the port of Eyl": the compass word hangs on the distance)
+        for word in compass:
+            if word.lower_ not in COMPASS:
+                continue
+            for of in word.children:
                 if of.lower_ == "of":
                     for pobj in of.children:
                         if pobj.dep_ == "pobj" and (_is_place(pobj) or pobj.pos_ == "PROPN"):
@@ -443,6 +461,10 @@ def _locative_phrase(prep: Token) -> Token | None:
                 return inner_place
             continue
         inner_place = _inner_place(pobj)
+        if not pobj.ent_type_ and pobj.lemma_.lower() in EDGE_NOUNS:
+            named = _of_place(pobj)
+            if named is not None:
+                return named  # "off the coast of Libya", "on the outskirts of Goma": the named place
         if _is_place(pobj) or _container_names_place(pobj) or _mistyped_place(prep, pobj):
             if not pobj.ent_type_ and inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
                 return inner_place  # "at the airport in Bergen": the name, not the common noun
@@ -473,6 +495,22 @@ def _inner_place(token: Token) -> Token | None:
             for place in inner.children:
                 if place.dep_ == "pobj" and (_is_place(place) or _mistyped_place(inner, place)):
                     return place
+    return None
+
+
+def _of_place(token: Token) -> Token | None:
+    """The named place of ``token``'s "of" phrase ("the coast of Libya" -> Libya; "the coast of
+    Somalia's Puntland region" -> Puntland: a region is named by its compound), or None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in PLACE_TYPES:
+                    return pobj
+                names = [c for c in pobj.children if c.dep_ in ("compound", "poss") and c.ent_type_ in PLACE_TYPES]
+                if names:
+                    return max(names, key=lambda c: c.dep_ == "compound")
     return None
 
 
