@@ -120,6 +120,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             modal = child.lower_
         elif dep == "aux" and child.lower_ in FUTURE_AUXILIARIES:
             future = child.lower_
+    if modal == "could" and any(c.dep_ == "neg" for c in children):
+        modal = None  # "could not confirm the strike": was unable to, a negated fact like "unable to"
     if modal is not None:
         return modal  # "ISIL may seize the dam"
     if verb.dep_ == "advcl" and marks:

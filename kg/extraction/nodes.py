@@ -156,6 +156,9 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     Returns ``(start, end)`` token indices, or None if nothing is left.
     """
     toks = list(tokens)
+    opening = next((k for k, t in enumerate(toks) if t.text == "(" and k > 0), None)
+    if opening is not None and not any(t.text == ")" for t in toks[opening:]):
+        toks = toks[:opening]  # "the National Office of Electoral Processes (ONPE": the acronym is no part of it
     while toks and (toks[0].lower_ in LEADING_STRIP or toks[0].is_punct):
         toks = toks[1:]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space
