@@ -787,6 +787,9 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
         ("President Manuel Silva Cardoso flew to Dakar on Monday for talks. Cardoso, who cut short a trip to "
          "Lagos when the revolt began, addressed the nation on state radio.",
          ("Manuel Silva Cardoso", "address", "nation")),
+        # a reduced relative the parser made the clause's verb: the finite verb after it has that subject
+        ("Smuggling is rife in the valley, where bandits linked to local politicians control the main roads.",
+         ("bandits", "control", "roads")),
         # a grading adjective the parser hung on a compound goes like one on the head
         ("The bank has not ruled out further rate rises.", ("bank", "rule out", "rate rises")),
     ],
@@ -812,6 +815,10 @@ def test_extract_heldout3_construction(extract_texts, text, expected):
         # a linking verb with its complement does not share a later conjunct's object
         ("Cattle raiding has become a lucrative business for gangs in the valley, where bandits linked to local "
          "politicians control the roads.", ("cattle", "become", "roads")),
+        ("Smuggling is rife in the valley, where bandits linked to local politicians control the main roads.",
+         ("smuggling", "control", "roads")),
+        ("Smuggling is rife in the valley, where bandits linked to local politicians control the main roads.",
+         ("bandits", "link to", "local politicians")),  # an agentless (reduced) passive
         # a preposition the parser hung outside a recognised name is no part of it
         ("The UN has worked in the Sahel for decades.", ("United Nations", "work for", "Sahel for decades")),
         # a "that" clause after the object of a verb of telling is no relative clause on it

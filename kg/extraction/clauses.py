@@ -435,6 +435,8 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: an auxpass/nsubjpass, or a past participle with a by-agent."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ != "ROOT" and reduced_relative_verb(verb) is not None:
+        return True  # "militants linked to al Qaeda control ...": a reduced relative, passive
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) \
             and any(c.dep_ == "auxpass" for c in verb.head.children):
@@ -553,6 +555,15 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
+    if dep == "conj" and verb.tag_ in FINITE_TAGS and verb.i > 1:
+        participle = verb.doc[verb.i - 1]
+        while participle.head.i < verb.i and participle.head.i > participle.i - 8 and participle.tag_ != "VBN" \
+                and participle.head.i != participle.i:
+            participle = participle.head  # up from the participle's last word to the participle
+        finite = reduced_relative_verb(participle) if participle.tag_ == "VBN" else None
+        if finite is not None and finite.i == verb.i:
+            # "where militants linked to al Qaeda control large areas": the participle's "subject" acts
+            return _conjuncts(next(c for c in participle.children if c.dep_ == "nsubj")), "explicit"
     if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" \
             and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" and verb.i > head.head.head.i:
         # "accused the government of mismanaging the economy and called for ...": a finite verb is
@@ -656,6 +667,25 @@ def _moved_object_relative(verb: Token) -> Token | None:
     between = range(obj.right_edge.i + 1, marks[0].i)
     phrases = {t.i for p in head.children if p.dep_ == "prep" for t in p.subtree}
     return obj if all(i in phrases for i in between) else None
+
+
+def reduced_relative_verb(participle: Token) -> Token | None:
+    """"where militants linked to al Qaeda control large areas": the parser made the participle
+    the clause's verb, with the noun before it as subject, and hung the real verb elsewhere.
+    A participle with a subject but no auxiliary, followed at once by a finite verb that has
+    no subject of its own, modifies that subject (a reduced relative); the finite verb, or None."""
+    if participle.tag_ != "VBN" or participle.dep_ in ("ROOT", "conj") or not any(
+            c.dep_ == "nsubj" for c in participle.children) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+        return None
+    doc = participle.doc
+    after = participle.right_edge.i + 1
+    if after >= len(doc):
+        return None
+    verb = doc[after]
+    if verb.tag_ not in FINITE_TAGS or verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
 
 
 def _is_infinitive(verb: Token) -> bool:
