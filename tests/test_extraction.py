@@ -871,3 +871,28 @@ def test_extract_headline_noun_compounds_stay_nouns(extract_texts, headline):
     # a plural modifier before a noun with no verb to replace is a noun ("bank rates decision")
     (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
     assert not any(r.action in ("rate", "chief") for r in result.relations)
+
+
+def test_extract_main_verb_after_a_relative_taken_for_a_modifier(nlp):
+    """"X Rail, which runs the train to Puno, suspended services": the parser may make the subject
+    the root and hang "suspended services" as an apposition on the last noun of the relative clause.
+    The parse is built by hand as the model gives it for such a sentence (only with some names)."""
+    from spacy.tokens import Doc
+
+    from kg.extraction.clauses import clauses
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    words = ["Altiplano", "Rail", ",", "which", "runs", "the", "train", "to", "Puno", ",", "suspended", "services",
+             "for", "hours", "."]
+    heads = [1, 1, 1, 4, 1, 6, 4, 4, 7, 1, 11, 8, 11, 12, 1]
+    deps = ["compound", "ROOT", "punct", "nsubj", "relcl", "det", "dobj", "prep", "pobj", "punct", "amod", "appos",
+            "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "ADP",
+           "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WDT", "VBZ", "DT", "NN", "IN", "NNP", ",", "VBN", "NNS", "IN", "NNS", "."]
+    lemmas = ["Altiplano", "Rail", ",", "which", "run", "the", "train", "to", "Puno", ",", "suspend", "service", "for",
+              "hour", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    found = {(c.action, tuple(a.text for a in c.actors), tuple(t.text for t in c.targets)) for c in clauses(doc[:])}
+    assert ("suspend", ("Rail",), ("services",)) in found
+    assert [m.label for m in mentions_for(doc[11], DocIndex(doc))] == ["services"]

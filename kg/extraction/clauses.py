@@ -481,7 +481,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
     head, dep = verb.head, verb.dep_
-    headline_args = verb.doc.user_data.get(HEADLINE_VERB_KEY + "_args") if dep == "relcl" else None
+    headline_args = verb.doc.user_data.get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
     if headline_args is not None and head.i == headline_args[1] and _is_infinitive(verb):
         # "central bank hikes rates to defend cedi": the aim of the headline's subject
         return _conjuncts(verb.doc[headline_args[0]]), "purpose"
@@ -1201,8 +1201,10 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
 HEADLINE_ADJECTIVE_VERBS = frozenset({"free", "clear", "open", "close", "secure", "empty", "lower", "slow", "calm"})
 
 
-#: Doc.user_data key of the headline verb found by :func:`headline_verb` (a token index).
-HEADLINE_VERB_KEY = "kg_headline_verb"
+#: Doc.user_data keys: the indices of verbs the tagger took for modifiers of their object, found
+#: by :func:`clauses` (node labels stop at them), and the headline verb's (subject, object).
+MODIFIER_VERBS_KEY = "kg_modifier_verbs"
+HEADLINE_ARGS_KEY = "kg_headline_args"
 
 
 def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
@@ -1234,6 +1236,26 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def main_verb_after_relative(root: Token) -> tuple[Token, Token] | None:
+    """"Inca Rail, which runs the train to the ruins, suspended services": after a relative clause
+    set off by commas the parser may make the subject the root and the main verb a modifier of
+    its object. (verb, object) when the word after the clause's closing comma is a past tense
+    or participle hung as a modifier on the noun right after it; else None."""
+    relatives = [c for c in root.rights if c.dep_ == "relcl"]
+    if not relatives:
+        return None
+    doc = root.doc
+    end = root.sent.end
+    for comma in range(relatives[-1].i + 1, end - 2):  # (the parser may hang the rest on the clause)
+        if doc[comma].text != ",":
+            continue
+        verb, obj = doc[comma + 1], doc[comma + 2]
+        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos_ == "NOUN":
+            return verb, obj
+        return None  # only the first comma after the clause closes it
+    return None
+
+
 def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` with its arguments (see OPEN_ONLY_CONSTRUCTIONS
     for those that lack a participant target)."""
@@ -1241,8 +1263,8 @@ def clauses(sentence: Span) -> Iterator[Clause]:
     if found is not None:
         # a headline verb the tagger took for a modifier: "central bank hikes | rates"
         verb, subject, obj = found
-        sentence.doc.user_data[HEADLINE_VERB_KEY] = verb.i  # (node labels stop at it)
-        sentence.doc.user_data[HEADLINE_VERB_KEY + "_args"] = (subject.i, obj.i)
+        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
+        sentence.doc.user_data[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
         yield Clause(verb, verb.lemma_.lower(), verb.text, _conjuncts(subject), _conjuncts(obj), "active",
                      _negated(verb))
     root = sentence.root
@@ -1250,6 +1272,12 @@ def clauses(sentence: Span) -> Iterator[Clause]:
             and any(c.dep_ == "dobj" for c in root.children):
         # "Kenyan police arrest 40 protesters": a "noun" with a subject and an object is a verb
         yield from _verb_clauses(root)
+    found = main_verb_after_relative(root) if root.pos_ in ("NOUN", "PROPN") else None
+    if found is not None:
+        # "Inca Rail, which runs the train, suspended | services": the main verb taken for a modifier
+        verb, obj = found
+        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
+        yield Clause(verb, lemma(verb), verb.text, _conjuncts(root), _conjuncts(obj), "active", _negated(verb))
     for verb in _predicate_tokens(sentence):
         if verb.pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
 from kg.coref import _cut_surname as cut_surname, doc_text
-from kg.extraction.clauses import (CURRENCY_WORDS, HEADLINE_VERB_KEY, PARTICLE_WORDS, coordinated_participle, gerund_object,
+from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
@@ -361,9 +361,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # "further rate rises": a grading adjective the parser hung on the compound is dropped too
         first = min(kept, key=lambda t: t.i)
         kept = [t for t in kept if t.i != first.i]
-    headline = index.doc.user_data.get(HEADLINE_VERB_KEY)
+    modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
     verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)
-             or t.i == headline]  # ("central bank hikes | rates": a headline verb taken for a modifier)
+             or t.i in modifier_verbs]  # ("central bank hikes | rates": a verb taken for a modifier)
     if verbs:
         # "banks limited | dollar withdrawals": a verb with its own subject, hung on a modifier of
         # the object, ends the phrase wherever the parser put it
@@ -486,7 +486,9 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     if token.lower_ in TITLE_WORDS and following is not None and following.start == token.i + 1 \
             and following.label_ == "PERSON" and token.i not in index.entity_of:
         return token.doc[token.i + 1]  # "Prime Minister Hassan al-Jubouri": a title the parser split from the name
-    if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index):
+    if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index) \
+            and not any(c.i in index.doc.user_data.get(MODIFIER_VERBS_KEY, ()) for c in token.lefts):
+        # (not the object of a verb the parser took for its modifier: "..., suspended | services")
         if token.dep_ == "appos" or not has_coordinator(token.head):
             # "the Nusra Front, al Qaeda's branch in Syria": the name is the node
             # (a "conjunct" with no coordinator is a mislabelled apposition)
