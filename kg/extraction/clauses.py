@@ -1236,7 +1236,7 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
     return None
 
 
-def main_verb_after_relative(root: Token) -> tuple[Token, Token] | None:
+def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | None:
     """"Inca Rail, which runs the train to the ruins, suspended services": after a relative clause
     set off by commas the parser may make the subject the root and the main verb a modifier of
     its object. (verb, object) when the word after the clause's closing comma is a past tense
@@ -1245,8 +1245,7 @@ def main_verb_after_relative(root: Token) -> tuple[Token, Token] | None:
     if not relatives:
         return None
     doc = root.doc
-    end = root.sent.end
-    for comma in range(relatives[-1].i + 1, end - 2):  # (the parser may hang the rest on the clause)
+    for comma in range(relatives[-1].i + 1, end - 2):  # (``end``: the sentence's; Token.sent scans for it)  # (the parser may hang the rest on the clause)
         if doc[comma].text != ",":
             continue
         verb, obj = doc[comma + 1], doc[comma + 2]
@@ -1272,7 +1271,7 @@ def clauses(sentence: Span) -> Iterator[Clause]:
             and any(c.dep_ == "dobj" for c in root.children):
         # "Kenyan police arrest 40 protesters": a "noun" with a subject and an object is a verb
         yield from _verb_clauses(root)
-    found = main_verb_after_relative(root) if root.pos_ in ("NOUN", "PROPN") else None
+    found = main_verb_after_relative(root, sentence.end) if root.pos_ in ("NOUN", "PROPN") else None
     if found is not None:
         # "Inca Rail, which runs the train, suspended | services": the main verb taken for a modifier
         verb, obj = found
