@@ -346,6 +346,10 @@ def test_context_next_week(extract_dated):
         # a compass word hung on a distance
         ("The freighter was approached by two skiffs about 300 nautical miles east of the port of Berbera.",
          ("skiffs", "approach", "freighter"), "Berbera"),
+        # a place's own named site, or the place that owns a common noun
+        ("In Lagos's Balogun market, hundreds of traders closed their stalls on Monday.",
+         ("traders", "close", "stalls"), "Balogun"),
+        ("In Kabul's main market, shopkeepers closed their stalls.", ("shopkeepers", "close", "stalls"), "Kabul"),
         # a first verb takes the place of a conjunct sharing its subject and its time
         ("Pirates boarded and seized a tanker off the coast of Libya on Monday.", ("pirates", "board", "tanker"),
          "Libya"),
@@ -376,3 +380,7 @@ def test_context_name_span_stops_at_an_unclosed_parenthesis(nlp):
     doc.ents = [Span(doc, 0, 6, label="ORG")]
     start, end = entity_label(doc.ents[0])
     assert doc[start:end].text == "National Electoral Board"
+
+
+def test_context_a_persons_house_is_no_place(extract_dated):
+    assert extract_dated("Police arrested two men in Smith's house.")[("police", "arrest", "men")].place is None

@@ -473,7 +473,24 @@ def _locative_phrase(prep: Token) -> Token | None:
             return pobj  # "in Tikrit", "near the town of Qaim", "on the island of Mindanao"
         if inner_place is not None:
             return inner_place  # "in fighting in Tikrit"
+        owner = _owning_place(pobj)
+        if owner is not None:
+            return owner  # "In Accra's Makola market, traders shut their shops"
     return None
+
+
+def _owning_place(token: Token) -> Token | None:
+    """The named place of a common noun that a place owns ("Accra's Makola market" -> Makola, its own
+    name; "Kabul's main market" -> Kabul), or None."""
+    if token.ent_type_ or token.pos_ != "NOUN":
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not owners:
+        return None
+    if names and owners[0].ent_type_ in PLACE_TYPES | {"PERSON"}:
+        return names[-1]  # (the recogniser often takes a city before a name for a person: "Accra's")
+    return owners[0] if owners[0].ent_type_ in PLACE_TYPES else None
 
 
 #: Prepositions of an -ing clause that give the reason or the means of the main act.
