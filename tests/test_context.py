@@ -384,3 +384,25 @@ def test_context_name_span_stops_at_an_unclosed_parenthesis(nlp):
 
 def test_context_a_persons_house_is_no_place(extract_dated):
     assert extract_dated("Police arrested two men in Smith's house.")[("police", "arrest", "men")].place is None
+
+
+def test_context_fronted_event_noun_dates_the_clause(extract_dated):
+    relations = extract_dated("In a separate attack on Friday, rebel fighters killed 12 soldiers near Kidal.")
+    assert relations[("rebel fighters", "kill", "soldiers")].date.iso == "2022-09-16"
+
+
+@pytest.mark.parametrize(
+    "text, triple, place",
+    [
+        # a "where" clause happens in the place it modifies
+        ("Smuggling is rife in the Rift Valley, where bandits control the main roads.", ("bandits", "control", "roads"),
+         "Rift Valley"),
+        # a place fronted before a reporting verb places the report's relative clauses too
+        ("In the mountain town of Huaraz, poll workers said they had been threatened by armed men who seized the "
+         "ballot boxes.", ("armed men", "seize", "ballot boxes"), "Huaraz"),
+    ],
+)
+def test_context_place_of_where_clauses_and_reports(extract_dated, text, triple, place):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].place is not None and relations[triple].place.label == place

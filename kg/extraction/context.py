@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
+from kg.coref import REPORTING_VERBS, governing_verb  # one list of the verbs that report speech
 from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, lemma, participle_as_adjective,
                                    reporter_conjunct)
 
@@ -280,6 +280,13 @@ def _attached_verb(token: Token) -> Token | None:
             # "fined Baltic Freight 40,000 euros on Thursday": a date the parser hung at the end of
             # the object dates the verb (a thing has no date of its own)
             return head.head
+        if node.dep_ == "prep" and node.lower_ in OBJECT_TIME_PREPS and head.dep_ == "pobj" \
+                and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" \
+                and head.head.i < head.head.head.i and head.head.i == head.head.head.left_edge.i \
+                and token.ent_type_ == "DATE":
+            # "In a separate attack on Sunday, fighters killed 12 soldiers": the event noun of a
+            # phrase fronted before the clause is the clause's event, and dates it
+            return head.head.head
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
             return None  # inside a noun phrase: "the occupation of 2003-11"
         node = head
@@ -420,9 +427,20 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
                     # "boarded and seized a carrier off the coast of X", "killed 12 soldiers and burned
                     # a post in the Menaka region": one subject, one sequence of events, placed once
                     return found
-    if verb.dep_ in REPORTED_DEPS and _is_reporting(head):
-        for child in head.children:
-            if child.i < head.i and child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+    if verb.dep_ == "relcl" and _is_place(head) and any(c.lower_ == "where" for c in verb.children):
+        return head  # "in the valley, where bandits control the roads"
+    node = verb
+    for _ in range(4 if depth == 0 else 0):
+        if node.dep_ in REPORTED_DEPS and _is_reporting(node.head):
+            break
+        if node.dep_ not in ("relcl", "conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
+            break
+        # (up through the report's own clauses: "said they had been threatened by men who demanded ...")
+        node = node.head if node.dep_ != "relcl" else governing_verb(node.head) or node
+    if node.dep_ in REPORTED_DEPS and _is_reporting(node.head):
+        reporting = node.head
+        for child in reporting.children:
+            if child.i < reporting.i and child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                 found = _locative_phrase(child)
                 if found is not None:
                     return found  # "In Hajin, residents said the militants had banned smoking"
