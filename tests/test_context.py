@@ -406,3 +406,15 @@ def test_context_place_of_where_clauses_and_reports(extract_dated, text, triple,
     relations = extract_dated(text)
     assert triple in relations, sorted(relations)
     assert relations[triple].place is not None and relations[triple].place.label == place
+
+
+def test_context_second_infinitive_keeps_the_hedge(extract_dated):
+    # "promised to build ... and to cut ...": the second "to" is no tense of its own
+    relations = extract_dated("The mayor has promised to build new schools and to cut the salaries of city officials.")
+    assert relations[("mayor", "cut", "salaries")].modality == "promised to"
+
+
+def test_context_report_inside_a_report_is_attributed(extract_dated):
+    relations = extract_dated("Kenya could not independently confirm the raid, the minister said.")
+    relation = relations[("Kenya", "confirm", "raid")]
+    assert relation.attributed_to is not None and relation.attributed_to.label == "minister"

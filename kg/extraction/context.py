@@ -141,8 +141,10 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         if lemma(head) in HEDGING_CONTROL_VERBS:
             return f"{head.text.lower()} to"  # "threatened to block", "trying to retake"
         return modality(head, depth + 1)
-    if depth < 4 and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
-        return modality(verb.head, depth + 1)  # "may pick or choose"
+    if depth < 4 and verb.dep_ == "conj" and not any(
+            c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+        # "may pick or choose"; "promised to build hospitals and to cut salaries" (a "to" is no tense)
+        return modality(verb.head, depth + 1)
     return None
 
 
@@ -181,6 +183,9 @@ def attribution_frame(verb: Token) -> tuple[Token | None, str] | None:
     The speaker may be None when the report names no one ("it was reported").
     """
     if lemma(verb) in REPORTING_VERBS:
+        if verb.dep_ in REPORTED_DEPS and _is_reporting(verb.head) and verb.head.i != verb.i:
+            # "Algeria could not confirm the strike, Hachemi said": a report inside another is reported
+            return _speaker(verb.head), lemma(verb.head)
         return None  # "he told reporters": the telling itself is narrated, not reported
     frame = _frame(verb)
     if frame is not None and frame[0] is not None:
