@@ -896,3 +896,16 @@ def test_extract_main_verb_after_a_relative_taken_for_a_modifier(nlp):
     found = {(c.action, tuple(a.text for a in c.actors), tuple(t.text for t in c.targets)) for c in clauses(doc[:])}
     assert ("suspend", ("Rail",), ("services",)) in found
     assert [m.label for m in mentions_for(doc[11], DocIndex(doc))] == ["services"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an infinitive the tagger took for a noun ("to host" with an object of its own)
+    ("Turkey offered to host talks between the rivals.", "Turkey"),
+    # ... also where the parser hung it as an adverbial clause on the offer
+    ("Qatar, which has diplomats based in both capitals, offered to host talks between the two sides.", "Qatar"),
+])
+def test_extract_infinitive_taken_for_a_noun_is_the_hedged_act(extract_texts, text, subject):
+    (result,) = extract_texts([text])
+    hosted = [r for r in result.relations if r.action == "host"]
+    assert [(r.actor.label, r.target.label, r.modality) for r in hosted] == [(subject, "talks", "offered to")]
+    assert (subject, "offer", "talks") in triples(result)

@@ -29,12 +29,12 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, POS
-from spacy.symbols import ADJ, AUX, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
+__all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -524,7 +524,8 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         noun = _noun_before_comma(verb)
         if noun is not None:
             return [noun], "participial"
-    if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    if control_complement(verb) or (dep == "ccomp" and verb.tag_ == "VB"
+                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         objects = _children(head, OBJECT_DEPS)
         directive = lemma(head) in DIRECTIVE_VERBS
         if objects and lemma(head) in INSTRUMENT_VERBS:
@@ -686,6 +687,14 @@ def reduced_relative_verb(participle: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS or verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     return verb
+
+
+def control_complement(verb: Token) -> bool:
+    """Whether ``verb`` is the to-clause of a control verb: an xcomp, or an infinitive the parser
+    hung as an adverbial clause on a verb of offering or promising ("Russia, which ..., offered
+    to host talks": a purpose clause is no reading of "offer to")."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
+                                    and lemma(verb.head) in MATRIX_CONTROL_VERBS)
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -1180,6 +1189,8 @@ def _agents(verb: Token) -> list[Token]:
 
 #: Parts of speech that can head a clause below (with any form of "be", whatever its tag).
 PREDICATE_POS = frozenset({ADJ, VERB, AUX})
+#: Verbs whose to-clause may hold an infinitive the tagger took for a noun ("offered to host talks").
+TO_CLAUSE_VERBS = MATRIX_CONTROL_VERBS | FRAMING_CONTROL_VERBS
 
 
 def _predicate_tokens(sentence: Span) -> list[Token]:
@@ -1291,6 +1302,11 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         if verb.is_upper and len(verb.text) > 1:
             continue  # "helped ISIL secure": an acronym the tagger took for a verb
         yield from _verb_clauses(verb)
+        if lemma(verb) in TO_CLAUSE_VERBS:
+            for noun in verb.rights:
+                if noun.pos == NOUN and noun.dep_ in ("xcomp", "advcl") and _is_infinitive(noun) \
+                        and any(c.dep_ == "dobj" for c in noun.children):
+                    yield from _verb_clauses(noun)  # "offered to host talks": an infinitive taken for a noun
 
 
 def participle_as_adjective(token: Token) -> bool:
@@ -1459,13 +1475,14 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, subject, clausal[:1], "clausal", negated)
         return
-    if not _children(verb, {"xcomp"}):
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and control_complement(c)]
+    if not complements:
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, subject, [], "intransitive", negated)
         return
     if lemma(verb) not in MATRIX_CONTROL_VERBS:
         return  # the embedded verb carries the relation itself
-    for complement in _children(verb, {"xcomp"}):
+    for complement in complements:
         embedded_targets, _ = _objects(complement)
         if embedded_targets:
             action, action_text = _action(verb, [])

@@ -23,8 +23,8 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.coref import REPORTING_VERBS, governing_verb  # one list of the verbs that report speech
-from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, lemma, participle_as_adjective,
-                                   reporter_conjunct)
+from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement, lemma,
+                                   participle_as_adjective, reporter_conjunct)
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -131,7 +131,7 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             return "if"  # "would protect the shrines if asked"
     if future is not None:
         return future  # "will tighten border checks"
-    if depth < 4 and verb.dep_ == "xcomp":
+    if depth < 4 and control_complement(verb):
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
             # "were able to reach the hikers": asserted; "will be able to restore": the copula's "will"
