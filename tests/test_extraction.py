@@ -909,3 +909,14 @@ def test_extract_infinitive_taken_for_a_noun_is_the_hedged_act(extract_texts, te
     hosted = [r for r in result.relations if r.action == "host"]
     assert [(r.actor.label, r.target.label, r.modality) for r in hosted] == [(subject, "talks", "offered to")]
     assert (subject, "offer", "talks") in triples(result)
+
+
+@pytest.mark.parametrize("text, matrix", [
+    ("The mayor has promised to build new schools and to cut the salaries of city officials.",
+     [("mayor", "promise", "schools"), ("mayor", "promise", "salaries")]),
+    ("The governor has pledged to expand the port and attract more foreign investment.",
+     [("governor", "pledge", "port"), ("governor", "pledge", "foreign investment")]),
+])
+def test_extract_matrix_control_takes_each_conjoined_infinitives_object(extract_texts, text, matrix):
+    (result,) = extract_texts([text])
+    assert set(matrix) <= triples(result), sorted(triples(result))

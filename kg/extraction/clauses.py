@@ -1482,6 +1482,9 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         return
     if lemma(verb) not in MATRIX_CONTROL_VERBS:
         return  # the embedded verb carries the relation itself
+    # "promised to build hospitals and to cut salaries": each conjoined infinitive's object too
+    complements += [c for complement in complements for c in complement.conjuncts
+                    if c.i > complement.i and c.pos_ == "VERB" and not _children(c, SUBJECT_DEPS)]
     for complement in complements:
         embedded_targets, _ = _objects(complement)
         if embedded_targets:
