@@ -1400,8 +1400,10 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "object_control": "object_control",
         "purpose": "purpose",
     }[how]
-    if own_lemma in NAMING_VERBS and _children(verb, OBJECT_DEPS) \
-            and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children):
+    if own_lemma in NAMING_VERBS and _children(verb, OBJECT_DEPS) and any(
+            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            and "," not in c.doc[_children(verb, OBJECT_DEPS)[0].right_edge.i + 1 : c.left_edge.i].text
+            for c in verb.children):
         # "called the recount an attack on democracy": naming or describing with a predicate, a
         # judgement of the object like a copula, no act on it (open extraction only)
         action, action_text = _action(verb, [])
