@@ -768,6 +768,9 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
          ("Daniel Okafor", "confess to", "robbery")),
         # an object the parser took for an object predicate, with no object before it
         ("The union, which called the strike, met the minister on Friday.", ("union", "call", "strike")),
+        # a "predicate" after a comma is an apposition on the act, and the naming is an act
+        ("Meridian Holdings named a new board of directors, a move that surprised investors.",
+         ("Meridian Holdings", "name", "board")),
         # a quantifier with its "of" whole after a preposition: the whole is the target
         ("Zambia defaulted on most of its bonds in 2020.", ("Zambia", "default on", "bonds")),
         # a currency without a number classifies the noun ("dollar withdrawals"), it measures nothing
