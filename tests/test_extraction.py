@@ -830,6 +830,8 @@ def test_extract_heldout3_construction(extract_texts, text, expected):
         ("The two candidates are separated by fewer than 900 votes.", ("votes", "separate", "candidates")),
         # where someone comes from is an origin, no participant
         ("The smugglers came from the town of Agadez.", ("smugglers", "come from", "Agadez")),
+        ("Officials said extra troops would arrive from the capital within days.", ("troops", "arrive from", "capital")),
+        ("The delegation returned from Geneva on Tuesday.", ("delegation", "return from", "Geneva")),
     ],
 )
 def test_extract_heldout3_construction_avoids(extract_texts, text, wrong):

@@ -179,8 +179,9 @@ THAT_CLAUSE_VERBS = frozenset(
 #: Nouns after "by" that measure a margin, not an agent ("separated by fewer than 900 votes").
 MARGIN_NOUNS = frozenset("vote point seat goal percent percentage margin length run stroke wicket".split())
 
-#: Verbs whose "from" names an origin, a circumstance of the subject ("the pirates came from Hafun").
-ORIGIN_VERBS = frozenset({"come", "hail", "originate"})
+#: Verbs whose "from" names an origin, a circumstance of the subject ("the pirates came from Hafun",
+#: "reinforcements arrived from the capital").
+ORIGIN_VERBS = frozenset({"come", "hail", "originate", "arrive", "return"})
 
 NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
 
