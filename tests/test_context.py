@@ -418,3 +418,15 @@ def test_context_report_inside_a_report_is_attributed(extract_dated):
     relations = extract_dated("Kenya could not independently confirm the raid, the minister said.")
     relation = relations[("Kenya", "confirm", "raid")]
     assert relation.attributed_to is not None and relation.attributed_to.label == "minister"
+
+
+def test_context_speakers_own_act_after_their_reported_pluperfect(extract_dated):
+    # "said they had seen ... but urged ...": the urging is the speakers' act, not their report
+    relations = extract_dated("Observers from the union said they had found no sign of fraud but urged the board "
+                              "to count faster.")
+    urged = [r for r in relations.values() if r.action == "urge"]
+    assert urged and all(r.attributed_to is None for r in urged)
+    # not when the report is about someone else: the attack is still reported
+    relations = extract_dated("Officials said the rebels had agreed to a truce but attacked a convoy on Monday.")
+    attack = relations[("rebels", "attack", "convoy")]
+    assert attack.attributed_to is not None and attack.attributed_to.label == "officials"

@@ -618,6 +618,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
 #: How an act is read when it is only asked, alleged or aimed at: an act governed by it is too.
 UNREALISED_HOWS = frozenset({"object_control", "purpose"})
 
+#: Pronouns by which speakers report on themselves ("the monitors said they had seen ...").
+SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i"})
+
 #: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -642,10 +645,17 @@ def reporter_conjunct(verb: Token) -> Token | None:
     an act the parser coordinated with the description but that is the reporter's own ("and
     ordered the commission to publish the results", "but criticised the commission"), or None."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.lemma_ != "be" or head.dep_ != "ccomp" \
-            or head.head.pos_ != "VERB":
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB":
         return None
-    if not _children(head, COPULA_COMPLEMENT_DEPS) or not _children(verb, OBJECT_DEPS):
+    if head.lemma_ != "be" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
+            and any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children) \
+            and not _children(verb, SUBJECT_DEPS | {"aux"}) and _children(verb, OBJECT_DEPS) \
+            and lemma(head.head) in REPORTING_LEMMAS \
+            and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in head.children):
+        # "said they had seen no evidence of fraud but urged the commission to ...": speakers telling
+        # of themselves, then a simple past after the reported pluperfect: their own act, not reported
+        return head.head
+    if head.lemma_ != "be" or not _children(head, COPULA_COMPLEMENT_DEPS) or not _children(verb, OBJECT_DEPS):
         return None
     return head.head
 
