@@ -132,6 +132,8 @@ def _join_person_names(clusters: _Clusters, mentions: Iterable[Mention]) -> set[
                 continue
             if parts[-len(words):] == words or _strip_particle(parts[-1]) == key:
                 matches.add(name)  # a surname ("Mokoena", "van Wyk", "Maliki")
+            elif len(words) == 1 and len(parts) >= 3 and parts[-2] == key:
+                matches.add(name)  # the first of two surnames ("Rosa Garcia Lopez" ... "Garcia")
             elif len(words) == 1 and parts[0] == key and key not in place_typed:
                 matches.add(name)  # a first name ("Saddam"), unless it is also a place
         if matches and len({clusters.find(c) for c in matches}) == 1:

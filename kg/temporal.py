@@ -63,9 +63,22 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _YEAR = r"(1[89]\d\d|20\d\d)"
 
 
-def resolve(text: str, published: dt.date | None) -> EventDate | None:
-    """The date ``text`` names, resolved against ``published``; None if unknown."""
+def resolve(text: str, published: dt.date | None, anchor: EventDate | None = None) -> EventDate | None:
+    """The date ``text`` names, resolved against ``published``; None if unknown.
+
+    ``anchor`` is the date the text last named, for expressions counted from it ("a year
+    later", "the following month"); without one they give None.
+
+    >>> resolve("a year later", None, resolve("in 2022", None)).iso
+    '2023-01-01/2023-12-31'
+    >>> resolve("a month later", None, resolve("in March 2024", None)).iso
+    '2024-04-01/2024-04-30'
+    """
     phrase = " ".join(text.lower().replace(",", " ").split())
+    later = _later(phrase, anchor)
+    if later is not None:
+        start, end, granularity = later
+        return EventDate(start.isoformat(), end.isoformat(), granularity, text.strip(), True)
     for rule in _RULES:
         found = rule(phrase, published)
         if found is not None:
@@ -128,13 +141,16 @@ def _day_month(phrase: str, published: dt.date | None):
 
 
 def _week(phrase: str, published: dt.date | None):
-    # "last week" (the previous Monday to Sunday), "this week" (its Monday to publication)
+    # "last week" (the previous Monday to Sunday), "this week" (its Monday to publication),
+    # "next week" (the following Monday to Sunday)
     words = FILLER.sub(" ", phrase).split()
-    if words not in (["last", "week"], ["week"]) or published is None:
+    if words not in (["last", "week"], ["week"], ["next", "week"]) or published is None:
         return None
     monday = published - dt.timedelta(days=published.weekday())
     if words[0] == "last":
         return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week", True
+    if words[0] == "next":
+        return monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), "week", True
     return monday, published, "week", True
 
 
@@ -147,9 +163,9 @@ def _month(phrase: str, published: dt.date | None):
             or (words[0] in MONTHS and words[1:] == ["last", "year"])):
         first = dt.date(published.year - 1, MONTHS[words[1] if words[0] == "last" else words[0]], 1)
         return first, _month_end(first), "month", True
-    if words in (["last", "month"], ["month"]) and published is not None:
+    if words in (["last", "month"], ["month"], ["next", "month"]) and published is not None:
         first = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1) if words[0] == "last" \
-            else published.replace(day=1)
+            else (_month_end(published) + dt.timedelta(days=1)) if words[0] == "next" else published.replace(day=1)
         return first, _month_end(first), "month", True
     if not words or words[0] not in MONTHS or len(words) > 2:
         return None
@@ -172,8 +188,8 @@ def _year(phrase: str, published: dt.date | None):
     if len(words) == 1 and re.fullmatch(_YEAR, words[0]):
         year = int(words[0])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
-    if words in (["last", "year"], ["year"]) and published is not None:
-        year = published.year - (1 if words[0] == "last" else 0)
+    if words in (["last", "year"], ["year"], ["next", "year"]) and published is not None:
+        year = published.year + {"last": -1, "next": 1}.get(words[0], 0)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True
     # "between 2018 and 2020", "from 2018 to 2020", "2018-2020": the years in between, both included
     match = re.fullmatch(rf"(?:between |from )?{_YEAR}(?: and | to |-|–){_YEAR}", phrase)
@@ -202,6 +218,35 @@ def _ago(phrase: str, published: dt.date | None):
     years = count * {"year": 1, "decade": 10, "century": 100}[unit]
     year = published.year - years
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True
+
+
+_LATER = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? later"
+                    r"|the (?:following|next) (day|week|month|year)")
+
+
+def _later(phrase: str, anchor: EventDate | None):
+    # "a year later", "two months later", "the following year": counted from the last date named,
+    # at the granularity of the unit when the anchor is at least that wide
+    match = _LATER.fullmatch(phrase)
+    if match is None or anchor is None:
+        return None
+    unit = match.group(1) or match.group(2)
+    count_text = phrase.split()[0]
+    count = 1 if match.group(2) else int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text)
+    if count is None:
+        return None
+    start = dt.date.fromisoformat(anchor.start)
+    if unit == "year" and anchor.granularity in ("year", "month", "day", "week"):
+        year = start.year + count
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if unit == "month" and anchor.granularity in ("month", "day", "week"):
+        month_index = start.year * 12 + start.month - 1 + count
+        first = dt.date(month_index // 12, month_index % 12 + 1, 1)
+        return first, _month_end(first), "month"
+    if unit in UNIT_DAYS and anchor.granularity == "day":
+        day = start + dt.timedelta(days=count * UNIT_DAYS[unit])
+        return day, day, "day"
+    return None
 
 
 def _month_end(first: dt.date) -> dt.date:

@@ -102,6 +102,15 @@ def test_canonical_surname_with_name_particle_folds():
     assert triples(result) == {("Haider al-Abadi", "dismiss", "commander")}
 
 
+@pytest.mark.parametrize("short_type", ["PERSON", "GPE"])
+def test_canonical_first_of_two_surnames_folds(short_type):
+    # Spanish and Portuguese names carry two surnames; news uses the first alone
+    full = name("Ana Torres Mendoza", 0, "PERSON")
+    alone = name("Torres", 60, short_type)
+    result = canon(relations=[relation(alone, "promise", noun("hospitals", 70))], names=[full, alone])
+    assert triples(result) == {("Ana Torres Mendoza", "promise", "hospitals")}
+
+
 def test_canonical_surname_of_two_people_is_not_folded():
     ashraf, rula = name("Ashraf Ghani", 0, "PERSON"), name("Rula Ghani", 40, "PERSON")
     alone = name("Ghani", 90, "PERSON")

@@ -748,3 +748,180 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
     (hassan,) = [t for t in doc if t.text == "Hassan"]
     assert hassan.dep_ == "appos" and hassan.head.lower_ == "gunmen"  # the parser slip this repairs
     assert [m.label for m in mentions_for(commander, DocIndex(doc))] == ["Ali Hassan"]
+
+
+# Round of 2026-12-06 (evening), heldout3 opened: constructions found among its misses, each
+# pinned on sentences of our own (none taken from an annotated set).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle between the subject and a passive verb describes the subject, not the agent
+        ("The tanker, carrying crude oil from Angola, was seized by gunmen off Nigeria.",
+         ("tanker", "carry", "crude oil")),
+        # a finite verb the parser hung on the gerund of an accusation is the accuser's
+        ("Union leader John Mensah accused the government of mismanaging the economy and called for the "
+         "minister's resignation.", ("John Mensah", "call for", "resignation")),
+        # an apposition listing the members of a plural noun leaves the noun the node
+        ("The hostages, a Briton, a Dane and a Swede, were freed by the rebels.", ("rebels", "free", "hostages")),
+        # "one of X, NAME": the apposition names the one
+        ("Police said one of the suspects, Daniel Okafor, had confessed to the robbery.",
+         ("Daniel Okafor", "confess to", "robbery")),
+        # an object the parser took for an object predicate, with no object before it
+        ("The union, which called the strike, met the minister on Friday.", ("union", "call", "strike")),
+        # a "predicate" after a comma is an apposition on the act, and the naming is an act
+        ("Meridian Holdings named a new board of directors, a move that surprised investors.",
+         ("Meridian Holdings", "name", "board")),
+        # a quantifier with its "of" whole after a preposition: the whole is the target
+        ("Zambia defaulted on most of its bonds in 2020.", ("Zambia", "default on", "bonds")),
+        # a currency without a number classifies the noun ("dollar withdrawals"), it measures nothing
+        ("Banks in Lagos limited naira withdrawals on Thursday, and some airlines stopped selling tickets.",
+         ("banks", "limit", "naira withdrawals")),
+        # an object relative moved past a phrase, hung on the verb as a "that" clause
+        ("Officials say raids on villages in the north have displaced farmers and left gaps in the Niger Delta "
+         "that gangs have exploited.", ("gangs", "exploit", "gaps")),
+        # a span of time with its "of" phrase is what filled it
+        ("The region has been shaken by years of conflict.", ("conflict", "shake", "region")),
+        # a lower-case kind of body after a name describes it: the name is the node
+        ("The Nuevo Rumbo party won the vote in Lima.", ("Nuevo Rumbo", "win", "vote")),
+        ("The mayor, a member of the Nuevo Rumbo party, met the envoy. The party said it would hold rallies.",
+         ("Nuevo Rumbo", "hold", "rallies")),
+        ("The Labour Party won the election.", ("Labour Party", "win", "election")),
+        # a surname the recogniser left out of a person's name, used alone at a sentence start
+        ("President Manuel Silva Cardoso flew to Dakar on Monday for talks. Cardoso, who cut short a trip to "
+         "Lagos when the revolt began, addressed the nation on state radio.",
+         ("Manuel Silva Cardoso", "address", "nation")),
+        # a reduced relative the parser made the clause's verb: the finite verb after it has that subject
+        ("Smuggling is rife in the valley, where bandits linked to local politicians control the main roads.",
+         ("bandits", "control", "roads")),
+        # a grading adjective the parser hung on a compound goes like one on the head
+        ("The bank has not ruled out further rate rises.", ("bank", "rule out", "rate rises")),
+    ],
+)
+def test_extract_heldout3_construction(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result, negated=None), sorted(triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # conjoined passive participles share the auxiliary: no agent, so no actor for "driven"
+        ("The hostages were released by the kidnappers on Monday and driven to the capital.",
+         ("hostages", "drive to", "capital")),
+        ("The tanker, carrying crude oil from Angola, was seized by gunmen off Nigeria.",
+         ("gunmen", "carry", "crude oil")),
+        ("The hostages, a Briton, a Dane and a Swede, were freed by the rebels.", ("rebels", "free", "Briton")),
+        ("Police said one of the suspects, Daniel Okafor, had confessed to the robbery.",
+         ("suspects", "confess to", "robbery")),
+        # naming or describing with a predicate is a judgement, no act on the object
+        ("The opposition called the vote a farce.", ("opposition", "call", "vote")),
+        # a linking verb with its complement does not share a later conjunct's object
+        ("Cattle raiding has become a lucrative business for gangs in the valley, where bandits linked to local "
+         "politicians control the roads.", ("cattle", "become", "roads")),
+        ("Smuggling is rife in the valley, where bandits linked to local politicians control the main roads.",
+         ("smuggling", "control", "roads")),
+        ("Smuggling is rife in the valley, where bandits linked to local politicians control the main roads.",
+         ("bandits", "link to", "local politicians")),  # an agentless (reduced) passive
+        # a preposition the parser hung outside a recognised name is no part of it
+        ("The UN has worked in the Sahel for decades.", ("United Nations", "work for", "Sahel for decades")),
+        # a "that" clause after the object of a verb of telling is no relative clause on it
+        ("The minister warned investors that prices had risen.", ("prices", "rise", "investors")),
+        # a margin after "by" is no agent
+        ("The two candidates are separated by fewer than 900 votes.", ("votes", "separate", "candidates")),
+        # where someone comes from is an origin, no participant
+        ("The smugglers came from the town of Agadez.", ("smugglers", "come from", "Agadez")),
+        ("Officials said extra troops would arrive from the capital within days.", ("troops", "arrive from", "capital")),
+        ("The delegation returned from Geneva on Tuesday.", ("delegation", "return from", "Geneva")),
+    ],
+)
+def test_extract_heldout3_construction_avoids(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+def test_extract_verb_hung_on_a_modifier_ends_the_object_phrase(nlp):
+    """"Banks in X limited dollar withdrawals": the parser may hang the past tense (tagged as an
+    adjective, with its own subject) on the first modifier of its object; the node of the object
+    starts after the verb. The parse is built by hand: the model gives it only in some contexts."""
+    from spacy.tokens import Doc
+
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    words = ["Banks", "in", "Lusaka", "limited", "dollar", "withdrawals", "on", "Friday", "."]
+    heads = [3, 0, 1, 4, 5, 5, 5, 6, 5]
+    deps = ["nsubj", "prep", "pobj", "amod", "compound", "ROOT", "prep", "pobj", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "ADJ", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNS", "IN", "NNP", "JJ", "NN", "NNS", "IN", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert [m.label for m in mentions_for(doc[5], DocIndex(doc))] == ["dollar withdrawals"]
+
+
+@pytest.mark.parametrize("headline, expected, wrong", [
+    # a noun with a subject and an object of its own is a verb
+    ("Kenyan police arrest 40 protesters in Nairobi", ("Kenyan police", "arrest", "protesters"), None),
+    # a present tense read as a plural modifier after a singular noun; the purpose stays open-only
+    ("Zambia's central bank hikes rates to defend kwacha as miners strike", ("central bank", "hike", "rates"),
+     ("rates", "defend", "kwacha")),
+    ("UN sanctions rebels over attacks", ("United Nations", "sanction", "rebels"), None),
+])
+def test_extract_headline_verb_taken_for_a_modifier(extract_texts, headline, expected, wrong):
+    (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
+    found = {(r.actor.label, r.action, r.target.label) for r in result.relations if r.sentence == 0}
+    assert expected in found, sorted(found)
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("headline", ["Central bank rates decision looms", "Army chiefs meeting ends without deal"])
+def test_extract_headline_noun_compounds_stay_nouns(extract_texts, headline):
+    # a plural modifier before a noun with no verb to replace is a noun ("bank rates decision")
+    (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
+    assert not any(r.action in ("rate", "chief") for r in result.relations)
+
+
+def test_extract_main_verb_after_a_relative_taken_for_a_modifier(nlp):
+    """"X Rail, which runs the train to Puno, suspended services": the parser may make the subject
+    the root and hang "suspended services" as an apposition on the last noun of the relative clause.
+    The parse is built by hand as the model gives it for such a sentence (only with some names)."""
+    from spacy.tokens import Doc
+
+    from kg.extraction.clauses import clauses
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    words = ["Altiplano", "Rail", ",", "which", "runs", "the", "train", "to", "Puno", ",", "suspended", "services",
+             "for", "hours", "."]
+    heads = [1, 1, 1, 4, 1, 6, 4, 4, 7, 1, 11, 8, 11, 12, 1]
+    deps = ["compound", "ROOT", "punct", "nsubj", "relcl", "det", "dobj", "prep", "pobj", "punct", "amod", "appos",
+            "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "ADP",
+           "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WDT", "VBZ", "DT", "NN", "IN", "NNP", ",", "VBN", "NNS", "IN", "NNS", "."]
+    lemmas = ["Altiplano", "Rail", ",", "which", "run", "the", "train", "to", "Puno", ",", "suspend", "service", "for",
+              "hour", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    found = {(c.action, tuple(a.text for a in c.actors), tuple(t.text for t in c.targets)) for c in clauses(doc[:])}
+    assert ("suspend", ("Rail",), ("services",)) in found
+    assert [m.label for m in mentions_for(doc[11], DocIndex(doc))] == ["services"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an infinitive the tagger took for a noun ("to host" with an object of its own)
+    ("Turkey offered to host talks between the rivals.", "Turkey"),
+    # ... also where the parser hung it as an adverbial clause on the offer
+    ("Qatar, which has diplomats based in both capitals, offered to host talks between the two sides.", "Qatar"),
+])
+def test_extract_infinitive_taken_for_a_noun_is_the_hedged_act(extract_texts, text, subject):
+    (result,) = extract_texts([text])
+    hosted = [r for r in result.relations if r.action == "host"]
+    assert [(r.actor.label, r.target.label, r.modality) for r in hosted] == [(subject, "talks", "offered to")]
+    assert (subject, "offer", "talks") in triples(result)
+
+
+@pytest.mark.parametrize("text, matrix", [
+    ("The mayor has promised to build new schools and to cut the salaries of city officials.",
+     [("mayor", "promise", "schools"), ("mayor", "promise", "salaries")]),
+    ("The governor has pledged to expand the port and attract more foreign investment.",
+     [("governor", "pledge", "port"), ("governor", "pledge", "foreign investment")]),
+])
+def test_extract_matrix_control_takes_each_conjoined_infinitives_object(extract_texts, text, matrix):
+    (result,) = extract_texts([text])
+    assert set(matrix) <= triples(result), sorted(triples(result))

@@ -41,6 +41,9 @@ PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
         ("in September last year", "2020-09-01/2020-09-30", "month"),
         ("between 2015 and 2017", "2015-01-01/2017-12-31", "year"),
         ("from 2009 to 2012", "2009-01-01/2012-12-31", "year"),
+        ("next week", "2021-03-15/2021-03-21", "week"),  # the following Monday to Sunday
+        ("next month", "2021-04-01/2021-04-30", "month"),
+        ("next year", "2022-01-01/2022-12-31", "year"),
     ],
 )
 def test_temporal_resolves_against_publication(expression, iso, granularity):
@@ -63,3 +66,23 @@ def test_temporal_unknown_expressions_give_none(expression):
 def test_temporal_absolute_expression_is_not_relative():
     assert resolve("on 13 June 2014", None).relative is False
     assert resolve("on Monday", PUBLISHED).relative is True
+
+
+@pytest.mark.parametrize(
+    "expression, anchor, iso",
+    [
+        ("a year later", "in 2019", "2020-01-01/2020-12-31"),
+        ("the following year", "in 2019", "2020-01-01/2020-12-31"),
+        ("a month later", "in November 2019", "2019-12-01/2019-12-31"),
+        ("two days later", "on March 2", "2021-03-04"),
+        ("a year later", "in November 2019", "2020-01-01/2020-12-31"),
+    ],
+)
+def test_temporal_later_counts_from_the_last_date_named(expression, anchor, iso):
+    date = resolve(expression, PUBLISHED, resolve(anchor, PUBLISHED))
+    assert date is not None and date.iso == iso
+
+
+def test_temporal_later_needs_an_anchor_as_wide_as_its_unit():
+    assert resolve("a year later", PUBLISHED) is None
+    assert resolve("a month later", PUBLISHED, resolve("in 2019", PUBLISHED)) is None  # which month?

@@ -90,6 +90,7 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
     relations: list[Relation] = []
     last_quote: tuple[Mention | None, str] | None = None  # speaker of the last quoted speech
     dated = [e for e in index.entities if e.label_ in ("DATE", "TIME")]
+    anchor: EventDate | None = None  # the last date named, for "a year later"
     for number, (start, end, _spacy_index) in enumerate(sentence_spans(doc)):
         sentence = doc[start:end]
         first, last = doc[start], doc[end - 1]
@@ -101,7 +102,9 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
         for clause in clauses(sentence):
             if clause.construction in OPEN_ONLY_CONSTRUCTIONS and not open_extraction:
                 continue
-            context = _context(clause, sentence, times, index, article)
+            context = _context(clause, sentence, times, index, article, anchor)
+            if context.date is not None:
+                anchor = context.date
             if context.modality in UNASSERTED_CUES and not open_extraction:
                 continue  # "an investigation into whether he supplied the drug": asked, not said
             if (context.cue is None and opens_quote(sentence) and in_quotes(clause.verb, sentence, text)
@@ -161,7 +164,8 @@ class _Context:
     place_token: object = None
 
 
-def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, article: Article) -> _Context:
+def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, article: Article,
+             anchor: EventDate | None = None) -> _Context:
     context = _Context(modality=modality(clause.verb))
     frame = attribution_frame(clause.verb)
     if frame is None and clause.construction == "control" and lemma(clause.verb) in DENYING_VERBS \
@@ -176,7 +180,7 @@ def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, artic
             context.speaker = found[0] if found else None
     expression = date_expression(clause.verb, sentence, times)
     if expression is not None:
-        context.date = resolve(expression, article.date)
+        context.date = resolve(expression, article.date, anchor)
     context.place_token = place_head(clause.verb)
     return context
 

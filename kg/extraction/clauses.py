@@ -29,12 +29,12 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, POS
-from spacy.symbols import ADJ, AUX, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
 
-__all__ = ["Clause", "clauses", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
+__all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -169,6 +169,20 @@ OBJECT_CONTROL_VERBS = frozenset(
 UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
+#: Verbs whose object may be followed by a "that" clause of their own ("told reporters that
+#: ...", "warned investors that ..."): such a clause is no relative clause on the object.
+THAT_CLAUSE_VERBS = frozenset(
+    """tell warn inform assure convince persuade remind notify show teach advise caution reassure
+    ask bet satisfy promise tell alert signal""".split()
+)
+
+#: Nouns after "by" that measure a margin, not an agent ("separated by fewer than 900 votes").
+MARGIN_NOUNS = frozenset("vote point seat goal percent percentage margin length run stroke wicket".split())
+
+#: Verbs whose "from" names an origin, a circumstance of the subject ("the pirates came from Hafun",
+#: "reinforcements arrived from the capital").
+ORIGIN_VERBS = frozenset({"come", "hail", "originate", "arrive", "return"})
+
 NEGATING_ADVERBS = frozenset({"not", "n't", "never", "nowhere"})
 
 #: Prepositions that usually give circumstances, not the target, of an intransitive verb.
@@ -223,7 +237,8 @@ ARGUMENT_PREPS = frozenset({"on", "upon", "for", "over", "by", "as"})
 #: Head nouns of prepositional objects that are times, not targets.
 TIME_NOUNS = frozenset(
     """morning evening night afternoon day days week weeks month months year years time times
-    weekend hour hours minute minutes moment period start end beginning past future today""".split()
+    weekend hour hours minute minutes moment period start end beginning past future today
+    decade decades century centuries""".split()
 )
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
@@ -421,6 +436,14 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: an auxpass/nsubjpass, or a past participle with a by-agent."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ != "ROOT" and reduced_relative_verb(verb) is not None:
+        return True  # "militants linked to al Qaeda control ...": a reduced relative, passive
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in verb.head.children):
+        # conjoined passive participles share the auxiliary: "were handed over by the militants
+        # and flown to Algiers" (flown is passive too, and has no agent of its own)
+        return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
                                    or any(c.dep_ == "agent" for c in verb.children))
 
@@ -459,6 +482,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
     head, dep = verb.head, verb.dep_
+    headline_args = verb.doc.user_data.get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
+    if headline_args is not None and head.i == headline_args[1] and _is_infinitive(verb):
+        # "central bank hikes rates to defend cedi": the aim of the headline's subject
+        return _conjuncts(verb.doc[headline_args[0]]), "purpose"
     if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         # "Cairo could take measures to protect its water": the object's infinitive is the
         # aim of the one who takes the measures, not the measures' act
@@ -473,7 +500,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # "since capturing Mosul with barely a fight, occupying towns": adverbial, not
         # a modifier of "fight"; the actor is that of the clause the noun sits in
         governor = governing_verb(head)
-        if governor is not None:
+        if governor is not None and not (head.dep_ in SUBJECT_DEPS and head.head.i == governor.i
+                                         and verb.i < governor.i):
+            # (a participle between the subject and its verb describes the subject: "The
+            # freighter, carrying grain, was stopped by the coast guard" -> the freighter carries)
             subject, _ = _logical_subject(governor, depth + 1)
             return subject, "participial"
     if dep == "acl" and verb.tag_ == "VBN" and head.ent_type_ == "PERCENT" and head.dep_ in ("attr", "npadvmod") \
@@ -495,7 +525,8 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         noun = _noun_before_comma(verb)
         if noun is not None:
             return [noun], "participial"
-    if dep == "xcomp" or (dep == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    if control_complement(verb) or (dep == "ccomp" and verb.tag_ == "VB"
+                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         objects = _children(head, OBJECT_DEPS)
         directive = lemma(head) in DIRECTIVE_VERBS
         if objects and lemma(head) in INSTRUMENT_VERBS:
@@ -525,6 +556,21 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # "asked both factions to disarm and promised to fund schools": a finite verb is
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
+    if dep == "conj" and verb.tag_ in FINITE_TAGS and verb.i > 1:
+        participle = verb.doc[verb.i - 1]
+        while participle.head.i < verb.i and participle.head.i > participle.i - 8 and participle.tag_ != "VBN" \
+                and participle.head.i != participle.i:
+            participle = participle.head  # up from the participle's last word to the participle
+        finite = reduced_relative_verb(participle) if participle.tag_ == "VBN" else None
+        if finite is not None and finite.i == verb.i:
+            # "where militants linked to al Qaeda control large areas": the participle's "subject" acts
+            return _conjuncts(next(c for c in participle.children if c.dep_ == "nsubj")), "explicit"
+    if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" \
+            and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" and verb.i > head.head.head.i:
+        # "accused the government of mismanaging the economy and called for ...": a finite verb is
+        # no conjunct of the gerund the parser hung it on, but of the verb above it
+        subject, how = _grammatical_subject(head.head.head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
     matrix = reporter_conjunct(verb) if dep == "conj" else None
     if matrix is not None:
@@ -572,6 +618,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
 #: How an act is read when it is only asked, alleged or aimed at: an act governed by it is too.
 UNREALISED_HOWS = frozenset({"object_control", "purpose"})
 
+#: Pronouns by which speakers report on themselves ("the monitors said they had seen ...").
+SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i"})
+
 #: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -596,12 +645,67 @@ def reporter_conjunct(verb: Token) -> Token | None:
     an act the parser coordinated with the description but that is the reporter's own ("and
     ordered the commission to publish the results", "but criticised the commission"), or None."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.lemma_ != "be" or head.dep_ != "ccomp" \
-            or head.head.pos_ != "VERB":
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB":
         return None
-    if not _children(head, COPULA_COMPLEMENT_DEPS) or not _children(verb, OBJECT_DEPS):
+    if head.lemma_ != "be" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
+            and any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children) \
+            and not _children(verb, SUBJECT_DEPS | {"aux"}) and _children(verb, OBJECT_DEPS) \
+            and lemma(head.head) in REPORTING_LEMMAS \
+            and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in head.children):
+        # "said they had seen no evidence of fraud but urged the commission to ...": speakers telling
+        # of themselves, then a simple past after the reported pluperfect: their own act, not reported
+        return head.head
+    if head.lemma_ != "be" or not _children(head, COPULA_COMPLEMENT_DEPS) or not _children(verb, OBJECT_DEPS):
         return None
     return head.head
+
+
+def _moved_object_relative(verb: Token) -> Token | None:
+    """The object of the verb above when ``verb`` heads a "that" clause the parser hung on it
+    but which is an object relative on that object, moved past a phrase ("left gaps in the
+    ocean that pirates have exploited"); None for a verb that takes a "that" clause of its own
+    after an object ("warned investors that prices had risen")."""
+    head = verb.head
+    if head.pos_ != "VERB" or lemma(head) in THAT_CLAUSE_VERBS or lemma(head) in REPORTING_LEMMAS:
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "that" or marks[0].i != verb.left_edge.i:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < marks[0].i]
+    if not objects:
+        return None
+    obj = objects[-1]
+    # between the object and "that" only the phrase moved past: prepositions of the verb above
+    between = range(obj.right_edge.i + 1, marks[0].i)
+    phrases = {t.i for p in head.children if p.dep_ == "prep" for t in p.subtree}
+    return obj if all(i in phrases for i in between) else None
+
+
+def reduced_relative_verb(participle: Token) -> Token | None:
+    """"where militants linked to al Qaeda control large areas": the parser made the participle
+    the clause's verb, with the noun before it as subject, and hung the real verb elsewhere.
+    A participle with a subject but no auxiliary, followed at once by a finite verb that has
+    no subject of its own, modifies that subject (a reduced relative); the finite verb, or None."""
+    if participle.tag_ != "VBN" or participle.dep_ in ("ROOT", "conj") or not any(
+            c.dep_ == "nsubj" for c in participle.children) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+        return None
+    doc = participle.doc
+    after = participle.right_edge.i + 1
+    if after >= len(doc):
+        return None
+    verb = doc[after]
+    if verb.tag_ not in FINITE_TAGS or verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
+
+
+def control_complement(verb: Token) -> bool:
+    """Whether ``verb`` is the to-clause of a control verb: an xcomp, or an infinitive the parser
+    hung as an adverbial clause on a verb of offering or promising ("Russia, which ..., offered
+    to host talks": a purpose clause is no reading of "offer to")."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
+                                    and lemma(verb.head) in MATRIX_CONTROL_VERBS)
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -722,10 +826,19 @@ def _is_time(token: Token) -> bool:
 def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     """Target heads of an active verb and the preposition words that introduce them."""
     direct = [d for d in _children(verb, OBJECT_DEPS) if not _after_bare_preposition(d, verb)]
+    if not direct and not _children(verb, OBJECT_DEPS):
+        # "the union, which called the strike": an object the parser took for an object
+        # predicate; with no object before it, a predicate has nothing to describe
+        direct = [d for d in verb.rights if d.dep_ == "oprd" and d.pos_ in ("NOUN", "PROPN")
+                  and lemma(verb) not in LINKING_VERBS]
     if not direct and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
             and _children(verb, {"nsubj"}):
         # "Ghana has since banned imports": a verb with a subject of its own hung on its object
-        return _conjuncts(verb.head), []
+        # (or on the object's first compound: "banks limited | dollar withdrawals")
+        obj = verb.head
+        while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ in ("NOUN", "PROPN"):
+            obj = obj.head
+        return _conjuncts(obj), []
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if direct and dative and (direct[0].ent_type_ in AMOUNT_TYPES or direct[0].lemma_.lower() in CURRENCY_WORDS):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
@@ -848,7 +961,9 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
     """
     best: tuple[int, int, Token, list[Token]] | None = None
     for words, pobj in _prepositions(verb):
-        if _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON") or words[0].lower_ == "according":
+        if pobj.lower_ in PARTITIVE_QUANTIFIERS and pobj.pos_ in ("ADJ", "DET") and _has_of(pobj):
+            pass  # "defaulted on most of its debt": a quantifier with its "of" whole (the node is the whole)
+        elif _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON") or words[0].lower_ == "according":
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
@@ -861,7 +976,7 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
             or (words[-1].lower_ == "on" and open_noun)
         is_circumstance = measure or path or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
-            or lemma(verb) in POSITION_VERBS \
+            or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
             is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
@@ -1071,6 +1186,8 @@ def _action(verb: Token, preps: list[Token]) -> tuple[str, str]:
 def _agents(verb: Token) -> list[Token]:
     for agent in _children(verb, {"agent"}):
         for pobj in _children(agent, {"pobj"}):
+            if pobj.lemma_.lower() in MARGIN_NOUNS or pobj.ent_type_ in MEASURE_TYPES:
+                return []  # "were separated by fewer than 900 votes": a margin, no agent
             return _conjuncts(pobj)
     for conjunct in verb.conjuncts:
         if conjunct.i > verb.i and is_passive(conjunct) and not _children(conjunct, SUBJECT_DEPS):
@@ -1083,6 +1200,8 @@ def _agents(verb: Token) -> list[Token]:
 
 #: Parts of speech that can head a clause below (with any form of "be", whatever its tag).
 PREDICATE_POS = frozenset({ADJ, VERB, AUX})
+#: Verbs whose to-clause may hold an infinitive the tagger took for a noun ("offered to host talks").
+TO_CLAUSE_VERBS = MATRIX_CONTROL_VERBS | FRAMING_CONTROL_VERBS
 
 
 def _predicate_tokens(sentence: Span) -> list[Token]:
@@ -1099,9 +1218,87 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
     return [doc[i] for i in range(sentence.start, sentence.end) if arrays[i]]
 
 
+#: Headline verbs spelled like adjectives, which the tagger reads as modifiers of the object
+#: ("Indian commandos free crew").
+HEADLINE_ADJECTIVE_VERBS = frozenset({"free", "clear", "open", "close", "secure", "empty", "lower", "slow", "calm"})
+
+
+#: Doc.user_data keys: the indices of verbs the tagger took for modifiers of their object, found
+#: by :func:`clauses` (node labels stop at them), and the headline verb's (subject, object).
+MODIFIER_VERBS_KEY = "kg_modifier_verbs"
+HEADLINE_ARGS_KEY = "kg_headline_args"
+
+
+def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
+    """The verb the tagger took for a noun or an adjective in a headline with no verb, as
+    (verb, subject head, object head), or None. A headline is the article's first segment,
+    without closing punctuation; with a noun for its root it has no verb, so a present
+    tense between two noun phrases is read as a modifier: "Ghana's central bank hikes rates"
+    (a plural noun after a singular one), "Indian commandos free crew" (an adjective after a
+    plural noun)."""
+    if sentence.start != 0 or len(sentence) < 3 or sentence[-1].is_punct:
+        return None
+    for token in sentence[1:-1]:
+        if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i \
+                or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj = token.head
+        # the object phrase is the headline's root (no verb at all), or a second subject the
+        # parser gave the verb of a later clause ("... hikes rates ... as traders shut shops")
+        if not (obj.dep_ == "ROOT" or obj.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in obj.head.children) > 1):
+            continue
+        before = token.doc[token.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN") or before.head.i < before.i:
+            continue
+        plural_verb = token.tag_ in ("NNS", "VBZ") and token.lower_.endswith("s") and token.lemma_ != token.lower_ \
+            and before.tag_ in ("NN", "NNP")  # "central bank hikes rates": a singular subject
+        adjective_verb = token.pos_ == "ADJ" and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
+        if plural_verb or adjective_verb:
+            return token, before, token.head
+    return None
+
+
+def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | None:
+    """"Inca Rail, which runs the train to the ruins, suspended services": after a relative clause
+    set off by commas the parser may make the subject the root and the main verb a modifier of
+    its object. (verb, object) when the word after the clause's closing comma is a past tense
+    or participle hung as a modifier on the noun right after it; else None."""
+    relatives = [c for c in root.rights if c.dep_ == "relcl"]
+    if not relatives:
+        return None
+    doc = root.doc
+    for comma in range(relatives[-1].i + 1, end - 2):  # (``end``: the sentence's; Token.sent scans for it)  # (the parser may hang the rest on the clause)
+        if doc[comma].text != ",":
+            continue
+        verb, obj = doc[comma + 1], doc[comma + 2]
+        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos_ == "NOUN":
+            return verb, obj
+        return None  # only the first comma after the clause closes it
+    return None
+
+
 def clauses(sentence: Span) -> Iterator[Clause]:
     """Every predicate of ``sentence`` with its arguments (see OPEN_ONLY_CONSTRUCTIONS
     for those that lack a participant target)."""
+    found = headline_verb(sentence) if sentence.start == 0 else None
+    if found is not None:
+        # a headline verb the tagger took for a modifier: "central bank hikes | rates"
+        verb, subject, obj = found
+        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
+        sentence.doc.user_data[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
+        yield Clause(verb, verb.lemma_.lower(), verb.text, _conjuncts(subject), _conjuncts(obj), "active",
+                     _negated(verb))
+    root = sentence.root
+    if root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children) \
+            and any(c.dep_ == "dobj" for c in root.children):
+        # "Kenyan police arrest 40 protesters": a "noun" with a subject and an object is a verb
+        yield from _verb_clauses(root)
+    found = main_verb_after_relative(root, sentence.end) if root.pos_ in ("NOUN", "PROPN") else None
+    if found is not None:
+        # "Inca Rail, which runs the train, suspended | services": the main verb taken for a modifier
+        verb, obj = found
+        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
+        yield Clause(verb, lemma(verb), verb.text, _conjuncts(root), _conjuncts(obj), "active", _negated(verb))
     for verb in _predicate_tokens(sentence):
         if verb.pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"
@@ -1116,15 +1313,27 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         if verb.is_upper and len(verb.text) > 1:
             continue  # "helped ISIL secure": an acronym the tagger took for a verb
         yield from _verb_clauses(verb)
+        if lemma(verb) in TO_CLAUSE_VERBS:
+            for noun in verb.rights:
+                if noun.pos == NOUN and noun.dep_ in ("xcomp", "advcl") and _is_infinitive(noun) \
+                        and any(c.dep_ == "dobj" for c in noun.children):
+                    yield from _verb_clauses(noun)  # "offered to host talks": an infinitive taken for a noun
 
 
 def participle_as_adjective(token: Token) -> bool:
     """A past tense the tagger took for an adjective: it has a subject and a direct object
-    of its own ("hackers disabled booking systems"), which no adjective has."""
-    if not (token.n_lefts and token.n_rights and (token.lower_.endswith(("ed", "en", "wn", "un", "t"))
-                                                  or token.lower_ in IRREGULAR_PARTICIPLES)):
+    of its own ("hackers disabled booking systems"), which no adjective has; or a subject of
+    its own and the noun it was hung on right after it ("banks in the capital limited dollar
+    withdrawals": a modifier with a subject is a verb, and that noun its object)."""
+    if not (token.n_lefts and (token.n_rights or token.dep_ == "amod")
+            and (token.lower_.endswith(("ed", "en", "wn", "un", "t")) or token.lower_ in IRREGULAR_PARTICIPLES)):
         return False  # most adjectives: no walk over their children
-    return any(c.dep_ == "nsubj" for c in token.lefts) and any(c.dep_ == "dobj" for c in token.rights) \
+    if not any(c.dep_ == "nsubj" for c in token.lefts):
+        return False
+    hung_on_object = token.dep_ == "amod" and token.head.pos_ == "NOUN" and (
+        token.head.i == token.i + 1
+        or token.doc[token.i + 1].dep_ == "compound" and token.doc[token.i + 1].head.i == token.head.i)
+    return (hung_on_object or any(c.dep_ == "dobj" for c in token.rights)) \
         and participle_lemma(token.text) is not None
 
 
@@ -1202,6 +1411,16 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "object_control": "object_control",
         "purpose": "purpose",
     }[how]
+    if own_lemma in NAMING_VERBS and _children(verb, OBJECT_DEPS) and any(
+            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            and "," not in c.doc[_children(verb, OBJECT_DEPS)[0].right_edge.i + 1 : c.left_edge.i].text
+            for c in verb.children):
+        # "called the recount an attack on democracy": naming or describing with a predicate, a
+        # judgement of the object like a copula, no act on it (open extraction only)
+        action, action_text = _action(verb, [])
+        yield Clause(verb, action, action_text, _children(verb, OBJECT_DEPS)[:1],
+                     _conjuncts(_children(verb, {"oprd"})[0]), "copula", negated)
+        return
     if own_lemma in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
         # "a militia calling itself the Freedom Front": a name the subject gives itself, no act on anyone
         names = _children(verb, {"oprd", "xcomp", "attr", "appos"})
@@ -1227,8 +1446,9 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         if clausal:
             yield Clause(verb, action, action_text, subject, clausal[:1], "clausal", negated)
         return
-    if not targets and not _children(verb, {"xcomp", "ccomp", "prep"}):
-        # "would not pick or choose those leaders": the object is shared
+    if not targets and not _children(verb, {"xcomp", "ccomp", "prep"} | COPULA_COMPLEMENT_DEPS):
+        # "would not pick or choose those leaders": the object is shared (not by a linking
+        # verb with its complement: "have become a business ... and control areas")
         for conjunct in verb.conjuncts:
             if conjunct.i > verb.i and conjunct.pos_ == "VERB" and not is_passive(conjunct) \
                     and not _children(conjunct, SUBJECT_DEPS):  # not "..., and Kenya Airways cancelled flights"
@@ -1249,6 +1469,12 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}):
         # "the town the rebels seized": the modified noun is the object
         targets, construction = [verb.head], "relative"
+    if not targets and how == "explicit" and verb.dep_ == "ccomp" and not _children(verb, {"xcomp", "ccomp", "prep"}):
+        moved = _moved_object_relative(verb)
+        if moved is not None:
+            # "left gaps in the ocean that pirates have exploited": an object relative moved past a
+            # phrase, which the parser hung on the verb as a "that" clause; the object is its head
+            targets, construction = [moved], "relative"
     if targets:
         if prep and construction == "active":
             construction = "prepositional"
@@ -1262,13 +1488,17 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, subject, clausal[:1], "clausal", negated)
         return
-    if not _children(verb, {"xcomp"}):
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and control_complement(c)]
+    if not complements:
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, subject, [], "intransitive", negated)
         return
     if lemma(verb) not in MATRIX_CONTROL_VERBS:
         return  # the embedded verb carries the relation itself
-    for complement in _children(verb, {"xcomp"}):
+    # "promised to build hospitals and to cut salaries": each conjoined infinitive's object too
+    complements += [c for complement in complements for c in complement.conjuncts
+                    if c.i > complement.i and c.pos_ == "VERB" and not _children(c, SUBJECT_DEPS)]
+    for complement in complements:
         embedded_targets, _ = _objects(complement)
         if embedded_targets:
             action, action_text = _action(verb, [])

@@ -22,9 +22,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.coref import REPORTING_VERBS  # one list of the verbs that report speech
-from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, lemma, participle_as_adjective,
-                                   reporter_conjunct)
+from kg.coref import REPORTING_VERBS, governing_verb  # one list of the verbs that report speech
+from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement, lemma,
+                                   participle_as_adjective, reporter_conjunct)
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -82,6 +82,10 @@ TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight"})
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "along", "across", "throughout",
                             "within", "beside", "on", "off"})
 
+#: Nouns of the edge of a place, which the place named in their "of" phrase locates ("off the
+#: coast of Libya", "on the outskirts of Goma").
+EDGE_NOUNS = frozenset({"coast", "shore", "shores", "waters", "outskirts", "edge", "coastline", "border"})
+
 #: Compass adverbs of "north of Tikrit".
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
@@ -116,6 +120,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             modal = child.lower_
         elif dep == "aux" and child.lower_ in FUTURE_AUXILIARIES:
             future = child.lower_
+    if modal == "could" and any(c.dep_ == "neg" for c in children):
+        modal = None  # "could not confirm the strike": was unable to, a negated fact like "unable to"
     if modal is not None:
         return modal  # "ISIL may seize the dam"
     if verb.dep_ == "advcl" and marks:
@@ -125,7 +131,7 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             return "if"  # "would protect the shrines if asked"
     if future is not None:
         return future  # "will tighten border checks"
-    if depth < 4 and verb.dep_ == "xcomp":
+    if depth < 4 and control_complement(verb):
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
             # "were able to reach the hikers": asserted; "will be able to restore": the copula's "will"
@@ -135,8 +141,10 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         if lemma(head) in HEDGING_CONTROL_VERBS:
             return f"{head.text.lower()} to"  # "threatened to block", "trying to retake"
         return modality(head, depth + 1)
-    if depth < 4 and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
-        return modality(verb.head, depth + 1)  # "may pick or choose"
+    if depth < 4 and verb.dep_ == "conj" and not any(
+            c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+        # "may pick or choose"; "promised to build hospitals and to cut salaries" (a "to" is no tense)
+        return modality(verb.head, depth + 1)
     return None
 
 
@@ -175,6 +183,9 @@ def attribution_frame(verb: Token) -> tuple[Token | None, str] | None:
     The speaker may be None when the report names no one ("it was reported").
     """
     if lemma(verb) in REPORTING_VERBS:
+        if verb.dep_ in REPORTED_DEPS and _is_reporting(verb.head) and verb.head.i != verb.i:
+            # "Algeria could not confirm the strike, Hachemi said": a report inside another is reported
+            return _speaker(verb.head), lemma(verb.head)
         return None  # "he told reporters": the telling itself is narrated, not reported
     frame = _frame(verb)
     if frame is not None and frame[0] is not None:
@@ -274,6 +285,13 @@ def _attached_verb(token: Token) -> Token | None:
             # "fined Baltic Freight 40,000 euros on Thursday": a date the parser hung at the end of
             # the object dates the verb (a thing has no date of its own)
             return head.head
+        if node.dep_ == "prep" and node.lower_ in OBJECT_TIME_PREPS and head.dep_ == "pobj" \
+                and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" \
+                and head.head.i < head.head.head.i and head.head.i == head.head.head.left_edge.i \
+                and token.ent_type_ == "DATE":
+            # "In a separate attack on Sunday, fighters killed 12 soldiers": the event noun of a
+            # phrase fronted before the clause is the clause's event, and dates it
+            return head.head.head
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
             return None  # inside a noun phrase: "the occupation of 2003-11"
         node = head
@@ -405,9 +423,29 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
             found = next((_locative_child(p) for p in child.children if p.dep_ == "pobj"), None)
         if found is not None:
             return found
-    if verb.dep_ in REPORTED_DEPS and _is_reporting(head):
-        for child in head.children:
-            if child.i < head.i and child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+    if depth == 0:
+        for conjunct in verb.children:
+            if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and not _own_time(conjunct, verb):
+                found = _locative_child(conjunct)
+                if found is not None:
+                    # "boarded and seized a carrier off the coast of X", "killed 12 soldiers and burned
+                    # a post in the Menaka region": one subject, one sequence of events, placed once
+                    return found
+    if verb.dep_ == "relcl" and _is_place(head) and any(c.lower_ == "where" for c in verb.children):
+        return head  # "in the valley, where bandits control the roads"
+    node = verb
+    for _ in range(4 if depth == 0 else 0):
+        if node.dep_ in REPORTED_DEPS and _is_reporting(node.head):
+            break
+        if node.dep_ not in ("relcl", "conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
+            break
+        # (up through the report's own clauses: "said they had been threatened by men who demanded ...")
+        node = node.head if node.dep_ != "relcl" else governing_verb(node.head) or node
+    if node.dep_ in REPORTED_DEPS and _is_reporting(node.head):
+        reporting = node.head
+        for child in reporting.children:
+            if child.i < reporting.i and child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                 found = _locative_phrase(child)
                 if found is not None:
                     return found  # "In Hajin, residents said the militants had banned smoking"
@@ -421,8 +459,13 @@ def _locative_child(token: Token) -> Token | None:
             found = _locative_phrase(child)
             if found is not None:
                 return found
-        if child.dep_ == "advmod" and child.lower_ in COMPASS:
-            for of in child.children:
+        compass = [child] if child.dep_ == "advmod" else [
+            c for c in child.children if c.dep_ == "advmod"] if child.dep_ == "npadvmod" else []
+        # ("300 miles east of the port of Eyl": the compass word hangs on the distance)
+        for word in compass:
+            if word.lower_ not in COMPASS:
+                continue
+            for of in word.children:
                 if of.lower_ == "of":
                     for pobj in of.children:
                         if pobj.dep_ == "pobj" and (_is_place(pobj) or pobj.pos_ == "PROPN"):
@@ -443,13 +486,34 @@ def _locative_phrase(prep: Token) -> Token | None:
                 return inner_place
             continue
         inner_place = _inner_place(pobj)
+        if not pobj.ent_type_ and pobj.lemma_.lower() in EDGE_NOUNS:
+            named = _of_place(pobj)
+            if named is not None:
+                return named  # "off the coast of Libya", "on the outskirts of Goma": the named place
         if _is_place(pobj) or _container_names_place(pobj) or _mistyped_place(prep, pobj):
             if not pobj.ent_type_ and inner_place is not None and inner_place.ent_type_ in PLACE_TYPES:
                 return inner_place  # "at the airport in Bergen": the name, not the common noun
             return pobj  # "in Tikrit", "near the town of Qaim", "on the island of Mindanao"
         if inner_place is not None:
             return inner_place  # "in fighting in Tikrit"
+        owner = _owning_place(pobj)
+        if owner is not None:
+            return owner  # "In Accra's Makola market, traders shut their shops"
     return None
+
+
+def _owning_place(token: Token) -> Token | None:
+    """The named place of a common noun that a place owns ("Accra's Makola market" -> Makola, its own
+    name; "Kabul's main market" -> Kabul), or None."""
+    if token.ent_type_ or token.pos_ != "NOUN":
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not owners:
+        return None
+    if names and owners[0].ent_type_ in PLACE_TYPES | {"PERSON"}:
+        return names[-1]  # (the recogniser often takes a city before a name for a person: "Accra's")
+    return owners[0] if owners[0].ent_type_ in PLACE_TYPES else None
 
 
 #: Prepositions of an -ing clause that give the reason or the means of the main act.
@@ -473,6 +537,22 @@ def _inner_place(token: Token) -> Token | None:
             for place in inner.children:
                 if place.dep_ == "pobj" and (_is_place(place) or _mistyped_place(inner, place)):
                     return place
+    return None
+
+
+def _of_place(token: Token) -> Token | None:
+    """The named place of ``token``'s "of" phrase ("the coast of Libya" -> Libya; "the coast of
+    Somalia's Puntland region" -> Puntland: a region is named by its compound), or None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in PLACE_TYPES:
+                    return pobj
+                names = [c for c in pobj.children if c.dep_ in ("compound", "poss") and c.ent_type_ in PLACE_TYPES]
+                if names:
+                    return max(names, key=lambda c: c.dep_ == "compound")
     return None
 
 

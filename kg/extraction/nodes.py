@@ -22,8 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.coref import doc_text
-from kg.extraction.clauses import (CURRENCY_WORDS, PARTICLE_WORDS, coordinated_participle, gerund_object,
+from kg.coref import _cut_surname as cut_surname, doc_text
+from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
@@ -43,6 +43,13 @@ PARTITIVE_NOUNS = frozenset(
     rest half majority bulk series handful lot lots piece pieces portion section
     some most many all several each none""".split()
 )
+
+#: Spans of time whose "of" phrase names what filled them ("years of turmoil", "months of protests").
+DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "day", "hour", "century"})
+
+#: Kinds of organised body that follow a name the recogniser may miss ("the Nuevo Rumbo party"):
+#: the name alone is the node, like a description before it (not a place: "the Sinaloa cartel").
+NAME_CLASSIFIERS = frozenset({"party", "movement", "coalition", "alliance", "militia", "faction"})
 
 #: Collective nouns whose "of" phrase names the members ("a group of farmers" -> farmers,
 #: "a crowd of protesters"), unless the collective is itself a name ("the Group of Seven").
@@ -130,6 +137,10 @@ class DocIndex:
             for i in range(ent.start, ent.end):
                 self.entity_of[i] = ent
         self.entity_words = {t.lower_ for ent in self.entities if ent.label_ in PARTICIPANT_TYPES for t in ent}
+        # words of people's names, with a surname the recogniser left out ("Fernando Mendes | Tavares")
+        self.person_words = {t.lower_ for ent in self.entities if ent.label_ == "PERSON"
+                             for t in (*ent, *doc[ent.end:ent.end + 1])
+                             if t.is_title and (t.i < ent.end or t.tag_ in PROPER_TAGS)}
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = acronym_definitions(doc, self.entity_of, self.text)  # (the one rule: kg.acronyms)
         self.name_bounds: dict[tuple[int, int], tuple[int, int] | None] = {}  # entity_label, memoised
@@ -145,11 +156,16 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     Returns ``(start, end)`` token indices, or None if nothing is left.
     """
     toks = list(tokens)
+    opening = next((k for k, t in enumerate(toks) if t.text == "(" and k > 0), None)
+    if opening is not None and not any(t.text == ")" for t in toks[opening:]):
+        toks = toks[:opening]  # "the National Office of Electoral Processes (ONPE": the acronym is no part of it
     while toks and (toks[0].lower_ in LEADING_STRIP or toks[0].is_punct):
         toks = toks[1:]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space
                     or (toks[-1].like_num and _trailing_count(toks))):
         toks = toks[:-1]  # "Everton 2-0": a score or count is not part of the name
+    if len(toks) > 1 and toks[-1].is_lower and toks[-1].text in NAME_CLASSIFIERS:
+        toks = toks[:-1]  # "the Fuerza Andina party": a lower-case kind of body is no part of the name
     # titles: only when a name follows ("President Barack Obama", not "President")
     while len(toks) > 1 and toks[0].lower_ in TITLE_WORDS and toks[0].ent_type_ in ("PERSON", ""):
         toks = toks[1:]
@@ -164,7 +180,11 @@ def name_bounds(index: DocIndex, ent: Span) -> tuple[int, int] | None:
     """:func:`entity_label` of a span, computed once per document (names and arguments share spans)."""
     key = (ent.start, ent.end)
     if key not in index.name_bounds:
-        index.name_bounds[key] = entity_label(ent)
+        bounds = entity_label(ent)
+        if bounds is not None and ent.label_ == "PERSON" and bounds[1] == ent.end < len(index.doc) \
+                and cut_surname(index.doc[ent.end]):
+            bounds = (bounds[0], bounds[1] + 1)  # "President Fernando Mendes | Tavares": the surname NER left out
+        index.name_bounds[key] = bounds
     return index.name_bounds[key]
 
 
@@ -227,7 +247,9 @@ def _conjunct_part(ent: Span, head: Token) -> Span:
         coordinates_head = (token.dep_ == "cc" or token.pos_ == "CCONJ") and (
             token.head.i == head.i or token.head in head.conjuncts
         )
-        if coordinates_head or (token.pos_ in ("VERB", "AUX") and token.tag_ not in PROPER_TAGS):
+        # (nor a preposition the parser hung outside the name: "mediated in the Sahel for decades")
+        outside = token.dep_ == "prep" and token.i > head.i and not start <= token.head.i < end
+        if coordinates_head or outside or (token.pos_ in ("VERB", "AUX") and token.tag_ not in PROPER_TAGS):
             if token.i < head.i:
                 start = token.i + 1
             elif token.i > head.i:
@@ -257,10 +279,12 @@ def is_proper(token: Token, index: DocIndex) -> bool:
     """
     if token.ent_type_ in PARTICIPANT_TYPES:
         return True
+    if token.tag_ in ("NN", "NNS") and token.is_title and token.is_sent_start and token.lower_ in index.person_words:
+        return True  # "Tavares, who cut short a visit, ...": a surname the tagger took for a plural at a sentence start
     if token.tag_ not in PROPER_TAGS or token.is_lower:
         return False  # "The state weather bureau, PAGASA": a lower-case word is no name, whatever its tag
     if token.is_sent_start or token.i == 0 or _after_dateline(token):
-        return token.lower_ in index.entity_words
+        return token.lower_ in index.entity_words or token.lower_ in index.person_words
     return True
 
 
@@ -301,8 +325,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children):
             break  # "tear gas and water cannon" parsed as one phrase: the node is the last conjunct
         if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree) \
-                or child.lemma_.lower() in CURRENCY_WORDS:
-            break  # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
+                or (child.lemma_.lower() in CURRENCY_WORDS and any(t.like_num for t in head.lefts)):
+            # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
+            # (a currency without a number classifies: "dollar withdrawals", "euro bonds")
+            break
         if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
@@ -319,7 +345,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if proper_head and child.lower_ in PERSON_TITLES and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON") \
                 and head.lower_ not in TITLE_WORDS and child.nbor().text != "-":
             break  # "President Ruto" (no entity found): a title is no part of the name (not "Secretary-General")
-        if child.dep_ == "amod" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
+        if child.dep_ == "amod" and child.pos_ in ("VERB", "ADJ") and any(c.dep_ == "nsubj" for c in child.children):
             break  # "Ghana has since banned imports": a verb with its own subject, not a modifier
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
         if conjuncts:
@@ -330,9 +356,25 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break
         kept.append(child)
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
+    while len(kept) > 1 and min(kept, key=lambda t: t.i).lower_ in DROPPED_MODIFIERS \
+            and min(kept, key=lambda t: t.i).dep_ == "amod":
+        # "further rate rises": a grading adjective the parser hung on the compound is dropped too
+        first = min(kept, key=lambda t: t.i)
+        kept = [t for t in kept if t.i != first.i]
+    modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
+    verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)
+             or t.i in modifier_verbs]  # ("central bank hikes | rates": a verb taken for a modifier)
+    if verbs:
+        # "banks limited | dollar withdrawals": a verb with its own subject, hung on a modifier of
+        # the object, ends the phrase wherever the parser put it
+        kept = [t for t in kept if t.i > max(verbs)]
     start = min(t.i for t in kept)
     doc = index.doc
     end = head.i + 1
+    if head.lower_ in NAME_CLASSIFIERS and len(kept) > 1 and all(
+            t.i == head.i or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
+            for t in kept):
+        end = head.i  # "the Nuevo Rumbo party": the name is the node, the kind of body describes it
     idiom = OF_IDIOMS.get(head.lower_)
     if idiom:
         complement = _of_object(head)
@@ -444,12 +486,21 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     if token.lower_ in TITLE_WORDS and following is not None and following.start == token.i + 1 \
             and following.label_ == "PERSON" and token.i not in index.entity_of:
         return token.doc[token.i + 1]  # "Prime Minister Hassan al-Jubouri": a title the parser split from the name
-    if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index):
+    if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index) \
+            and not any(c.i in index.doc.user_data.get(MODIFIER_VERBS_KEY, ()) for c in token.lefts):
+        # (not the object of a verb the parser took for its modifier: "..., suspended | services")
         if token.dep_ == "appos" or not has_coordinator(token.head):
             # "the Nusra Front, al Qaeda's branch in Syria": the name is the node
             # (a "conjunct" with no coordinator is a mislabelled apposition)
             return token.head
     of_object = _of_object(token)
+    if of_object is not None and token.tag_ == "NNS" and token.lemma_.lower() in DURATION_NOUNS \
+            and of_object.lemma_.lower() not in DURATION_NOUNS:
+        return _resolve_head(of_object, index, depth + 1)  # "shaken by years of turmoil": the turmoil
+    if of_object is not None and token.lower_ == "one":
+        for child in token.rights:
+            if child.dep_ == "appos" and _is_name(child, index):
+                return child  # "one of the men, Jorge Salas,": the apposition names the one
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos_ == "NUM"
                                   or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
@@ -466,6 +517,8 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         for child in token.rights:
             if child.dep_ == "appos" and _apposition_owner(child, index).i != token.i:
                 continue
+            if child.dep_ == "appos" and token.tag_ == "NNS" and has_coordinator(child):
+                continue  # "the men, a Canadian, a Peruvian and a South African,": a list of members
             if child.dep_ == "appos":
                 named = _resolve_head(child, index, depth + 1)
                 if _is_name(named, index):
