@@ -545,13 +545,35 @@ def anaphor_is_possessive(token: Token) -> bool:
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
     token = pronoun.doc[candidate.position]
-    noun = pronoun.head
-    if noun.dep_ not in ("dobj", "dative") or token.i == noun.i:
+    noun = _phrase_object(pronoun.head)
+    if token.i == noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        # "the men would return to their families": a verb's prepositional object too (not a
+        # copula's: "Ethiopia, which says the dam is vital for its development")
+        return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(noun.head.head).i
+    if noun.dep_ not in ("dobj", "dative"):
         return False
     understood = _understood_subject(pronoun)
     if understood >= 0:
         return understood == token.i
-    return token.dep_ in SUBJECT_DEPS and noun.head.i == token.head.i
+    return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(noun.head).i
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb holding ``verb``'s subject: itself, or for a conjoined verb without a subject of
+    its own the first conjunct ("the men were safe and would return to their families")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _phrase_object(noun: Token) -> Token:
+    """The noun whose "of" phrases hold ``noun``: "lost a fifth of its value" -> fifth, "release
+    the next tranche of its loan" -> tranche; the possessive's place in the clause is that noun's."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PROPN"):
+        noun = noun.head.head
+    return noun
 
 
 #: Nouns counting the noun of their "of" ("thousands of families", "dozens of workers").
@@ -572,7 +594,7 @@ def _understood_subject(possessive: Token) -> int:
     """The understood subject of the infinitive whose object holds ``possessive``: the main
     verb's object ("forced thousands of families to leave their homes": the families), else
     its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
-    noun = possessive.head
+    noun = _phrase_object(possessive.head)
     verb = noun.head
     if noun.dep_ not in ("dobj", "dative"):
         return -1
@@ -611,11 +633,33 @@ def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
         return False
     token = pronoun.doc[candidate.position]
     verb = pronoun.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        # "The junta arrested 14 traders, accusing them of fraud": the participle is a second
-        # predicate of the same subject, like a conjoined verb
-        return token.dep_ == "dobj" and verb.head.i == token.head.i
+    main = _adverbial_participle_of(verb)
+    if main is not None:
+        # "The junta arrested 14 traders, accusing them of fraud", "freed the hostages months
+        # after kidnapping them": the participle is a second predicate of the same subject,
+        # like a conjoined verb
+        return token.dep_ == "dobj" and main.i == token.head.i
     return token.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == token.head.i
+
+
+#: Prepositions heading a gerund whose understood subject is the main clause's subject
+#: ("freed them months after kidnapping them", "before handing them over"); "for" and "of"
+#: are left out: "fined Orbis for abusing its dominance" is about the object.
+SUBJECT_GERUND_PREPOSITIONS = frozenset("after before by while since without upon on despite instead".split())
+
+
+def _adverbial_participle_of(verb: Token) -> Token | None:
+    """The main verb of which ``verb`` is a subjectless adverbial participle or gerund: "arrested
+    14 traders, accusing them" (advcl), "freed them after kidnapping them" (a gerund after a
+    preposition); else None."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in SUBJECT_GERUND_PREPOSITIONS and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    return None
 
 
 #: Who speaks for someone else: "His lawyer said he would appeal" - he is the client.
@@ -1320,10 +1364,10 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
         return ()
     found = tuple(_relative_noun(c).i for c in verb.children
                   if c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        # "Police arrested six clerks, accusing them of fraud": the participle's understood
-        # subject is the main clause's
-        found += tuple(c.i for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    if (main := _adverbial_participle_of(verb)) is not None:
+        # "Police arrested six clerks, accusing them of fraud", "freed them after kidnapping
+        # them": the participle's understood subject is the main clause's
+        found += tuple(c.i for c in main.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
     elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         found += (verb.head.i,)  # "the union representing them": the noun a participle modifies is its subject

@@ -1119,3 +1119,29 @@ def test_pipeline_keeps_the_text_only_when_the_tokens_cover_it():
         assert _same_text(doc, text) and doc.text == text
     rebuilt = Doc(nlp.vocab, words=["Rebels", "seized", "it", "."], spaces=[True, True, False, False])
     assert not _same_text(rebuilt, "Rebels  seized it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a gerund after "after", "before", "by" ... is a second predicate of the main subject:
+        # the subject is its co-argument, the main verb's object is parallel to its object
+        ("Rebels released four aid workers in Darfur on Friday, two weeks after abducting them from a clinic "
+         "near Nyala, the UN said.", "them", ["workers"]),
+        # a possessive in an "of" phrase of an object sits where that object sits: the
+        # infinitive's understood subject owns it ...
+        ("The finance minister said the government had asked the World Bank to release the second part of its "
+         "loan early.", "its", ["Bank"]),
+        # ... and so does the subject of its clause
+        ("The central bank intervened on Monday after the kwacha lost a quarter of its value in a week.", "its",
+         ["kwacha"]),
+        # a possessive in a verb's prepositional object leans to that verb's subject; against the
+        # speaker of the report it is a tie, and a tie stays unresolved
+        ("The mining company said the four miners were safe and would return to their homes this week.", "their",
+         None),
+    ],
+    ids=["gerund-after-preposition", "of-phrase-of-controlled-object", "of-phrase-of-object",
+         "prepositional-object-against-speaker"],
+)
+def test_coref_possessives_and_gerunds_in_the_predicate(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
