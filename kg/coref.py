@@ -96,6 +96,8 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # "Saudi Arabia ... The kingdom": a title only a country takes
     **dict.fromkeys(COUNTRY_DESCRIPTIONS, "place"),
     "operator": "group",  # "an attack on DP World Australia forced the operator to close"
+    # "the MV Sea Falcon ... the ship": a craft the article named (see SHIP_WORDS)
+    **dict.fromkeys("ship vessel tanker freighter".split(), "thing"),
 }
 
 #: Members that stand for their armed group in the plural ("Fighters of the RSF ... the
@@ -525,7 +527,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += GENERIC_SOURCE_WEIGHT
     if candidate.sentence == sentence and _parallel_object(candidate, pronoun):
         score += PARALLEL_WEIGHT  # "chased protesters into a market and beat them"
-    if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun):
+    if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
+            and not _below_reported_subject(pronoun):
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
@@ -682,6 +685,18 @@ def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
     )
 
 
+def _below_reported_subject(pronoun: Token) -> bool:
+    """Whether the pronoun is in a clause subordinate to a reported clause that has a subject of
+    its own ("X said the ship would resume its voyage once it had been inspected"): the report is
+    then about that subject, and the pronoun is no longer the speaker talking about itself."""
+    verb = governing_verb(pronoun)
+    if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
+        return False
+    main = _subject_verb(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return main is not None and main.dep_ in ("ccomp", "parataxis") and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in main.children)
+
+
 def _representative(token: Token) -> bool:
     """"His lawyer", "the minister's spokesman": someone who speaks for the possessor."""
     return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
@@ -717,7 +732,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
-        here = [] if _is_dateline(sent) else _candidates_in(sent, index, resolved)
+        here = [] if _is_dateline(sent) or _is_headline(sent) else _candidates_in(sent, index, resolved)
         # descriptions first: "The group has threatened to prosecute them" - them is not
         # what the group stands for (the co-argument constraint reads resolved descriptions)
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
@@ -829,6 +844,15 @@ def _through_possessor(candidate: Candidate, resolved: dict[int, tuple[int, ...]
 
 
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _is_headline(sent) -> bool:
+    """"Commandos free crew of ship seized by pirates" above the report: a headline summarises
+    the story, so the nouns in it are not what the first sentences refer back to ("... seized a
+    bulk carrier ... the ship's engines" is the carrier, not the headline's ship)."""
+    if sent.start != 0 or len(sent) < 2 or "\n\n" not in sent[-1].text:
+        return False
+    return sent[-2].text not in (".", "!", "?", '"', "”")
 
 
 def _is_dateline(sent) -> bool:
@@ -965,15 +989,22 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     lemma = token.lemma_
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i
-            and (doc[c.heads[0]].lemma_ == lemma or doc[c.heads[0]].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()))
-            and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
-            and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
+            and any((doc[i].lemma_ == lemma or doc[i].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()))
+                    and doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN"
+                    and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
+
+
+def _said_as(candidate: Candidate) -> tuple[int, ...]:
+    """The nouns a candidate was said with: its head, and the noun at its position when that
+    stands for a name ("the EU's naval force, Atalanta" -> force; "the ship" resolved to the
+    Sea Falcon -> ship), so that the same noun said again takes up the name."""
+    return candidate.heads if candidate.position in candidate.heads else (*candidate.heads, candidate.position)
 
 
 def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
     """"the town of Baiji ... the town": the name the earlier noun introduced, else the noun."""
-    if len(heads) == 1:
+    if len(heads) == 1 and doc[heads[0]].pos_ == "NOUN":  # not a name: "the Lions of Tarhuna"
         for prep in doc[heads[0]].children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for name in prep.children:
@@ -999,11 +1030,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
-    window = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].tag_ == token.tag_
-              and doc[c.heads[0]].pos_ == "NOUN" and doc[c.heads[0]].i != token.i
-              and sentence - c.sentence <= SAME_NOUN_WINDOW
-              and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
-    same = [c for c in window if doc[c.heads[0]].lemma_.lower() == lemma]
+    window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
+              and any(doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN" and i != token.i
+                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c))]
+    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN" for i in _said_as(c))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
@@ -1039,6 +1069,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
+        and (wanted != "ship" or all("ship" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
@@ -1134,7 +1165,11 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
         if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i):
-            found[_referent_key(doc, ent.root.i)] = ent.root.i
+            key = _referent_key(doc, ent.root.i)
+            words = key.split()
+            if len(words) > 1 and words[0] in SHIP_PREFIXES:
+                key = " ".join(words[1:])  # "the MV Sea Falcon" and "the Sea Falcon" are one ship
+            found[key] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 
@@ -1156,10 +1191,14 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys("""company firm carrier airline operator automaker carmaker drugmaker chipmaker manufacturer
     insurer lender retailer conglomerate""".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
+    # "the ship" takes up only a name the article gave a ship ("the MV Sea Falcon", "the
+    # Panama-flagged Sea Falcon", "the tanker Sea Falcon"), like "the town" a town's
+    **dict.fromkeys("ship vessel tanker freighter".split(), "ship"),
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
-OTHER_CLASSES = {"company": frozenset({"armed", "military"}), "armed": frozenset({"company", "military"})}
+OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship"}), "armed": frozenset({"company", "military"}),
+                 "ship": frozenset({"company", "armed", "military"})}
 #: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
 #: is not the Arakan Liberation Army (reached by the head of its name, not by class).
 STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
@@ -1520,6 +1559,10 @@ THING_WORDS = frozenset(
     """ship vessel boat tanker freighter ferry trawler yacht aircraft plane jet helicopter drone satellite
     dam bridge pipeline reactor""".split()
 )
+#: Of those, the craft that sail: they give a name the class "ship", which "the ship" takes up.
+SHIP_WORDS = frozenset("ship vessel boat tanker freighter ferry trawler yacht".split())
+#: Prefixes of ships' names ("the MV Nordic Star", "INS Vikrant", "HMS Defender").
+SHIP_PREFIXES = frozenset("mv mt ms ss hms ins uss fv rv mts".split())
 #: Heads of names of single bodies, which are "it" ("Straits Commerce Bank", "the Interior Ministry").
 SINGULAR_BODY_WORDS = frozenset(
     """agency bank board bureau commission committee company corporation council court department fund
@@ -1546,7 +1589,8 @@ def _name_key(ent) -> str:
         keys = ent.doc.user_data["kg_coref_name_keys"] = {}
     key = keys.get(ent.start)
     if key is None:
-        key = keys[ent.start] = ent.text.lower().removeprefix("the ").strip()
+        # "Halvorsen Bulk's chief executive": NER sometimes keeps the possessive in the name
+        key = keys[ent.start] = ent.text.lower().removeprefix("the ").strip().removesuffix("'s").removesuffix("’s")
     return key
 
 
@@ -1626,6 +1670,24 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 vote["person"] += 2
             elif word in THING_WORDS:
                 vote["thing"] += 2  # "The ship, Sea Haven": NER took it for a place
+        before = doc[ent.start - 1].lower_ if ent.start > 1 and doc[ent.start - 2].text == "-" else ""
+        prefix = words[1] if words[0] == "the" and len(words) > 2 else words[0] if len(words) > 1 else ""
+        if before == "flagged" or prefix in SHIP_PREFIXES or ent.start > 0 and doc[ent.start - 1].lower_ in SHIP_PREFIXES:
+            # "the Panama-flagged Sea Falcon", "the MV Sea Falcon" (NER may leave "MV" out): a ship, not a company
+            vote["thing"] += 3
+            found.add("ship")
+        elif any(w in SHIP_WORDS for w in classifiers):
+            found.add("ship")  # "the tanker Sea Falcon", "The ship, Sea Falcon"
+        if before == "based" and ent.label_ in ("PERSON", "ORG"):
+            vote["group"] += 2  # "Athens-based Doric Maritime": an organisation has a base, whatever NER says
+        noun = ent[-1].head  # the parser may hang the whole name on the noun after it
+        if ent[-1].dep_ == "compound" and noun.i >= ent.end and ent.label_ in ("PERSON", "ORG") and (
+                noun.lemma_.lower() in ORGANISATION_WORDS or noun.lemma_.lower() in COMPANY_WORDS):
+            # "the Andes Unidos party", "the Halden Group company": a name classifying an
+            # organisation noun names that organisation
+            vote["group"] += 2
+            if noun.lemma_.lower() in COMPANY_WORDS:
+                found.add("company")
         if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):
@@ -1644,6 +1706,13 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             surname = facts.get(words[-1])
             if surname is None or surname.kind is None:
                 facts[words[-1]] = fact
+    # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
+    for key, fact in list(facts.items()):
+        words = key.split()
+        if "ship" in fact.classes and len(words) >= 2 and words[0] in SHIP_PREFIXES:
+            short = facts.get(" ".join(words[1:]))
+            if short is None or short.kind is None or short.kind == "group":
+                facts[" ".join(words[1:])] = fact
     # "President Fernando Mendes Tavares ... Tavares said": the word NER left out is the surname
     for surname, key in cut_short.items():
         if facts[key].kind == "person" and surname not in facts:

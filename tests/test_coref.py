@@ -1145,3 +1145,63 @@ def test_pipeline_keeps_the_text_only_when_the_tokens_cover_it():
 )
 def test_coref_possessives_and_gerunds_in_the_predicate(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a ship prefix or "X-flagged" makes a name a ship, which "the ship" / "the vessel" takes
+        # up, and which "the company" does not; "X-based" makes a name an organisation
+        ("Pirates seized a Panama-flagged oil tanker off Yemen on Monday. The MT Aegean Pride was sailing to "
+         "Mumbai, the navy said. Its crew locked themselves in the engine room. The Aegean Pride is owned by "
+         "Athens-based Doric Maritime, which said the ship would resume its voyage once it had been repaired. "
+         "The company said it had not paid a ransom.", "ship", 0, ["Pride"]),
+        ("Pirates seized a Panama-flagged oil tanker off Yemen on Monday. The MT Aegean Pride was sailing to "
+         "Mumbai, the navy said. Its crew locked themselves in the engine room. The Aegean Pride is owned by "
+         "Athens-based Doric Maritime, which said the ship would resume its voyage once it had been repaired. "
+         "The company said it had not paid a ransom.", "company", 0, ["Maritime"]),
+        # NER may leave the prefix out of the name
+        ("Pirates seized a Panama-flagged oil tanker off Yemen on Monday. The MV Marlin Express was sailing to "
+         "Mumbai, the navy said. Commandos boarded the vessel on Tuesday.", "vessel", 0, ["Express"]),
+        ("Gunmen seized the Liberian-flagged Kestrel Bay near Lagos on Friday. Nigeria's navy said the ship had "
+         "been freed.", "ship", 0, ["Bay"]),
+        # a pronoun below a reported clause with a subject of its own is about that subject, not
+        # the speaker: here the ship and the owner tie, and the pronoun stays unresolved
+        ("Pirates seized a Panama-flagged oil tanker off Yemen on Monday. The MT Aegean Pride was sailing to "
+         "Mumbai, the navy said. Its crew locked themselves in the engine room. The Aegean Pride is owned by "
+         "Athens-based Doric Maritime, which said the ship would resume its voyage once it had been repaired. "
+         "The company said it had not paid a ransom.", "it", 0, None),
+        # "The rival, businessman X of the Y party": the party's name classifies no person
+        ("Andes Unidos's candidate, Rosa Medina, accused her rival of fraud. The rival, businessman Carlos Soto "
+         "of the Patria Nueva party, led the count. He denied the accusations and said his opponents were "
+         "lying.", "He", 0, ["Soto"]),
+    ],
+    ids=["ship-prefix", "company-is-not-the-ship", "prefix-outside-the-name", "flagged", "below-reported-subject",
+         "name-classifying-party"],
+)
+def test_coref_ships_and_owners(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth=nth) == expected
+
+
+def test_coref_name_facts_from_modifiers_of_a_name(nlp):
+    doc = nlp("Police detained Rosa Medina of the Andes Unidos party on Sunday. Nestor Holdings shares fell after "
+              "Kenya-based Mwangi Logistics said it would sue. The MT Aegean Pride docked in Mombasa.")
+    facts = name_facts(doc)
+    assert facts["andes unidos"].kind == "group"  # "the X party"
+    assert facts["mwangi logistics"].kind == "group"  # "Kenya-based X"
+    assert facts["mt aegean pride"].kind == "thing" and "ship" in facts["aegean pride"].classes
+
+
+def test_coref_headline_nouns_are_no_antecedents(nlp):
+    # the headline summarises the story: "the ship" in the report is the tanker it names, not
+    # the headline's ship
+    doc = nlp("Navy frees crew of ship seized by pirates\n\nPirates seized the MT Aegean Pride off Yemen on "
+              "Monday. Commandos boarded the ship on Tuesday.")
+    assert antecedents(doc, "ship", nth=1) == ["Pride"]
+
+
+def test_coref_a_possessive_in_the_name_is_not_part_of_it(nlp):
+    # NER sometimes keeps "'s" in a name ("Talvik Mining's"): it is still the same name
+    doc = nlp("Regulators fined drugmaker Talvik Pharma on Monday. Talvik Pharma's chief executive resigned. The "
+              "company said it would appeal.")
+    assert antecedents(doc, "company") is not None
