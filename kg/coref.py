@@ -484,7 +484,11 @@ def _the_noun_named(token: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     for child in token.children:
-        if child.dep_ == "appos" and child.i > token.i and child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O":
+        # "The rival, businessman Julio Cesar Aranibar": NER may stop before the surname, which
+        # the article's facts know as the person's (see name_facts)
+        named = child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O" or (
+            child.pos_ == "PROPN" and child.lower_ in name_facts(token.doc))
+        if child.dep_ == "appos" and child.i > token.i and named:
             if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
                 continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
             return child
@@ -1715,7 +1719,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 facts[" ".join(words[1:])] = fact
     # "President Fernando Mendes Tavares ... Tavares said": the word NER left out is the surname
     for surname, key in cut_short.items():
-        if facts[key].kind == "person" and surname not in facts:
+        # (also when NER gave the lone surname a type the article does not settle: "Aranibar" GPE)
+        if facts[key].kind == "person" and (surname not in facts or facts[surname].kind is None):
             facts[surname] = facts[key]
     # "KAMLOOPS, British Columbia -": the dateline names the city the report was filed from
     city = _dateline_city(doc)

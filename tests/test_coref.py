@@ -1205,3 +1205,20 @@ def test_coref_a_possessive_in_the_name_is_not_part_of_it(nlp):
     doc = nlp("Regulators fined drugmaker Talvik Pharma on Monday. Talvik Pharma's chief executive resigned. The "
               "company said it would appeal.")
     assert antecedents(doc, "company") is not None
+
+
+def test_coref_apposed_name_cut_short_by_ner(nlp):
+    # NER stopped before the surname ("Julio Ramos" PERSON, "Quintero" outside) and typed the
+    # lone surname a place later: the article's facts make it the person, and "The rival, X"
+    # is the name beside it
+    doc = nlp("Maria Lopez accused her rival of fraud. The rival, businessman Julio Ramos Quintero, led the count. "
+              "Quintero told a rally in Cusco that he would win.")
+    julio = [t.i for t in doc if t.text == "Julio"][0]
+    later = [t.i for t in doc if t.text == "Quintero"][1]
+    doc.ents = [e for e in doc.ents if not (e.start <= julio + 2 < e.end or e.start <= later < e.end)
+                and not e.start <= julio < e.end] + [Span(doc, julio, julio + 2, label="PERSON"),
+                                                    Span(doc, later, later + 1, label="GPE")]
+    doc = _reresolved(doc)
+    assert name_facts(doc)["quintero"].kind == "person"
+    assert antecedents(doc, "rival", nth=1) == ["Quintero"]
+    assert antecedents(doc, "he") == ["Quintero"]
