@@ -102,7 +102,10 @@ NOMINAL_ANAPHORS: dict[str, str] = {
 
 #: Members that stand for their armed group in the plural ("Fighters of the RSF ... the
 #: attackers", "the militants"), by lemma; in the singular they are one person ("the gunman").
-MEMBER_NOUNS = frozenset("militant insurgent jihadist rebel extremist attacker assailant fighter gunman".split())
+MEMBER_NOUNS = frozenset(
+    """militant insurgent jihadist rebel extremist attacker assailant fighter gunman
+    kidnapper abductor captor hijacker pirate bandit""".split()  # agents of kidnapping and piracy act as a band too
+)
 NOMINAL_ANAPHORS.update(dict.fromkeys(MEMBER_NOUNS, "group"))
 
 #: Nouns and titles that tell a person's gender ("the spokeswoman", "Mrs Banda").
@@ -177,7 +180,8 @@ PERSON_NOUNS = frozenset(
     chancellor emperor pope bishop priest doctor nurse teacher student worker farmer driver pilot
     fighter militant gunman bomber attacker rebel insurgent player coach manager ceo owner
     family relative villager protester demonstrator refugee migrant civilian people person child parent
-    citizen voter supporter rescuer survivor passenger prisoner hostage fan athlete runner observer""".split()
+    citizen voter supporter rescuer survivor passenger prisoner hostage fan athlete runner observer
+    engineer employee tourist sailor seaman contractor miner trader businessman""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -491,6 +495,8 @@ def _the_noun_named(token: Token) -> Token | None:
         if child.dep_ == "appos" and child.i > token.i and named:
             if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
                 continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
+            if child.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in child.children):
+                continue  # "The men, a Canadian, a Peruvian and a Chilean": who they are, not a name
             return child
     return None
 
@@ -748,6 +754,12 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     resolved[token.i] = heads
+            elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
+                    and (heads := _same_count_set(token, index, resolved)) is not None:
+                # "three foreign engineers ... the three engineers", "The men, a Canadian, a
+                # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
             elif token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
@@ -806,6 +818,66 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         pool.append([_through_possessor(c, resolved, doc) for c in here if c.position not in done]
                     + _candidates_in(sent, index, resolved, only=done))
     return resolved
+
+
+#: Small numbers in words, for the size of a set ("three engineers").
+COUNT_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+#: Plural nouns that re-describe any set of people ("three engineers ... the three men").
+PEOPLE_NOUNS = frozenset("man woman people person hostage captive".split())
+#: How many sentences back a set of the same size is looked for: the size says which set it is.
+SAME_COUNT_WINDOW = 10
+
+
+def _count(noun: Token) -> int | None:
+    """The size a plural noun states: its number ("three engineers", "the 12 soldiers"), or the
+    members listed in apposition ("The men, a Canadian, a Peruvian and a Chilean")."""
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            text = child.lower_.replace(",", "")
+            return int(text) if text.isdigit() else COUNT_WORDS.get(text)
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i > noun.i:
+            members = [child, *child.conjuncts]
+            if len(members) >= 2 and all(m.tag_ in ("NN", "NNP") for m in members):
+                return len(members)
+    return None
+
+
+def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Gunmen seized three engineers ... the three engineers / the three men": a definite plural
+    whose size is known takes the latest earlier plural of that size with the same noun (or a
+    set of people, for "men", "women", "hostages"), up to SAME_COUNT_WINDOW sentences back."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+        return None
+    size = _count(token)
+    if size is None or size < 2:
+        return None
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    starts = doc.user_data["kg_sentence_bounds"][0]
+    for earlier in reversed(_counted_sets(doc)):
+        if earlier.i >= token.i:
+            continue
+        if sentence - (bisect_right(starts, earlier.i) - 1) > SAME_COUNT_WINDOW:
+            break
+        if _count(earlier) != size:
+            continue
+        other = earlier.lemma_.lower()
+        people = lemma in PEOPLE_NOUNS and (other in PERSON_NOUNS or other in PEOPLE_NOUNS)
+        if other == lemma and _modifiers_in_name(token, earlier.i) or people:
+            return resolved.get(earlier.i, (earlier.i,))
+    return None
+
+
+def _counted_sets(doc: Doc) -> list[Token]:
+    """The plural nouns of ``doc`` with a number (kept in ``doc.user_data``)."""
+    found = doc.user_data.get("kg_coref_counted")
+    if found is None:
+        found = doc.user_data["kg_coref_counted"] = [
+            t for t in doc if t.tag_ == "NNS" and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)]
+    return found
 
 
 #: Quantifiers of a partitive "most of them", "some of them".

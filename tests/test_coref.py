@@ -1222,3 +1222,28 @@ def test_coref_apposed_name_cut_short_by_ner(nlp):
     assert name_facts(doc)["quintero"].kind == "person"
     assert antecedents(doc, "rival", nth=1) == ["Quintero"]
     assert antecedents(doc, "he") == ["Quintero"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a definite set of known size is the earlier set of that size: the same noun ...
+        ("Troops detained two journalists in Goma on Monday. The army said the two journalists had entered a "
+         "closed zone.", "journalists", 1, ["journalists"]),
+        # ... or people re-described, their number given by a number or by the members listed
+        ("Troops detained two journalists in Goma on Monday. The army said the two journalists had entered a "
+         "closed zone. Rights groups said the two women were beaten.", "women", 0, ["journalists"]),
+        ("Rebels seized three aid workers near Goma in June. The men, a Briton, a Dane and a Swede, were "
+         "released on Friday, the UN said.", "men", 0, ["workers"]),
+        # a nationality in apposition says who they are; it is not what "the men" names
+        ("Rebels seized two aid workers near Goma in June. The men, a Briton and a Dane, were released on "
+         "Friday, the UN said.", "men", 0, ["workers"]),
+        # agents of kidnapping and piracy are a band, like gunmen
+        ("Pirates attacked a tanker off Eyl on Monday. The attackers fled in two skiffs.", "attackers", 0,
+         ["Pirates"]),
+    ],
+    ids=["same-noun-same-size", "people-same-size", "listed-members", "nationality-apposition-names-nothing",
+         "kidnappers"],
+)
+def test_coref_sets_of_known_size(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth=nth) == expected
