@@ -1067,15 +1067,19 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
             if len(c.heads) == 1 and c.position < token.i
             and any((doc[i].lemma_ == lemma or doc[i].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()))
                     and doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN"
-                    and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c))]
+                    and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
 
 
-def _said_as(candidate: Candidate) -> tuple[int, ...]:
+def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
     """The nouns a candidate was said with: its head, and the noun at its position when that
     stands for a name ("the EU's naval force, Atalanta" -> force; "the ship" resolved to the
     Sea Falcon -> ship), so that the same noun said again takes up the name."""
-    return candidate.heads if candidate.position in candidate.heads else (*candidate.heads, candidate.position)
+    said = candidate.heads if candidate.position in candidate.heads else (*candidate.heads, candidate.position)
+    token = doc[candidate.position]
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and len(candidate.heads) == 1:
+        said += (token.head.i,)  # the name candidate of "the naval force, Atalanta," (force hung as an adverbial)
+    return said
 
 
 def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
@@ -1108,8 +1112,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
     window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
               and any(doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN" and i != token.i
-                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c))]
-    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN" for i in _said_as(c))]
+                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
+    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN" for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are

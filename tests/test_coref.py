@@ -1247,3 +1247,18 @@ def test_coref_apposed_name_cut_short_by_ner(nlp):
 )
 def test_coref_sets_of_known_size(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth=nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a noun introduced with a name in apposition, said again, is the name
+        ("Pirates boarded a cargo ship off Yemen on Monday, the European Union's naval force, Atalanta, said. "
+         "The crew were safe, the force said in a statement.", "force", ["Atalanta"]),
+        ("Rebels attacked a convoy near Gao on Monday, the UN's peacekeeping mission, Minusma, said. Two "
+         "soldiers were killed, the mission said in a statement.", "mission", ["Minusma"]),
+    ],
+    ids=["force-atalanta", "mission-minusma"],
+)
+def test_coref_noun_introduced_with_a_name_said_again(nlp, text, word, expected):
+    assert antecedents(nlp(text), word, nth=-1) == expected
