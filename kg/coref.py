@@ -86,7 +86,7 @@ NOMINAL_ANAPHORS: dict[str, str] = {
         """group faction militia organisation organization movement network outfit company firm carrier
         airline agency council commission automaker carmaker drugmaker chipmaker manufacturer insurer lender
         retailer conglomerate
-        committee ministry department federation union party bank fund opposition bloc""".split(), "group"),
+        committee ministry department federation union party bank fund opposition bloc gang""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
         chancellor king prosecutor judge""".split(), "person"),
@@ -1155,6 +1155,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
     viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    if not viable and lemma in BAND_NOUNS and (band := _unnamed_band(token, sentence, candidates)) is not None:
+        return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):
         return _only_name_of_class(token, wanted)
     if not viable and lemma in PLACE_NOUNS:
@@ -1162,6 +1164,28 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # ... the city": the one name the article introduced with the noun
         return _only_name_of_class(token, lemma)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+#: Collective nouns that take up a band of no name ("Gunmen stormed a hotel ... the group").
+BAND_NOUNS = frozenset("group gang".split())
+
+
+def _unnamed_band(token: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """"Pirates seized a trawler ... The gang demanded a ransom", "Kidnappers ... the group":
+    with no name of the kind nearby, a collective noun is the one plural band of members (the
+    MEMBER_NOUNS) within the window, said as such or resolved to such a set."""
+    doc = token.doc
+    bands: dict[tuple[int, ...], int] = {}
+    for c in candidates:
+        if sentence - c.sentence > WINDOW or c.position >= token.i:
+            continue
+        said = doc[c.position]
+        heads = [doc[h] for h in c.heads]
+        if said.tag_ == "NNS" and said.lemma_.lower() in MEMBER_NOUNS or all(
+                h.tag_ == "NNS" and h.lemma_.lower() in MEMBER_NOUNS for h in heads):
+            bands[c.heads] = c.position
+    distinct = {tuple(sorted(doc[h].lower_ for h in heads)) for heads in bands}
+    return max(bands, key=bands.get) if len(distinct) == 1 else None
 
 
 #: Verbs whose object is the audience of a report ("told Radio Bio-Bio", "briefed reporters").

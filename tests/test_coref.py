@@ -1262,3 +1262,21 @@ def test_coref_sets_of_known_size(nlp, text, word, nth, expected):
 )
 def test_coref_noun_introduced_with_a_name_said_again(nlp, text, word, expected):
     assert antecedents(nlp(text), word, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "the gang", "the group" take up the one band of no name nearby
+        ("Pirates seized a fishing boat off Eyl on Monday. The gang demanded a ransom of two million dollars.",
+         "gang", ["Pirates"]),
+        ("Kidnappers seized a bus near Zaria on Sunday, police said. A local chief said the group had demanded "
+         "a ransom.", "group", ["Kidnappers"]),
+        # two bands in play: "the group" stays unresolved
+        ("Gunmen attacked a village near Zaria on Sunday while bandits raided a market nearby. The group "
+         "later released a video.", "group", None),
+    ],
+    ids=["gang-pirates", "group-kidnappers", "two-bands"],
+)
+def test_coref_collective_noun_for_a_band_of_no_name(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
