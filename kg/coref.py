@@ -89,7 +89,8 @@ NOMINAL_ANAPHORS: dict[str, str] = {
         committee ministry department federation union party bank fund opposition bloc gang""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
-        chancellor king prosecutor judge""".split(), "person"),
+        chancellor king prosecutor judge
+        governor mayor ambassador chairman chairwoman senator""".split(), "person"),
     # not "the country" or "the region": news uses them for the story's main country,
     # which is rarely the last place mentioned
     **dict.fromkeys("city town capital province village".split(), "place"),
@@ -1054,6 +1055,16 @@ DESCRIPTION_SYNONYMS = {
     "clash": frozenset("fighting battle".split()),
     # "crushed a mutiny ... condemned the attempt"
     "attempt": frozenset("mutiny coup putsch uprising".split()),
+    # "blocked the main highway ... cleared the road"
+    "road": frozenset("highway motorway expressway".split()),
+    # "brokered a peace deal ... withdrew from that accord": one agreement, named by its synonyms
+    "accord": frozenset("deal agreement pact treaty".split()),
+    "agreement": frozenset("deal accord pact treaty".split()),
+    "pact": frozenset("deal agreement accord treaty".split()),
+    # "the cedi lost a fifth of its value ... The currency": a currency by its name (not the
+    # dollar or the euro, which a report names as the measure of the others)
+    "currency": frozenset("""cedi naira rand kwacha shilling rupee kyat peso lira ruble rouble yuan renminbi
+    ringgit baht dinar rial riyal hryvnia won rupiah taka dirham leone birr""".split()),
 }
 
 
@@ -1065,8 +1076,12 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     lemma = token.lemma_
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i
-            and any((doc[i].lemma_ == lemma or doc[i].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()))
-                    and doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN"
+            and any((doc[i].lemma_ == lemma and doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN"
+                     # "The naira fell ... The currency": the tagger may take a synonym for a name
+                     or doc[i].lower_ in DESCRIPTION_SYNONYMS.get(lemma, ()) and doc[i].tag_ in ("NN", "NNP")
+                     and token.tag_ == "NN"
+                     or doc[i].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()) and doc[i].tag_ == token.tag_
+                     and doc[i].pos_ == "NOUN")
                     and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
 
@@ -1130,9 +1145,13 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         titled = _person_titled(token, lemma)
         if titled is not None:
             return titled  # "President Grace Banda ... the president"
+    own_verb = _governing_verb(token)
     viable = [
         c for c in candidates
         if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
+        # "Whitfield questioned the governor": a co-argument of the description's verb is someone else
+        and not (c.sentence == sentence and own_verb >= 0 and doc[c.position].head.i == own_verb
+                 and doc[c.position].dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
         # "the company", "the militants" are neither public bodies nor the news agency reporting
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))

@@ -1280,3 +1280,29 @@ def test_coref_noun_introduced_with_a_name_said_again(nlp, text, word, expected)
 )
 def test_coref_collective_noun_for_a_band_of_no_name(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a title said as a description is the one person introduced with it
+        ("Governor Ama Boateng said on Monday that reserves had fallen. Lawmakers called for the governor's "
+         "resignation.", "governor", ["Boateng"]),
+        # synonyms: roads, agreements, and a currency named by its name
+        ("Protesters blocked the main highway into Quito on Monday. Police cleared the road on Tuesday.", "road",
+         ["highway"]),
+        ("Norway brokered a peace pact between the two sides in 2019. The government withdrew from that accord "
+         "last year.", "accord", ["pact"]),
+        ("The naira fell 5 percent against the dollar on Monday. The currency has lost half its value this year.",
+         "currency", ["naira"]),
+    ],
+    ids=["the-governor", "road-highway", "accord-pact", "currency-naira"],
+)
+def test_coref_titles_and_synonyms(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+def test_coref_description_is_not_its_own_verbs_argument(nlp):
+    # "Whitfield questioned the governor": the subject of the description's verb is someone else
+    doc = nlp("Senator Dana Whitfield questioned the governor on Tuesday.")
+    assert antecedents(doc, "governor") is None
