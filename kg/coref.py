@@ -190,7 +190,7 @@ GROUP_NOUNS = frozenset(
     """government army group faction militia police administration ministry company force party
     council committee coalition alliance movement organisation organization agency team club
     parliament court military regime network cabinet board union authority authorities
-    opposition navy troops""".split()
+    opposition navy troops jury tribunal""".split()
 )
 
 #: Verbs of knowing, wanting and saying: their subject is a person, a body or a country, not a thing.
@@ -284,7 +284,12 @@ def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
     # a capitalised noun the tagger took for a common one can be a name the article gave
     # ("Tavares won a disputed election", tagged NNS)
-    if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN" or token.is_title and token.lower_ in name_facts(token.doc):
+    # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
+    # common noun is that noun (people's names are not plural nouns)
+    misnamed = token.ent_type_ == "PERSON" and token.tag_ == "NNS" and token.pos_ == "NOUN" and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    if not misnamed and (token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN"
+                         or token.is_title and token.lower_ in name_facts(token.doc)):
         named = _name_kind(token) or ENTITY_KINDS.get(token.ent_type_)
         if named == ("group", "group") and token.lower_ in SINGULAR_BODY_WORDS:
             return ("sg", "group")  # "Straits Commerce Bank ... it": a bank, a ministry is "it", not "they"
@@ -643,8 +648,8 @@ def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
 
 def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the pronoun is the object of a verb conjoined to the verb the candidate is the object of."""
-    if pronoun.dep_ != "dobj" or candidate.role != "object":
-        return False
+    if pronoun.dep_ not in ("dobj", "dative") or candidate.role != "object":
+        return False  # ("released him the following year": the parser may call the object a dative)
     token = pronoun.doc[candidate.position]
     verb = pronoun.head
     main = _adverbial_participle_of(verb)
@@ -722,6 +727,8 @@ def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= candidate.position <= child.right_edge.i:
             return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS and verb.i > verb.head.i:
+        return False  # "The jury said it would announce the result": a report inside a report
     # the reported clause is often the parser's root with "said" hanging off it
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i:
         root = verb.head

@@ -1306,3 +1306,26 @@ def test_coref_description_is_not_its_own_verbs_argument(nlp):
     # "Whitfield questioned the governor": the subject of the description's verb is someone else
     doc = nlp("Senator Dana Whitfield questioned the governor on Tuesday.")
     assert antecedents(doc, "governor") is None
+
+
+def test_coref_one_word_person_tagged_as_a_plural_noun_is_that_noun(nlp):
+    # NER sometimes calls a capitalised plural opening a sentence a PERSON ("Kidnappings of
+    # foreigners ..."); the tagger's plural common noun is no one's name, so it cannot be "him"
+    doc = nlp("Kidnappings of foreigners have become common. Rebels seized a French engineer in May and "
+              "released him in June.")
+    doc.ents = [e for e in doc.ents if e.start != 0] + [Span(doc, 0, 1, label="PERSON")]
+    assert antecedents(_reresolved(doc), "him") == ["engineer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a pronoun subject of a report inside a report ("said it would announce") is not in a
+        # parenthetical "..., it said": the speaker outside stays a candidate
+        ("The electoral jury met on Monday. The jury said it would announce the results by Friday.", "it",
+         ["jury"]),
+    ],
+    ids=["report-inside-a-report"],
+)
+def test_coref_reports_inside_reports(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
