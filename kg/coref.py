@@ -145,6 +145,7 @@ POSSESSOR_WEIGHT = 4.0  # the possessor of a noun is the understood subject of i
 PARALLEL_WEIGHT = 2.0  # the object of the first of two conjoined verbs, for the object of the second
 EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
 SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
+JUDGED_WEIGHT = 6.0  # "thanked X for its help": what is thanked or blamed owns the reason
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -536,6 +537,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
         if any(c.lower_ == "own" for c in pronoun.head.children):
             score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
+    if candidate.sentence == sentence and _judged_for(candidate, pronoun):
+        score += JUDGED_WEIGHT  # "thanked Algeria for its mediation", "blamed the firm for its losses"
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
         score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
@@ -569,8 +572,11 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         # "the men would return to their families": a verb's prepositional object too (not a
-        # copula's: "Ethiopia, which says the dam is vital for its development")
-        return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(noun.head.head).i
+        # copula's: "Ethiopia, which says the dam is vital for its development"; nor beside a
+        # direct object, which may own it: "It thanked Algeria for its mediation")
+        verb = noun.head.head
+        return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(verb).i \
+            and not any(c.dep_ == "dobj" for c in verb.children)
     if noun.dep_ not in ("dobj", "dative"):
         return False
     understood = _understood_subject(pronoun)
@@ -634,6 +640,26 @@ def _understood_subject(possessive: Token) -> int:
     if controller.pos_ == "NUM" or controller.lemma_.lower() in COUNT_NOUNS:
         controller = _counted(controller) or controller
     return controller.i
+
+
+#: Verbs that thank, praise or blame someone for something ("thanked Algeria for its mediation").
+JUDGING_VERBS = frozenset(
+    """thank praise commend congratulate credit blame criticise criticize fault condemn punish fine sanction
+    reward honour honor""".split()
+)
+
+
+def _judged_for(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the object of a verb of thanking or blaming whose "for" phrase
+    holds the possessive: "It thanked Algeria for its mediation" - the mediation is Algeria's."""
+    if not anaphor_is_possessive(pronoun):
+        return False
+    noun = _phrase_object(pronoun.head)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_ not in JUDGING_VERBS:
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ == "dobj" and token.head.i == prep.head.i
 
 
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
@@ -1093,6 +1119,16 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
 
 
+def _common_noun(token: Token) -> bool:
+    """A common noun, or one the tagger took for a name though it is lower case and in no
+    entity ("Algeria's foreign ministry said", tagged NNP)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and token.is_lower
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
 def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
     """The nouns a candidate was said with: its head, and the noun at its position when that
     stands for a name ("the EU's naval force, Atalanta" -> force; "the ship" resolved to the
@@ -1133,9 +1169,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # in the same number ("the towns of Rabak and ..." is not "the town")
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
     window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
-              and any(doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN" and i != token.i
+              and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
                       and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
-    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN" for i in _said_as(c, doc))]
+    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are

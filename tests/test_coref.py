@@ -1329,3 +1329,26 @@ def test_coref_one_word_person_tagged_as_a_plural_noun_is_that_noun(nlp):
 )
 def test_coref_reports_inside_reports(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+def test_coref_lower_case_noun_tagged_as_a_name_is_still_the_noun(nlp):
+    # "Algeria's foreign ministry said", with "ministry" tagged NNP outside any entity: the
+    # same noun said again still takes it up
+    doc = nlp("Pirates freed the crew on Monday, Kenya's foreign ministry said. The ministry said the sailors "
+              "were safe.")
+    first = [t.i for t in doc if t.text == "ministry"][0]
+    doc[first].tag_, doc[first].pos_ = "NNP", "PROPN"
+    assert antecedents(_reresolved(doc), "ministry", nth=1) == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # what is thanked or blamed owns the reason given with "for"
+        ("Kenya's foreign ministry thanked Ethiopia for its help in freeing the hostages.", "its", ["Ethiopia"]),
+        ("The mining company said it thanked Ghana for its support during the strike.", "its", ["Ghana"]),
+    ],
+    ids=["thanked-for-its", "said-it-thanked-for-its"],
+)
+def test_coref_thanked_or_blamed_for_its(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
