@@ -981,6 +981,10 @@ def is_nominal_anaphor(token: Token) -> bool:
     # included, are words of the one earlier name it heads (checked by _names_headed_by)
     if lemma not in NOMINAL_ANAPHORS and not (
         _is_definite(token, named_compounds=True) and _names_headed_by(token, lemma)
+    ) and not (
+        # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
+        # the regulator": a noun the article called a name by
+        lemma in _called_nouns(token.doc) and _is_definite(token)
     ):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
@@ -1161,7 +1165,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
         if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
             return None  # "the Arakan Liberation Army ... the army": a rebel army is not "the army"
-        return named
+        if named or lemma not in _called_nouns(doc):
+            return named
+        # a noun the article called a name by: the same noun said nearby first, else that name
+        return _repeated_noun(token, candidates, list(further)) or _only_name_called(token, lemma)
     kind = NOMINAL_ANAPHORS[lemma]
     plural = token.tag_ == "NNS"
     wanted = DESCRIPTION_CLASSES.get(lemma)
@@ -1225,6 +1232,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
         # ... the city": the one name the article introduced with the noun
         return _only_name_of_class(token, lemma)
+    if not viable and lemma in _called_nouns(doc):
+        # "the German aid group SeaBridge ... (beyond the window) ... the group": the one name
+        # the article called by the noun
+        return _only_name_called(token, lemma)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
 
 
@@ -1336,6 +1347,29 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
             if len(words) > 1 and words[0] in SHIP_PREFIXES:
                 key = " ".join(words[1:])  # "the MV Sea Falcon" and "the Sea Falcon" are one ship
             found[key] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _called_nouns(doc: Doc) -> frozenset[str]:
+    """Every common noun the article calls some name by (see NameFacts.nouns), once per Doc."""
+    nouns = doc.user_data.get("kg_coref_called")
+    if nouns is None:
+        nouns = doc.user_data["kg_coref_called"] = frozenset(n for f in name_facts(doc).values() for n in f.nouns)
+    return nouns
+
+
+def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
+    """The one name the article called by ``noun`` before ``token`` ("the Lagos-based lender
+    Zenith ... the lender"), else None."""
+    doc = token.doc
+    facts = name_facts(doc)
+    found: dict[str, int] = {}
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        fact = facts.get(_name_key(ent))
+        if fact is not None and noun in fact.nouns:
+            found[_referent_key(doc, ent.root.i)] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 
@@ -1746,6 +1780,9 @@ PERSON_TITLES = frozenset(
 class NameFacts:
     kind: str | None  # "person", "group", "place" when the article settles it, else None (trust NER)
     classes: frozenset[str]  # "company" / "armed" when the article says so; "town", "city" ... that introduced it
+    # the common nouns the article calls the name by, before it or in apposition ("terminal
+    # operator X", "X, the country's drug regulator"): "the regulator" may take it up anywhere
+    nouns: frozenset[str] = frozenset()
 
 
 def _name_key(ent) -> str:
@@ -1785,6 +1822,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     votes: dict[str, Counter] = {}
     classes: dict[str, set[str]] = {}
     cut_short: dict[str, str] = {}  # a surname NER left out of a person's name -> that name
+    called: dict[str, set[str]] = {}  # name -> the common nouns it is called by
     given = _given_names()
     for ent in doc.ents:
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
@@ -1804,6 +1842,9 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
+        called.setdefault(key, set()).update(
+            t.lemma_.lower() for t in [*apposed, doc[ent.start - 1] if ent.start > 0 else root]
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in range(ent.start, ent.end))
         for noun in apposed:
             if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
                 vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
@@ -1864,7 +1905,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     for key, vote in votes.items():
         ranked = vote.most_common(2)
         settled = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        facts[key] = NameFacts(ranked[0][0] if settled else None, frozenset(classes[key]))
+        facts[key] = NameFacts(ranked[0][0] if settled else None, frozenset(classes[key]),
+                               frozenset(called.get(key, ())))
     # "Peter Chisale ... Chisale": a lone surname is the person named in full
     for key, fact in list(facts.items()):
         words = key.split()
@@ -1888,7 +1930,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     city = _dateline_city(doc)
     if city is not None:
         known = facts.get(city)
-        facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"})
+        facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"},
+                                known.nouns if known is not None else frozenset())
     # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
     for acronym, (start, end) in _acronyms(doc).items():
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())

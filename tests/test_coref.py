@@ -1352,3 +1352,27 @@ def test_coref_lower_case_noun_tagged_as_a_name_is_still_the_noun(nlp):
 )
 def test_coref_thanked_or_blamed_for_its(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a noun the article called a name by takes the name up, beyond the window too
+        ("The Pharmacy and Poisons Board, the country's drug regulator, banned three cough syrups on Monday. "
+         "Parents queued at clinics in Nairobi. Pharmacies removed the bottles from shelves. The regulator said "
+         "more tests were under way.", "regulator", ["Board"]),
+        # the nearer of two is the same noun said again ...
+        ("The Pharmacy and Poisons Board, the country's drug regulator, banned three cough syrups on Monday. "
+         "Uganda's drug regulator, the National Drug Authority, followed on Tuesday. Parents queued at clinics. "
+         "Pharmacies removed the bottles. The regulator said more tests were under way.", "regulator",
+         ["Authority"]),
+        # ... but beyond the window, two names called by the noun are no guess
+        ("The Pharmacy and Poisons Board, the country's drug regulator, banned three cough syrups on Monday. "
+         "Uganda's drug regulator, the National Drug Authority, followed on Tuesday. Parents queued at clinics. "
+         "Pharmacies removed the bottles. Schools closed. Trains were delayed. Shops shut early. The regulator "
+         "said more tests were under way.", "regulator", None),
+    ],
+    ids=["called-by-apposition", "nearer-said-again", "two-called-so"],
+)
+def test_coref_noun_the_article_called_a_name_by(nlp, text, word, expected):
+    assert antecedents(nlp(text), word, nth=-1) == expected
