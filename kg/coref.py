@@ -1188,8 +1188,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         return _container_name(doc, max(same, key=lambda c: c.position).heads)
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
     # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
-    named = _names_headed_by(token, lemma)
-    if named and _modifiers_in_name(token, named[0]):
+    named = _names_headed_by(token, lemma)  # (which checks the description's modifiers)
+    if named:
         return named
     if kind == "person":
         titled = _person_titled(token, lemma)
@@ -1285,6 +1285,15 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
     else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
         words = {c.lower_ for c in token.doc[name_head].children if c.dep_ in ("amod", "compound")}
     return modifiers <= words
+
+
+def _central_bank_name(ent) -> bool:
+    """"Bank of Ghana", "Reserve Bank of India": a country's bank named after the country (or a
+    reserve bank) is its central bank, which reports call "the central bank"."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if "reserve" in words and "bank" in words:
+        return True
+    return len(words) >= 3 and words[:2] == ["bank", "of"]
 
 
 def _classes(doc: Doc, i: int) -> frozenset[str]:
@@ -1450,6 +1459,12 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
             break
         if _modifiers_in_name(token, root):
             found[key] = root
+    if not found and lemma == "bank" and {c.lower_ for c in token.children if c.dep_ == "amod"} == {"central"}:
+        # "the Bank of Ghana ... the central bank": no name says "central", but a country's
+        # bank named after it is its central bank
+        for start, root, key in _name_index(token.doc).get(lemma, ()):
+            if start < token.i and (ent := _entity_at(token.doc, root)) is not None and _central_bank_name(ent):
+                found[key] = root
     if len(found) == 1:
         return (next(iter(found.values())),)
     return None

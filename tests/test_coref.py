@@ -1376,3 +1376,10 @@ def test_coref_thanked_or_blamed_for_its(nlp, text, word, expected):
 )
 def test_coref_noun_the_article_called_a_name_by(nlp, text, word, expected):
     assert antecedents(nlp(text), word, nth=-1) == expected
+
+
+def test_coref_the_central_bank_is_the_bank_named_after_the_country(nlp):
+    doc = nlp("The Bank of Ghana raised its main rate on Tuesday. Traders shut shops in Accra. Police fired tear "
+              "gas. Economists warned of a slowdown. Airlines stopped selling tickets. Fuel prices rose. The central "
+              "bank said it would act again.")
+    assert antecedents(doc, "bank", nth=-1) == ["Bank"]
