@@ -772,6 +772,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     doc.user_data["kg_coref_mentions"] = mentions
     genders: dict[str, str] = {}  # head word -> "m"/"f", learnt from resolved pronouns
     pool: list[list[Candidate]] = []  # candidates per sentence so far
+    # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
+    described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
     sentences = list(doc.sents)
     doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
@@ -801,9 +803,19 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
                     and _is_definite(token, demonstrative=True):
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
+                if not heads and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1:
+                    # "The men, a Canadian, ... (twenty sentences on) ... to bring the men home": a
+                    # description the article has used for one referent keeps it
+                    heads = next(iter(called.values()))
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
+        for i in resolved_here(sent, resolved):
+            if doc[i].pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                             for c in doc[i].children) and all(
+                    doc[h].pos_ != "PRON" for h in resolved[i]):
+                referent = tuple(sorted(_referent_key(doc, h) for h in resolved[i]))
+                described.setdefault((doc[i].lemma_.lower(), doc[i].tag_), {})[referent] = resolved[i]
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
         numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
         for token in mentionable:
@@ -855,7 +867,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
 
 
 #: Small numbers in words, for the size of a set ("three engineers").
-COUNT_WORDS = {w: n for n, w in enumerate(
+COUNT_WORDS: dict[str, int] = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 #: Plural nouns that re-describe any set of people ("three engineers ... the three men").

@@ -1383,3 +1383,12 @@ def test_coref_the_central_bank_is_the_bank_named_after_the_country(nlp):
               "gas. Economists warned of a slowdown. Airlines stopped selling tickets. Fuel prices rose. The central "
               "bank said it would act again.")
     assert antecedents(doc, "bank", nth=-1) == ["Bank"]
+
+
+def test_coref_a_description_keeps_the_referent_the_article_gave_it(nlp):
+    # "the men" was the two workers; six sentences on, beyond any window, it still is
+    doc = nlp("Rebels seized two aid workers near Goma in June. The men, a Briton and a Dane, were released on "
+              "Friday, the UN said. Fighting has displaced thousands of people in the province. Aid groups have "
+              "suspended convoys. The army has sent troops to the area. Prices of food have doubled. Schools "
+              "remain closed. Britain said it would send a plane to fly the men home.")
+    assert antecedents(doc, "men", nth=-1) == ["workers"]
