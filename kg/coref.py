@@ -849,6 +849,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     numbered[number].update(heads)
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
+            elif token.lemma_ in STATE_NOUNS and token.tag_ == "NN" \
+                    and (heads := _government_of_person(token, resolved)) is not None:
+                # "Algerian Foreign Minister X said his government had paid no ransom": Algeria
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
             elif token.lemma_ == "client" and token.tag_ == "NN":
                 # "His lawyer ... his client": read once the pronouns before it are resolved
                 heads = _client_of(token, resolved)
@@ -1078,6 +1083,46 @@ def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int,
                 found = resolved.get(owner.i) if owner.pos_ == "PRON" else (owner.i,)
                 return found if found and lawyer[0] not in found else None
     return None
+
+
+#: Nouns for a state that a person's possessive can stand for ("his government").
+STATE_NOUNS = frozenset("government administration".split())
+
+
+def _government_of_person(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Algerian Foreign Minister Mourad Hachemi said his government ...": the government of a
+    person whose title names a nationality is that nationality's country, when the article has
+    named it (the country whose name begins the demonym: Algeria/Algerian, Ghana/Ghanaian)."""
+    doc = token.doc
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = resolved.get(poss.i) if poss.pos_ == "PRON" else (poss.i,)
+    if not owner or len(owner) != 1 or doc[owner[0]].ent_type_ != "PERSON":
+        return None
+    person = _entity_at(doc, owner[0])
+    if person is None:
+        return None
+    # the nationality in the person's title, just before the name
+    demonyms = [t.lower_ for t in doc[max(0, person.start - 4) : person.start] if t.ent_type_ == "NORP"]
+    # the same person named earlier with the title ("... Hachemi ... his"): the first full mention
+    if not demonyms:
+        for other in _persons(doc):
+            if other.start < person.start and other[-1].lower_ == person[-1].lower_:
+                demonyms = [t.lower_ for t in doc[max(0, other.start - 4) : other.start] if t.ent_type_ == "NORP"]
+                if demonyms:
+                    break
+    if len(demonyms) != 1:
+        return None
+    found = {}
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        name = ent.text.lower().removeprefix("the ")
+        if ent.label_ == "GPE" and " " not in name and len(name) >= 4 \
+                and demonyms[0].startswith(name[: max(4, len(name) - 1)]) and demonyms[0] != name:
+            found[name] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
 
 
 def _hyphenated(noun: Token) -> bool:

@@ -1392,3 +1392,19 @@ def test_coref_a_description_keeps_the_referent_the_article_gave_it(nlp):
               "suspended convoys. The army has sent troops to the area. Prices of food have doubled. Schools "
               "remain closed. Britain said it would send a plane to fly the men home.")
     assert antecedents(doc, "men", nth=-1) == ["workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the government of a person whose title names a nationality is that country's
+        ("Algeria has mediated in the Sahel for decades. Algerian Foreign Minister Karim Bensaid said his "
+         "government had paid no ransom.", ["Algeria"]),
+        # the country must be named: a demonym alone names no node
+        ("Algerian Foreign Minister Karim Bensaid said his government had paid no ransom.", None),
+    ],
+    ids=["his-government", "country-never-named"],
+)
+def test_coref_a_ministers_government_is_the_country(nlp, text, expected):
+    doc = nlp(text)
+    assert antecedents(doc, "government") == expected
