@@ -1168,16 +1168,25 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     when the earlier mention has the description's modifiers."""
     doc = token.doc
     lemma = token.lemma_
+    synonyms = DESCRIPTION_SYNONYMS.get(lemma, frozenset())
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i
-            and any((doc[i].lemma_ == lemma and doc[i].tag_ == token.tag_ and doc[i].pos_ == "NOUN"
-                     # "The naira fell ... The currency": the tagger may take a synonym for a name
-                     or doc[i].lower_ in DESCRIPTION_SYNONYMS.get(lemma, ()) and doc[i].tag_ in ("NN", "NNP")
-                     and token.tag_ == "NN"
-                     or doc[i].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()) and doc[i].tag_ == token.tag_
-                     and doc[i].pos_ == "NOUN")
-                    and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
+            and any(_said_again(token, doc[i], lemma, synonyms) for i in _said_as(c, doc))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
+
+
+def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[str]) -> bool:
+    """Whether ``earlier`` is the description's noun (or a synonym of it) said before, with its modifiers."""
+    earlier_lemma = earlier.lemma_
+    if earlier_lemma == lemma:
+        matched = earlier.tag_ == token.tag_ and earlier.pos_ == "NOUN"
+    elif earlier_lemma.lower() in synonyms or earlier.lower_ in synonyms:
+        # "The naira fell ... The currency": the tagger may take a synonym for a name
+        matched = earlier.tag_ == token.tag_ and earlier.pos_ == "NOUN" or (
+            earlier.lower_ in synonyms and earlier.tag_ in ("NN", "NNP") and token.tag_ == "NN")
+    else:
+        return False
+    return matched and _modifiers_in_name(token, earlier.i) and not _hyphenated(earlier)
 
 
 def _common_noun(token: Token) -> bool:
@@ -1194,11 +1203,21 @@ def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
     """The nouns a candidate was said with: its head, and the noun at its position when that
     stands for a name ("the EU's naval force, Atalanta" -> force; "the ship" resolved to the
     Sea Falcon -> ship), so that the same noun said again takes up the name."""
-    said = candidate.heads if candidate.position in candidate.heads else (*candidate.heads, candidate.position)
-    token = doc[candidate.position]
-    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and len(candidate.heads) == 1:
-        said += (token.head.i,)  # the name candidate of "the naval force, Atalanta," (force hung as an adverbial)
-    return said
+    if candidate.position not in candidate.heads:
+        return (*candidate.heads, candidate.position)
+    noun = _apposed_to_noun(doc).get(candidate.position)
+    if noun is not None and len(candidate.heads) == 1:
+        return (*candidate.heads, noun)  # the name candidate of "the naval force, Atalanta," (force hung as an adverbial)
+    return candidate.heads
+
+
+def _apposed_to_noun(doc: Doc) -> dict[int, int]:
+    """Token in apposition -> the common noun it is in apposition to, once per Doc."""
+    found = doc.user_data.get("kg_coref_apposed")
+    if found is None:
+        found = doc.user_data["kg_coref_apposed"] = {
+            t.i: t.head.i for t in doc if t.dep_ == "appos" and t.head.pos_ == "NOUN"}
+    return found
 
 
 def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
