@@ -146,6 +146,7 @@ PARALLEL_WEIGHT = 2.0  # the object of the first of two conjoined verbs, for the
 EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
 SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
 JUDGED_WEIGHT = 6.0  # "thanked X for its help": what is thanked or blamed owns the reason
+PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first verb's object owns it
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -546,6 +547,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += GENERIC_SOURCE_WEIGHT
     if candidate.sentence == sentence and _parallel_object(candidate, pronoun):
         score += PARALLEL_WEIGHT  # "chased protesters into a market and beat them"
+    if candidate.sentence == sentence and _parallel_owner(candidate, pronoun):
+        score += PARALLEL_OWNER_WEIGHT  # "fined Sunvale and suspended its licence"
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
             and not _below_reported_subject(pronoun):
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
@@ -582,7 +585,30 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     understood = _understood_subject(pronoun)
     if understood >= 0:
         return understood == token.i
+    if _first_conjunct_object(noun.head) is not None:
+        return False  # "fined Sunvale and suspended its licence": the parallel object owns it (_parallel_owner)
     return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(noun.head).i
+
+
+def _first_conjunct_object(verb: Token) -> Token | None:
+    """The direct object of the verb that ``verb`` is conjoined to without a subject of its own
+    ("fined Sunvale ... and suspended its licence" -> Sunvale), else None."""
+    first = _subject_verb(verb)
+    if first.i == verb.i:
+        return None
+    return next((c for c in first.children if c.dep_ == "dobj"), None)
+
+
+def _parallel_owner(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the object of the first of two conjoined verbs, and the
+    possessive is in the second one's object: "fined Sunvale and suspended its licence"."""
+    if not anaphor_is_possessive(pronoun) or pronoun.lower_ not in ("its", "his", "her"):
+        return False  # (not "their": "met the unions and presented their plan" is either side's)
+    noun = _phrase_object(pronoun.head)
+    if noun.dep_ != "dobj":
+        return False
+    parallel = _first_conjunct_object(noun.head)
+    return parallel is not None and parallel.i == candidate.position
 
 
 def _subject_verb(verb: Token) -> Token:

@@ -1408,3 +1408,18 @@ def test_coref_a_description_keeps_the_referent_the_article_gave_it(nlp):
 def test_coref_a_ministers_government_is_the_country(nlp, text, expected):
     doc = nlp(text)
     assert antecedents(doc, "government") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive in the object of the second of two conjoined verbs belongs to the first
+        # one's object, not to the shared subject
+        ("The regulator fined Orbis Pharma on Tuesday and suspended its licence.", ["Pharma"]),
+        # ... and the subject loses its claim: a town's mayor is not the army's
+        ("The army shelled the town for hours and killed its mayor.", None),
+    ],
+    ids=["fined-and-suspended-its", "shelled-and-killed-its"],
+)
+def test_coref_possessive_after_conjoined_verbs(nlp, text, expected):
+    assert antecedents(nlp(text), "its") == expected
