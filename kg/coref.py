@@ -1145,10 +1145,15 @@ def _government_of_person(token: Token, resolved: dict[int, tuple[int, ...]]) ->
         if ent.start >= token.i:
             break
         name = ent.text.lower().removeprefix("the ")
-        if ent.label_ == "GPE" and " " not in name and len(name) >= 4 \
-                and demonyms[0].startswith(name[: max(4, len(name) - 1)]) and demonyms[0] != name:
+        if ent.label_ == "GPE" and _demonym_of(demonyms[0], name):
             found[name] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _demonym_of(demonym: str, name: str) -> bool:
+    """Whether a (lower-case) demonym is the one-word place ``name``'s: the name begins it, give or
+    take the last letter (algeria/algerian, ghana/ghanaian, canada/canadian, peru/peruvian)."""
+    return " " not in name and len(name) >= 4 and demonym != name and demonym.startswith(name[: max(4, len(name) - 1)])
 
 
 def _hyphenated(noun: Token) -> bool:
@@ -2018,6 +2023,12 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
         if ent.label_ == "PERSON" and ent.end < len(doc) and _cut_surname(doc[ent.end]):
             cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
+    # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
+    # is a country, whatever NER said (PERSON, ORG)
+    demonyms = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
+    for key, vote in votes.items():
+        if demonyms and any(_demonym_of(d, key) for d in demonyms):
+            vote["place"] += 2
     facts = {}
     for key, vote in votes.items():
         ranked = vote.most_common(2)

@@ -1423,3 +1423,14 @@ def test_coref_a_ministers_government_is_the_country(nlp, text, expected):
 )
 def test_coref_possessive_after_conjoined_verbs(nlp, text, expected):
     assert antecedents(nlp(text), "its") == expected
+
+
+def test_coref_a_name_whose_demonym_the_article_uses_is_a_country(nlp):
+    # NER may call a country a person; "the Kenyan government" says Kenya is a country
+    doc = nlp("The Kenyan government said on Monday it would raise fuel taxes. Kenya said it needed the money "
+              "to repay its debts.")
+    doc.ents = [e for e in doc.ents if e.text != "Kenya"] + [
+        Span(doc, i, i + 1, label="PERSON") for i in [t.i for t in doc if t.text == "Kenya"]]
+    doc = _reresolved(doc)
+    assert name_facts(doc)["kenya"].kind == "place"
+    assert antecedents(doc, "it", nth=1) == ["Kenya"]
