@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
@@ -1246,8 +1246,10 @@ def _apposed_to_noun(doc: Doc) -> dict[int, int]:
     """Token in apposition -> the common noun it is in apposition to, once per Doc."""
     found = doc.user_data.get("kg_coref_apposed")
     if found is None:
+        # the dependency labels as one array: only the few appositions become Token objects
+        appos = doc.vocab.strings.add("appos")
         found = doc.user_data["kg_coref_apposed"] = {
-            t.i: t.head.i for t in doc if t.dep_ == "appos" and t.head.pos_ == "NOUN"}
+            i: doc[i].head.i for i in (doc.to_array(DEP) == appos).nonzero()[0].tolist() if doc[i].head.pos_ == "NOUN"}
     return found
 
 
@@ -1946,7 +1948,10 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     cut_short: dict[str, str] = {}  # a surname NER left out of a person's name -> that name
     called: dict[str, set[str]] = {}  # name -> the common nouns it is called by
     given = _given_names()
+    demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
     for ent in doc.ents:
+        if ent.label_ == "NORP":
+            demonyms.add(ent.text.lower())
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
             continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
@@ -1957,16 +1962,16 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         # the noun classifying the name: "platinum producer Karoo Metals", "Judge Lerato Dlamini",
         # "Rivera's sponsor, sportswear maker Velox", "Thabo Mokoena, the former chief executive"
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
-        if ent.start > 0 and doc[ent.start - 1].pos_ in ("NOUN", "PROPN"):
-            classifiers.append(doc[ent.start - 1].lemma_.lower())
+        previous = doc[ent.start - 1] if ent.start > 0 else None  # the word before the name
+        if previous is not None and previous.pos_ in ("NOUN", "PROPN"):
+            classifiers.append(previous.lemma_.lower())
         apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
         apposed += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
         called.setdefault(key, set()).update(
-            t.lemma_.lower() for t in [*apposed, doc[ent.start - 1] if ent.start > 0 else root]
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in range(ent.start, ent.end))
+            t.lemma_.lower() for t in (*apposed, previous) if t is not None and t.tag_ == "NN" and t.pos_ == "NOUN")
         for noun in apposed:
             if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
                 vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
@@ -1999,18 +2004,20 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 vote["person"] += 2
             elif word in THING_WORDS:
                 vote["thing"] += 2  # "The ship, Sea Haven": NER took it for a place
-        before = doc[ent.start - 1].lower_ if ent.start > 1 and doc[ent.start - 2].text == "-" else ""
+        before = previous.lower_ if previous is not None else ""
+        hyphenated = before in ("flagged", "based") and ent.start > 1 and doc[ent.start - 2].text == "-"
         prefix = words[1] if words[0] == "the" and len(words) > 2 else words[0] if len(words) > 1 else ""
-        if before == "flagged" or prefix in SHIP_PREFIXES or ent.start > 0 and doc[ent.start - 1].lower_ in SHIP_PREFIXES:
+        if hyphenated and before == "flagged" or prefix in SHIP_PREFIXES or before in SHIP_PREFIXES:
             # "the Panama-flagged Sea Falcon", "the MV Sea Falcon" (NER may leave "MV" out): a ship, not a company
             vote["thing"] += 3
             found.add("ship")
         elif any(w in SHIP_WORDS for w in classifiers):
             found.add("ship")  # "the tanker Sea Falcon", "The ship, Sea Falcon"
-        if before == "based" and ent.label_ in ("PERSON", "ORG"):
+        if hyphenated and before == "based" and ent.label_ in ("PERSON", "ORG"):
             vote["group"] += 2  # "Athens-based Doric Maritime": an organisation has a base, whatever NER says
-        noun = ent[-1].head  # the parser may hang the whole name on the noun after it
-        if ent[-1].dep_ == "compound" and noun.i >= ent.end and ent.label_ in ("PERSON", "ORG") and (
+        last = ent[-1]
+        noun = last.head  # the parser may hang the whole name on the noun after it
+        if last.dep_ == "compound" and noun.i >= ent.end and ent.label_ in ("PERSON", "ORG") and (
                 noun.lemma_.lower() in ORGANISATION_WORDS or noun.lemma_.lower() in COMPANY_WORDS):
             # "the Andes Unidos party", "the Halden Group company": a name classifying an
             # organisation noun names that organisation
@@ -2025,9 +2032,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
     # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
     # is a country, whatever NER said (PERSON, ORG)
-    demonyms = {e.text.lower() for e in doc.ents if e.label_ == "NORP"}
     for key, vote in votes.items():
-        if demonyms and any(_demonym_of(d, key) for d in demonyms):
+        if demonyms and " " not in key and any(_demonym_of(d, key) for d in demonyms):
             vote["place"] += 2
     facts = {}
     for key, vote in votes.items():
