@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
@@ -86,21 +86,27 @@ NOMINAL_ANAPHORS: dict[str, str] = {
         """group faction militia organisation organization movement network outfit company firm carrier
         airline agency council commission automaker carmaker drugmaker chipmaker manufacturer insurer lender
         retailer conglomerate
-        committee ministry department federation union party bank fund opposition bloc""".split(), "group"),
+        committee ministry department federation union party bank fund opposition bloc gang""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
-        chancellor king prosecutor judge""".split(), "person"),
+        chancellor king prosecutor judge
+        governor mayor ambassador chairman chairwoman senator""".split(), "person"),
     # not "the country" or "the region": news uses them for the story's main country,
     # which is rarely the last place mentioned
     **dict.fromkeys("city town capital province village".split(), "place"),
     # "Saudi Arabia ... The kingdom": a title only a country takes
     **dict.fromkeys(COUNTRY_DESCRIPTIONS, "place"),
     "operator": "group",  # "an attack on DP World Australia forced the operator to close"
+    # "the MV Sea Falcon ... the ship": a craft the article named (see SHIP_WORDS)
+    **dict.fromkeys("ship vessel tanker freighter".split(), "thing"),
 }
 
 #: Members that stand for their armed group in the plural ("Fighters of the RSF ... the
 #: attackers", "the militants"), by lemma; in the singular they are one person ("the gunman").
-MEMBER_NOUNS = frozenset("militant insurgent jihadist rebel extremist attacker assailant fighter gunman".split())
+MEMBER_NOUNS = frozenset(
+    """militant insurgent jihadist rebel extremist attacker assailant fighter gunman
+    kidnapper abductor captor hijacker pirate bandit""".split()  # agents of kidnapping and piracy act as a band too
+)
 NOMINAL_ANAPHORS.update(dict.fromkeys(MEMBER_NOUNS, "group"))
 
 #: Nouns and titles that tell a person's gender ("the spokeswoman", "Mrs Banda").
@@ -139,6 +145,8 @@ POSSESSOR_WEIGHT = 4.0  # the possessor of a noun is the understood subject of i
 PARALLEL_WEIGHT = 2.0  # the object of the first of two conjoined verbs, for the object of the second
 EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Leass's embedding)
 SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
+JUDGED_WEIGHT = 6.0  # "thanked X for its help": what is thanked or blamed owns the reason
+PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first verb's object owns it
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -175,7 +183,8 @@ PERSON_NOUNS = frozenset(
     chancellor emperor pope bishop priest doctor nurse teacher student worker farmer driver pilot
     fighter militant gunman bomber attacker rebel insurgent player coach manager ceo owner
     family relative villager protester demonstrator refugee migrant civilian people person child parent
-    citizen voter supporter rescuer survivor passenger prisoner hostage fan athlete runner observer""".split()
+    citizen voter supporter rescuer survivor passenger prisoner hostage fan athlete runner observer
+    engineer employee tourist sailor seaman contractor miner trader businessman""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -183,7 +192,7 @@ GROUP_NOUNS = frozenset(
     """government army group faction militia police administration ministry company force party
     council committee coalition alliance movement organisation organization agency team club
     parliament court military regime network cabinet board union authority authorities
-    opposition navy troops""".split()
+    opposition navy troops jury tribunal""".split()
 )
 
 #: Verbs of knowing, wanting and saying: their subject is a person, a body or a country, not a thing.
@@ -277,7 +286,12 @@ def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
     # a capitalised noun the tagger took for a common one can be a name the article gave
     # ("Tavares won a disputed election", tagged NNS)
-    if token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN" or token.is_title and token.lower_ in name_facts(token.doc):
+    # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
+    # common noun is that noun (people's names are not plural nouns)
+    misnamed = token.ent_type_ == "PERSON" and token.tag_ == "NNS" and token.pos_ == "NOUN" and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    if not misnamed and (token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN"
+                         or token.is_title and token.lower_ in name_facts(token.doc)):
         named = _name_kind(token) or ENTITY_KINDS.get(token.ent_type_)
         if named == ("group", "group") and token.lower_ in SINGULAR_BODY_WORDS:
             return ("sg", "group")  # "Straits Commerce Bank ... it": a bank, a ministry is "it", not "they"
@@ -482,9 +496,15 @@ def _the_noun_named(token: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     for child in token.children:
-        if child.dep_ == "appos" and child.i > token.i and child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O":
+        # "The rival, businessman Julio Cesar Aranibar": NER may stop before the surname, which
+        # the article's facts know as the person's (see name_facts)
+        named = child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O" or (
+            child.pos_ == "PROPN" and child.lower_ in name_facts(token.doc))
+        if child.dep_ == "appos" and child.i > token.i and named:
             if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
                 continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
+            if child.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in child.children):
+                continue  # "The men, a Canadian, a Peruvian and a Chilean": who they are, not a name
             return child
     return None
 
@@ -518,6 +538,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
         if any(c.lower_ == "own" for c in pronoun.head.children):
             score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
+    if candidate.sentence == sentence and _judged_for(candidate, pronoun):
+        score += JUDGED_WEIGHT  # "thanked Algeria for its mediation", "blamed the firm for its losses"
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
         score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
@@ -525,7 +547,10 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += GENERIC_SOURCE_WEIGHT
     if candidate.sentence == sentence and _parallel_object(candidate, pronoun):
         score += PARALLEL_WEIGHT  # "chased protesters into a market and beat them"
-    if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun):
+    if candidate.sentence == sentence and _parallel_owner(candidate, pronoun):
+        score += PARALLEL_OWNER_WEIGHT  # "fined Sunvale and suspended its licence"
+    if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
+            and not _below_reported_subject(pronoun):
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
@@ -545,13 +570,61 @@ def anaphor_is_possessive(token: Token) -> bool:
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
     token = pronoun.doc[candidate.position]
-    noun = pronoun.head
-    if noun.dep_ not in ("dobj", "dative") or token.i == noun.i:
+    noun = _phrase_object(pronoun.head)
+    if token.i == noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        # "the men would return to their families": a verb's prepositional object too (not a
+        # copula's: "Ethiopia, which says the dam is vital for its development"; nor beside a
+        # direct object, which may own it: "It thanked Algeria for its mediation")
+        verb = noun.head.head
+        return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(verb).i \
+            and not any(c.dep_ == "dobj" for c in verb.children)
+    if noun.dep_ not in ("dobj", "dative"):
         return False
     understood = _understood_subject(pronoun)
     if understood >= 0:
         return understood == token.i
-    return token.dep_ in SUBJECT_DEPS and noun.head.i == token.head.i
+    if _first_conjunct_object(noun.head) is not None:
+        return False  # "fined Sunvale and suspended its licence": the parallel object owns it (_parallel_owner)
+    return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(noun.head).i
+
+
+def _first_conjunct_object(verb: Token) -> Token | None:
+    """The direct object of the verb that ``verb`` is conjoined to without a subject of its own
+    ("fined Sunvale ... and suspended its licence" -> Sunvale), else None."""
+    first = _subject_verb(verb)
+    if first.i == verb.i:
+        return None
+    return next((c for c in first.children if c.dep_ == "dobj"), None)
+
+
+def _parallel_owner(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the object of the first of two conjoined verbs, and the
+    possessive is in the second one's object: "fined Sunvale and suspended its licence"."""
+    if not anaphor_is_possessive(pronoun) or pronoun.lower_ not in ("its", "his", "her"):
+        return False  # (not "their": "met the unions and presented their plan" is either side's)
+    noun = _phrase_object(pronoun.head)
+    if noun.dep_ != "dobj":
+        return False
+    parallel = _first_conjunct_object(noun.head)
+    return parallel is not None and parallel.i == candidate.position
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb holding ``verb``'s subject: itself, or for a conjoined verb without a subject of
+    its own the first conjunct ("the men were safe and would return to their families")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _phrase_object(noun: Token) -> Token:
+    """The noun whose "of" phrases hold ``noun``: "lost a fifth of its value" -> fifth, "release
+    the next tranche of its loan" -> tranche; the possessive's place in the clause is that noun's."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PROPN"):
+        noun = noun.head.head
+    return noun
 
 
 #: Nouns counting the noun of their "of" ("thousands of families", "dozens of workers").
@@ -572,7 +645,7 @@ def _understood_subject(possessive: Token) -> int:
     """The understood subject of the infinitive whose object holds ``possessive``: the main
     verb's object ("forced thousands of families to leave their homes": the families), else
     its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
-    noun = possessive.head
+    noun = _phrase_object(possessive.head)
     verb = noun.head
     if noun.dep_ not in ("dobj", "dative"):
         return -1
@@ -595,6 +668,26 @@ def _understood_subject(possessive: Token) -> int:
     return controller.i
 
 
+#: Verbs that thank, praise or blame someone for something ("thanked Algeria for its mediation").
+JUDGING_VERBS = frozenset(
+    """thank praise commend congratulate credit blame criticise criticize fault condemn punish fine sanction
+    reward honour honor""".split()
+)
+
+
+def _judged_for(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the object of a verb of thanking or blaming whose "for" phrase
+    holds the possessive: "It thanked Algeria for its mediation" - the mediation is Algeria's."""
+    if not anaphor_is_possessive(pronoun):
+        return False
+    noun = _phrase_object(pronoun.head)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_ not in JUDGING_VERBS:
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ == "dobj" and token.head.i == prep.head.i
+
+
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate possesses a noun whose phrase holds the pronoun: the possessor
     is the understood subject of the noun's complement ("Rivera's hopes of defending his title")."""
@@ -607,15 +700,37 @@ def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
 
 def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the pronoun is the object of a verb conjoined to the verb the candidate is the object of."""
-    if pronoun.dep_ != "dobj" or candidate.role != "object":
-        return False
+    if pronoun.dep_ not in ("dobj", "dative") or candidate.role != "object":
+        return False  # ("released him the following year": the parser may call the object a dative)
     token = pronoun.doc[candidate.position]
     verb = pronoun.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        # "The junta arrested 14 traders, accusing them of fraud": the participle is a second
-        # predicate of the same subject, like a conjoined verb
-        return token.dep_ == "dobj" and verb.head.i == token.head.i
+    main = _adverbial_participle_of(verb)
+    if main is not None:
+        # "The junta arrested 14 traders, accusing them of fraud", "freed the hostages months
+        # after kidnapping them": the participle is a second predicate of the same subject,
+        # like a conjoined verb
+        return token.dep_ == "dobj" and main.i == token.head.i
     return token.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.i == token.head.i
+
+
+#: Prepositions heading a gerund whose understood subject is the main clause's subject
+#: ("freed them months after kidnapping them", "before handing them over"); "for" and "of"
+#: are left out: "fined Orbis for abusing its dominance" is about the object.
+SUBJECT_GERUND_PREPOSITIONS = frozenset("after before by while since without upon on despite instead".split())
+
+
+def _adverbial_participle_of(verb: Token) -> Token | None:
+    """The main verb of which ``verb`` is a subjectless adverbial participle or gerund: "arrested
+    14 traders, accusing them" (advcl), "freed them after kidnapping them" (a gerund after a
+    preposition); else None."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in SUBJECT_GERUND_PREPOSITIONS and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    return None
 
 
 #: Who speaks for someone else: "His lawyer said he would appeal" - he is the client.
@@ -638,6 +753,18 @@ def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
     )
 
 
+def _below_reported_subject(pronoun: Token) -> bool:
+    """Whether the pronoun is in a clause subordinate to a reported clause that has a subject of
+    its own ("X said the ship would resume its voyage once it had been inspected"): the report is
+    then about that subject, and the pronoun is no longer the speaker talking about itself."""
+    verb = governing_verb(pronoun)
+    if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
+        return False
+    main = _subject_verb(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return main is not None and main.dep_ in ("ccomp", "parataxis") and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in main.children)
+
+
 def _representative(token: Token) -> bool:
     """"His lawyer", "the minister's spokesman": someone who speaks for the possessor."""
     return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
@@ -652,6 +779,8 @@ def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= candidate.position <= child.right_edge.i:
             return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS and verb.i > verb.head.i:
+        return False  # "The jury said it would announce the result": a report inside a report
     # the reported clause is often the parser's root with "said" hanging off it
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i:
         root = verb.head
@@ -669,11 +798,13 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     doc.user_data["kg_coref_mentions"] = mentions
     genders: dict[str, str] = {}  # head word -> "m"/"f", learnt from resolved pronouns
     pool: list[list[Candidate]] = []  # candidates per sentence so far
+    # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
+    described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
     sentences = list(doc.sents)
     doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
-        here = [] if _is_dateline(sent) else _candidates_in(sent, index, resolved)
+        here = [] if _is_dateline(sent) or _is_headline(sent) else _candidates_in(sent, index, resolved)
         # descriptions first: "The group has threatened to prosecute them" - them is not
         # what the group stands for (the co-argument constraint reads resolved descriptions)
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
@@ -685,6 +816,12 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
                 if heads:
                     resolved[token.i] = heads
+            elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
+                    and (heads := _same_count_set(token, index, resolved)) is not None:
+                # "three foreign engineers ... the three engineers", "The men, a Canadian, a
+                # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
             elif token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
@@ -692,9 +829,19 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
                     and _is_definite(token, demonstrative=True):
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
+                if not heads and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1:
+                    # "The men, a Canadian, ... (twenty sentences on) ... to bring the men home": a
+                    # description the article has used for one referent keeps it
+                    heads = next(iter(called.values()))
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
+        for i in resolved_here(sent, resolved):
+            if doc[i].pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                             for c in doc[i].children) and all(
+                    doc[h].pos_ != "PRON" for h in resolved[i]):
+                referent = tuple(sorted(_referent_key(doc, h) for h in resolved[i]))
+                described.setdefault((doc[i].lemma_.lower(), doc[i].tag_), {})[referent] = resolved[i]
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
         numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
         for token in mentionable:
@@ -728,6 +875,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     numbered[number].update(heads)
                     if gender and len(heads) == 1:
                         genders.setdefault(doc[heads[0]].lower_, gender)
+            elif token.lemma_ in STATE_NOUNS and token.tag_ == "NN" \
+                    and (heads := _government_of_person(token, resolved)) is not None:
+                # "Algerian Foreign Minister X said his government had paid no ransom": Algeria
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
             elif token.lemma_ == "client" and token.tag_ == "NN":
                 # "His lawyer ... his client": read once the pronouns before it are resolved
                 heads = _client_of(token, resolved)
@@ -743,6 +895,66 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         pool.append([_through_possessor(c, resolved, doc) for c in here if c.position not in done]
                     + _candidates_in(sent, index, resolved, only=done))
     return resolved
+
+
+#: Small numbers in words, for the size of a set ("three engineers").
+COUNT_WORDS: dict[str, int] = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+#: Plural nouns that re-describe any set of people ("three engineers ... the three men").
+PEOPLE_NOUNS = frozenset("man woman people person hostage captive".split())
+#: How many sentences back a set of the same size is looked for: the size says which set it is.
+SAME_COUNT_WINDOW = 10
+
+
+def _count(noun: Token) -> int | None:
+    """The size a plural noun states: its number ("three engineers", "the 12 soldiers"), or the
+    members listed in apposition ("The men, a Canadian, a Peruvian and a Chilean")."""
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            text = child.lower_.replace(",", "")
+            return int(text) if text.isdigit() else COUNT_WORDS.get(text)
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i > noun.i:
+            members = [child, *child.conjuncts]
+            if len(members) >= 2 and all(m.tag_ in ("NN", "NNP") for m in members):
+                return len(members)
+    return None
+
+
+def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Gunmen seized three engineers ... the three engineers / the three men": a definite plural
+    whose size is known takes the latest earlier plural of that size with the same noun (or a
+    set of people, for "men", "women", "hostages"), up to SAME_COUNT_WINDOW sentences back."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+        return None
+    size = _count(token)
+    if size is None or size < 2:
+        return None
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    starts = doc.user_data["kg_sentence_bounds"][0]
+    for earlier in reversed(_counted_sets(doc)):
+        if earlier.i >= token.i:
+            continue
+        if sentence - (bisect_right(starts, earlier.i) - 1) > SAME_COUNT_WINDOW:
+            break
+        if _count(earlier) != size:
+            continue
+        other = earlier.lemma_.lower()
+        people = lemma in PEOPLE_NOUNS and (other in PERSON_NOUNS or other in PEOPLE_NOUNS)
+        if other == lemma and _modifiers_in_name(token, earlier.i) or people:
+            return resolved.get(earlier.i, (earlier.i,))
+    return None
+
+
+def _counted_sets(doc: Doc) -> list[Token]:
+    """The plural nouns of ``doc`` with a number (kept in ``doc.user_data``)."""
+    found = doc.user_data.get("kg_coref_counted")
+    if found is None:
+        found = doc.user_data["kg_coref_counted"] = [
+            t for t in doc if t.tag_ == "NNS" and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)]
+    return found
 
 
 #: Quantifiers of a partitive "most of them", "some of them".
@@ -787,6 +999,15 @@ def _through_possessor(candidate: Candidate, resolved: dict[int, tuple[int, ...]
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 
 
+def _is_headline(sent) -> bool:
+    """"Commandos free crew of ship seized by pirates" above the report: a headline summarises
+    the story, so the nouns in it are not what the first sentences refer back to ("... seized a
+    bulk carrier ... the ship's engines" is the carrier, not the headline's ship)."""
+    if sent.start != 0 or len(sent) < 2 or "\n\n" not in sent[-1].text:
+        return False
+    return sent[-2].text not in (".", "!", "?", '"', "”")
+
+
 def _is_dateline(sent) -> bool:
     """"KHARTOUM, Sudan -": the dateline names where the report was filed, not a referent."""
     last = sent[-1] if not sent[-1].is_space or len(sent) < 2 else sent[-2]
@@ -803,6 +1024,10 @@ def is_nominal_anaphor(token: Token) -> bool:
     # included, are words of the one earlier name it heads (checked by _names_headed_by)
     if lemma not in NOMINAL_ANAPHORS and not (
         _is_definite(token, named_compounds=True) and _names_headed_by(token, lemma)
+    ) and not (
+        # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
+        # the regulator": a noun the article called a name by
+        lemma in _called_nouns(token.doc) and _is_definite(token)
     ):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
@@ -886,6 +1111,51 @@ def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int,
     return None
 
 
+#: Nouns for a state that a person's possessive can stand for ("his government").
+STATE_NOUNS = frozenset("government administration".split())
+
+
+def _government_of_person(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Algerian Foreign Minister Mourad Hachemi said his government ...": the government of a
+    person whose title names a nationality is that nationality's country, when the article has
+    named it (the country whose name begins the demonym: Algeria/Algerian, Ghana/Ghanaian)."""
+    doc = token.doc
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = resolved.get(poss.i) if poss.pos_ == "PRON" else (poss.i,)
+    if not owner or len(owner) != 1 or doc[owner[0]].ent_type_ != "PERSON":
+        return None
+    person = _entity_at(doc, owner[0])
+    if person is None:
+        return None
+    # the nationality in the person's title, just before the name
+    demonyms = [t.lower_ for t in doc[max(0, person.start - 4) : person.start] if t.ent_type_ == "NORP"]
+    # the same person named earlier with the title ("... Hachemi ... his"): the first full mention
+    if not demonyms:
+        for other in _persons(doc):
+            if other.start < person.start and other[-1].lower_ == person[-1].lower_:
+                demonyms = [t.lower_ for t in doc[max(0, other.start - 4) : other.start] if t.ent_type_ == "NORP"]
+                if demonyms:
+                    break
+    if len(demonyms) != 1:
+        return None
+    found = {}
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        name = ent.text.lower().removeprefix("the ")
+        if ent.label_ == "GPE" and _demonym_of(demonyms[0], name):
+            found[name] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _demonym_of(demonym: str, name: str) -> bool:
+    """Whether a (lower-case) demonym is the one-word place ``name``'s: the name begins it, give or
+    take the last letter (algeria/algerian, ghana/ghanaian, canada/canadian, peru/peruvian)."""
+    return " " not in name and len(name) >= 4 and demonym != name and demonym.startswith(name[: max(4, len(name) - 1)])
+
+
 def _hyphenated(noun: Token) -> bool:
     """"vice-president", "ex-minister": the last part of a hyphenated word is another noun."""
     return noun.i > 1 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_
@@ -910,6 +1180,16 @@ DESCRIPTION_SYNONYMS = {
     "clash": frozenset("fighting battle".split()),
     # "crushed a mutiny ... condemned the attempt"
     "attempt": frozenset("mutiny coup putsch uprising".split()),
+    # "blocked the main highway ... cleared the road"
+    "road": frozenset("highway motorway expressway".split()),
+    # "brokered a peace deal ... withdrew from that accord": one agreement, named by its synonyms
+    "accord": frozenset("deal agreement pact treaty".split()),
+    "agreement": frozenset("deal accord pact treaty".split()),
+    "pact": frozenset("deal agreement accord treaty".split()),
+    # "the cedi lost a fifth of its value ... The currency": a currency by its name (not the
+    # dollar or the euro, which a report names as the measure of the others)
+    "currency": frozenset("""cedi naira rand kwacha shilling rupee kyat peso lira ruble rouble yuan renminbi
+    ringgit baht dinar rial riyal hryvnia won rupiah taka dirham leone birr""".split()),
 }
 
 
@@ -919,17 +1199,63 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     when the earlier mention has the description's modifiers."""
     doc = token.doc
     lemma = token.lemma_
+    synonyms = DESCRIPTION_SYNONYMS.get(lemma, frozenset())
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i
-            and (doc[c.heads[0]].lemma_ == lemma or doc[c.heads[0]].lemma_.lower() in DESCRIPTION_SYNONYMS.get(lemma, ()))
-            and doc[c.heads[0]].tag_ == token.tag_ and doc[c.heads[0]].pos_ == "NOUN"
-            and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
+            and any(_said_again(token, doc[i], lemma, synonyms) for i in _said_as(c, doc))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
+
+
+def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[str]) -> bool:
+    """Whether ``earlier`` is the description's noun (or a synonym of it) said before, with its modifiers."""
+    earlier_lemma = earlier.lemma_
+    if earlier_lemma == lemma:
+        matched = earlier.tag_ == token.tag_ and earlier.pos_ == "NOUN"
+    elif earlier_lemma.lower() in synonyms or earlier.lower_ in synonyms:
+        # "The naira fell ... The currency": the tagger may take a synonym for a name
+        matched = earlier.tag_ == token.tag_ and earlier.pos_ == "NOUN" or (
+            earlier.lower_ in synonyms and earlier.tag_ in ("NN", "NNP") and token.tag_ == "NN")
+    else:
+        return False
+    return matched and _modifiers_in_name(token, earlier.i) and not _hyphenated(earlier)
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or one the tagger took for a name though it is lower case and in no
+    entity ("Algeria's foreign ministry said", tagged NNP)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and token.is_lower
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
+    """The nouns a candidate was said with: its head, and the noun at its position when that
+    stands for a name ("the EU's naval force, Atalanta" -> force; "the ship" resolved to the
+    Sea Falcon -> ship), so that the same noun said again takes up the name."""
+    if candidate.position not in candidate.heads:
+        return (*candidate.heads, candidate.position)
+    noun = _apposed_to_noun(doc).get(candidate.position)
+    if noun is not None and len(candidate.heads) == 1:
+        return (*candidate.heads, noun)  # the name candidate of "the naval force, Atalanta," (force hung as an adverbial)
+    return candidate.heads
+
+
+def _apposed_to_noun(doc: Doc) -> dict[int, int]:
+    """Token in apposition -> the common noun it is in apposition to, once per Doc."""
+    found = doc.user_data.get("kg_coref_apposed")
+    if found is None:
+        # the dependency labels as one array: only the few appositions become Token objects
+        appos = doc.vocab.strings.add("appos")
+        found = doc.user_data["kg_coref_apposed"] = {
+            i: doc[i].head.i for i in (doc.to_array(DEP) == appos).nonzero()[0].tolist() if doc[i].head.pos_ == "NOUN"}
+    return found
 
 
 def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
     """"the town of Baiji ... the town": the name the earlier noun introduced, else the noun."""
-    if len(heads) == 1:
+    if len(heads) == 1 and doc[heads[0]].pos_ == "NOUN":  # not a name: "the Lions of Tarhuna"
         for prep in doc[heads[0]].children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for name in prep.children:
@@ -948,18 +1274,20 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
         if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
             return None  # "the Arakan Liberation Army ... the army": a rebel army is not "the army"
-        return named
+        if named or lemma not in _called_nouns(doc):
+            return named
+        # a noun the article called a name by: the same noun said nearby first, else that name
+        return _repeated_noun(token, candidates, list(further)) or _only_name_called(token, lemma)
     kind = NOMINAL_ANAPHORS[lemma]
     plural = token.tag_ == "NNS"
     wanted = DESCRIPTION_CLASSES.get(lemma)
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
-    window = [c for c in [*further, *candidates] if len(c.heads) == 1 and doc[c.heads[0]].tag_ == token.tag_
-              and doc[c.heads[0]].pos_ == "NOUN" and doc[c.heads[0]].i != token.i
-              and sentence - c.sentence <= SAME_NOUN_WINDOW
-              and _modifiers_in_name(token, c.heads[0]) and not _hyphenated(doc[c.heads[0]])]
-    same = [c for c in window if doc[c.heads[0]].lemma_.lower() == lemma]
+    window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
+              and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
+                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
+    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
@@ -969,16 +1297,20 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         return _container_name(doc, max(same, key=lambda c: c.position).heads)
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
     # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
-    named = _names_headed_by(token, lemma)
-    if named and _modifiers_in_name(token, named[0]):
+    named = _names_headed_by(token, lemma)  # (which checks the description's modifiers)
+    if named:
         return named
     if kind == "person":
         titled = _person_titled(token, lemma)
         if titled is not None:
             return titled  # "President Grace Banda ... the president"
+    own_verb = _governing_verb(token)
     viable = [
         c for c in candidates
         if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
+        # "Whitfield questioned the governor": a co-argument of the description's verb is someone else
+        and not (c.sentence == sentence and own_verb >= 0 and doc[c.position].head.i == own_verb
+                 and doc[c.position].dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
         # "the company", "the militants" are neither public bodies nor the news agency reporting
         and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
@@ -995,18 +1327,47 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
+        and (wanted != "ship" or all("ship" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
     viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    if not viable and lemma in BAND_NOUNS and (band := _unnamed_band(token, sentence, candidates)) is not None:
+        return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):
         return _only_name_of_class(token, wanted)
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
         # ... the city": the one name the article introduced with the noun
         return _only_name_of_class(token, lemma)
+    if not viable and lemma in _called_nouns(doc):
+        # "the German aid group SeaBridge ... (beyond the window) ... the group": the one name
+        # the article called by the noun
+        return _only_name_called(token, lemma)
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+#: Collective nouns that take up a band of no name ("Gunmen stormed a hotel ... the group").
+BAND_NOUNS = frozenset("group gang".split())
+
+
+def _unnamed_band(token: Token, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """"Pirates seized a trawler ... The gang demanded a ransom", "Kidnappers ... the group":
+    with no name of the kind nearby, a collective noun is the one plural band of members (the
+    MEMBER_NOUNS) within the window, said as such or resolved to such a set."""
+    doc = token.doc
+    bands: dict[tuple[int, ...], int] = {}
+    for c in candidates:
+        if sentence - c.sentence > WINDOW or c.position >= token.i:
+            continue
+        said = doc[c.position]
+        heads = [doc[h] for h in c.heads]
+        if said.tag_ == "NNS" and said.lemma_.lower() in MEMBER_NOUNS or all(
+                h.tag_ == "NNS" and h.lemma_.lower() in MEMBER_NOUNS for h in heads):
+            bands[c.heads] = c.position
+    distinct = {tuple(sorted(doc[h].lower_ for h in heads)) for heads in bands}
+    return max(bands, key=bands.get) if len(distinct) == 1 else None
 
 
 #: Verbs whose object is the audience of a report ("told Radio Bio-Bio", "briefed reporters").
@@ -1033,6 +1394,15 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
     else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
         words = {c.lower_ for c in token.doc[name_head].children if c.dep_ in ("amod", "compound")}
     return modifiers <= words
+
+
+def _central_bank_name(ent) -> bool:
+    """"Bank of Ghana", "Reserve Bank of India": a country's bank named after the country (or a
+    reserve bank) is its central bank, which reports call "the central bank"."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if "reserve" in words and "bank" in words:
+        return True
+    return len(words) >= 3 and words[:2] == ["bank", "of"]
 
 
 def _classes(doc: Doc, i: int) -> frozenset[str]:
@@ -1090,6 +1460,33 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
         if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i):
+            key = _referent_key(doc, ent.root.i)
+            words = key.split()
+            if len(words) > 1 and words[0] in SHIP_PREFIXES:
+                key = " ".join(words[1:])  # "the MV Sea Falcon" and "the Sea Falcon" are one ship
+            found[key] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _called_nouns(doc: Doc) -> frozenset[str]:
+    """Every common noun the article calls some name by (see NameFacts.nouns), once per Doc."""
+    nouns = doc.user_data.get("kg_coref_called")
+    if nouns is None:
+        nouns = doc.user_data["kg_coref_called"] = frozenset(n for f in name_facts(doc).values() for n in f.nouns)
+    return nouns
+
+
+def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
+    """The one name the article called by ``noun`` before ``token`` ("the Lagos-based lender
+    Zenith ... the lender"), else None."""
+    doc = token.doc
+    facts = name_facts(doc)
+    found: dict[str, int] = {}
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        fact = facts.get(_name_key(ent))
+        if fact is not None and noun in fact.nouns:
             found[_referent_key(doc, ent.root.i)] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
@@ -1112,10 +1509,14 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys("""company firm carrier airline operator automaker carmaker drugmaker chipmaker manufacturer
     insurer lender retailer conglomerate""".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
+    # "the ship" takes up only a name the article gave a ship ("the MV Sea Falcon", "the
+    # Panama-flagged Sea Falcon", "the tanker Sea Falcon"), like "the town" a town's
+    **dict.fromkeys("ship vessel tanker freighter".split(), "ship"),
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
-OTHER_CLASSES = {"company": frozenset({"armed", "military"}), "armed": frozenset({"company", "military"})}
+OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship"}), "armed": frozenset({"company", "military"}),
+                 "ship": frozenset({"company", "armed", "military"})}
 #: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
 #: is not the Arakan Liberation Army (reached by the head of its name, not by class).
 STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
@@ -1167,6 +1568,12 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
             break
         if _modifiers_in_name(token, root):
             found[key] = root
+    if not found and lemma == "bank" and {c.lower_ for c in token.children if c.dep_ == "amod"} == {"central"}:
+        # "the Bank of Ghana ... the central bank": no name says "central", but a country's
+        # bank named after it is its central bank
+        for start, root, key in _name_index(token.doc).get(lemma, ()):
+            if start < token.i and (ent := _entity_at(token.doc, root)) is not None and _central_bank_name(ent):
+                found[key] = root
     if len(found) == 1:
         return (next(iter(found.values())),)
     return None
@@ -1320,10 +1727,10 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
         return ()
     found = tuple(_relative_noun(c).i for c in verb.children
                   if c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        # "Police arrested six clerks, accusing them of fraud": the participle's understood
-        # subject is the main clause's
-        found += tuple(c.i for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    if (main := _adverbial_participle_of(verb)) is not None:
+        # "Police arrested six clerks, accusing them of fraud", "freed them after kidnapping
+        # them": the participle's understood subject is the main clause's
+        found += tuple(c.i for c in main.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
     elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         found += (verb.head.i,)  # "the union representing them": the noun a participle modifies is its subject
@@ -1476,6 +1883,10 @@ THING_WORDS = frozenset(
     """ship vessel boat tanker freighter ferry trawler yacht aircraft plane jet helicopter drone satellite
     dam bridge pipeline reactor""".split()
 )
+#: Of those, the craft that sail: they give a name the class "ship", which "the ship" takes up.
+SHIP_WORDS = frozenset("ship vessel boat tanker freighter ferry trawler yacht".split())
+#: Prefixes of ships' names ("the MV Nordic Star", "INS Vikrant", "HMS Defender").
+SHIP_PREFIXES = frozenset("mv mt ms ss hms ins uss fv rv mts".split())
 #: Heads of names of single bodies, which are "it" ("Straits Commerce Bank", "the Interior Ministry").
 SINGULAR_BODY_WORDS = frozenset(
     """agency bank board bureau commission committee company corporation council court department fund
@@ -1493,6 +1904,9 @@ PERSON_TITLES = frozenset(
 class NameFacts:
     kind: str | None  # "person", "group", "place" when the article settles it, else None (trust NER)
     classes: frozenset[str]  # "company" / "armed" when the article says so; "town", "city" ... that introduced it
+    # the common nouns the article calls the name by, before it or in apposition ("terminal
+    # operator X", "X, the country's drug regulator"): "the regulator" may take it up anywhere
+    nouns: frozenset[str] = frozenset()
 
 
 def _name_key(ent) -> str:
@@ -1502,7 +1916,8 @@ def _name_key(ent) -> str:
         keys = ent.doc.user_data["kg_coref_name_keys"] = {}
     key = keys.get(ent.start)
     if key is None:
-        key = keys[ent.start] = ent.text.lower().removeprefix("the ").strip()
+        # "Halvorsen Bulk's chief executive": NER sometimes keeps the possessive in the name
+        key = keys[ent.start] = ent.text.lower().removeprefix("the ").strip().removesuffix("'s").removesuffix("’s")
     return key
 
 
@@ -1531,8 +1946,12 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     votes: dict[str, Counter] = {}
     classes: dict[str, set[str]] = {}
     cut_short: dict[str, str] = {}  # a surname NER left out of a person's name -> that name
+    called: dict[str, set[str]] = {}  # name -> the common nouns it is called by
     given = _given_names()
+    demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
     for ent in doc.ents:
+        if ent.label_ == "NORP":
+            demonyms.add(ent.text.lower())
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
             continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
@@ -1543,13 +1962,16 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         # the noun classifying the name: "platinum producer Karoo Metals", "Judge Lerato Dlamini",
         # "Rivera's sponsor, sportswear maker Velox", "Thabo Mokoena, the former chief executive"
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
-        if ent.start > 0 and doc[ent.start - 1].pos_ in ("NOUN", "PROPN"):
-            classifiers.append(doc[ent.start - 1].lemma_.lower())
+        previous = doc[ent.start - 1] if ent.start > 0 else None  # the word before the name
+        if previous is not None and previous.pos_ in ("NOUN", "PROPN"):
+            classifiers.append(previous.lemma_.lower())
         apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
         apposed += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
+        called.setdefault(key, set()).update(
+            t.lemma_.lower() for t in (*apposed, previous) if t is not None and t.tag_ == "NN" and t.pos_ == "NOUN")
         for noun in apposed:
             if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
                 vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
@@ -1582,17 +2004,43 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 vote["person"] += 2
             elif word in THING_WORDS:
                 vote["thing"] += 2  # "The ship, Sea Haven": NER took it for a place
+        before = previous.lower_ if previous is not None else ""
+        hyphenated = before in ("flagged", "based") and ent.start > 1 and doc[ent.start - 2].text == "-"
+        prefix = words[1] if words[0] == "the" and len(words) > 2 else words[0] if len(words) > 1 else ""
+        if hyphenated and before == "flagged" or prefix in SHIP_PREFIXES or before in SHIP_PREFIXES:
+            # "the Panama-flagged Sea Falcon", "the MV Sea Falcon" (NER may leave "MV" out): a ship, not a company
+            vote["thing"] += 3
+            found.add("ship")
+        elif any(w in SHIP_WORDS for w in classifiers):
+            found.add("ship")  # "the tanker Sea Falcon", "The ship, Sea Falcon"
+        if hyphenated and before == "based" and ent.label_ in ("PERSON", "ORG"):
+            vote["group"] += 2  # "Athens-based Doric Maritime": an organisation has a base, whatever NER says
+        last = ent[-1]
+        noun = last.head  # the parser may hang the whole name on the noun after it
+        if last.dep_ == "compound" and noun.i >= ent.end and ent.label_ in ("PERSON", "ORG") and (
+                noun.lemma_.lower() in ORGANISATION_WORDS or noun.lemma_.lower() in COMPANY_WORDS):
+            # "the Andes Unidos party", "the Halden Group company": a name classifying an
+            # organisation noun names that organisation
+            vote["group"] += 2
+            if noun.lemma_.lower() in COMPANY_WORDS:
+                found.add("company")
         if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):
             vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
         if ent.label_ == "PERSON" and ent.end < len(doc) and _cut_surname(doc[ent.end]):
             cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
+    # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
+    # is a country, whatever NER said (PERSON, ORG)
+    for key, vote in votes.items():
+        if demonyms and " " not in key and any(_demonym_of(d, key) for d in demonyms):
+            vote["place"] += 2
     facts = {}
     for key, vote in votes.items():
         ranked = vote.most_common(2)
         settled = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        facts[key] = NameFacts(ranked[0][0] if settled else None, frozenset(classes[key]))
+        facts[key] = NameFacts(ranked[0][0] if settled else None, frozenset(classes[key]),
+                               frozenset(called.get(key, ())))
     # "Peter Chisale ... Chisale": a lone surname is the person named in full
     for key, fact in list(facts.items()):
         words = key.split()
@@ -1600,15 +2048,24 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             surname = facts.get(words[-1])
             if surname is None or surname.kind is None:
                 facts[words[-1]] = fact
+    # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
+    for key, fact in list(facts.items()):
+        words = key.split()
+        if "ship" in fact.classes and len(words) >= 2 and words[0] in SHIP_PREFIXES:
+            short = facts.get(" ".join(words[1:]))
+            if short is None or short.kind is None or short.kind == "group":
+                facts[" ".join(words[1:])] = fact
     # "President Fernando Mendes Tavares ... Tavares said": the word NER left out is the surname
     for surname, key in cut_short.items():
-        if facts[key].kind == "person" and surname not in facts:
+        # (also when NER gave the lone surname a type the article does not settle: "Aranibar" GPE)
+        if facts[key].kind == "person" and (surname not in facts or facts[surname].kind is None):
             facts[surname] = facts[key]
     # "KAMLOOPS, British Columbia -": the dateline names the city the report was filed from
     city = _dateline_city(doc)
     if city is not None:
         known = facts.get(city)
-        facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"})
+        facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"},
+                                known.nouns if known is not None else frozenset())
     # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
     for acronym, (start, end) in _acronyms(doc).items():
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())
