@@ -127,7 +127,14 @@ def read_articles(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     for path in map(Path, paths):
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError as error:  # a name too long for the system (text passed as a path) ...
+            source = str(path) if len(str(path)) <= 80 else str(path)[:77] + "..."
+            hint = "; to extract from a text, use kg.extract_text(text)" if "\n" in str(path) or " " in str(path) else ""
+            yield _skip(InputError(source, f"cannot read: {error.strerror or error}{hint}"))
+            continue
+        if is_dir:
             files, errors = _walk(path)
             for error in errors:
                 yield _skip(error)

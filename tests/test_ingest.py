@@ -405,3 +405,14 @@ def test_ingest_csv_bad_date_names_the_row(tmp_path):
     first, skip = read_articles([path])
     assert first.date == dt.date(2014, 6, 10)
     assert skip.source == f"{path}:3" and "bad date" in skip.reason and "'10 June'" in skip.reason
+
+
+def test_ingest_text_passed_as_a_path_is_a_skip_not_a_crash(tmp_path):
+    """A whole article given where a path belongs names no file (too long for the system):
+    a logged skip that says how to pass a text, and the other inputs are still read."""
+    (tmp_path / "a.txt").write_text("Floods in Dhaka\n\nRivers rose on Sunday.\n", encoding="utf-8")
+    text = "Rebels seized the town of Kosti on Sunday, witnesses said.\n\n" * 40
+    results = list(read_articles([text, tmp_path / "a.txt"]))
+    assert [type(r).__name__ for r in results] == ["Skipped", "Article"]
+    assert "extract_text" in results[0].reason
+    assert len(results[0].source) <= 80
