@@ -109,6 +109,10 @@ MEMBER_NOUNS = frozenset(
 )
 NOMINAL_ANAPHORS.update(dict.fromkeys(MEMBER_NOUNS, "group"))
 
+#: Person descriptions that name an office: only someone the article gave the title takes them up.
+OFFICE_TITLES = frozenset(
+    "minister president premier chancellor king prosecutor judge governor mayor ambassador senator".split())
+
 #: Nouns and titles that tell a person's gender ("the spokeswoman", "Mrs Banda").
 GENDERED_WORDS = {
     **dict.fromkeys(
@@ -1304,6 +1308,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         titled = _person_titled(token, lemma)
         if titled is not None:
             return titled  # "President Grace Banda ... the president"
+        if lemma in OFFICE_TITLES:
+            # "union leader Festus Osifo ... the minister": an office is held by the one the
+            # article gave that title, not by whoever was named last
+            return None
     own_verb = _governing_verb(token)
     viable = [
         c for c in candidates

@@ -1434,3 +1434,22 @@ def test_coref_a_name_whose_demonym_the_article_uses_is_a_country(nlp):
     doc = _reresolved(doc)
     assert name_facts(doc)["kenya"].kind == "place"
     assert antecedents(doc, "it", nth=1) == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # an office is not whoever was named last: the union leader is not "the minister"
+        (("Union leader Festus Osifo said the strike would go on. He added that the union would not meet "
+          "the minister on Friday."), "minister", None),
+        (("Opposition leader Maria Santos toured the flooded districts on Monday. She said the governor "
+          "had ignored warnings for years."), "governor", None),
+        (("Mayor Tom Reyes ordered the evacuation of the riverside wards. Residents said the mayor had "
+          "acted too late."), "mayor", ["Reyes"]),
+        (("Chief Justice Amina Bello opened the hearing on Tuesday, and prosecutor Ivan Petrov read the "
+          "charges. The prosecutor asked for a ten-year sentence."), "prosecutor", ["Petrov"]),
+    ],
+    ids=["leader-not-minister", "leader-not-governor", "titled-mayor", "titled-prosecutor"],
+)
+def test_coref_an_office_is_held_by_the_one_given_the_title(nlp, text, description, antecedent):
+    assert _description(nlp(text), description) == antecedent
