@@ -113,6 +113,9 @@ NOMINAL_ANAPHORS.update(dict.fromkeys(MEMBER_NOUNS, "group"))
 OFFICE_TITLES = frozenset(
     "minister president premier chancellor king prosecutor judge governor mayor ambassador senator".split())
 
+#: Departments of a government: only a name headed by the noun ("the Ministry of Health") is one.
+GOVERNMENT_BODIES = frozenset("ministry department".split())
+
 #: Nouns and titles that tell a person's gender ("the spokeswoman", "Mrs Banda").
 GENDERED_WORDS = {
     **dict.fromkeys(
@@ -898,7 +901,82 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             resolved[i] = tuple(h for head in resolved[i] for h in resolved.get(head, (head,)) if h != i) or resolved[i]
         pool.append([_through_possessor(c, resolved, doc) for c in here if c.position not in done]
                     + _candidates_in(sent, index, resolved, only=done))
+    _resolve_first_person(doc, resolved, mentions)
     return resolved
+
+
+#: First-person pronouns: inside a quotation they are its speaker.
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+SINGULAR_FIRST_PERSON = frozenset("i me my mine myself".split())
+OPENING_QUOTES = frozenset({'"', "“"})
+CLOSING_QUOTES = frozenset({'"', "”"})
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``(first, end)`` between quote marks, paired within a paragraph (a
+    quote left open at a blank line ends there, as wire quotes running on do)."""
+    spans, opened = [], None
+    for token in doc:
+        if token.is_space and token.text.count("\n") >= 2:
+            if opened is not None:
+                spans.append((opened, token.i))
+            opened = None
+        elif opened is None and token.text in OPENING_QUOTES:
+            opened = token.i + 1
+        elif opened is not None and token.text in CLOSING_QUOTES:
+            spans.append((opened, token.i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(doc)))
+    return spans
+
+
+def _speaker_of_quotation(doc: Doc, first: int, end: int, quotes: list[tuple[int, int]],
+                   resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """Who says the quotation ``first:end``: the one subject of a reporting verb outside any
+    quotation in the sentences the quotation touches ('"...," union leader X said'; 'X said: "..."')."""
+    inside = {i for start, stop in quotes for i in range(start, stop)}
+    sentences = {doc[first].sent.start: doc[first].sent, doc[max(end - 1, first)].sent.start: doc[max(end - 1, first)].sent}
+    if end < len(doc):
+        sentences.setdefault(doc[end].sent.start, doc[end].sent)
+    speakers = set()
+    for sent in sentences.values():
+        for verb in sent:
+            if verb.i in inside or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING_VERBS:
+                continue
+            for subject in verb.children:
+                if subject.dep_ == "nsubj" and subject.i not in inside:
+                    speakers.add(resolved.get(subject.i, (subject.i,)) if subject.pos_ == "PRON" else (subject.i,))
+    if len(speakers) != 1:
+        return None
+    (speaker,) = speakers
+    return None if any(doc[h].pos_ == "PRON" for h in speaker) else speaker
+
+
+def _resolve_first_person(doc: Doc, resolved: dict[int, tuple[int, ...]], mentions: list[tuple[int, str]]) -> None:
+    """'"We will shut every terminal," union leader Festus Osifo said': a first-person pronoun
+    inside a quotation is its speaker; one outside quotes (the reporter's) is left alone. A
+    quotation without a speaker of its own continues the one before it in the paragraph
+    ('"We cut spending," she said. "Our critics ignore the numbers."')."""
+    if not any(t.lower_ in FIRST_PERSON for t in doc):
+        return
+    quotes = _quotations(doc)
+    previous: tuple[int, ...] | None = None
+    previous_end = -1
+    for first, end in quotes:
+        speaker = _speaker_of_quotation(doc, first, end, quotes, resolved)
+        continued = not any(t.is_space and t.text.count("\n") >= 2 for t in doc[previous_end:first]) \
+            if previous_end >= 0 else False
+        if speaker is None and continued:
+            speaker = previous
+        previous, previous_end = speaker, end
+        for token in doc[first:end]:
+            if token.pos_ != "PRON" or token.lower_ not in FIRST_PERSON:
+                continue
+            mentions.append((token.i, "pronoun"))
+            if speaker is None or (token.lower_ in SINGULAR_FIRST_PERSON and any(doc[h].tag_ == "NNS" for h in speaker)):
+                continue
+            resolved[token.i] = speaker
 
 
 #: Small numbers in words, for the size of a set ("three engineers").
@@ -1312,6 +1390,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
             # "union leader Festus Osifo ... the minister": an office is held by the one the
             # article gave that title, not by whoever was named last
             return None
+    if lemma in GOVERNMENT_BODIES:
+        return None  # "the union PENGASSAN ... the ministry": only a name with the noun is a ministry
     own_verb = _governing_verb(token)
     viable = [
         c for c in candidates

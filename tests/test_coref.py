@@ -1453,3 +1453,43 @@ def test_coref_a_name_whose_demonym_the_article_uses_is_a_country(nlp):
 )
 def test_coref_an_office_is_held_by_the_one_given_the_title(nlp, text, description, antecedent):
     assert _description(nlp(text), description) == antecedent
+
+
+def _first_person(doc, word: str, occurrence: int = 0):
+    tokens = [t for t in doc if t.lower_ == word]
+    heads = doc._.kg_coref.get(tokens[occurrence].i)
+    return None if heads is None else [doc[h].text for h in heads]
+
+
+@pytest.mark.parametrize(
+    "text, word, occurrence, speaker",
+    [
+        # the speaker after the quotation, named or a resolved pronoun
+        (('"We will shut down every terminal until the government pays," union leader Festus Osifo told '
+          'reporters.'), "we", 0, ["Osifo"]),
+        (('Finance Minister Ana Ruiz defended the budget on Tuesday.\n\n"We cut spending and we protected '
+          'pensions," she told parliament.'), "we", 1, ["Ruiz"]),
+        # the speaker before the quotation
+        ('The army said on Sunday: "We have retaken the bridge."', "we", 0, ["army"]),
+        # a quotation with no speaker of its own continues the one before it in the paragraph
+        (('"I warned them in March," Mayor Lena Holt said. "My office has the letters."'), "my", 0, ["Holt"]),
+        # outside quotes, "we" is the reporter's, and a quotation in a new paragraph is not continued
+        ('Rebels shelled the port on Monday. We could not verify the reports.', "we", 0, None),
+        (('"I warned them," Mayor Lena Holt said.\n\n"Our turn will come," a placard read.'), "our", 0, None),
+        # two reporting subjects for one quotation: no one speaker, nothing resolved
+        (('"We are ready," the union and the employers said in a joint statement, as the minister '
+          'told reporters he agreed.'), "we", 0, None),
+    ],
+    ids=["after-named", "after-pronoun", "before", "continued", "reporter", "new-paragraph", "two-speakers"],
+)
+def test_coref_first_person_in_a_quotation_is_its_speaker(nlp, text, word, occurrence, speaker):
+    assert _first_person(nlp(text), word, occurrence) == speaker
+
+
+def test_coref_a_ministry_is_only_a_name_with_the_noun(nlp):
+    doc = nlp("The oil workers' union PENGASSAN began a strike on Monday. Its leader said he had warned "
+              "the ministry for months.")
+    assert _description(doc, "ministry") is None
+    doc = nlp("The Ministry of Health ordered the clinics closed. Doctors said the ministry had acted late.")
+    (ministry,) = [t for t in doc if t.text == "ministry"]
+    assert [doc[h].text for h in doc._.kg_coref.get(ministry.i, ())] == ["Ministry"]
