@@ -49,7 +49,7 @@ CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 #: Dashes that end a wire dateline ("KYIV, Ukraine - ...", "LONDON (Reuters) -").
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 #: A dateline is at most this many tokens before its dash.
-DATELINE_MAX_TOKENS = 10
+DATELINE_MAX_TOKENS = 12
 
 _PIPELINES: dict[str, Language] = {}
 _LOCK = threading.Lock()
@@ -113,7 +113,9 @@ def _split_datelines(doc: Doc) -> set[int]:
                 if token.whitespace_:  # "BAGHDAD - The": a spaced dash, not "al-Alam"
                     found.add(token.i + 1)
                 break
-            if not (token.is_title or token.is_upper or token.text in (",", "(", ")", ".")):
+            # "GOMA, Congo, March 4 (Reuters) - ": a day or a year in the dateline
+            if not (token.is_title or token.is_upper or token.text in (",", "(", ")", ".")
+                    or token.is_digit and len(token) <= 4):
                 break
     return found
 

@@ -119,8 +119,14 @@ def test_nlp_kg_sentences_leaves_boundaries_after_a_full_stop_to_the_parser(nlp)
         # a hyphenated name inside the dateline is no dash that ends it
         ("DILI, Timor-Leste - Police arrested two former ministers on Friday.", "Police"),
         ("PORT-AU-PRINCE, Haiti - Gangs burned a police station overnight.", "Gangs"),
+        # the agencies' own form, with the date
+        ("GOMA, Congo, March 4 (Reuters) - Troops said they had repelled an attack.", "Troops"),
+        ("LAGOS, March 3 (Reuters) - Nigeria's oil workers began a strike on Monday.", "Nigeria"),
+        ("WASHINGTON, Jan. 12 (AP) \u2014 The Senate passed the bill late on Thursday.", "The"),
+        ("SANTIAGO, Chile, Dec 2, 2025 (AFP) - Miners walked off the job at El Teniente.", "Miners"),
     ],
-    ids=["place-country", "place-agency", "em-dash", "double-hyphen", "hyphenated-country", "hyphenated-city"],
+    ids=["place-country", "place-agency", "em-dash", "double-hyphen", "hyphenated-country", "hyphenated-city",
+         "reuters-date", "city-date", "ap-abbreviated-month", "afp-date-and-year"],
 )
 def test_nlp_kg_sentences_dateline_is_split_off(nlp, text, first_of_body):
     doc = nlp.make_doc(text)
