@@ -1631,7 +1631,11 @@ def _is_public_name(doc: Doc, i: int) -> bool:
     long_form = _acronyms(doc).get(_name_key(ent) if ent is not None else doc[i].lower_)
     if long_form is not None:
         words |= {t.lower_ for t in doc[long_form[0] : long_form[1]]}
-    return bool(words & PUBLIC_BODY_WORDS)
+    if words & PUBLIC_BODY_WORDS:
+        return True
+    # "the United Nations refugee agency UNHCR": a name the article called by a public body's noun
+    facts = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    return facts is not None and bool(set(facts.nouns) & PUBLIC_DESCRIPTIONS)
 
 
 def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:

@@ -1493,3 +1493,15 @@ def test_coref_a_ministry_is_only_a_name_with_the_noun(nlp):
     doc = nlp("The Ministry of Health ordered the clinics closed. Doctors said the ministry had acted late.")
     (ministry,) = [t for t in doc if t.text == "ministry"]
     assert [doc[h].text for h in doc._.kg_coref.get(ministry.i, ())] == ["Ministry"]
+
+
+def test_coref_armed_description_skips_a_body_the_article_called_an_agency(nlp):
+    # "the rebels" six sentences after "M23 rebels": beyond the same-noun window, where the
+    # nearest group was the UN agency
+    doc = nlp("Congo's army said on Tuesday it had repelled an attack by M23 rebels on the town of Kitshanga. "
+              "The group denied the claim. Kigali denies supporting the movement. Army spokesman Guillaume "
+              "Ndjike said troops had recaptured two villages. He did not say how many soldiers were killed. "
+              "Aid groups said thousands of people had fled toward Goma. The United Nations refugee agency "
+              "UNHCR said it was preparing shelters. President Felix Tshisekedi has refused to negotiate with "
+              "the rebels.")
+    assert _description(doc, "rebels") != ["UNHCR"]
