@@ -1073,9 +1073,14 @@ def _through_possessor(candidate: Candidate, resolved: dict[int, tuple[int, ...]
     if head.tag_ != "NNS" or head.lemma_.lower() not in MEMBER_NOUNS:
         return candidate
     for child in head.children:
-        if child.dep_ == "poss" and child.i in resolved:
+        # "its fighters", not "his fighters": members of a person are not that person
+        if child.dep_ == "poss" and child.i in resolved and child.lower_ not in PERSON_POSSESSIVES:
             return replace(candidate, heads=resolved[child.i], number="group", kind="group", entity=True)
     return candidate
+
+
+#: Possessives that only a person takes ("his fighters" are not "he").
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})

@@ -1505,3 +1505,11 @@ def test_coref_armed_description_skips_a_body_the_article_called_an_agency(nlp):
               "UNHCR said it was preparing shelters. President Felix Tshisekedi has refused to negotiate with "
               "the rebels.")
     assert _description(doc, "rebels") != ["UNHCR"]
+
+
+def test_coref_a_persons_fighters_do_not_stand_for_the_person(nlp):
+    doc = nlp('Rebel spokesman Paul Mbeki said his fighters held the bridge. "They will not retreat," he said.')
+    (they,) = [t for t in doc if t.text == "They"]
+    assert [doc[h].text for h in doc._.kg_coref.get(they.i, ())] != ["Mbeki"]
+    (he,) = [t for t in doc if t.text == "he"]
+    assert [doc[h].text for h in doc._.kg_coref.get(he.i, ())] == ["Mbeki"]
