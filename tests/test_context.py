@@ -430,3 +430,26 @@ def test_context_speakers_own_act_after_their_reported_pluperfect(extract_dated)
     relations = extract_dated("Officials said the rebels had agreed to a truce but attacked a convoy on Monday.")
     attack = relations[("rebels", "attack", "convoy")]
     assert attack.attributed_to is not None and attack.attributed_to.label == "officials"
+
+
+@pytest.mark.parametrize(
+    "text, verdict, charge",
+    [
+        ("The High Court on Friday convicted Tunde Bakare of bribing customs officers.",
+         ("High Court", "convict", "Tunde Bakare"), ("Tunde Bakare", "bribe", "customs officers")),
+        ("On Monday the regulator fined Ostrava Steel for dumping waste in the river.",
+         ("regulator", "fine", "Ostrava Steel"), ("Ostrava Steel", "dump", "waste")),
+    ],
+    ids=["convicted-of", "fined-for"],
+)
+def test_context_charge_of_a_verdict_takes_no_date_of_the_verdict(extract_dated, text, verdict, charge):
+    relations = extract_dated(text)
+    assert relations[verdict].date is not None
+    assert relations[charge].date is None
+
+
+def test_context_arrested_for_an_act_shares_the_arrests_date(extract_dated):
+    # caught in the act: the looting is dated with the arrest (not a verdict on an earlier act)
+    relations = extract_dated("Police arrested two men in Ashford on Saturday night for stealing copper cable.")
+    assert relations[("police", "arrest", "men")].date is not None
+    assert relations[("men", "steal", "copper cable")].date == relations[("police", "arrest", "men")].date

@@ -298,6 +298,14 @@ def _attached_verb(token: Token) -> Token | None:
     return None
 
 
+#: Prepositions whose gerund is the reason for or the charge of the verb they hang from.
+REASON_PREPS = frozenset({"for", "of"})
+#: Verdicts, charges and judgements, whose "for"/"of" gerund is an act done before them.
+VERDICT_VERBS = frozenset(
+    """sentence jail imprison convict fine accuse charge indict acquit clear punish blame praise thank
+    reward honour honor criticise criticize condemn sue prosecute suspect""".split())
+
+
 def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]]:
     """The DATE/TIME entities of ``sentence`` (from the Doc's entity list), with the verb each dates.
 
@@ -339,6 +347,12 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
         head = verb.head
         expression = date_expression(head, sentence, times, depth + 1) if head.pos_ in ("VERB", "AUX") else None
         return expression if expression is not None and _YEAR.fullmatch(expression) else None
+    if verb.tag_ == "VBG" and verb.head.pos_ == "ADP" and verb.head.lower_ in REASON_PREPS \
+            and lemma(verb.head.head) in VERDICT_VERBS:
+        # "sentenced Kamau on Wednesday for selling public land", "accused the firm of cutting
+        # staff": the charge is an earlier act, not dated by the verdict (but "arrested two men
+        # on Wednesday night for looting homes": caught in the act, the same night)
+        return None
     if depth < 4 and verb.dep_ in CHAIN_DEPS and not (verb.dep_ == "conj" and _own_time(verb, verb.head)):
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
