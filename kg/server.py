@@ -130,17 +130,19 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
         if url.path != "/sparql":
-            self.close_connection = True  # the body is not read, so the connection cannot carry another request
+            # the body is not read, so the connection cannot carry another request: say so
+            # (Connection: close), or a client reuses it and meets a closed socket
             if url.path == "/queries" or url.path.startswith("/queries/"):
                 self._error(HTTPStatus.METHOD_NOT_ALLOWED, "named queries are read with GET: /queries/NAME?param=...",
-                            allow="GET")
+                            allow="GET", connection="close")
             else:
-                self._error(HTTPStatus.NOT_FOUND, f"no such endpoint: {url.path}; POST queries to /sparql")
+                self._error(HTTPStatus.NOT_FOUND, f"no such endpoint: {url.path}; POST queries to /sparql",
+                            connection="close")
             return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY:,} bytes")
-            self.close_connection = True
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY:,} bytes",
+                        connection="close")
             return
         body = self.rfile.read(length).decode("utf-8", errors="replace")
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()

@@ -419,6 +419,19 @@ def _line_slices(path: Path, size: int, parts: int) -> list[tuple[int, int]]:
     return [(start, end) for start, end in zip(cuts, cuts[1:]) if end > start]
 
 
+def _line_at(path: Path, offset: int) -> int:
+    """The number of the line that starts at byte ``offset`` of the file (1-based)."""
+    lines, left = 1, offset
+    with path.open("rb") as file:
+        while left > 0:
+            block = file.read(min(left, 2**20))
+            if not block:
+                break
+            lines += block.count(b"\n")
+            left -= len(block)
+    return lines
+
+
 def _parallel(load: Any, path: Path, slices: list[tuple[int, int]], rdf_format: Any, threads: int) -> None:
     """Load each byte range of ``path`` with ``load(data, format)``, ``threads`` at a time.
 
@@ -441,6 +454,8 @@ def _parallel(load: Any, path: Path, slices: list[tuple[int, int]], rdf_format: 
                 try:
                     file.seek(start)
                     load(file.read(end - start), rdf_format)
+                except SyntaxError as error:  # Oxigraph counts lines from the part's start
+                    errors.append(SyntaxError(f"{error} (counting from line {_line_at(path, start)} of the file)"))
                 except BaseException as error:  # raised on the caller's thread below
                     errors.append(error.with_traceback(None))
 

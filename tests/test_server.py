@@ -283,9 +283,11 @@ def test_server_named_queries_are_read_with_get_only(client, path):
 
 
 def test_server_refused_post_leaves_the_client_usable(client):
-    """A POST whose body the server does not read closes its connection; the next request works."""
+    """A POST whose body the server does not read closes its connection and says so; the next request works."""
     for path in ("/nowhere", "/queries/most-active"):
-        assert client.post(path, content="x" * 5000, headers={"Content-Type": "text/plain"}).status_code in (404, 405)
+        response = client.post(path, content="x" * 5000, headers={"Content-Type": "text/plain"})
+        assert response.status_code in (404, 405)
+        assert response.headers["Connection"] == "close"
         assert client.get("/queries").status_code == 200
 
 

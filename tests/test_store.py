@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import itertools
 
@@ -296,8 +298,11 @@ def test_store_load_a_bad_line_in_a_later_part_is_an_error(tmp_path, monkeypatch
     lines = [f"<http://example.org/s{i}> <http://example.org/p> <http://example.org/o{i}> .\n" for i in range(200)]
     lines[150] = "<http://example.org/s> <http://example.org/p> this is not RDF\n"
     (tmp_path / "bad.nt").write_text("".join(lines))
-    with pytest.raises(StoreError, match="not valid nt"):
+    with pytest.raises(StoreError, match="not valid nt") as raised:
         Store().load(tmp_path / "bad.nt", parallel=2)
+    # Oxigraph counts from the start of the part it was given; the message says where that is
+    line, start = re.search(r"line (\d+).*counting from line (\d+)", str(raised.value), re.S).groups()
+    assert int(line) + int(start) - 1 == 151
 
 
 def test_store_load_bad_files_raise(tmp_path):
