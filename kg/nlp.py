@@ -1,7 +1,7 @@
 """Loading the spaCy pipeline, once per process, with kg's own components.
 
-kg adds two components to whatever English pipeline the user picks, and
-swaps a third for an equivalent:
+kg adds three components to whatever English pipeline the user picks, and
+swaps a fourth for an equivalent:
 
 ``kg_sentences`` (before the parser)
     Sentence boundaries the parser should not have to guess: a blank line ends
@@ -9,6 +9,8 @@ swaps a third for an equivalent:
     with the sentence it closes.
 ``kg_coref`` (last)
     Pronoun resolution, see :mod:`kg.coref`.
+``kg_repairs`` (after the parser)
+    Misparses of the small model undone on the tree, see :mod:`kg.repairs`.
 ``kg_attributes`` (in place of ``attribute_ruler``)
     spaCy's attribute ruler answered from a table: the same annotations, ~10x
     faster, see :mod:`kg.attributes`.
@@ -137,6 +139,7 @@ def _build(name: str) -> Language:
     # kg.coref registers the kg_coref factory; imported here so that importing
     # kg.nlp stays cheap until a pipeline is really needed.
     import kg.coref  # noqa: F401
+    import kg.repairs  # noqa: F401  (registers kg_repairs)
     from kg.attributes import speed_up
 
     try:
@@ -155,6 +158,7 @@ def _build(name: str) -> Language:
         )
     speed_up(nlp)  # the same annotations as spaCy's attribute ruler, 10x faster
     nlp.add_pipe("kg_sentences", before="parser")
+    nlp.add_pipe("kg_repairs", after="parser")
     nlp.add_pipe("kg_coref", last=True)
     log.debug("loaded spaCy pipeline %s: %s", name, nlp.pipe_names)
     return nlp

@@ -1,0 +1,50 @@
+"""kg_repairs undoes known misparses of the small model, and leaves right parses alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _arcs(doc) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+@pytest.mark.parametrize(
+    "text, participle, noun, verb",
+    [
+        ("She blamed contaminated wells for the outbreak.", "contaminated", "wells", "blamed"),
+        ("Inspectors rejected contaminated grain from Ukraine.", "contaminated", "grain", "rejected"),
+    ],
+)
+def test_repairs_participle_taken_for_a_clause_modifies_the_object(nlp, text, participle, noun, verb):
+    arcs = _arcs(nlp(text))
+    assert arcs[participle] == ("amod", noun)
+    assert arcs[noun] == ("dobj", verb)
+
+
+def test_repairs_what_hung_from_the_participle_hangs_from_the_verb(nlp):
+    doc = nlp("She blamed contaminated wells for the outbreak. Then she left.")
+    assert _arcs(doc)["for"] == ("prep", "blamed")
+    assert [s.text for s in doc.sents] == ["She blamed contaminated wells for the outbreak.", "Then she left."]
+    (participle,) = [t for t in doc if t.text == "contaminated"]
+    assert (participle.tag_, participle.pos_) == ("VBN", "VERB")  # the ruler ran on the repaired tag
+
+
+@pytest.mark.parametrize(
+    "text, word, arc",
+    [
+        ("They wanted to leave.", "leave", ("xcomp", "wanted")),  # a to-clause is a clause
+        ("He got married in June.", "married", ("ROOT", "married")),
+        ("Police recovered stolen cars in the port.", "stolen", ("amod", "cars")),  # already right
+    ],
+)
+def test_repairs_leave_right_parses_alone(nlp, text, word, arc):
+    assert _arcs(nlp(text))[word] == arc
+
+
+def test_repairs_the_relation_is_the_blaming_not_a_contamination(extract_texts):
+    (result,) = extract_texts(["Health Minister Sylvia Masebo visited Kitwe on Tuesday. She blamed contaminated "
+                               "wells for the outbreak."])
+    triples = {(r.actor.label, r.action, r.target.label) for r in result.relations}
+    assert ("Sylvia Masebo", "blame", "contaminated wells") in triples
+    assert not any(action == "contaminate" for _actor, action, _target in triples)
