@@ -925,3 +925,22 @@ def test_extract_infinitive_taken_for_a_noun_is_the_hedged_act(extract_texts, te
 def test_extract_matrix_control_takes_each_conjoined_infinitives_object(extract_texts, text, matrix):
     (result,) = extract_texts([text])
     assert set(matrix) <= triples(result), sorted(triples(result))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Relations have been strained since the wars of the 1990s, when Croatia broke away from Yugoslavia.",
+         ("Croatia", "break", "wars")),
+    ],
+    ids=["when-break-away"],
+)
+def test_extract_when_relative_has_no_gap_for_its_noun(extract_texts, text, wrong):
+    """A when/where relative clause modifies a time or a place; its noun is no argument of it."""
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result)
+
+
+def test_extract_when_relative_keeps_its_own_object(extract_texts):
+    (result,) = extract_texts(["Talks stalled in the spring, when Moscow left the grain deal."])
+    assert ("Moscow", "leave", "grain deal") in triples(result)

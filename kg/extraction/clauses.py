@@ -1466,8 +1466,10 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
             action, action_text = _action(verb, found[1])
             yield Clause(verb, action, action_text, subject, _conjuncts(found[0]), "circumstantial", negated)
             return
-    if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}):
-        # "the town the rebels seized": the modified noun is the object
+    if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}) \
+            and not any(c.tag_ == "WRB" for c in verb.children):
+        # "the town the rebels seized": the modified noun is the object (but not in "the wars
+        # of the 1990s, when Croatia broke away": a when/where clause has no gap to fill)
         targets, construction = [verb.head], "relative"
     if not targets and how == "explicit" and verb.dep_ == "ccomp" and not _children(verb, {"xcomp", "ccomp", "prep"}):
         moved = _moved_object_relative(verb)
