@@ -12,6 +12,13 @@ tree, never on words:
   subject, auxiliary or "to" of its own, and has exactly one object, it is that
   object's modifier: *blamed* -> dobj *wells* -> amod *contaminated*, and what
   hung from the participle ("for the outbreak") hangs from the verb.
+- a subordinate clause read as a prepositional phrase on the object, in headlines
+  above all: "Serbia recalls ambassador after Croatia expels diplomat" comes out as
+  *ambassador* the subject of *expels* with "after Croatia" on it. When a finite
+  verb's subject carries a subordinator ("after", "as" ...) whose object stands
+  right before the verb, and the verb hangs from an earlier verb without an object,
+  the subject is that earlier verb's object and the subordinator's object is the
+  subject: *recalls* -> dobj *ambassador*; *expels* -> mark *after*, nsubj *Croatia*.
 """
 
 from __future__ import annotations
@@ -22,6 +29,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 __all__ = ["kg_repairs"]
+
+#: Subordinators the parser may take for prepositions ("after Croatia expels ...").
+SUBORDINATORS = frozenset("after before as while since until because once when".split())
+#: Finite verb tags.
+FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 #: Dependents that make a participle the verb of a clause of its own.
 CLAUSE_MARKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
@@ -41,16 +53,37 @@ def _participle_object(participle: Token) -> Token | None:
     return objects[0]
 
 
+def _subordinate_subject(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(object of the earlier verb, subordinator, real subject) when ``verb``'s subject is
+    the misparse described in the module docstring, else None."""
+    head = verb.head
+    if verb.tag_ not in FINITE or verb.dep_ not in ("ccomp", "conj") or not head.tag_.startswith("VB") \
+            or head.i >= verb.i or any(c.dep_ == "dobj" for c in head.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i < head.i:
+        return None
+    subject = subjects[0]
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i > subject.i:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objects) == 1 and objects[0].i == verb.i - 1 and len(list(prep.children)) == 1:
+                return subject, prep, objects[0]
+    return None
+
+
 @Language.component("kg_repairs", assigns=["token.dep", "token.head", "token.tag"])
 def kg_repairs(doc: Doc) -> Doc:
     """Undo the misparses listed in the module docstring (all changes written at once)."""
-    xcomp = doc.vocab.strings.add("xcomp")
-    candidates = np.flatnonzero(doc.to_array(DEP) == xcomp)  # no Token made for the other words
-    repairs = [(doc[i], o) for i in candidates.tolist() if (o := _participle_object(doc[i])) is not None]
-    if not repairs:
+    strings = doc.vocab.strings
+    deps = doc.to_array(DEP)  # candidates by label, without making a Token for every word
+    repairs = [(doc[i], o) for i in np.flatnonzero(deps == strings.add("xcomp")).tolist()
+               if (o := _participle_object(doc[i])) is not None]
+    clauses = [(doc[i], found) for i in np.flatnonzero((deps == strings.add("ccomp")) | (deps == strings.add("conj"))).tolist()
+               if (found := _subordinate_subject(doc[i])) is not None]
+    if not repairs and not clauses:
         return doc
     array = doc.to_array([HEAD, DEP, TAG]).astype("int64")
-    strings = doc.vocab.strings
     for participle, obj in repairs:
         verb = participle.head
         array[obj.i, 0], array[obj.i, 1] = verb.i - obj.i, strings.add("dobj")
@@ -59,5 +92,11 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in participle.children:
             if child.i != obj.i:
                 array[child.i, 0] = verb.i - child.i  # "for the outbreak" is the blaming's
+    for verb, (obj, subordinator, subject) in clauses:
+        head = verb.head
+        array[obj.i, 0], array[obj.i, 1] = head.i - obj.i, strings.add("dobj")
+        array[subordinator.i, 0], array[subordinator.i, 1] = verb.i - subordinator.i, strings.add("mark")
+        array[subject.i, 0], array[subject.i, 1] = verb.i - subject.i, strings.add("nsubj")
+        array[verb.i, 1] = strings.add("advcl")
     doc.from_array([HEAD, DEP, TAG], array.astype(np.uint64))
     return doc

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import triples
+
 
 def _arcs(doc) -> dict[str, tuple[str, str]]:
     return {t.text: (t.dep_, t.head.text) for t in doc}
@@ -48,3 +50,31 @@ def test_repairs_the_relation_is_the_blaming_not_a_contamination(extract_texts):
     triples = {(r.actor.label, r.action, r.target.label) for r in result.relations}
     assert ("Sylvia Masebo", "blame", "contaminated wells") in triples
     assert not any(action == "contaminate" for _actor, action, _target in triples)
+
+
+@pytest.mark.parametrize(
+    "headline, relations",
+    [
+        ("Serbia recalls ambassador after Croatia expels diplomat",
+         {("Serbia", "recall", "ambassador"), ("Croatia", "expel", "diplomat")}),
+    ],
+)
+def test_repairs_subordinate_clause_read_as_a_phrase_on_the_object(extract_texts, headline, relations):
+    (result,) = extract_texts([headline + "\n\nBELGRADE (Reuters) - Serbia recalled its ambassador on Wednesday."])
+    found = {t for t in triples(result)}
+    assert relations <= found
+    assert ("ambassador", "expel", "diplomat") not in found
+
+
+def test_repairs_subordinate_subject_is_the_clause_subject_in_the_tree(nlp):
+    doc = nlp("Serbia recalls ambassador after Croatia expels diplomat\n\nBELGRADE (Reuters) - Talks stalled.")
+    arcs = _arcs(doc)
+    assert arcs["ambassador"] == ("dobj", "recalls")
+    assert arcs["after"] == ("mark", "expels")
+    assert arcs["Croatia"] == ("nsubj", "expels")
+    assert arcs["expels"] == ("advcl", "recalls")
+
+
+def test_repairs_a_right_subordinate_clause_is_left_alone(nlp):
+    arcs = _arcs(nlp("Ghana suspends imports after Nigeria bans exports\n\nACCRA (Reuters) - Talks stalled."))
+    assert arcs["Nigeria"] == ("nsubj", "bans") and arcs["imports"] == ("dobj", "suspends")
