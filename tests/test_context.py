@@ -453,3 +453,23 @@ def test_context_arrested_for_an_act_shares_the_arrests_date(extract_dated):
     relations = extract_dated("Police arrested two men in Ashford on Saturday night for stealing copper cable.")
     assert relations[("police", "arrest", "men")].date is not None
     assert relations[("men", "steal", "copper cable")].date == relations[("police", "arrest", "men")].date
+
+
+@pytest.mark.parametrize(
+    "text, triple, cue",
+    [
+        ("Farmers blocked roads, demanding that the government reject the trade deal.",
+         ("government", "reject", "trade deal"), "demanding"),
+        ("The union asked that the company reinstate the workers.", ("company", "reinstate", "workers"), "asked"),
+        ("Protesters demanded that the president resign and that parliament dissolve the cabinet.",
+         ("parliament", "dissolve", "cabinet"), "demanded"),
+    ],
+    ids=["demanding-that", "asked-that", "second-that-clause"],
+)
+def test_context_mandative_that_clause_is_not_a_fact(extract_dated, text, triple, cue):
+    assert extract_dated(text)[triple].modality == cue
+
+
+def test_context_insisting_on_a_past_fact_is_still_a_report(extract_dated):
+    # "insisted that the army had killed": a claim about the past (attribution), not a demand
+    assert extract_dated("He insisted that the army had killed civilians.")[("army", "kill", "civilians")].modality is None

@@ -52,6 +52,8 @@ ASSERTING_ADJECTIVES = frozenset({"able", "unable"})
 #: extraction, not in the graph. (A counterfactual, "would have raised fares", is
 #: hedged with "would" like any other modal.)
 UNASSERTED_CUES = frozenset({"whether"})
+#: Verbs whose "that" clause says what should happen, not what did ("demanded that X resign").
+DIRECTIVE_VERBS = frozenset("demand insist urge ask propose recommend suggest request require order".split())
 
 #: Subordinators of a condition.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -131,6 +133,11 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             return "if"  # "would protect the shrines if asked"
     if future is not None:
         return future  # "will tighten border checks"
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb  # "... and that X dissolve"
+    if clause.dep_ == "ccomp" and verb.tag_ in ("VB", "VBP") and lemma(clause.head) in DIRECTIVE_VERBS:
+        # "demanding that the government reject the deal": a demand, not a fact (the bare
+        # verb of a mandative "that" clause)
+        return clause.head.text.lower()
     if depth < 4 and control_complement(verb):
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
