@@ -19,6 +19,9 @@ tree, never on words:
   right before the verb, and the verb hangs from an earlier verb without an object,
   the subject is that earlier verb's object and the subordinator's object is the
   subject: *recalls* -> dobj *ambassador*; *expels* -> mark *after*, nsubj *Croatia*.
+- a verb tagged as an adverb or adjective although the parser gave it a subject and an
+  object: "Germany and Spain back the agreement, while ..." (*back* RB) is retagged as
+  the verb it is (VBP; VBZ after -s, VBD after -ed), so it is read as one.
 """
 
 from __future__ import annotations
@@ -72,31 +75,58 @@ def _subordinate_subject(verb: Token) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def _offset(n: int) -> np.uint64:
+    """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
+    return np.uint64(n % 2**64)
+
+
+def _label(strings, text: str) -> np.uint64:
+    return np.uint64(strings.add(text))
+
+
+#: Tags of words the parser treats as a verb (subject and object) but the tagger did not.
+NOT_VERB_TAGS = frozenset({"RB", "JJ"})
+
+
+def _verb_tag(word: Token) -> str | None:
+    """The verb tag for a word tagged RB/JJ that has a subject and an object, else None."""
+    if word.tag_ not in NOT_VERB_TAGS:
+        return None
+    deps = {c.dep_ for c in word.children}
+    if not ({"nsubj", "dobj"} <= deps):
+        return None
+    return "VBD" if word.lower_.endswith("ed") else "VBZ" if word.lower_.endswith("s") else "VBP"
+
+
 @Language.component("kg_repairs", assigns=["token.dep", "token.head", "token.tag"])
 def kg_repairs(doc: Doc) -> Doc:
     """Undo the misparses listed in the module docstring (all changes written at once)."""
     strings = doc.vocab.strings
     deps = doc.to_array(DEP)  # candidates by label, without making a Token for every word
-    repairs = [(doc[i], o) for i in np.flatnonzero(deps == strings.add("xcomp")).tolist()
+    repairs = [(doc[i], o) for i in np.flatnonzero(deps == _label(strings, "xcomp")).tolist()
                if (o := _participle_object(doc[i])) is not None]
-    clauses = [(doc[i], found) for i in np.flatnonzero((deps == strings.add("ccomp")) | (deps == strings.add("conj"))).tolist()
+    clauses = [(doc[i], found) for i in np.flatnonzero((deps == _label(strings, "ccomp")) | (deps == _label(strings, "conj"))).tolist()
                if (found := _subordinate_subject(doc[i])) is not None]
-    if not repairs and not clauses:
+    retagged = [(doc[i].head, tag) for i in np.flatnonzero(deps == _label(strings, "nsubj")).tolist()
+                if (tag := _verb_tag(doc[i].head)) is not None]
+    if not repairs and not clauses and not retagged:
         return doc
-    array = doc.to_array([HEAD, DEP, TAG]).astype("int64")
+    array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
         verb = participle.head
-        array[obj.i, 0], array[obj.i, 1] = verb.i - obj.i, strings.add("dobj")
-        array[participle.i, 0], array[participle.i, 1] = obj.i - participle.i, strings.add("amod")
-        array[participle.i, 2] = strings.add("VBN")
+        array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
+        array[participle.i, 0], array[participle.i, 1] = _offset(obj.i - participle.i), _label(strings, "amod")
+        array[participle.i, 2] = _label(strings, "VBN")
         for child in participle.children:
             if child.i != obj.i:
-                array[child.i, 0] = verb.i - child.i  # "for the outbreak" is the blaming's
+                array[child.i, 0] = _offset(verb.i - child.i)  # "for the outbreak" is the blaming's
     for verb, (obj, subordinator, subject) in clauses:
         head = verb.head
-        array[obj.i, 0], array[obj.i, 1] = head.i - obj.i, strings.add("dobj")
-        array[subordinator.i, 0], array[subordinator.i, 1] = verb.i - subordinator.i, strings.add("mark")
-        array[subject.i, 0], array[subject.i, 1] = verb.i - subject.i, strings.add("nsubj")
-        array[verb.i, 1] = strings.add("advcl")
-    doc.from_array([HEAD, DEP, TAG], array.astype(np.uint64))
+        array[obj.i, 0], array[obj.i, 1] = _offset(head.i - obj.i), _label(strings, "dobj")
+        array[subordinator.i, 0], array[subordinator.i, 1] = _offset(verb.i - subordinator.i), _label(strings, "mark")
+        array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        array[verb.i, 1] = _label(strings, "advcl")
+    for word, tag in retagged:
+        array[word.i, 2] = _label(strings, tag)
+    doc.from_array([HEAD, DEP, TAG], array)
     return doc

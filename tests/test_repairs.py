@@ -78,3 +78,21 @@ def test_repairs_subordinate_subject_is_the_clause_subject_in_the_tree(nlp):
 def test_repairs_a_right_subordinate_clause_is_left_alone(nlp):
     arcs = _arcs(nlp("Ghana suspends imports after Nigeria bans exports\n\nACCRA (Reuters) - Talks stalled."))
     assert arcs["Nigeria"] == ("nsubj", "bans") and arcs["imports"] == ("dobj", "suspends")
+
+
+def test_repairs_verb_tagged_as_an_adverb_is_read_as_a_verb(extract_texts):
+    (result,) = extract_texts(["Germany and Spain back the agreement, while Poland has joined France in opposing it."])
+    assert {("Germany", "back", "agreement"), ("Spain", "back", "agreement")} <= triples(result)
+
+
+def test_repairs_every_annotated_article_goes_through(nlp):
+    """The repairs write labels and tags as uint64 hashes and negative head offsets: on
+    whole articles (where every repair fires somewhere) no Doc may fail."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "benchmarks" / "news_gold"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*/articles/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "articles").glob("*.txt"))]
+    docs = list(nlp.pipe(texts))
+    assert len(docs) == len(texts) > 20
+    assert all(t.head.sent == t.sent for doc in docs for t in doc)  # every arc stays in its sentence
