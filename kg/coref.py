@@ -154,6 +154,7 @@ EMBEDDED_WEIGHT = -1.0  # an argument of a clause modifying a noun (Lappin & Lea
 SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
 JUDGED_WEIGHT = 6.0  # "thanked X for its help": what is thanked or blamed owns the reason
 PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first verb's object owns it
+OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X says what it did
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -556,6 +557,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += PARALLEL_WEIGHT  # "chased protesters into a market and beat them"
     if candidate.sentence == sentence and _parallel_owner(candidate, pronoun):
         score += PARALLEL_OWNER_WEIGHT  # "fined Sunvale and suspended its licence"
+    if candidate.sentence == sentence and _subject_of_own_relative(candidate, pronoun):
+        score += OWN_RELATIVE_WEIGHT  # "Zagreb expelled a diplomat it accused of spying"
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
             and not _below_reported_subject(pronoun):
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
@@ -563,6 +566,19 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
+
+
+def _subject_of_own_relative(candidate: Candidate, pronoun: Token) -> bool:
+    """A subject pronoun of a relative clause on a verb's object, and the candidate is that
+    verb's subject: "Zagreb expelled a diplomat it accused of spying", "Police arrested a man
+    they say shot two officers" (the one who acted on the object describes it)."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "relcl":
+        return False
+    noun = pronoun.head.head
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    return any(c.dep_ == "nsubj" and c.i == candidate.position for c in verb.children)
 
 
 def _embedded(candidate: Candidate, doc: Doc) -> bool:

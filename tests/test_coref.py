@@ -1513,3 +1513,18 @@ def test_coref_a_persons_fighters_do_not_stand_for_the_person(nlp):
     assert [doc[h].text for h in doc._.kg_coref.get(they.i, ())] != ["Mbeki"]
     (he,) = [t for t in doc if t.text == "he"]
     assert [doc[h].text for h in doc._.kg_coref.get(he.i, ())] == ["Mbeki"]
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, antecedent",
+    [
+        ("Serbia recalled its ambassador on Wednesday after Zagreb expelled a Serbian diplomat it accused of spying.",
+         "it", ["Zagreb"]),
+        ("Kenya protested after Uganda detained two fishermen it accused of crossing the border.", "it", ["Uganda"]),
+    ],
+    ids=["expelled-accused", "detained-accused"],
+)
+def test_coref_subject_of_a_relative_on_the_object_is_the_verbs_subject(nlp, text, pronoun, antecedent):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.lower_ == pronoun]
+    assert [doc[h].text for h in doc._.kg_coref.get(token.i, ())] == antecedent
