@@ -1442,6 +1442,13 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
     viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    if wanted == "company" and viable:  # (armed groups have their own members' logic above)
+        # "from Dutch hospital operator Zorgnet unless the company paid": of the names in
+        # play, the one the article typed as a company is "the company", however salient
+        # the others (an untyped name is only a company by default)
+        typed = [c for c in viable if len(c.heads) == 1 and wanted in _classes(doc, c.heads[0])]
+        if len({_referent_key(doc, c.heads[0]) for c in typed}) == 1:
+            return max(typed, key=lambda c: c.position).heads  # its latest mention
     if not viable and lemma in BAND_NOUNS and (band := _unnamed_band(token, sentence, candidates)) is not None:
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):

@@ -1528,3 +1528,13 @@ def test_coref_subject_of_a_relative_on_the_object_is_the_verbs_subject(nlp, tex
     doc = nlp(text)
     (token,) = [t for t in doc if t.lower_ == pronoun]
     assert [doc[h].text for h in doc._.kg_coref.get(token.i, ())] == antecedent
+
+
+def test_coref_the_company_is_the_name_typed_as_one_over_a_more_salient_name(nlp):
+    doc = nlp("A hacker group calling itself Black Tide said it had stolen records from Dutch hospital operator "
+              "Zorgnet and threatened to publish them unless the company paid a ransom. The company postponed "
+              "200 operations.")
+    companies = [t for t in doc if t.lower_ == "company"]
+    assert len(companies) == 2
+    for company in companies:
+        assert [doc[h].text for h in doc._.kg_coref.get(company.i, ())] == ["Zorgnet"]
