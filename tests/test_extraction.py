@@ -944,3 +944,18 @@ def test_extract_when_relative_has_no_gap_for_its_noun(extract_texts, text, wron
 def test_extract_when_relative_keeps_its_own_object(extract_texts):
     (result,) = extract_texts(["Talks stalled in the spring, when Moscow left the grain deal."])
     assert ("Moscow", "leave", "grain deal") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("A hacker group calling itself Black Tide stole the records of 300,000 patients.",
+         ("Black Tide", "steal", "records")),
+        ("A militia known as the Lions of Zawiya attacked the port on Sunday.", ("Lions of Zawiya", "attack", "port")),
+        ("A group calling itself the People's Front claimed the attack.", ("People's Front", "claim", "attack")),
+    ],
+    ids=["calling-itself", "known-as", "calling-itself-possessive-name"],
+)
+def test_extract_a_self_named_group_is_its_name(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

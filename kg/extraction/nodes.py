@@ -478,6 +478,32 @@ def _relative_antecedent(token: Token) -> Token | None:
     return None
 
 
+#: Verbs by which a group names itself: "a group calling itself X".
+SELF_NAMING_VERBS = frozenset("call name dub style".split())
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _self_named(noun: Token, index: DocIndex) -> Token | None:
+    """The name a noun's participle gives it: "a group calling itself Black Tide", "a militia
+    known as the Lions of Zawiya" (the name, not the description, is the node)."""
+    for verb in noun.children:
+        if verb.dep_ != "acl":
+            continue
+        verb_lemma = verb.lemma_.lower()
+        if verb_lemma in SELF_NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+            for name in verb.children:
+                if name.dep_ in ("oprd", "xcomp", "attr", "dobj") and name.lower_ not in REFLEXIVES \
+                        and _is_name(name, index):
+                    return name
+        if verb_lemma == "know" and verb.tag_ == "VBN":
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for name in prep.children:
+                        if name.dep_ == "pobj" and _is_name(name, index):
+                            return name
+    return None
+
+
 def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     """Follow appositions, containers and partitives to the token that names the node."""
     if depth > 4:
@@ -511,6 +537,9 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         # members of a collective: "a group of farmers"
         return _resolve_head(of_object, index, depth + 1)
     if not _is_name(token, index):
+        named = _self_named(token, index)
+        if named is not None:
+            return named  # "a hacker group calling itself Black Tide", "a militia known as the Lions of Zawiya"
         stranded = _stranded_apposition(token, index)
         if stranded is not None:
             return stranded  # "the gunmen, led by a former commander of the police, Captain X,"
