@@ -342,6 +342,7 @@ def _name_kind(token: Token) -> tuple[str, str] | None:
 
 #: Parts of speech of the tokens the sentence passes look at: mentions are nouns, names or pronouns.
 MENTION_POS = frozenset({NOUN, PROPN, PRON})
+PRONOUNS_ONLY = frozenset({PRON})
 #: Of those, what the pronoun and description passes of resolve_pronouns read.
 NOUN_OR_PRONOUN = frozenset({NOUN, PRON})
 
@@ -917,15 +918,18 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             resolved[i] = tuple(h for head in resolved[i] for h in resolved.get(head, (head,)) if h != i) or resolved[i]
         pool.append([_through_possessor(c, resolved, doc) for c in here if c.position not in done]
                     + _candidates_in(sent, index, resolved, only=done))
-    _resolve_first_person(doc, resolved, mentions)
+    _resolve_first_person(doc, sentences, resolved, mentions)
     return resolved
 
+
+#: Quote marks (straight ones both open and close); kg.extraction.context reads these too.
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+OPENING_QUOTES = frozenset({'"', "“", "«"})
+CLOSING_QUOTES = frozenset({'"', "”", "»"})
 
 #: First-person pronouns: inside a quotation they are its speaker.
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 SINGULAR_FIRST_PERSON = frozenset("i me my mine myself".split())
-OPENING_QUOTES = frozenset({'"', "“"})
-CLOSING_QUOTES = frozenset({'"', "”"})
 
 
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
@@ -947,16 +951,15 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker_of_quotation(doc: Doc, first: int, end: int, quotes: list[tuple[int, int]],
-                   resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+def _speaker_of_quotation(doc: Doc, first: int, end: int, inside: set[int], sentences: list,
+                          resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
     """Who says the quotation ``first:end``: the one subject of a reporting verb outside any
-    quotation in the sentences the quotation touches ('"...," union leader X said'; 'X said: "..."')."""
-    inside = {i for start, stop in quotes for i in range(start, stop)}
-    sentences = {doc[first].sent.start: doc[first].sent, doc[max(end - 1, first)].sent.start: doc[max(end - 1, first)].sent}
-    if end < len(doc):
-        sentences.setdefault(doc[end].sent.start, doc[end].sent)
+    quotation (``inside``) in the sentences the quotation touches, up to the one after its
+    closing mark ('"...," union leader X said'; 'X said: "..."')."""
+    starts = [sent.start for sent in sentences]
+    last = min(end, len(doc) - 1)
     speakers = set()
-    for sent in sentences.values():
+    for sent in sentences[bisect_right(starts, first) - 1 : bisect_right(starts, last)]:
         for verb in sent:
             if verb.i in inside or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING_VERBS:
                 continue
@@ -969,20 +972,22 @@ def _speaker_of_quotation(doc: Doc, first: int, end: int, quotes: list[tuple[int
     return None if any(doc[h].pos_ == "PRON" for h in speaker) else speaker
 
 
-def _resolve_first_person(doc: Doc, resolved: dict[int, tuple[int, ...]], mentions: list[tuple[int, str]]) -> None:
+def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[int, ...]],
+                          mentions: list[tuple[int, str]]) -> None:
     """'"We will shut every terminal," union leader Festus Osifo said': a first-person pronoun
     inside a quotation is its speaker; one outside quotes (the reporter's) is left alone. A
     quotation without a speaker of its own continues the one before it in the paragraph
     ('"We cut spending," she said. "Our critics ignore the numbers."')."""
-    if not any(t.lower_ in FIRST_PERSON for t in doc):
-        return
+    if not any(t.lower_ in FIRST_PERSON for sent in sentences for t in _mention_tokens(sent, PRONOUNS_ONLY)):
+        return  # (pronouns found by integer part of speech: no Token made for the other words)
     quotes = _quotations(doc)
+    inside = {i for start, stop in quotes for i in range(start, stop)}
     previous: tuple[int, ...] | None = None
     previous_end = -1
     for first, end in quotes:
-        speaker = _speaker_of_quotation(doc, first, end, quotes, resolved)
-        continued = not any(t.is_space and t.text.count("\n") >= 2 for t in doc[previous_end:first]) \
-            if previous_end >= 0 else False
+        speaker = _speaker_of_quotation(doc, first, end, inside, sentences, resolved)
+        continued = previous_end >= 0 and not any(t.is_space and t.text.count("\n") >= 2
+                                                  for t in doc[previous_end:first])
         if speaker is None and continued:
             speaker = previous
         previous, previous_end = speaker, end
@@ -1882,9 +1887,6 @@ def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tup
             return None
         break
     return best.heads
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 
 #: Where a Doc's text is kept (kg.pipeline puts the article's text there before parsing).

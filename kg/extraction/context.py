@@ -22,7 +22,12 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.coref import REPORTING_VERBS, governing_verb  # one list of the verbs that report speech
+from kg.coref import (  # one list of the verbs that report speech, one set of quote marks
+    OPENING_QUOTES,
+    QUOTE_MARKS,
+    REPORTING_VERBS,
+    governing_verb,
+)
 from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement, lemma,
                                    participle_as_adjective, reporter_conjunct)
 
@@ -65,10 +70,6 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 
 #: Dependencies along which an embedded clause belongs to the same event chain.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
-
-#: Quote marks that open quoted speech, and all quote marks.
-OPENING_QUOTES = frozenset({'"', "“", "«"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 #: Prepositions of a time expression that give a duration's bounds, not the event's date.
 DURATION_PREPS = frozenset({"since"})
