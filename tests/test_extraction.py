@@ -959,3 +959,39 @@ def test_extract_when_relative_keeps_its_own_object(extract_texts):
 def test_extract_a_self_named_group_is_its_name(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, matrix, embedded",
+    [
+        # "V NP to VP" after a directive, parsed as an infinitive with a subject of its own
+        # ("Shell to resume"): the noun is whom the directive addresses, the act is permitted only
+        ("The court allowed Shell to resume drilling.", ("court", "allow", "Shell"), ("Shell", "resume", "drilling")),
+        ("The deal will allow Ryanair to buy Aer Lingus.", ("deal", "allow", "Ryanair"), ("Ryanair", "buy", "Aer Lingus")),
+        ("The government allowed foreign firms to bid for the contract.", ("government", "allow", "foreign firms"),
+         ("foreign firms", "bid for", "contract")),
+        # "require X to" is a directive like "order X to", whatever the parse
+        ("The agency required airlines to inspect their engines.", ("agency", "require", "airlines"),
+         ("airlines", "inspect", "engines")),
+    ],
+    ids=["allow-name", "allow-future", "allow-noun", "require"],
+)
+def test_extract_directive_with_infinitive_subject_addresses_it(extract_texts, text, matrix, embedded):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    assert matrix in found
+    assert embedded not in found
+
+
+@pytest.mark.parametrize(
+    "text, triple, cue",
+    [
+        # "wants X to VP": the parser's infinitive with its own subject; wanted, not done
+        ("Washington wants Israel to halt the offensive.", ("Israel", "halt", "offensive"), "wants"),
+        ("The government wants banks to cut interest rates.", ("banks", "cut", "interest rates"), "wants"),
+    ],
+)
+def test_extract_wished_act_with_its_own_subject_is_hedged(extract_texts, text, triple, cue):
+    (result,) = extract_texts([text])
+    (relation,) = [r for r in result.relations if (r.actor.label, r.action, r.target.label) == triple]
+    assert relation.modality == cue

@@ -143,7 +143,8 @@ LINKING_VERBS = frozenset({"seem", "appear", "remain", "become", "look", "sound"
 #: reported as done. Open extraction reads it; the graph keeps the matrix relation.
 DIRECTIVE_VERBS = frozenset(
     """urge order ask call tell instruct press encourage allow permit invite advise warn
-    direct authorise authorize appeal pressure persuade""".split()
+    direct authorise authorize appeal pressure persuade require compel oblige lobby command
+    implore beg exhort""".split()
 )
 
 #: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim.
@@ -475,6 +476,8 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # (a relative clause moved past a phrase is hung on the verb as a ccomp: "a pact in
         # 2024 that will tighten checks")
         how = "relative" if verb.dep_ in ("relcl", "ccomp", "advcl") and subject.tag_ in ("WDT", "WP") else "explicit"
+        if infinitive_with_subject(verb) and lemma(verb.head) in DIRECTIVE_VERBS:
+            how = "object_control"  # "allowed Shell to resume drilling": permitted, not done
         return _conjuncts(subject), how
     gerund = _gerund_subject(verb)
     if gerund is not None:
@@ -708,6 +711,14 @@ def control_complement(verb: Token) -> bool:
                                     and lemma(verb.head) in MATRIX_CONTROL_VERBS)
 
 
+def infinitive_with_subject(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive the parser gave a subject of its own, after the
+    verb it hangs from: "wants Israel to halt", "allowed Shell to resume" (ccomp + nsubj + to)."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.i < verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.i > verb.head.i for c in verb.children)
+
+
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -873,6 +884,14 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         for clause in _children(verb, {"ccomp", "oprd"}):
             # "sanctions have made imported medicines scarce": the adjective's subject is the object
             if clause.pos_ == "ADJ":
+                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+                if subjects:
+                    return _conjuncts(subjects[0]), []
+    if lemma(verb) in DIRECTIVE_VERBS:
+        for clause in _children(verb, {"ccomp"}):
+            # "the court allowed Shell to resume drilling": the parser makes the object the
+            # subject of the infinitive ("Shell to resume"); it is whom the directive addresses
+            if infinitive_with_subject(clause):
                 subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
                 if subjects:
                     return _conjuncts(subjects[0]), []

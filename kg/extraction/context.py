@@ -28,8 +28,8 @@ from kg.coref import (  # one list of the verbs that report speech, one set of q
     REPORTING_VERBS,
     governing_verb,
 )
-from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement, lemma,
-                                   participle_as_adjective, reporter_conjunct)
+from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement,
+                                   infinitive_with_subject, lemma, participle_as_adjective, reporter_conjunct)
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -139,6 +139,9 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         # "demanding that the government reject the deal": a demand, not a fact (the bare
         # verb of a mandative "that" clause)
         return clause.head.text.lower()
+    if infinitive_with_subject(verb) and lemma(verb.head) in HEDGING_CONTROL_VERBS:
+        # "Washington wants Israel to halt the offensive": wanted, not done
+        return verb.head.text.lower()
     if depth < 4 and control_complement(verb):
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
