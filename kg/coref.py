@@ -1442,6 +1442,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
         and (wanted != "ship" or all("ship" in _classes(doc, h) for h in c.heads))
+        # "the militants", "the rebels" take up only a name the article made armed ("ISIL
+        # militants", "the Islamic Front for the Euphrates"): an untyped company or crowd is not
+        and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the

@@ -1538,3 +1538,24 @@ def test_coref_the_company_is_the_name_typed_as_one_over_a_more_salient_name(nlp
     assert len(companies) == 2
     for company in companies:
         assert [doc[h].text for h in doc._.kg_coref.get(company.i, ())] == ["Zorgnet"]
+
+
+@pytest.mark.parametrize(
+    "text, description, wrong",
+    [
+        ("The bank offered to buy the remaining shares of Lakeview Capital. The militants forced villagers to "
+         "flee their homes.", "militants", ["Capital"]),
+        ("Farmers continued to block the highway on Tuesday. The rebels managed to capture two villages.",
+         "rebels", ["Farmers"]),
+    ],
+    ids=["company", "crowd"],
+)
+def test_coref_armed_description_needs_a_name_the_article_made_armed(nlp, text, description, wrong):
+    doc = nlp(text)
+    assert _description(doc, description) != wrong
+
+
+def test_coref_armed_description_takes_up_an_armed_name(nlp):
+    doc = nlp("Fighters of the Islamic Front seized two villages near Hajin on Sunday. Residents said the "
+              "militants had burned the market.")
+    assert _description(doc, "militants") == ["Front"]
