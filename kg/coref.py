@@ -1532,7 +1532,7 @@ def _central_bank_name(ent) -> bool:
 def _classes(doc: Doc, i: int) -> frozenset[str]:
     """The classes ("company", "armed") the article gives the name at token ``i``."""
     ent = _entity_at(doc, i)
-    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    fact = name_facts(doc).get(_name_key(ent) if ent is not None else doc[i].lower_)  # (an acronym NER missed)
     return fact.classes if fact is not None else frozenset()
 
 
