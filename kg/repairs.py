@@ -22,6 +22,10 @@ tree, never on words:
 - a verb tagged as an adverb or adjective although the parser gave it a subject and an
   object: "Germany and Spain back the agreement, while ..." (*back* RB) is retagged as
   the verb it is (VBP; VBZ after -s, VBD after -ed), so it is read as one.
+- a relative "that" tagged as a subordinator (IN) although the parser made it the subject
+  of a clause inside a relative clause: "a reform that unions said would cut benefits"
+  (*that* nsubj of *cut*, under *said* relcl on *reform*) is retagged WDT, the relative
+  pronoun it is, so the clause's subject is the noun the relative clause modifies.
 """
 
 from __future__ import annotations
@@ -75,6 +79,16 @@ def _subordinate_subject(verb: Token) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def _relative_that(word: Token) -> bool:
+    """Whether ``word`` is a relative "that" mistagged IN, as the module docstring describes."""
+    if word.lower_ != "that" or word.tag_ != "IN" or word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = word.head
+    while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i and clause.i > word.i:
+        clause = clause.head  # up from the reported clause to the reporting verb
+    return clause.dep_ == "relcl" and clause.head.i < word.i
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -107,8 +121,9 @@ def kg_repairs(doc: Doc) -> Doc:
                if (o := _participle_object(doc[i])) is not None]
     clauses = [(doc[i], found) for i in np.flatnonzero((deps == _label(strings, "ccomp")) | (deps == _label(strings, "conj"))).tolist()
                if (found := _subordinate_subject(doc[i])) is not None]
-    retagged = [(doc[i].head, tag) for i in np.flatnonzero(deps == _label(strings, "nsubj")).tolist()
-                if (tag := _verb_tag(doc[i].head)) is not None]
+    subjects = np.flatnonzero(deps == _label(strings, "nsubj")).tolist()
+    retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
+    retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     if not repairs and not clauses and not retagged:
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative

@@ -29,6 +29,13 @@ expression, or an expression it does not know).
 '2003-01-01/2003-12-31'
 >>> resolve("on Sunday", None) is None
 True
+
+What is yet to happen is dated forward: with ``ahead`` ("will meet on Thursday",
+"said it would vote in June") a weekday, a day or a month is the next one from
+publication on, not the last.
+
+>>> resolve("on Thursday", published, ahead=True).iso, resolve("in August", published, ahead=True).iso
+('2014-06-26', '2014-08-01/2014-08-31')
 """
 
 from __future__ import annotations
@@ -63,7 +70,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _YEAR = r"(1[89]\d\d|20\d\d)"
 
 
-def resolve(text: str, published: dt.date | None, anchor: EventDate | None = None) -> EventDate | None:
+def resolve(text: str, published: dt.date | None, anchor: EventDate | None = None,
+            *, ahead: bool = False) -> EventDate | None:
     """The date ``text`` names, resolved against ``published``; None if unknown.
 
     ``anchor`` is the date the text last named, for expressions counted from it ("a year
@@ -80,7 +88,7 @@ def resolve(text: str, published: dt.date | None, anchor: EventDate | None = Non
         start, end, granularity = later
         return EventDate(start.isoformat(), end.isoformat(), granularity, text.strip(), True)
     for rule in _RULES:
-        found = rule(phrase, published)
+        found = rule(phrase, published, ahead) if rule in _DIRECTED_RULES else rule(phrase, published)
         if found is not None:
             start, end, granularity, relative = found
             return EventDate(start.isoformat(), end.isoformat(), granularity, text.strip(), relative)
@@ -97,7 +105,7 @@ def _same_day(phrase: str, published: dt.date | None):
     return None
 
 
-def _weekday(phrase: str, published: dt.date | None):
+def _weekday(phrase: str, published: dt.date | None, ahead: bool = False):
     # "on Sunday", "late on Saturday", "Friday evening", "last Sunday"
     words = FILLER.sub(" ", phrase).split()
     strict = bool(words) and words[0] == "last"
@@ -107,11 +115,13 @@ def _weekday(phrase: str, published: dt.date | None):
     back = (published.weekday() - WEEKDAYS[words[0]]) % 7
     if strict and back == 0:
         back = 7
+    elif ahead:
+        back = -((WEEKDAYS[words[0]] - published.weekday()) % 7)  # "will meet on Thursday": the next
     day = published - dt.timedelta(days=back)
     return day, day, "day", True
 
 
-def _day_month(phrase: str, published: dt.date | None):
+def _day_month(phrase: str, published: dt.date | None, ahead: bool = False):
     # "June 10", "10 June", "June 10 2014", "13 June 2014", "on the 10th of June"
     words = FILLER.sub(" ", phrase).split()
     text = " ".join(words)
@@ -129,8 +139,10 @@ def _day_month(phrase: str, published: dt.date | None):
         if published is None:
             return None
         year_value = published.year
-        if (month, day_of_month) > (published.month, published.day):
+        if not ahead and (month, day_of_month) > (published.month, published.day):
             year_value -= 1  # "on December 30" in a January article: last year
+        elif ahead and (month, day_of_month) < (published.month, published.day):
+            year_value += 1  # "will vote on January 5" in a December article: next year
     else:
         year_value = int(year)
     try:
@@ -154,7 +166,7 @@ def _week(phrase: str, published: dt.date | None):
     return monday, published, "week", True
 
 
-def _month(phrase: str, published: dt.date | None):
+def _month(phrase: str, published: dt.date | None, ahead: bool = False):
     # "in February", "February 2014", "last month", "this month",
     # "last September" / "September last year" (that month of the year before)
     words = FILLER.sub(" ", phrase).split()
@@ -177,7 +189,10 @@ def _month(phrase: str, published: dt.date | None):
         return first, _month_end(first), "month", False
     if published is None:
         return None
-    year = published.year if month <= published.month else published.year - 1
+    if ahead:
+        year = published.year if month >= published.month else published.year + 1
+    else:
+        year = published.year if month <= published.month else published.year - 1
     first = dt.date(year, month, 1)
     return first, _month_end(first), "month", True
 
@@ -255,3 +270,5 @@ def _month_end(first: dt.date) -> dt.date:
 
 #: Tried in order; the first that recognises the expression wins.
 _RULES = (_same_day, _weekday, _week, _day_month, _month, _year, _ago)
+#: The rules whose answer depends on looking back or ahead.
+_DIRECTED_RULES = frozenset({_weekday, _day_month, _month})

@@ -473,3 +473,24 @@ def test_context_mandative_that_clause_is_not_a_fact(extract_dated, text, triple
 def test_context_insisting_on_a_past_fact_is_still_a_report(extract_dated):
     # "insisted that the army had killed": a claim about the past (attribution), not a demand
     assert extract_dated("He insisted that the army had killed civilians.")[("army", "kill", "civilians")].modality is None
+
+
+@pytest.mark.parametrize(
+    "text, triple, iso",
+    [
+        # the future dates its own expression forward (published on a Sunday)
+        ("The central bank will announce its decision on Friday.", ("central bank", "announce", "decision"),
+         "2022-09-23"),
+        ("A spokesman said the president would meet party leaders on Thursday.",
+         ("president", "meet", "party leaders"), "2022-09-22"),
+        ("Parliament will vote on the budget in October.", ("Parliament", "vote on", "budget"),
+         "2022-10-01/2022-10-31"),
+        # ... but not an expression it inherits from the verb that reports it
+        ("The union said on Friday it would block the port.", ("union", "block", "port"), "2022-09-16"),
+        ("Rebels captured the town of Hama on Friday.", ("rebels", "capture", "Hama"), "2022-09-16"),
+    ],
+)
+def test_context_date_of_an_act_to_come(extract_dated, text, triple, iso):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].date is not None and relations[triple].date.iso == iso

@@ -995,3 +995,20 @@ def test_extract_wished_act_with_its_own_subject_is_hedged(extract_texts, text, 
     (result,) = extract_texts([text])
     (relation,) = [r for r in result.relations if (r.actor.label, r.action, r.target.label) == triple]
     assert relation.modality == cue
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "have/be yet to": not yet done
+        ("Police have yet to identify the attackers.", ("police", "identify", "attackers")),
+        ("The regulator is yet to publish its report.", ("regulator", "publish", "report")),
+        # "keep" and "afford" frame the act they govern, and hand down its negation
+        ("The treasury cannot keep paying the subsidies.", ("treasury", "pay", "subsidies")),
+        ("The government could not afford to pay the salaries.", ("government", "pay", "salaries")),
+    ],
+)
+def test_extract_act_not_yet_or_no_longer_done_is_negated(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=True)
+    assert triple not in triples(result, negated=False)

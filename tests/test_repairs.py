@@ -96,3 +96,18 @@ def test_repairs_every_annotated_article_goes_through(nlp):
     docs = list(nlp.pipe(texts))
     assert len(docs) == len(texts) > 20
     assert all(t.head.sent == t.sent for doc in docs for t in doc)  # every arc stays in its sentence
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker",
+    [
+        # a relative "that" the tagger read as a subordinator, subject of a reported clause
+        ("The army deployed drones that officials said had destroyed three rebel camps.",
+         ("drones", "destroy", "rebel camps"), "officials"),
+        ("Lawmakers passed a reform that unions said would cut pensions.", ("reform", "cut", "pensions"), "unions"),
+    ],
+)
+def test_repairs_relative_that_taken_for_a_subordinator(extract_texts, text, triple, speaker):
+    (result,) = extract_texts([text])
+    (relation,) = [r for r in result.relations if (r.actor.label, r.action, r.target.label) == triple]
+    assert relation.attributed_to is not None and relation.attributed_to.label == speaker

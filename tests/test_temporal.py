@@ -86,3 +86,20 @@ def test_temporal_later_counts_from_the_last_date_named(expression, anchor, iso)
 def test_temporal_later_needs_an_anchor_as_wide_as_its_unit():
     assert resolve("a year later", PUBLISHED) is None
     assert resolve("a month later", PUBLISHED, resolve("in 2019", PUBLISHED)) is None  # which month?
+
+
+@pytest.mark.parametrize(
+    "expression, iso",
+    [
+        ("on Friday", "2021-03-12"),  # the next Friday: "will meet on Friday"
+        ("on Wednesday", "2021-03-10"),  # the publication day itself
+        ("on Monday", "2021-03-15"),
+        ("on March 2", "2022-03-02"),  # a day already past this year is next year's
+        ("on April 2", "2021-04-02"),
+        ("in January", "2022-01-01/2022-01-31"),
+        ("in June", "2021-06-01/2021-06-30"),
+        ("last week", "2021-03-01/2021-03-07"),  # an expression that says its direction keeps it
+    ],
+)
+def test_temporal_an_act_to_come_is_dated_forward(expression, iso):
+    assert resolve(expression, PUBLISHED, ahead=True).iso == iso

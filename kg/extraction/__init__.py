@@ -180,9 +180,27 @@ def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, artic
             context.speaker = found[0] if found else None
     expression = date_expression(clause.verb, sentence, times)
     if expression is not None:
-        context.date = resolve(expression, article.date, anchor)
+        context.date = resolve(expression, article.date, anchor,
+                               ahead=_looks_ahead(clause.verb, context.modality, frame is not None, expression))
     context.place_token = place_head(clause.verb)
     return context
+
+
+#: Cues of an act still to come: "will meet on Thursday"; in reported speech also "would"
+#: ("said the president would meet party leaders on Thursday").
+FUTURE_CUES = frozenset({"will", "shall", "'ll"})
+
+
+def _looks_ahead(verb, cue: str | None, reported: bool, expression: str) -> bool:
+    """Whether the time ``expression`` dates an act still to come: the verb's own expression
+    ("would meet party leaders on Thursday"), not one it inherits from the verb that reports
+    or frames it ("said on Monday it would strike")."""
+    if not (cue in FUTURE_CUES or (cue == "would" and reported)):
+        return False
+    start = verb.left_edge.i
+    if verb.dep_ == "ccomp":  # "said on Friday it would block": before the subject, the saying's
+        start = max([start, *(c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark"))])
+    return expression in verb.doc[start : verb.right_edge.i + 1].text
 
 
 def _sentence_speaker(sentence: Span, index: DocIndex) -> tuple[Mention | None, str] | None:

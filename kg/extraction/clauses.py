@@ -47,7 +47,7 @@ SKIPPED_LEMMAS = frozenset({"be"})
 #: these towns" is about controlling): no relation of their own.
 FRAMING_CONTROL_VERBS = frozenset(
     """try attempt seek begin start continue move manage rush hurry go come resume cease stop
-    want wish hope plan intend aim prepare need decide choose dare tend appear seem get""".split()
+    want wish hope plan intend aim prepare need decide choose dare tend appear seem get keep afford""".split()
 )
 
 #: Control verbs that deny the embedded action ("refused to sign" -> sign, negated;
@@ -791,6 +791,8 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return not _negated(head, depth + 1)  # "refused to sign"; "did not refuse to sign"
         if lemma(head) in FRAMING_CONTROL_VERBS:
             return _negated(head, depth + 1)  # "did not try to seize"
+        if lemma(head) in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return not _negated(head, depth + 1)  # "police have yet to identify the attackers": not yet
     return False
 
 
