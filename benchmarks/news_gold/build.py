@@ -19,8 +19,8 @@ Run: ``python benchmarks/news_gold/build.py`` (idempotent).  ``--set heldout`` b
 held-out set the same way from ``heldout/src/`` into ``heldout/`` (articles/, metadata.json,
 gold.jsonl); ``--set heldout2`` builds the second held-out set from ``heldout2/src/`` into
 ``heldout2/``, ``--set heldout3`` the third from ``heldout3/src/`` into ``heldout3/``, ``--set heldout4``
-the fourth from ``heldout4/src/`` into ``heldout4/``, and ``--set heldout5`` the fifth from ``heldout5/src/``
-into ``heldout5/``; the default ``--set dev`` builds this directory.
+the fourth from ``heldout4/src/`` into ``heldout4/``, ``--set heldout5`` the fifth from ``heldout5/src/``
+into ``heldout5/``, and ``--set heldout6`` the sixth from ``heldout6/src/`` into ``heldout6/``; the default ``--set dev`` builds this directory.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ ALL_TAGS = CLAUSE_TAGS | {
     "negation", "modality", "attribution", "date", "place",
 }
 SETS = {"dev": HERE, "heldout": HERE / "heldout", "heldout2": HERE / "heldout2", "heldout3": HERE / "heldout3",
-        "heldout4": HERE / "heldout4", "heldout5": HERE / "heldout5"}
+        "heldout4": HERE / "heldout4", "heldout5": HERE / "heldout5",
+        "heldout6": HERE / "heldout6"}
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -159,7 +160,7 @@ def build_one(path: Path):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Build a news-gold set from its sources.")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3, heldout4 or heldout5")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3, heldout4, heldout5 or heldout6")
     base = SETS[ap.parse_args(argv).set]
     records, meta = [], {}
     for src in sorted((base / "src").glob("[0-9][0-9]_*.py")):
