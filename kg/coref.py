@@ -210,6 +210,12 @@ MINDFUL_VERBS = REPORTING_VERBS | frozenset(
     # not threaten, demand, plan: "A wildfire ... It threatened hundreds of homes"
 )
 
+#: Verbs whose object is ground or a thing, never a group: "a week after the group seized it"
+#: is the town, not the ministry that reported it.
+TERRITORY_VERBS = frozenset(
+    "seize capture retake recapture overrun storm besiege occupy encircle surround liberate".split()
+)
+
 #: Offices and forces that only a country or an organisation has ("its minister", "its army").
 OFFICE_NOUNS = frozenset(
     """minister president leader spokesman spokeswoman spokesperson government army troops forces soldiers
@@ -1754,6 +1760,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
+    if pronoun.dep_ == "dobj" and number == "sg" and pronoun.head.lemma_.lower() in TERRITORY_VERBS:
+        kinds = kinds - {"group", "person"}  # "the group seized it": a town, a base, a ship
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
     # "none of them", "most of them": a partitive takes a plural, not a body named in the singular
@@ -1886,6 +1894,9 @@ def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tup
     for score, other in scored[1:]:
         if set(other.heads) & set(best.heads) or _same_name(anaphor.doc, other.heads, best.heads):
             continue  # the same thing mentioned twice is no rival
+        if set(_container_name(anaphor.doc, other.heads)) & set(best.heads) \
+                or set(_container_name(anaphor.doc, best.heads)) & set(other.heads):
+            continue  # nor "the town of Harardhere" and its name
         if best_score - score < MARGIN:
             return None
         break

@@ -1559,3 +1559,20 @@ def test_coref_armed_description_takes_up_an_armed_name(nlp):
     doc = nlp("Fighters of the Islamic Front seized two villages near Hajin on Sunday. Residents said the "
               "militants had burned the market.")
     assert _description(doc, "militants") == ["Front"]
+
+
+@pytest.mark.parametrize(
+    "text, antecedent",
+    [
+        # the object of a verb of taking ground is a place or a thing, not the body reporting
+        (("Somali troops recaptured the port town of Harardhere on Tuesday, the defence ministry said, a week "
+          "after the group seized it."), ["Harardhere"]),
+        # "the town of X" and X are one candidate, not rivals that leave "it" unresolved
+        ("Troops recaptured the town of Harardhere on Tuesday, a week after the militants seized it.",
+         ["Harardhere"]),
+    ],
+    ids=["not-the-reporter", "town-of-name"],
+)
+def test_coref_it_taken_by_force_is_ground(nlp, text, antecedent):
+    doc = nlp(text)
+    assert antecedents(doc, "it") == antecedent
