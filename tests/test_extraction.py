@@ -1012,3 +1012,26 @@ def test_extract_act_not_yet_or_no_longer_done_is_negated(extract_texts, text, t
     (result,) = extract_texts([text])
     assert triple in triples(result, negated=True)
     assert triple not in triples(result, negated=False)
+
+
+def test_extract_name_the_article_capitalises_mid_sentence_keeps_its_case_at_a_sentence_start(extract_texts):
+    text = ("Glencore has agreed to buy Minera Andes for $4.1 billion. Shares in Minera Andes jumped 25% in "
+            "Santiago, while Glencore's shares fell 1.5% in London.")
+    (result,) = extract_texts([text])
+    assert ("Glencore", "agree", "Minera Andes") in triples(result)
+    # a common noun at a sentence start stays a common noun
+    (result,) = extract_texts(["Gunmen killed three guards at the mine. The gunmen fled."])
+    assert ("gunmen", "kill", "guards") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "who" does not stand for a place or body the parser hung its clause on
+        ("Unions at the Escondida mine, who went on strike in October, demanded talks.", ("unions", "go on", "strike")),
+        ("Workers at Ford, who rejected the offer on Monday, will vote again.", ("workers", "reject", "offer")),
+    ],
+)
+def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

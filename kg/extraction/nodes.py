@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
 from kg.coref import _cut_surname as cut_surname, doc_text
-from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, coordinated_participle, gerund_object,
+from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, PLACE_NOUNS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
@@ -141,6 +141,7 @@ class DocIndex:
         self.person_words = {t.lower_ for ent in self.entities if ent.label_ == "PERSON"
                              for t in (*ent, *doc[ent.end:ent.end + 1])
                              if t.is_title and (t.i < ent.end or t.tag_ in PROPER_TAGS)}
+        self._capitalised: frozenset[str] | None = None
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = acronym_definitions(doc, self.entity_of, self.text)  # (the one rule: kg.acronyms)
         self.name_bounds: dict[tuple[int, int], tuple[int, int] | None] = {}  # entity_label, memoised
@@ -148,6 +149,28 @@ class DocIndex:
         for long_form, acronym in self.acronyms:
             for i in range(long_form.start, long_form.end):
                 self.long_form_of[i] = (long_form, acronym)
+
+
+    @property
+    def capitalised_words(self) -> frozenset[str]:
+        """Proper nouns the article capitalises where no capital is due (inside a sentence after
+        the first, not after a quote mark or a dateline) and never writes in lower case: a
+        name the recogniser missed ("Glencore's shares fell") is a name at a sentence start too."""
+        if self._capitalised is None:
+            doc, lower, title = self.doc, set(), set()
+            first_end = next(iter(doc.sents)).end if doc.has_annotation("SENT_START") else 0
+            for token in doc[first_end:]:
+                if token.is_lower:
+                    lower.add(token.lower_)
+                elif token.tag_ in PROPER_TAGS and token.is_title and not token.is_sent_start \
+                        and doc[token.i - 1].text not in QUOTE_OPENERS and not _after_dateline(token):
+                    title.add(token.lower_)
+            self._capitalised = frozenset(title - lower)
+        return self._capitalised
+
+
+#: Tokens after which a capital is due: an opening quote mark, a colon.
+QUOTE_OPENERS = frozenset({'"', "“", "'", "‘", ":", "(", "-", "—", "–"})
 
 
 def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
@@ -284,7 +307,8 @@ def is_proper(token: Token, index: DocIndex) -> bool:
     if token.tag_ not in PROPER_TAGS or token.is_lower:
         return False  # "The state weather bureau, PAGASA": a lower-case word is no name, whatever its tag
     if token.is_sent_start or token.i == 0 or _after_dateline(token):
-        return token.lower_ in index.entity_words or token.lower_ in index.person_words
+        return token.lower_ in index.entity_words or token.lower_ in index.person_words \
+            or token.lower_ in index.capitalised_words
     return True
 
 
@@ -473,9 +497,25 @@ def _relative_antecedent(token: Token) -> Token | None:
     node = token
     while node.head.i != node.i:
         if node.dep_ == "relcl":
-            return node.head
+            return _human_owner(node.head) if token.lower_ in ("who", "whom") else node.head
         node = node.head
     return None
+
+
+#: Entity types and nouns that "who" never stands for.
+NOT_HUMAN_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+NOT_HUMAN_NOUNS = PLACE_NOUNS | frozenset({"mine", "plant", "factory", "site", "office", "building"})
+
+
+def _human_owner(noun: Token) -> Token:
+    """What "who" stands for when the parser hung its clause on a place or body inside a
+    phrase: "unions at the Escondida mine, who went on strike" are the unions, "residents of
+    Goma, who fled" the residents. Else the noun itself."""
+    if noun.ent_type_ in NOT_HUMAN_TYPES or (noun.pos_ == "NOUN" and noun.lemma_.lower() in NOT_HUMAN_NOUNS):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+                and noun.head.head.ent_type_ not in NOT_HUMAN_TYPES:
+            return noun.head.head
+    return noun
 
 
 #: Verbs by which a group names itself: "a group calling itself X".
