@@ -1035,3 +1035,19 @@ def test_extract_name_the_article_capitalises_mid_sentence_keeps_its_case_at_a_s
 def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # coordinated names before the plural place noun they share: one node per name
+        ("Troops entered the Kherson and Zaporizhzhia regions.",
+         {("troops", "enter", "Kherson"), ("troops", "enter", "Zaporizhzhia")}),
+        ("Floods submerged the Sylhet, Sunamganj and Habiganj districts.",
+         {("floods", "submerge", "Sylhet"), ("floods", "submerge", "Sunamganj"), ("floods", "submerge", "Habiganj")}),
+        ("The Surma and Kushiyara rivers burst their banks.", {("Surma", "burst", "banks"), ("Kushiyara", "burst", "banks")}),
+    ],
+)
+def test_extract_names_sharing_a_place_noun_are_one_node_each(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected <= triples(result)

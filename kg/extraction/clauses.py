@@ -415,12 +415,36 @@ def _conjuncts(token: Token) -> list[Token]:
     conjuncts = [c for c in token.conjuncts if c.i > token.i]
     if conjuncts and not has_coordinator(token):
         return [token]
+    shared = _names_sharing_head(token)
+    if shared:
+        return shared  # "the Kherson and Zaporizhzhia regions": each region by its name
     members = [token, *conjuncts]
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == token.pos_ == "PROPN" and has_coordinator(child):
             # "Ras al-Ain, Tal Abyad and Ain Issa": a list the parser hung as an apposition
             members.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
     return members
+
+
+#: Plural nouns that classify coordinated names before them: places and sites.
+SHARED_CLASS_NOUNS = PLACE_NOUNS | frozenset(
+    "river lake island state field plant mine factory oilfield province hospital prison".split()
+)
+
+
+def _names_sharing_head(token: Token) -> list[Token]:
+    """The coordinated names before a plural noun they share, else []: "the Kherson and
+    Zaporizhzhia regions", "Sylhet, Sunamganj and Habiganj districts" (the noun classifies
+    each name, like "the towns of Kosti, Rabak and Tendalti")."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.lemma_.lower() not in SHARED_CLASS_NOUNS:
+        return []  # ("the Vice President and Cabinet secretaries" is two people, not two secretaries)
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and has_coordinator(child):
+            names = [child, *(c for c in child.conjuncts if c.i > child.i)]
+            # (a name the tagger took for an adjective is still one, unless it is a demonym)
+            if all((n.pos_ == "PROPN" or n.is_title and n.ent_type_ != "NORP") and n.i < token.i for n in names):
+                return names
+    return []
 
 
 def has_coordinator(token: Token) -> bool:
