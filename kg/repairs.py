@@ -26,6 +26,11 @@ tree, never on words:
   of a clause inside a relative clause: "a reform that unions said would cut benefits"
   (*that* nsubj of *cut*, under *said* relcl on *reform*) is retagged WDT, the relative
   pronoun it is, so the clause's subject is the noun the relative clause modifies.
+- a past-tense verb coordinated with the verb of a reported clause in another tense:
+  "told reporters his client would appeal and described the ruling as politically
+  motivated" comes out as *described* a conjunct of *appeal*, an act of the client. A
+  finite verb without a subject or auxiliary of its own, coordinated with a reported verb
+  that has a modal ("would appeal"), is the reporting verb's conjunct: the lawyer described.
 """
 
 from __future__ import annotations
@@ -89,6 +94,19 @@ def _relative_that(word: Token) -> bool:
     return clause.dep_ == "relcl" and clause.head.i < word.i
 
 
+def _reporter_conjunct(verb: Token) -> Token | None:
+    """The reporting verb a past-tense conjunct belongs to (see the module docstring), else None."""
+    reported = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or reported.dep_ != "ccomp" \
+            or reported.i > verb.i or reported.head.i > reported.i or not reported.head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children):
+        return None  # "said the army withdrew and released prisoners": both may be reported
+    return reported.head
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -124,7 +142,9 @@ def kg_repairs(doc: Doc) -> Doc:
     subjects = np.flatnonzero(deps == _label(strings, "nsubj")).tolist()
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
-    if not repairs and not clauses and not retagged:
+    conjuncts = [(doc[i], reporter) for i in np.flatnonzero(deps == _label(strings, "conj")).tolist()
+                 if (reporter := _reporter_conjunct(doc[i])) is not None]
+    if not repairs and not clauses and not retagged and not conjuncts:
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -143,5 +163,10 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 1] = _label(strings, "advcl")
     for word, tag in retagged:
         array[word.i, 2] = _label(strings, tag)
+    for verb, reporter in conjuncts:
+        array[verb.i, 0] = _offset(reporter.i - verb.i)
+        for cc in verb.head.children:
+            if cc.dep_ == "cc" and verb.head.i < cc.i < verb.i:
+                array[cc.i, 0] = _offset(reporter.i - cc.i)  # the "and" goes with its conjunct
     doc.from_array([HEAD, DEP, TAG], array)
     return doc

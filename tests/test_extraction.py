@@ -1051,3 +1051,25 @@ def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, te
 def test_extract_names_sharing_a_place_noun_are_one_node_each(extract_texts, text, expected):
     (result,) = extract_texts([text])
     assert expected <= triples(result)
+
+
+def test_extract_second_object_of_an_alleged_act_is_alleged_too(extract_texts):
+    (result,) = extract_texts(["Opposition leaders accused the government of using the police against its rivals."])
+    found = triples(result, negated=None)
+    assert ("opposition leaders", "accuse", "government") in found
+    assert not any(action.startswith("use") for _, action, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # an amount in a currency is no target when the one fined or paid is named
+        ("Tan Wei Ming was convicted on Tuesday. A court fined him 50 million ringgit.", ("court", "fine", "Tan Wei Ming")),
+        ("Regulators fined Nordbank 3 billion won.", ("regulators", "fine", "Nordbank")),
+        # the first word of a name at a sentence start keeps its case
+        ("Transparency International ranked Malaysia 57th.", ("Transparency International", "rank", "Malaysia 57th")),
+    ],
+)
+def test_extract_fine_and_name_cases(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

@@ -111,3 +111,27 @@ def test_repairs_relative_that_taken_for_a_subordinator(extract_texts, text, tri
     (result,) = extract_texts([text])
     (relation,) = [r for r in result.relations if (r.actor.label, r.action, r.target.label) == triple]
     assert relation.attributed_to is not None and relation.attributed_to.label == speaker
+
+
+@pytest.mark.parametrize(
+    "text, triple, wrong",
+    [
+        # a past-tense verb after a reported clause with a modal is the reporter's own act
+        ("The lawyer, Ramesh Pillai, told reporters his client would appeal and described the ruling as unfair.",
+         ("Ramesh Pillai", "describe", "ruling"), ("client", "describe", "ruling")),
+        ("The minister said the army would withdraw and thanked the mediators.",
+         ("minister", "thank", "mediators"), ("army", "thank", "mediators")),
+    ],
+)
+def test_repairs_conjunct_of_a_reported_clause_in_another_tense_is_the_reporters(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([text])
+    found = triples(result)
+    assert triple in found and wrong not in found
+    (relation,) = [r for r in result.relations if (r.actor.label, r.action, r.target.label) == triple]
+    assert relation.attributed_to is None
+
+
+def test_repairs_conjunct_in_the_same_tense_stays_reported(nlp):
+    doc = nlp("Officials said the army withdrew and released the prisoners.")
+    released = next(t for t in doc if t.text == "released")
+    assert released.head.text == "withdrew"

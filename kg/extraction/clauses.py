@@ -333,7 +333,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across", "along", "th
 #: Currency names: an object made of a number and one of these is an amount.
 CURRENCY_WORDS = frozenset(
     """euro dollar pound yen yuan rand peso rupee rouble ruble franc lira dinar riyal shekel naira
-    kwacha shilling""".split()
+    kwacha shilling ringgit rupiah baht won dong kyat taka lev leu zloty forint koruna krona krone
+    real hryvnia tenge manat lari dram birr cedi dirham""".split()
 )
 
 #: Entity types of measures, which are never a prepositional target.
@@ -1503,7 +1504,10 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
     if targets and not prep:
         for second, words in _second_objects(verb):
             action, action_text = _action(verb, words)
-            yield Clause(verb, action, action_text, subject, _conjuncts(second), "second_object", negated)
+            # "accused the government of using the police against its rivals": the second
+            # object of an alleged or asked act is alleged or asked too
+            yield Clause(verb, action, action_text, subject, _conjuncts(second),
+                         construction if how in UNREALISED_HOWS else "second_object", negated)
     if not targets and not _children(verb, {"xcomp", "ccomp"}):
         found = _prepositional_object(verb, circumstantial=True)
         if found is not None and not (verb.dep_ == "relcl" and how == "explicit"):

@@ -308,7 +308,9 @@ def is_proper(token: Token, index: DocIndex) -> bool:
         return False  # "The state weather bureau, PAGASA": a lower-case word is no name, whatever its tag
     if token.is_sent_start or token.i == 0 or _after_dateline(token):
         return token.lower_ in index.entity_words or token.lower_ in index.person_words \
-            or token.lower_ in index.capitalised_words
+            or token.lower_ in index.capitalised_words \
+            or (token.dep_ == "compound" and token.head.i > token.i and is_proper(token.head, index))
+        # ("Transparency International ranked ...": the first word of a name whose next is one)
     return True
 
 
