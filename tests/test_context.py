@@ -485,6 +485,12 @@ def test_context_insisting_on_a_past_fact_is_still_a_report(extract_dated):
          ("president", "meet", "party leaders"), "2022-09-22"),
         ("Parliament will vote on the budget in October.", ("Parliament", "vote on", "budget"),
          "2022-10-01/2022-10-31"),
+        # a scheduled act said in the present is still to come
+        ("The former minister is due to stand trial in November.", ("former minister", "stand", "trial"),
+         "2022-11-01/2022-11-30"),
+        ("The president is expected to visit Beijing on Friday.", ("president", "visit", "Beijing"), "2022-09-23"),
+        ("The company was due to release its results in February.", ("company", "release", "results"),
+         "2022-02-01/2022-02-28"),
         # ... but not an expression it inherits from the verb that reports it
         ("The union said on Friday it would block the port.", ("union", "block", "port"), "2022-09-16"),
         ("Rebels captured the town of Hama on Friday.", ("rebels", "capture", "Hama"), "2022-09-16"),

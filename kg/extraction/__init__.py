@@ -189,13 +189,21 @@ def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, artic
 #: Cues of an act still to come: "will meet on Thursday"; in reported speech also "would"
 #: ("said the president would meet party leaders on Thursday").
 FUTURE_CUES = frozenset({"will", "shall", "'ll"})
+#: Cues of a scheduled act, still to come when said in the present ("is due to stand trial").
+SCHEDULE_CUES = frozenset({"due to", "set to", "scheduled to", "expected to", "poised to"})
 
 
 def _looks_ahead(verb, cue: str | None, reported: bool, expression: str) -> bool:
     """Whether the time ``expression`` dates an act still to come: the verb's own expression
     ("would meet party leaders on Thursday"), not one it inherits from the verb that reports
     or frames it ("said on Monday it would strike")."""
-    if not (cue in FUTURE_CUES or (cue == "would" and reported)):
+    if cue in SCHEDULE_CUES:
+        # "is due to stand trial in June": scheduled from now on ("was due to" looked ahead from then)
+        copula = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
+        if copula.tag_ not in ("VBZ", "VBP") and not any(c.tag_ in ("VBZ", "VBP") for c in copula.children
+                                                         if c.dep_ in ("aux", "auxpass")):
+            return False
+    elif not (cue in FUTURE_CUES or (cue == "would" and reported)):
         return False
     start = verb.left_edge.i
     if verb.dep_ == "ccomp":  # "said on Friday it would block": before the subject, the saying's
