@@ -500,3 +500,9 @@ def test_context_date_of_an_act_to_come(extract_dated, text, triple, iso):
     relations = extract_dated(text)
     assert triple in relations, sorted(relations)
     assert relations[triple].date is not None and relations[triple].date.iso == iso
+
+
+def test_context_weekday_after_a_makers_participle_dates_the_main_event(extract_dated):
+    relations = extract_dated("India ordered the recall of a cough syrup made by Marion Biotech on Friday.")
+    assert relations[("India", "order", "recall")].date.iso == "2022-09-16"
+    assert relations[("Marion Biotech", "make", "cough syrup")].date is None

@@ -30,6 +30,7 @@ from kg.coref import (  # one list of the verbs that report speech, one set of q
 )
 from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement,
                                    infinitive_with_subject, lemma, participle_as_adjective, reporter_conjunct)
+from kg.temporal import WEEKDAYS
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -284,6 +285,17 @@ def _attached_verb(token: Token) -> Token | None:
         if head.i == node.i:
             return None
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and participle_as_adjective(head)):
+            if head.dep_ == "acl" and head.tag_ == "VBN" and token.lower_ in WEEKDAYS \
+                    and head.head.dep_ in ("dobj", "pobj") and any(c.dep_ == "agent" and c.i < node.i for c in head.children):
+                # "ordered the recall of a syrup made by Marion Biotech on Wednesday": a weekday after
+                # the agent of a reduced relative that names the object's maker dates the main event
+                main = head.head
+                for _ in range(4):  # up from the noun: "the recall | of | a syrup made by ..."
+                    if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+                        break
+                    main = main.head
+                if main.pos_ in ("VERB", "AUX"):
+                    return main
             return head  # (a past tense the tagger took for an adjective: "Last year, hackers disabled ...")
         if node.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "amod", "det", "nummod"):
             return None
