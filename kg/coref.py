@@ -834,7 +834,10 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
-        here = [] if _is_dateline(sent) or _is_headline(sent) else _candidates_in(sent, index, resolved)
+        # a headline's nouns serve its own pronouns ("Sudan's army says it repelled ..."), never
+        # the report's (see _is_headline)
+        headline = _is_headline(sent)
+        here = [] if _is_dateline(sent) else _candidates_in(sent, index, resolved)
         # descriptions first: "The group has threatened to prosecute them" - them is not
         # what the group stands for (the co-argument constraint reads resolved descriptions)
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
@@ -922,7 +925,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             # "The paramilitary group ... its fighters": "its" took the description, which
             # the name resolved later in the sentence; both now point at the name
             resolved[i] = tuple(h for head in resolved[i] for h in resolved.get(head, (head,)) if h != i) or resolved[i]
-        pool.append([_through_possessor(c, resolved, doc) for c in here if c.position not in done]
+        pool.append([] if headline else [_through_possessor(c, resolved, doc) for c in here if c.position not in done]
                     + _candidates_in(sent, index, resolved, only=done))
     _resolve_first_person(doc, sentences, resolved, mentions)
     return resolved

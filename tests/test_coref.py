@@ -1576,3 +1576,11 @@ def test_coref_armed_description_takes_up_an_armed_name(nlp):
 def test_coref_it_taken_by_force_is_ground(nlp, text, antecedent):
     doc = nlp(text)
     assert antecedents(doc, "it") == antecedent
+
+
+def test_coref_a_headline_pronoun_takes_the_headlines_own_subject(extract_texts):
+    text = ("Sudan's army says it repelled RSF attack on El Obeid\n\n"
+            "KHARTOUM, March 4 (Reuters) - Sudan's army said on Wednesday it had repelled an attack.")
+    (result,) = extract_texts([text])
+    headline = [r for r in result.relations if r.sentence == 0]
+    assert [(r.actor.label, r.action) for r in headline] == [("army", "repel")]

@@ -1073,3 +1073,18 @@ def test_extract_second_object_of_an_alleged_act_is_alleged_too(extract_texts):
 def test_extract_fine_and_name_cases(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause after a whole coordination is about every conjunct
+        ("Kenya and Uganda, which share Lake Victoria, signed a fishing pact.",
+         {("Kenya", "share", "Lake Victoria"), ("Uganda", "share", "Lake Victoria")}),
+        ("The United States and Saudi Arabia, which mediated the talks last year, called for a ceasefire.",
+         {("United States", "mediate", "talks"), ("Saudi Arabia", "mediate", "talks")}),
+    ],
+)
+def test_extract_relative_after_a_coordination_is_about_every_conjunct(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected <= triples(result)

@@ -503,6 +503,12 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         how = "relative" if verb.dep_ in ("relcl", "ccomp", "advcl") and subject.tag_ in ("WDT", "WP") else "explicit"
         if infinitive_with_subject(verb) and lemma(verb.head) in DIRECTIVE_VERBS:
             how = "object_control"  # "allowed Shell to resume drilling": permitted, not done
+        if how == "relative" and verb.dep_ == "relcl" and has_coordinator(verb.head):
+            members = _conjuncts(verb.head)
+            if len(members) > 1 and all(verb.head.i <= m.i < subject.i for m in members):
+                # "The United States and Saudi Arabia, which mediated talks": after the whole
+                # coordination, the relative clause is about every conjunct
+                return members, how
         return _conjuncts(subject), how
     gerund = _gerund_subject(verb)
     if gerund is not None:
