@@ -582,6 +582,9 @@ def _subject_of_own_relative(candidate: Candidate, pronoun: Token) -> bool:
     if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "relcl":
         return False
     noun = pronoun.head.head
+    for _ in range(3):  # "suspended the licence of a firm, Quickpay, which it said ...": inside the object
+        if noun.dep_ in ("appos", "pobj", "prep") and noun.head.i != noun.i:
+            noun = noun.head
     if noun.dep_ != "dobj":
         return False
     verb = noun.head
@@ -1767,6 +1770,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"group", "person"}  # "the group seized it": a town, a base, a ship
     controller = _controller(pronoun)
     co_arguments = _co_arguments(pronoun)
+    modified = _relative_clause_nouns(pronoun)
     # "none of them", "most of them": a partitive takes a plural, not a body named in the singular
     partitive = pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and (
         pronoun.head.head.lower_ in QUANTIFIERS or pronoun.head.head.tag_ == "CD")
@@ -1801,6 +1805,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             continue  # "its troops" are not what "its" stands for
         if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
             continue  # co-arguments of one verb are not coreferent ("ISIL attacked them")
+        if c.sentence == sentence and not (possessive or reflexive) and set(c.heads) & modified:
+            continue  # "a firm, Quickpay, which it said had processed ...": it is not Quickpay
         if controller >= 0 and not (possessive or reflexive) and (
             c.sentence == sentence and c.position == controller or _same_name(pronoun.doc, c.heads, (controller,))
         ):
@@ -1856,6 +1862,19 @@ def _relative_noun(token: Token) -> Token:
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def _relative_clause_nouns(pronoun: Token) -> set[int]:
+    """The noun a relative clause modifies, with its appositions, when the pronoun is the
+    subject or object of that clause: the clause is about the noun, said by someone else."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "dobj") or clause.dep_ != "relcl":
+        return set()
+    noun = clause.head
+    found = {noun.i, *(c.i for c in noun.children if c.dep_ == "appos")}
+    if noun.dep_ == "appos":
+        found.add(noun.head.i)
+    return found
 
 
 def _co_arguments(pronoun: Token) -> tuple[int, ...]:

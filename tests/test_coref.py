@@ -1584,3 +1584,11 @@ def test_coref_a_headline_pronoun_takes_the_headlines_own_subject(extract_texts)
     (result,) = extract_texts([text])
     headline = [r for r in result.relations if r.sentence == 0]
     assert [(r.actor.label, r.action) for r in headline] == [("army", "repel")]
+
+
+def test_coref_pronoun_in_a_relative_clause_is_not_the_noun_it_modifies(nlp):
+    doc = nlp("Police in Lagos shut down a fintech firm, Quickpay, which they said had processed illegal transfers.")
+    assert antecedents(doc, "they") != ["Quickpay"]
+    doc = nlp("The Central Bank of Nigeria suspended the licence of a fintech firm, Quickpay, which it said had "
+              "processed illegal transfers.")
+    assert antecedents(doc, "it") != ["Quickpay"]

@@ -1088,3 +1088,25 @@ def test_extract_fine_and_name_cases(extract_texts, text, triple):
 def test_extract_relative_after_a_coordination_is_about_every_conjunct(extract_texts, text, expected):
     (result,) = extract_texts([text])
     assert expected <= triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple, negated",
+    [
+        # "a total of" an amount is no target; the one fined is, and did what it is fined for
+        ("The central bank fined four banks a total of 2.4 billion naira for breaching currency rules.",
+         ("banks", "breach", "currency rules"), False),
+        # "None of X" denies the act of every X
+        ("None of the four banks responded to requests for comment.", ("banks", "respond to", "requests"), True),
+    ],
+)
+def test_extract_amount_phrases_and_negative_subjects(extract_texts, text, triple, negated):
+    (result,) = extract_texts([text])
+    found = {(r.actor.label, r.action, r.target.label): r for r in result.relations}
+    assert triple in found, sorted(found)
+    assert found[triple].negated is negated
+
+
+def test_extract_act_asked_of_a_passive_subject_is_open_only(extract_texts):
+    (result,) = extract_texts(["Zenith Bank and Access Bank were each ordered to pay 600 million naira."])
+    assert not any(action == "pay" for _, action, _ in triples(result, negated=None))

@@ -574,6 +574,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             addressee = _addressee(head)
             if addressee is not None:
                 return _conjuncts(addressee), "object_control"  # "called on all countries to return"
+            if is_passive(head):
+                # "the banks were ordered to pay 600 million naira": asked of them, not done
+                subject, _ = _grammatical_subject(head, depth + 1)
+                return subject, "object_control"
         if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.head.pos_ in ("AUX", "VERB"):
             # "Ethiopia is ready to resume talks": the copula's subject acts
             subject, _ = _grammatical_subject(head.head, depth + 1)
@@ -637,6 +641,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "praised the army for retaking ..."; "accused Washington of using ...": alleged
             how = "object_control" if governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
             payer = _name_before_amount(objects[0])  # "fined Meridian Telecom 1.2 billion euros for abusing"
+            dative = [d for d in _children(governor, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
+            if payer is None and dative and _is_amount(objects[0]):
+                payer = dative[0]  # "fined four banks a total of 2.4 billion naira for breaching"
             return _conjuncts(payer if payer is not None else objects[0]), how
         if not objects and governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS and is_passive(governor):
             # "the government was accused of rigging the vote", "a man suspected of killing two
@@ -789,8 +796,15 @@ def _noun_before_comma(verb: Token) -> Token | None:
     return token
 
 
+#: Subjects that deny the act of everyone they stand for: "None of the four banks responded".
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
+
+
 def _negated(verb: Token, depth: int = 0) -> bool:
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children):
+            return True
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
             return True
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
@@ -884,7 +898,7 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
             obj = obj.head
         return _conjuncts(obj), []
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
-    if direct and dative and (direct[0].ent_type_ in AMOUNT_TYPES or direct[0].lemma_.lower() in CURRENCY_WORDS):
+    if direct and dative and _is_amount(direct[0]):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
     if direct:
         payer = _name_before_amount(direct[0])
@@ -941,6 +955,20 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     pobj, words = found
     return _conjuncts(pobj), words
+
+
+#: Nouns that hold an amount in an "of" phrase: "a total of 2.4 billion naira".
+AMOUNT_HOLDERS = frozenset({"total", "sum", "fine", "penalty"})
+
+
+def _is_amount(token: Token) -> bool:
+    """An amount of money or a count: "50 million ringgit", "a total of 2.4 billion naira"."""
+    if token.ent_type_ in AMOUNT_TYPES or token.lemma_.lower() in CURRENCY_WORDS:
+        return True
+    if token.lemma_.lower() in AMOUNT_HOLDERS:
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_amount(o) for o in p.children if o.dep_ == "pobj")
+                   for p in token.children)
+    return False
 
 
 def _name_before_amount(obj: Token) -> Token | None:
