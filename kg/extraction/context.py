@@ -296,6 +296,10 @@ def _attached_verb(token: Token) -> Token | None:
                     main = main.head
                 if main.pos_ in ("VERB", "AUX"):
                     return main
+            if head.dep_ == "ccomp" and head.head.i < token.i and _before_subject(token, head):
+                # "the army said on Wednesday it had repelled an attack": between the reporting
+                # verb and the reported clause's subject, the time is the saying's
+                return head.head
             return head  # (a past tense the tagger took for an adjective: "Last year, hackers disabled ...")
         if node.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "amod", "det", "nummod"):
             return None
@@ -319,6 +323,12 @@ def _attached_verb(token: Token) -> Token | None:
             return None  # inside a noun phrase: "the occupation of 2003-11"
         node = head
     return None
+
+
+def _before_subject(token: Token, verb: Token) -> bool:
+    """Whether ``token`` comes before the subject (or "that") of ``verb``'s clause."""
+    starts = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+    return bool(starts) and token.i < min(starts)
 
 
 #: Prepositions whose gerund is the reason for or the charge of the verb they hang from.
