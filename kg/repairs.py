@@ -31,6 +31,13 @@ tree, never on words:
   motivated" comes out as *described* a conjunct of *appeal*, an act of the client. A
   finite verb without a subject or auxiliary of its own, coordinated with a reported verb
   that has a modal ("would appeal"), is the reporting verb's conjunct: the lawyer described.
+- a trailing participle hung on a parenthetical report: "Israel struck a school in Gaza,
+  the health ministry said, killing 12 people" comes out as *killing* under *said*
+  (parataxis), the ministry's act. A participle without a subject of its own, after a
+  comma, under a verb that is itself a parenthesis of the main clause, belongs to the main
+  clause's verb: the strike killed them. (Not a participle of speech — "..., officials
+  said, adding that ...", "citing sources" — which is the speaker's: the one repair that
+  reads words, since the tree of both is the same.)
 """
 
 from __future__ import annotations
@@ -107,6 +114,29 @@ def _reporter_conjunct(verb: Token) -> Token | None:
     return reported.head
 
 
+#: Participles that go on with the report ("..., officials said, adding that ..."): the speaker's.
+SPEECH_PARTICIPLES = frozenset(
+    "adding citing saying noting quoting explaining insisting stressing warning arguing describing calling".split()
+)
+
+
+def _parenthesis_participle(participle: Token) -> Token | None:
+    """The main verb a trailing participle belongs to (see the module docstring), else None."""
+    report = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp") or report.i > participle.i \
+            or participle.doc[participle.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in participle.children) \
+            or participle.lower_ in SPEECH_PARTICIPLES:
+        return None
+    if report.dep_ == "parataxis" and report.head.i < report.i:
+        return report.head  # "..., the ministry said, killing": the report hangs from the main verb
+    fronted = [c for c in report.children if c.dep_ == "ccomp" and c.i < report.i]
+    if fronted and any(c.dep_ == "nsubj" for c in report.children):
+        return fronted[0]  # "Police fired tear gas, witnesses said, forcing": the report is the root
+    return None
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -144,7 +174,10 @@ def kg_repairs(doc: Doc) -> Doc:
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     conjuncts = [(doc[i], reporter) for i in np.flatnonzero(deps == _label(strings, "conj")).tolist()
                  if (reporter := _reporter_conjunct(doc[i])) is not None]
-    if not repairs and not clauses and not retagged and not conjuncts:
+    participles = [(doc[i], main) for i in np.flatnonzero((deps == _label(strings, "advcl"))
+                                                         | (deps == _label(strings, "xcomp"))).tolist()
+                   if (main := _parenthesis_participle(doc[i])) is not None]
+    if not repairs and not clauses and not retagged and not conjuncts and not participles:
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -163,6 +196,8 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 1] = _label(strings, "advcl")
     for word, tag in retagged:
         array[word.i, 2] = _label(strings, tag)
+    for participle, main in participles:
+        array[participle.i, 0], array[participle.i, 1] = _offset(main.i - participle.i), _label(strings, "advcl")
     for verb, reporter in conjuncts:
         array[verb.i, 0] = _offset(reporter.i - verb.i)
         for cc in verb.head.children:

@@ -135,3 +135,23 @@ def test_repairs_conjunct_in_the_same_tense_stays_reported(nlp):
     doc = nlp("Officials said the army withdrew and released the prisoners.")
     released = next(t for t in doc if t.text == "released")
     assert released.head.text == "withdrew"
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker",
+    [
+        # a trailing participle after a parenthetical report is the main clause's, and reported
+        ("Israel struck a school in Gaza, the Palestinian health ministry said, killing 12 people.",
+         ("Israel", "kill", "people"), "Palestinian health ministry"),
+        ("Police fired tear gas, witnesses said, forcing the crowd to flee.", ("police", "force", "crowd"), "witnesses"),
+    ],
+)
+def test_repairs_participle_after_a_parenthetical_report_is_the_main_clauses(extract_texts, text, triple, speaker):
+    (result,) = extract_texts([text])
+    (relation,) = [r for r in result.relations if (r.actor.label, r.action, r.target.label) == triple]
+    assert relation.attributed_to is not None and relation.attributed_to.label == speaker
+
+
+def test_repairs_a_participle_of_speech_stays_the_speakers(extract_texts):
+    (result,) = extract_texts(["The minister resigned on Friday, state television reported, citing unnamed officials."])
+    assert ("state television", "cite", "unnamed officials") in triples(result, negated=None)

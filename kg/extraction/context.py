@@ -233,9 +233,8 @@ def _frame(verb: Token) -> tuple[Token | None, str] | None:
         return according, "according to"
     # "The attackers were repelled ..., they said": the reporting verb hangs off the report
     for child in node.children:
-        if child.dep_ in REPORTED_DEPS and _is_reporting(child) and not (
-            child.left_edge.i <= verb.i <= child.right_edge.i
-        ):
+        if child.dep_ in REPORTED_DEPS and _is_reporting(child) and not child.is_ancestor(verb):
+            # (by descent, not by span: the sentence's full stop may hang from the report)
             return _speaker(child), lemma(child)
     return None
 
