@@ -1110,3 +1110,24 @@ def test_extract_amount_phrases_and_negative_subjects(extract_texts, text, tripl
 def test_extract_act_asked_of_a_passive_subject_is_open_only(extract_texts):
     (result,) = extract_texts(["Zenith Bank and Access Bank were each ordered to pay 600 million naira."])
     assert not any(action == "pay" for _, action, _ in triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "in" is what one invests in, not where
+        ("The company invested in three solar plants.", ("company", "invest in", "solar plants")),
+        ("Turkey intervened in the war in 2016.", ("Turkey", "intervene in", "war")),
+        # a sum lent or pledged "to" someone: the receiver is the target, as in "lent Egypt $2 billion"
+        ("The bank lent $2 billion to Egypt.", ("bank", "lend", "Egypt")),
+        ("Donors pledged $500 million to Sudan.", ("donors", "pledge", "Sudan")),
+    ],
+)
+def test_extract_argument_in_and_receiver_of_a_sum(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+def test_extract_a_currency_alone_is_no_sum(extract_texts):
+    (result,) = extract_texts(["The central bank said it would sell dollars to importers."])
+    assert ("central bank", "sell", "dollars") in triples(result)

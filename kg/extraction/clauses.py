@@ -192,6 +192,12 @@ CIRCUMSTANTIAL_PREPS = frozenset(
     near around across along beside besides by for as like than via per upon off""".split()
 )
 
+#: Verbs whose "in" phrase is what they are about, not where ("invested in solar plants",
+#: "intervened in the war", "participated in the talks").
+IN_ARGUMENT_VERBS = frozenset(
+    "invest participate engage interfere intervene meddle specialise specialize enlist reinvest".split()
+)
+
 #: Verbs of position: every prepositional phrase of theirs is where something is
 #: ("the town lies on the main road"), never a target.
 POSITION_VERBS = frozenset({"lie", "sit", "stand", "stretch", "nestle", "perch"})
@@ -900,6 +906,15 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if direct and dative and _is_amount(direct[0]):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
+    if direct and not dative and _is_sum(direct[0]):
+        for prep in verb.children:
+            # "lent $2 billion to Egypt", "pledged $500 million to Sudan": the one who receives
+            # the amount is the target, as in "lent Egypt $2 billion"
+            if prep.dep_ in ("dative", "prep") and prep.lower_ == "to" and prep.i > direct[0].i:
+                receivers = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")
+                             and o.ent_type_ not in AMOUNT_TYPES | {"DATE", "TIME"}]
+                if receivers:
+                    return _conjuncts(receivers[0]), []
     if direct:
         payer = _name_before_amount(direct[0])
         if payer is not None:
@@ -963,12 +978,22 @@ AMOUNT_HOLDERS = frozenset({"total", "sum", "fine", "penalty"})
 
 def _is_amount(token: Token) -> bool:
     """An amount of money or a count: "50 million ringgit", "a total of 2.4 billion naira"."""
-    if token.ent_type_ in AMOUNT_TYPES or token.lemma_.lower() in CURRENCY_WORDS:
+    if token.ent_type_ in AMOUNT_TYPES or token.lemma_.lower() in CURRENCY_WORDS \
+            or (token.tag_ == "NNS" and token.lower_.removesuffix("s") in CURRENCY_WORDS):  # "levs"
         return True
     if token.lemma_.lower() in AMOUNT_HOLDERS:
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_amount(o) for o in p.children if o.dep_ == "pobj")
                    for p in token.children)
     return False
+
+
+def _is_sum(token: Token) -> bool:
+    """A sum of money with its figure ("$2 billion", "120 million levs"), not a currency said
+    alone ("sell dollars to importers") nor a measure of something ("55,000 tonnes of iron ore")."""
+    money = token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCY_WORDS \
+        or (token.tag_ == "NNS" and token.lower_.removesuffix("s") in CURRENCY_WORDS)
+    return money and any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ in AMOUNT_TYPES)
+                         for c in token.children) or (token.ent_type_ == "MONEY" and token.like_num)
 
 
 def _name_before_amount(obj: Token) -> Token | None:
@@ -1060,6 +1085,8 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
             is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
+        if is_circumstance and not measure and words[-1].lower_ == "in" and lemma(verb) in IN_ARGUMENT_VERBS:
+            is_circumstance = False  # "invested in three solar plants": what one invests in
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:
