@@ -1400,24 +1400,26 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
     window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
               and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
-                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
+                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i])
+                      and not _other_office(token, i) for i in _said_as(c, doc))]
     same = [c for c in window if any(doc[i].lemma_.lower() == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
         # in play ("Fighters from the IFE ... The militants" are the IFE)
         same = [c for c in window if _fellow_members(token, doc[c.heads[0]])]
-    if same:
-        return _container_name(doc, max(same, key=lambda c: c.position).heads)
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
     # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
     named = _names_headed_by(token, lemma)  # (which checks the description's modifiers)
-    if named:
-        return named
+    titled = _person_titled(token, lemma) if kind == "person" else None  # "President Grace Banda ... the president"
+    # the latest of the noun said before, the name headed by it and the person given it as a
+    # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
+    # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
+    latest = [(c.position, _container_name(doc, c.heads)) for c in same]
+    latest += [(found[-1], found) for found in (named, titled) if found]
+    if latest:
+        return max(latest)[1]
     if kind == "person":
-        titled = _person_titled(token, lemma)
-        if titled is not None:
-            return titled  # "President Grace Banda ... the president"
         if lemma in OFFICE_TITLES:
             # "union leader Festus Osifo ... the minister": an office is held by the one the
             # article gave that title, not by whoever was named last
@@ -1680,16 +1682,34 @@ def _is_public_name(doc: Doc, i: int) -> bool:
     return facts is not None and bool(set(facts.nouns) & PUBLIC_DESCRIPTIONS)
 
 
+#: Titles that name the same office under another word ("Justice Peter Omondi ... the judge").
+TITLE_SYNONYMS = {"judge": frozenset({"justice"})}
+#: Words that make a title another office: "Prime Minister X" is not "the minister", nor
+#: "Vice President X" "the president", unless the description says them too.
+OTHER_OFFICE_WORDS = frozenset("prime vice deputy".split())
+
+
 def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
-    """The one person the article introduced with ``title`` ("President Grace Banda")."""
+    """The one person the article introduced with ``title`` ("President Grace Banda"), at
+    that person's latest mention with the title."""
     doc = token.doc
+    titles = {title} | TITLE_SYNONYMS.get(title, frozenset())
     found: dict[str, int] = {}
     for ent in _persons(doc):
         if ent.end > token.i:
             break
-        if ent.start > 0 and doc[ent.start - 1].lower_ == title:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in titles and not _other_office(token, ent.start - 1):
             found[ent.root.lower_] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _other_office(description: Token, title: int) -> bool:
+    """Whether the title at token ``title`` ("Prime Minister", "Vice-President") names an
+    office other than the description's ("the minister"), by a word the description lacks."""
+    doc = description.doc
+    said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound")}
+    before = [t.lower_ for t in doc[max(title - 3, 0) : title] if t.text != "-"]
+    return bool(set(before[-2:]) & OTHER_OFFICE_WORDS - said)
 
 
 def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
@@ -1708,8 +1728,12 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
         for start, root, key in _name_index(token.doc).get(lemma, ()):
             if start < token.i and (ent := _entity_at(token.doc, root)) is not None and _central_bank_name(ent):
                 found[key] = root
-    if len(found) == 1:
-        return (next(iter(found.values())),)
+    # "the electoral commission ... The Malawi Electoral Commission": a name whose words are all
+    # in a longer name found is that name said short
+    longest = [key for key in found if not any(key != other and set(key.split()) <= set(other.split())
+                                               for other in found)]
+    if len(longest) == 1:
+        return (found[longest[0]],)
     return None
 
 

@@ -1576,3 +1576,47 @@ def test_coref_armed_description_takes_up_an_armed_name(nlp):
 def test_coref_it_taken_by_force_is_ground(nlp, text, antecedent):
     doc = nlp(text)
     assert antecedents(doc, "it") == antecedent
+
+
+def _last_description(doc, word: str):
+    """The antecedent texts of the last definite description spelt ``word``; None if unresolved."""
+    token = [t for t in doc if t.lower_ == word and any(c.lower_ == "the" for c in t.children)][-1]
+    heads = doc._.kg_coref.get(token.i)
+    return None if heads is None else [doc[h].text for h in heads]
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # the name said after the common noun is the latest mention of the referent
+        (("Opposition leader Peter Mwale said on Monday that the electoral commission had rigged the count. The Zambezi "
+          "Electoral Commission (ZEC) rejected the claims. The commission said the tally was fair."),
+         "commission", ["Commission"]),
+        # "Prime Minister X" holds another office than "the minister"; the latest minister is Berg
+        (("Prime Minister Anna Holm said the protests were organised from abroad. The prime minister gave no "
+          "evidence. Interior Minister Karl Berg said 40 officers were hurt. The minister said police had "
+          "acted with restraint."), "minister", ["Berg"]),
+        # "Justice X" is a judge
+        (("Kenya's High Court suspended the deportation order on Tuesday. Justice Peter Omondi said the "
+          "ministry had acted in haste. The judge set a hearing for March 17."), "judge", ["Omondi"]),
+    ],
+    ids=["name-after-noun", "latest-titled-minister", "justice-is-judge"],
+)
+def test_coref_description_takes_the_latest_of_noun_name_and_title(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # a prime minister is not "the minister"
+        ("Prime Minister Anna Holm said the protests were organised from abroad. The minister gave no evidence.",
+         "minister"),
+        # two ministries named, neither a part of the other: "the ministry" stays unresolved
+        ("The Interior Ministry and the Defence Ministry issued statements on Monday. The ministry said 40 "
+         "officers were hurt.", "ministry"),
+    ],
+    ids=["prime-minister", "two-ministries"],
+)
+def test_coref_description_stays_unresolved_between_offices(nlp, text, description):
+    assert _last_description(nlp(text), description) is None
