@@ -1270,6 +1270,40 @@ def _demonym_of(demonym: str, name: str) -> bool:
     return " " not in name and len(name) >= 4 and demonym != name and demonym.startswith(name[: max(4, len(name) - 1)])
 
 
+def _nationalities_before(ent) -> set[str]:
+    """The demonyms in the noun phrase just before a name: "Danish shipping group Nordhavn Lines"
+    -> {"danish"}; the phrase ends at anything but an adjective or a noun ("Ghana's largest lender X")."""
+    found = set()
+    for t in reversed(ent.doc[max(ent.start - 4, 0) : ent.start]):
+        if _nationality_word(t):
+            found.add(t.lower_)
+        elif t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_:
+            break
+    return found
+
+
+def _nationality_word(token: Token) -> bool:
+    """"Dutch", "Kenyan": a nationality, or a capitalised adjective NER left untyped where a phrase
+    opens a sentence ("Danish shipping group X said")."""
+    return token.ent_type_ == "NORP" or token.tag_ == "JJ" and token.is_title and not token.ent_type_
+
+
+def _nationality_agrees(description: Token, head: int) -> bool:
+    """"the Danish firm", "the British manufacturer": a nationality on a description is one the
+    article introduced the name with, or the country the name says ("Kenya Airways ... the Kenyan
+    carrier"); without a nationality any name agrees."""
+    said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound") and _nationality_word(c)}
+    if not said:
+        return True
+    doc = description.doc
+    ent = _entity_at(doc, head)
+    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    if fact is not None and said <= fact.nationalities:
+        return True
+    words = {t.lower_ for t in ent} if ent is not None else {doc[head].lower_}
+    return all(any(_demonym_of(d, w) for w in words) for d in said)
+
+
 def _hyphenated(noun: Token) -> bool:
     """"vice-president", "ex-minister": the last part of a hyphenated word is another noun."""
     return noun.i > 1 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_
@@ -1444,6 +1478,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
              and not _classes(doc, c.heads[0]) & PLACE_NOUNS)
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
+        # "the Danish firm" is a name the article introduced as Danish, not the Dutch one
+        and all(_nationality_agrees(token, h) for h in c.heads)
         # "he told Radio Bio-Bio ... The union": the audience of a report is not what it is about
         and not _audience(doc[c.position])
         # "the militants" do not take up the company, nor "the company" the armed group,
@@ -1591,7 +1627,8 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
         fact = facts.get(_name_key(ent))
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
-        if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i):
+        if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i) \
+                and _nationality_agrees(token, ent.root.i):
             key = _referent_key(doc, ent.root.i)
             words = key.split()
             if len(words) > 1 and words[0] in SHIP_PREFIXES:
@@ -1618,7 +1655,7 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
         if ent.start >= token.i:
             break
         fact = facts.get(_name_key(ent))
-        if fact is not None and noun in fact.nouns:
+        if fact is not None and noun in fact.nouns and _nationality_agrees(token, ent.root.i):
             found[_referent_key(doc, ent.root.i)] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
@@ -1998,7 +2035,8 @@ def _referent_key(doc: Doc, i: int) -> str:
     long_form = _acronyms(doc).get(key)
     if long_form is not None:
         return doc[long_form[0] : long_form[1]].text.lower().removeprefix("the ").strip()
-    return key
+    name_facts(doc)  # (which finds the shortened names)
+    return doc.user_data["kg_coref_shortened"].get(key, key)  # "Nordhavn" is "Nordhavn Lines"
 
 
 # --------------------------------------------------------------------------- names across the article
@@ -2067,6 +2105,9 @@ class NameFacts:
     # the common nouns the article calls the name by, before it or in apposition ("terminal
     # operator X", "X, the country's drug regulator"): "the regulator" may take it up anywhere
     nouns: frozenset[str] = frozenset()
+    # the nationalities said before it or in apposition ("Danish shipping group X", "X, a Dutch
+    # carrier"): "the Danish firm" is a name introduced as Danish
+    nationalities: frozenset[str] = frozenset()
 
 
 def _name_key(ent) -> str:
@@ -2107,6 +2148,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     classes: dict[str, set[str]] = {}
     cut_short: dict[str, str] = {}  # a surname NER left out of a person's name -> that name
     called: dict[str, set[str]] = {}  # name -> the common nouns it is called by
+    nationalities: dict[str, set[str]] = {}  # name -> the demonyms introducing it
+    labels: dict[str, set[str]] = {}  # name -> the NER labels of its mentions
     given = _given_names()
     demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
     for ent in doc.ents:
@@ -2115,6 +2158,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
             continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
+        labels.setdefault(key, set()).add(ent.label_)
         vote = votes.setdefault(key, Counter())
         found = classes.setdefault(key, set())
         root = ent.root
@@ -2132,6 +2176,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
         called.setdefault(key, set()).update(
             t.lemma_.lower() for t in (*apposed, previous) if t is not None and t.tag_ == "NN" and t.pos_ == "NOUN")
+        nationalities.setdefault(key, set()).update(
+            _nationalities_before(ent), (c.lower_ for t in apposed for c in t.children if _nationality_word(c)))
         for noun in apposed:
             if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
                 vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
@@ -2200,7 +2246,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         ranked = vote.most_common(2)
         settled = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         facts[key] = NameFacts(ranked[0][0] if settled else None, frozenset(classes[key]),
-                               frozenset(called.get(key, ())))
+                               frozenset(called.get(key, ())), frozenset(nationalities.get(key, ())))
     # "Peter Chisale ... Chisale": a lone surname is the person named in full
     for key, fact in list(facts.items()):
         words = key.split()
@@ -2208,6 +2254,18 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             surname = facts.get(words[-1])
             if surname is None or surname.kind is None:
                 facts[words[-1]] = fact
+    # "Danish shipping group Nordhavn Lines ... Shares in Nordhavn fell": an organisation's first
+    # word said alone is the organisation, when it begins no other name and NER made it an
+    # organisation and never a place ("Kenya Airways ... Kenya", GPE or PERSON, stays the country)
+    shortened: dict[str, str] = {}
+    firsts = Counter(key.split()[0] for key, fact in facts.items() if fact.kind == "group" and " " in key)
+    for key, fact in list(facts.items()):
+        first = key.split()[0]
+        if fact.kind == "group" and " " in key and firsts[first] == 1 and first in facts \
+                and facts[first].kind in (None, "group") and "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}:
+            facts[first] = fact
+            shortened[first] = key
+    doc.user_data["kg_coref_shortened"] = shortened
     # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
     for key, fact in list(facts.items()):
         words = key.split()
@@ -2225,7 +2283,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     if city is not None:
         known = facts.get(city)
         facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"},
-                                known.nouns if known is not None else frozenset())
+                                known.nouns if known is not None else frozenset())  # (a city has no nationality)
     # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
     for acronym, (start, end) in _acronyms(doc).items():
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())

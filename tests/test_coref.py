@@ -1620,3 +1620,31 @@ def test_coref_description_takes_the_latest_of_noun_name_and_title(nlp, text, de
 )
 def test_coref_description_stays_unresolved_between_offices(nlp, text, description):
     assert _last_description(nlp(text), description) is None
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # a nationality on a description is the one the article introduced the name with
+        (("Danish shipping group Nordhavn Lines agreed on Tuesday to buy Dutch container carrier Vellum Freight. "
+          "Vellum's board backed the offer. The Danish firm will fund the purchase with cash."), "firm",
+         ["Lines"]),
+        # ... or the country the name says
+        ("Kenya Airways grounded three jets after an engine fault. The Kenyan carrier said no passenger was hurt.",
+         "carrier", ["Airways"]),
+        # with no name of that nationality, the description stays unresolved
+        (("Kenya Airways grounded three jets after an engine fault, and called in engine maker Rolls-Royce. The "
+          "British manufacturer said it was aware of the incident."), "manufacturer", None),
+    ],
+    ids=["introduced-as", "in-the-name", "no-such-name"],
+)
+def test_coref_description_nationality_agrees_with_the_name(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_name_facts_an_organisation_said_by_its_first_word(nlp):
+    doc = nlp("Danish shipping group Nordhavn Lines agreed to buy a rival on Tuesday. Shares in Nordhavn fell 6%. "
+              "Kenya Airways grounded three jets. Kenya said it would investigate.")
+    facts = name_facts(doc)
+    assert facts["nordhavn"] == facts["nordhavn lines"]
+    assert facts.get("kenya") != facts["kenya airways"]  # NER made Kenya a place: it stays the country
