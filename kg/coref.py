@@ -317,11 +317,8 @@ def _describe(token: Token) -> tuple[str, str] | None:
         return None
     lemma = token.lemma_.lower()
     plural = token.tag_ in ("NNS", "NNPS")
-    if token.tag_ == "NNP" and not token.ent_type_ and token.is_sent_start and token.lower_.endswith("s") \
-            and not token.lower_.endswith("ss") and token.lower_ not in _name_index(token.doc):
-        # "Insurers estimated ... could cost them": a capitalised plural opening a sentence,
-        # which the tagger took for a singular name (not a word of a name: "Nordlys said")
-        plural, lemma = True, token.lower_[:-1]
+    if (opening := _opening_plural(token)) is not None:
+        plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
     if lemma in GROUP_NOUNS:
         return ("pl" if plural else "group", "group")
     if lemma in PERSON_NOUNS:
@@ -1370,12 +1367,34 @@ def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[st
 
 def _common_noun(token: Token) -> bool:
     """A common noun, or one the tagger took for a name though it is lower case and in no
-    entity ("Algeria's foreign ministry said", tagged NNP)."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and token.is_lower
+    entity ("Algeria's foreign ministry said", tagged NNP), or a plural opening a sentence ("Gunmen")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and (
+        token.is_lower or _opening_plural(token) is not None)
 
 
 def _plural(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS")
+    return token.tag_ in ("NNS", "NNPS") or _opening_plural(token) is not None
+
+
+#: Plurals not made with -s, for nouns the tagger takes for names when they open a sentence.
+IRREGULAR_PLURALS = {"gunmen": "gunman", "militiamen": "militiaman", "tribesmen": "tribesman",
+                     "policemen": "policeman", "men": "man", "women": "woman"}
+
+
+def _opening_plural(token: Token) -> str | None:
+    """"Insurers estimated ...", "Gunmen abducted 20 students": a capitalised plural opening a
+    sentence, which the tagger took for a singular name (not a word of a name: "Nordlys said"),
+    as its singular lemma; None for anything else."""
+    if token.tag_ != "NNP" or token.ent_type_ or not token.is_sent_start or token.lower_ in _name_index(token.doc):
+        return None
+    if token.lower_ in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[token.lower_]
+    return token.lower_[:-1] if token.lower_.endswith("s") and not token.lower_.endswith("ss") else None
+
+
+def _lemma(token: Token) -> str:
+    """The lower-case lemma, read through a plural opening a sentence ("Gunmen" -> gunman)."""
+    return _opening_plural(token) or token.lemma_.lower()
 
 
 def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
@@ -1436,9 +1455,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
               and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
                       and _modifiers_in_name(token, i) and not _hyphenated(doc[i])
                       and not _other_office(token, i) for i in _said_as(c, doc))]
-    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
+    same = [c for c in window if any(_lemma(doc[i]) == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
-                            if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
+                            if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
         # in play ("Fighters from the IFE ... The militants" are the IFE)
         same = [c for c in window if _fellow_members(token, doc[c.heads[0]])]
@@ -1531,8 +1550,8 @@ def _unnamed_band(token: Token, sentence: int, candidates: list[Candidate]) -> t
             continue
         said = doc[c.position]
         heads = [doc[h] for h in c.heads]
-        if said.tag_ == "NNS" and said.lemma_.lower() in MEMBER_NOUNS or all(
-                h.tag_ == "NNS" and h.lemma_.lower() in MEMBER_NOUNS for h in heads):
+        if _plural(said) and _lemma(said) in MEMBER_NOUNS or all(
+                _plural(h) and _lemma(h) in MEMBER_NOUNS for h in heads):
             bands[c.heads] = c.position
     distinct = {tuple(sorted(doc[h].lower_ for h in heads)) for heads in bands}
     return max(bands, key=bands.get) if len(distinct) == 1 else None
@@ -1597,7 +1616,7 @@ def _fellow_members(description: Token, earlier: Token) -> bool:
     """"Gunmen killed 20 people ... The attackers": plural members of no named group, said with
     another member noun (militants, attackers, gunmen ...), are the same set."""
     return (description.tag_ == "NNS" and description.lemma_.lower() in MEMBER_NOUNS
-            and earlier.lemma_.lower() in MEMBER_NOUNS and not _named_members(earlier))
+            and _lemma(earlier) in MEMBER_NOUNS and not _named_members(earlier))
 
 
 def _named_members(noun: Token) -> bool:
@@ -2066,8 +2085,10 @@ STATE_FORCE_WORDS = frozenset("defence defense army navy military gendarmerie".s
 STATE_FORCE_PAIRS = frozenset({("armed", "forces"), ("security", "forces"), ("air", "force"), ("national", "guard"),
                                ("coast", "guard")})
 #: ... unless the name says it fights the state ("Arakan Liberation Army", "Revolutionary
-#: Armed Forces of Colombia"): then it is a non-state armed group.
-INSURGENT_NAME_WORDS = frozenset("liberation resistance rebel rebels revolutionary insurgent mujahideen jihad".split())
+#: Armed Forces of Colombia", "Kachin Independence Army", "Free Syrian Army"): then it is a
+#: non-state armed group.
+INSURGENT_NAME_WORDS = frozenset(
+    "liberation resistance rebel rebels revolutionary insurgent mujahideen jihad independence free freedom".split())
 #: Other words that make a name an organisation ("Joint Operations Command", "Malawi Electoral Commission").
 ORGANISATION_WORDS = frozenset(
     """agency alliance army association authority bank board bureau command commission committee council

@@ -1648,3 +1648,24 @@ def test_coref_name_facts_an_organisation_said_by_its_first_word(nlp):
     facts = name_facts(doc)
     assert facts["nordhavn"] == facts["nordhavn lines"]
     assert facts.get("kenya") != facts["kenya airways"]  # NER made Kenya a place: it stays the country
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # a member plural opening a sentence, which the tagger took for a name, is still that plural
+        (("KADUNA, Nigeria, March 3 (Reuters) - Gunmen abducted at least 20 students from a school on Tuesday, "
+          "police said. The attackers arrived on motorcycles."), "attackers", ["Gunmen"]),
+        ("Militants stormed a police post near Bannu on Sunday. The attackers killed four officers.",
+         "attackers", ["Militants"]),
+    ],
+    ids=["gunmen", "militants"],
+)
+def test_coref_member_plural_opening_a_sentence(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_army_is_not_an_independence_army(nlp):
+    doc = nlp("Ethnic rebels captured the town of Hpakant, a spokesman for the Kachin Independence Army said. "
+              "The junta said the army had withdrawn to protect civilians.")
+    assert _last_description(doc, "army") != ["Army"]
