@@ -1480,15 +1480,15 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     if lemma in GOVERNMENT_BODIES:
         return None  # "the union PENGASSAN ... the ministry": only a name with the noun is a ministry
     own_verb = _governing_verb(token)
-    viable = [
+    compatible = [
         c for c in candidates
         if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
         # "Whitfield questioned the governor": a co-argument of the description's verb is someone else
         and not (c.sentence == sentence and own_verb >= 0 and doc[c.position].head.i == own_verb
                  and doc[c.position].dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
-        # "the company", "the militants" are neither public bodies nor the news agency reporting
-        and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
+        # "the company", "the militants" are not public bodies
+        and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c))
         # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
         # not any place: Tehran is not "the town"
         and (kind != "place" or lemma in _classes(doc, c.heads[0])
@@ -1512,7 +1512,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
-    viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    compatible = [c for c in compatible if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    # "the company", "the militants" are not the news agency reporting, nor another source
+    viable = [c for c in compatible if not (lemma in PRIVATE_GROUP_NOUNS and c.source)]
     if wanted == "company" and viable:  # (armed groups have their own members' logic above)
         # "from Dutch hospital operator Zorgnet unless the company paid": of the names in
         # play, the one the article typed as a company is "the company", however salient
@@ -1532,7 +1534,49 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # "the German aid group SeaBridge ... (beyond the window) ... the group": the one name
         # the article called by the noun
         return _only_name_called(token, lemma)
+    if not viable and (speaker := _only_earlier_speaker(token, sentence, compatible, candidates)) is not None:
+        return speaker  # "Amnesty International said ... The group called for an inquiry"
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+#: Nouns of the news media, whose reports are never what "the group" refers back to.
+NEWS_MEDIA_WORDS = frozenset(
+    """agency news newspaper paper daily broadcaster television tv radio channel station outlet wire
+    reuters""".split())
+
+
+def _only_earlier_speaker(token: Token, sentence: int, compatible: list[Candidate],
+                          candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """"Amnesty International said police had beaten protesters. The group called for an inquiry":
+    with nothing else compatible, a description takes the one source that spoke in the sentence
+    before, unless it is a news medium ("..., the state news agency SANA reported") or a name or
+    a private group came after it ("Amnesty said the militia had killed 40 people. The group ...").
+    A source in the description's own sentence is another party: "Amnesty said the group ..."."""
+    doc = token.doc
+    kind = NOMINAL_ANAPHORS[token.lemma_.lower()]
+    speakers = {c.heads: c.position for c in compatible
+                if c.source and c.sentence == sentence - 1 and not _news_medium(doc, c)}
+    referents = {tuple(sorted(_referent_key(doc, h) for h in heads)) for heads in speakers}
+    if len(referents) != 1:
+        return None
+    heads, position = max(speakers.items(), key=lambda item: item[1])
+    if any(c.kind == kind and position < c.position < token.i and c.heads != heads
+           and (c.entity or _lemma(doc[c.heads[0]]) in PRIVATE_GROUP_NOUNS) for c in candidates):
+        return None  # "Amnesty said the militia had killed 40 people. The group ...": either
+    return heads
+
+
+def _news_medium(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a candidate is a news agency, paper or broadcaster, by its name or what the article calls it."""
+    for h in candidate.heads:
+        ent = _entity_at(doc, h)
+        words = {t.lower_ for t in ent} if ent is not None else {doc[h].lower_}
+        fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+        said = doc[candidate.position]
+        nouns = {c.lemma_.lower() for c in (*said.children, said.head) if c.pos_ == "NOUN"}  # "the news agency SANA"
+        if (words | nouns | (fact.nouns if fact is not None else frozenset())) & NEWS_MEDIA_WORDS:
+            return True
+    return False
 
 
 #: Collective nouns that take up a band of no name ("Gunmen stormed a hotel ... the group").

@@ -1669,3 +1669,34 @@ def test_coref_army_is_not_an_independence_army(nlp):
     doc = nlp("Ethnic rebels captured the town of Hpakant, a spokesman for the Kachin Independence Army said. "
               "The junta said the army had withdrawn to protect civilians.")
     assert _last_description(doc, "army") != ["Army"]
+
+
+@pytest.mark.parametrize(
+    "text, antecedent",
+    [
+        # with nothing else compatible, the group that spoke in the sentence before
+        (("Amnesty International said on Tuesday that police had beaten protesters. The group called for an "
+          "inquiry."), ["International"]),
+        ("Greenpeace said the spill had killed thousands of birds. The group urged the government to act.",
+         ["Greenpeace"]),
+    ],
+    ids=["amnesty", "greenpeace"],
+)
+def test_coref_description_takes_the_speaker_of_the_sentence_before(nlp, text, antecedent):
+    assert _last_description(nlp(text), "group") == antecedent
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a militia named in the report is as good a "group" as the speaker
+        ("Amnesty International said the militia had killed 40 people. The group called for an inquiry.",
+         ["International"]),
+        # a news agency reports, it is not "the group"
+        ("Troops shelled the town on Sunday, the state news agency SANA reported. The group also seized a bridge.",
+         ["SANA"]),
+    ],
+    ids=["rival-group", "news-agency"],
+)
+def test_coref_description_does_not_take_the_speaker(nlp, text, wrong):
+    assert _last_description(nlp(text), "group") != wrong
