@@ -443,6 +443,18 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     return found
 
 
+#: Group nouns that a name before them makes a name: "Yemen's Houthi movement", "the Wagner group".
+NAMEABLE_GROUP_NOUNS = frozenset("movement group militia faction party organisation organization".split())
+
+
+def _named_group_noun(token: Token) -> bool:
+    """"Yemen's Houthi movement claimed responsibility ... The group said": a group noun with a
+    name compounded before it is a mention of a named group, which a description takes up like
+    a name (pronouns still rank it as a common noun)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in NAMEABLE_GROUP_NOUNS and any(
+        c.dep_ == "compound" and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN") for c in token.children)
+
+
 def _named_by(token: Token) -> Token:
     """"Braima Sanha ... Sanha was arrested" (the second tagged a common noun, outside any
     entity): the name the word belongs to, so that its pronouns name the person; else the token."""
@@ -1482,13 +1494,15 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     own_verb = _governing_verb(token)
     compatible = [
         c for c in candidates
-        if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
+        if (c.entity or _named_group_noun(doc[c.heads[0]])) and c.kind == kind and (plural or c.number != "pl")
+        and sentence - c.sentence <= WINDOW
         # "Whitfield questioned the governor": a co-argument of the description's verb is someone else
         and not (c.sentence == sentence and own_verb >= 0 and doc[c.position].head.i == own_verb
                  and doc[c.position].dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
-        # "the company", "the militants" are not public bodies
-        and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c))
+        # "the company", "the militants" are not public bodies ("the lender" may be a bank)
+        and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c)
+                 and not (lemma in BANK_DESCRIPTIONS and _lending_bank(doc, c.heads[0])))
         # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
         # not any place: Tehran is not "the town"
         and (kind != "place" or lemma in _classes(doc, c.heads[0])
@@ -1614,9 +1628,11 @@ def _audience(token: Token) -> bool:
 
 def _modifiers_in_name(token: Token, name_head: int) -> bool:
     """Whether the adjectives and nouns modifying a description are words of the name at ``name_head``."""
-    # a measure describes the thing, it does not name it: "the 145-metre dam"
+    # a measure describes the thing, it does not name it: "the 145-metre dam"; nor does a
+    # hyphenated participle: "the Accra-based bank", "the state-owned carrier", "the Iran-aligned group"
     modifiers = {c.lower_ for c in token.children
-                 if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")}
+                 if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
+                 and not (c.tag_ == "VBN" and _hyphenated(c))}
     if not modifiers:
         return True
     ent = _entity_at(token.doc, name_head)
@@ -1625,6 +1641,20 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
     else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
         words = {c.lower_ for c in token.doc[name_head].children if c.dep_ in ("amod", "compound")}
     return modifiers <= words
+
+
+#: Descriptions that a bank's name takes up, though "bank" makes a name a public body for
+#: "the company": "Nigeria's Zenith Bank reported ... The lender said".
+BANK_DESCRIPTIONS = frozenset({"lender"})
+
+
+def _lending_bank(doc: Doc, i: int) -> bool:
+    """Whether the name at token ``i`` is a bank that lends (not a central or reserve bank)."""
+    ent = _entity_at(doc, i)
+    if ent is None:
+        return False
+    words = {t.lower_ for t in ent}
+    return "bank" in words and "central" not in words and not _central_bank_name(ent)
 
 
 def _central_bank_name(ent) -> bool:

@@ -1700,3 +1700,27 @@ def test_coref_description_takes_the_speaker_of_the_sentence_before(nlp, text, a
 )
 def test_coref_description_does_not_take_the_speaker(nlp, text, wrong):
     assert _last_description(nlp(text), "group") != wrong
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # a bank that lends is "the lender", though "bank" marks public bodies for "the company"
+        ("The World Bank approved a $500 million loan to Kenya on Tuesday. The lender said the money would "
+         "support farmers.", "lender", ["Bank"]),
+        # a hyphenated participle describes, it does not name
+        (("Ghana's largest lender GCB Bank said it would raise new capital. The Accra-based bank said the money "
+          "would fund lending."), "bank", ["Bank"]),
+        # a group noun with a name before it is a named group
+        ("Yemen's Houthi movement claimed responsibility for the attack. The group said it would continue.",
+         "group", ["movement"]),
+    ],
+    ids=["lender-bank", "based", "named-movement"],
+)
+def test_coref_description_of_banks_and_named_groups(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_lender_is_not_a_central_bank(nlp):
+    doc = nlp("The Bank of Ghana kept its main rate at 27% on Tuesday. Analysts said the lender had few options.")
+    assert _last_description(doc, "lender") is None
