@@ -85,7 +85,8 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """group faction militia organisation organization movement network outfit company firm carrier
         airline agency council commission automaker carmaker drugmaker chipmaker manufacturer insurer lender
-        retailer conglomerate
+        retailer conglomerate refiner utility brewer shipper broadcaster publisher planemaker steelmaker
+        miner producer
         committee ministry department federation union party bank fund opposition bloc gang""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
@@ -1538,7 +1539,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
             return max(typed, key=lambda c: c.position).heads  # its latest mention
     if not viable and lemma in BAND_NOUNS and (band := _unnamed_band(token, sentence, candidates)) is not None:
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
-    if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):
+    if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
+            and lemma not in PERSON_TRADE_DESCRIPTIONS:
         return _only_name_of_class(token, wanted)
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
@@ -1591,6 +1593,11 @@ def _news_medium(doc: Doc, candidate: Candidate) -> bool:
         if (words | nouns | (fact.nouns if fact is not None else frozenset())) & NEWS_MEDIA_WORDS:
             return True
     return False
+
+
+#: Company descriptions that are also a person's trade ("Chilean miner Mario Sepulveda ... the
+#: miner"): within the window they take a company, beyond it only a name the article called so.
+PERSON_TRADE_DESCRIPTIONS = frozenset("miner producer".split())
 
 
 #: Collective nouns that take up a band of no name ("Gunmen stormed a hotel ... the group").
@@ -1681,7 +1688,9 @@ def _unnamed_rival(token: Token, sentence: int, candidates: list[Candidate], wan
         if c.entity or sentence - c.sentence > WINDOW or len(c.heads) != 1:
             continue
         head = doc[c.heads[0]]
-        if DESCRIPTION_CLASSES.get(head.lemma_.lower()) == wanted and head.i != token.i and not _named_members(head):
+        # (not "the trapped miners": a trade that is also a person's is people, no rival company)
+        if DESCRIPTION_CLASSES.get(head.lemma_.lower()) == wanted and head.i != token.i and not _named_members(head) \
+                and head.lemma_.lower() not in PERSON_TRADE_DESCRIPTIONS:
             return True
     return False
 
@@ -1763,13 +1772,15 @@ def _named_entities(doc: Doc) -> list:
 #: Descriptions of private or armed groups, which do not take up public bodies or news sources.
 PRIVATE_GROUP_NOUNS = frozenset(
     """company firm carrier airline operator group militia faction movement automaker carmaker drugmaker
-    chipmaker manufacturer insurer lender retailer conglomerate""".split()
+    chipmaker manufacturer insurer lender retailer conglomerate refiner utility brewer shipper broadcaster
+    publisher planemaker steelmaker miner producer""".split()
 ) | MEMBER_NOUNS
 #: Descriptions that name the class of their antecedent (see :func:`name_facts`): "the company"
 #: is not the armed group, "the militants" are not the company.
 DESCRIPTION_CLASSES = {
     **dict.fromkeys("""company firm carrier airline operator automaker carmaker drugmaker chipmaker manufacturer
-    insurer lender retailer conglomerate""".split(), "company"),
+    insurer lender retailer conglomerate refiner utility brewer shipper broadcaster publisher planemaker
+    steelmaker miner producer""".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
     # "the ship" takes up only a name the article gave a ship ("the MV Sea Falcon", "the
     # Panama-flagged Sea Falcon", "the tanker Sea Falcon"), like "the town" a town's

@@ -1724,3 +1724,32 @@ def test_coref_description_of_banks_and_named_groups(nlp, text, description, ant
 def test_coref_lender_is_not_a_central_bank(nlp):
     doc = nlp("The Bank of Ghana kept its main rate at 27% on Tuesday. Analysts said the lender had few options.")
     assert _last_description(doc, "lender") is None
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        ("Shares in Thames Water fell on Monday. The utility said it had enough cash to last until April.",
+         "utility", ["Water"]),
+        ("Sibanye-Stillwater warned it could close two shafts. The producer said losses had mounted.",
+         "producer", ["Stillwater"]),
+    ],
+    ids=["utility", "producer"],
+)
+def test_coref_company_descriptions_by_trade(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_trade_of_a_person_is_not_the_one_company_beyond_the_window(nlp):
+    doc = nlp("Chilean miner Mario Soto was pulled from a shaft of a mine owned by copper producer Minera Atacama on "
+              "Monday. Doctors said he was well. Reporters waited outside. Crowds cheered. Rescuers left the site. "
+              "The miner thanked his rescuers.")
+    assert _last_description(doc, "miner") != ["Atacama"]
+
+
+def test_coref_people_of_a_trade_are_no_rival_company(nlp):
+    # "the trapped miners" are people, not an unnamed company standing against the one named
+    doc = nlp("Chilean copper producer Minera Atacama said on Monday that a tunnel had collapsed. Rescuers drilled "
+              "a shaft. Engineers inspected the site. Families of the trapped miners gathered at a camp set up by "
+              "the company outside the mine.")
+    assert _last_description(doc, "company") == ["Atacama"]
