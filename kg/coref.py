@@ -85,7 +85,8 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """group faction militia organisation organization movement network outfit company firm carrier
         airline agency council commission automaker carmaker drugmaker chipmaker manufacturer insurer lender
-        retailer conglomerate
+        retailer conglomerate refiner utility brewer shipper broadcaster publisher planemaker steelmaker
+        miner producer
         committee ministry department federation union party bank fund opposition bloc gang""".split(), "group"),
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
@@ -317,11 +318,8 @@ def _describe(token: Token) -> tuple[str, str] | None:
         return None
     lemma = token.lemma_.lower()
     plural = token.tag_ in ("NNS", "NNPS")
-    if token.tag_ == "NNP" and not token.ent_type_ and token.is_sent_start and token.lower_.endswith("s") \
-            and not token.lower_.endswith("ss") and token.lower_ not in _name_index(token.doc):
-        # "Insurers estimated ... could cost them": a capitalised plural opening a sentence,
-        # which the tagger took for a singular name (not a word of a name: "Nordlys said")
-        plural, lemma = True, token.lower_[:-1]
+    if (opening := _opening_plural(token)) is not None:
+        plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
     if lemma in GROUP_NOUNS:
         return ("pl" if plural else "group", "group")
     if lemma in PERSON_NOUNS:
@@ -444,6 +442,18 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                       reporting and not entity, source, _governing_verb(token))
         )
     return found
+
+
+#: Group nouns that a name before them makes a name: "Yemen's Houthi movement", "the Wagner group".
+NAMEABLE_GROUP_NOUNS = frozenset("movement group militia faction party organisation organization".split())
+
+
+def _named_group_noun(token: Token) -> bool:
+    """"Yemen's Houthi movement claimed responsibility ... The group said": a group noun with a
+    name compounded before it is a mention of a named group, which a description takes up like
+    a name (pronouns still rank it as a common noun)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in NAMEABLE_GROUP_NOUNS and any(
+        c.dep_ == "compound" and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN") for c in token.children)
 
 
 def _named_by(token: Token) -> Token:
@@ -1276,6 +1286,40 @@ def _demonym_of(demonym: str, name: str) -> bool:
     return " " not in name and len(name) >= 4 and demonym != name and demonym.startswith(name[: max(4, len(name) - 1)])
 
 
+def _nationalities_before(ent) -> set[str]:
+    """The demonyms in the noun phrase just before a name: "Danish shipping group Nordhavn Lines"
+    -> {"danish"}; the phrase ends at anything but an adjective or a noun ("Ghana's largest lender X")."""
+    found = set()
+    for t in reversed(ent.doc[max(ent.start - 4, 0) : ent.start]):
+        if _nationality_word(t):
+            found.add(t.lower_)
+        elif t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_:
+            break
+    return found
+
+
+def _nationality_word(token: Token) -> bool:
+    """"Dutch", "Kenyan": a nationality, or a capitalised adjective NER left untyped where a phrase
+    opens a sentence ("Danish shipping group X said")."""
+    return token.ent_type_ == "NORP" or token.tag_ == "JJ" and token.is_title and not token.ent_type_
+
+
+def _nationality_agrees(description: Token, head: int) -> bool:
+    """"the Danish firm", "the British manufacturer": a nationality on a description is one the
+    article introduced the name with, or the country the name says ("Kenya Airways ... the Kenyan
+    carrier"); without a nationality any name agrees."""
+    said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound") and _nationality_word(c)}
+    if not said:
+        return True
+    doc = description.doc
+    ent = _entity_at(doc, head)
+    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    if fact is not None and said <= fact.nationalities:
+        return True
+    words = {t.lower_ for t in ent} if ent is not None else {doc[head].lower_}
+    return all(any(_demonym_of(d, w) for w in words) for d in said)
+
+
 def _hyphenated(noun: Token) -> bool:
     """"vice-president", "ex-minister": the last part of a hyphenated word is another noun."""
     return noun.i > 1 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_
@@ -1342,12 +1386,34 @@ def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[st
 
 def _common_noun(token: Token) -> bool:
     """A common noun, or one the tagger took for a name though it is lower case and in no
-    entity ("Algeria's foreign ministry said", tagged NNP)."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and token.is_lower
+    entity ("Algeria's foreign ministry said", tagged NNP), or a plural opening a sentence ("Gunmen")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and (
+        token.is_lower or _opening_plural(token) is not None)
 
 
 def _plural(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS")
+    return token.tag_ in ("NNS", "NNPS") or _opening_plural(token) is not None
+
+
+#: Plurals not made with -s, for nouns the tagger takes for names when they open a sentence.
+IRREGULAR_PLURALS = {"gunmen": "gunman", "militiamen": "militiaman", "tribesmen": "tribesman",
+                     "policemen": "policeman", "men": "man", "women": "woman"}
+
+
+def _opening_plural(token: Token) -> str | None:
+    """"Insurers estimated ...", "Gunmen abducted 20 students": a capitalised plural opening a
+    sentence, which the tagger took for a singular name (not a word of a name: "Nordlys said"),
+    as its singular lemma; None for anything else."""
+    if token.tag_ != "NNP" or token.ent_type_ or not token.is_sent_start or token.lower_ in _name_index(token.doc):
+        return None
+    if token.lower_ in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[token.lower_]
+    return token.lower_[:-1] if token.lower_.endswith("s") and not token.lower_.endswith("ss") else None
+
+
+def _lemma(token: Token) -> str:
+    """The lower-case lemma, read through a plural opening a sentence ("Gunmen" -> gunman)."""
+    return _opening_plural(token) or token.lemma_.lower()
 
 
 def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
@@ -1406,24 +1472,26 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
     window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
               and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
-                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i]) for i in _said_as(c, doc))]
-    same = [c for c in window if any(doc[i].lemma_.lower() == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
+                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i])
+                      and not _other_office(token, i) for i in _said_as(c, doc))]
+    same = [c for c in window if any(_lemma(doc[i]) == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
-                            if doc[h].lemma_.lower() in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
+                            if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
         # in play ("Fighters from the IFE ... The militants" are the IFE)
         same = [c for c in window if _fellow_members(token, doc[c.heads[0]])]
-    if same:
-        return _container_name(doc, max(same, key=lambda c: c.position).heads)
     # "the Malawi Electoral Commission ... the commission": a name whose head is the noun,
     # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
     named = _names_headed_by(token, lemma)  # (which checks the description's modifiers)
-    if named:
-        return named
+    titled = _person_titled(token, lemma) if kind == "person" else None  # "President Grace Banda ... the president"
+    # the latest of the noun said before, the name headed by it and the person given it as a
+    # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
+    # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
+    latest = [(c.position, _container_name(doc, c.heads)) for c in same]
+    latest += [(found[-1], found) for found in (named, titled) if found]
+    if latest:
+        return max(latest)[1]
     if kind == "person":
-        titled = _person_titled(token, lemma)
-        if titled is not None:
-            return titled  # "President Grace Banda ... the president"
         if lemma in OFFICE_TITLES:
             # "union leader Festus Osifo ... the minister": an office is held by the one the
             # article gave that title, not by whoever was named last
@@ -1431,15 +1499,17 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     if lemma in GOVERNMENT_BODIES:
         return None  # "the union PENGASSAN ... the ministry": only a name with the noun is a ministry
     own_verb = _governing_verb(token)
-    viable = [
+    compatible = [
         c for c in candidates
-        if c.entity and c.kind == kind and (plural or c.number != "pl") and sentence - c.sentence <= WINDOW
+        if (c.entity or _named_group_noun(doc[c.heads[0]])) and c.kind == kind and (plural or c.number != "pl")
+        and sentence - c.sentence <= WINDOW
         # "Whitfield questioned the governor": a co-argument of the description's verb is someone else
         and not (c.sentence == sentence and own_verb >= 0 and doc[c.position].head.i == own_verb
                  and doc[c.position].dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
-        # "the company", "the militants" are neither public bodies nor the news agency reporting
-        and not (lemma in PRIVATE_GROUP_NOUNS and (c.source or _is_public_body(doc, c)))
+        # "the company", "the militants" are not public bodies ("the lender" may be a bank)
+        and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c)
+                 and not (lemma in BANK_DESCRIPTIONS and _lending_bank(doc, c.heads[0])))
         # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
         # not any place: Tehran is not "the town"
         and (kind != "place" or lemma in _classes(doc, c.heads[0])
@@ -1448,6 +1518,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
              and not _classes(doc, c.heads[0]) & PLACE_NOUNS)
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
+        # "the Danish firm" is a name the article introduced as Danish, not the Dutch one
+        and all(_nationality_agrees(token, h) for h in c.heads)
         # "he told Radio Bio-Bio ... The union": the audience of a report is not what it is about
         and not _audience(doc[c.position])
         # "the militants" do not take up the company, nor "the company" the armed group,
@@ -1461,7 +1533,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     ]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
-    viable = [c for c in viable if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    compatible = [c for c in compatible if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
+    # "the company", "the militants" are not the news agency reporting, nor another source
+    viable = [c for c in compatible if not (lemma in PRIVATE_GROUP_NOUNS and c.source)]
     if wanted == "company" and viable:  # (armed groups have their own members' logic above)
         # "from Dutch hospital operator Zorgnet unless the company paid": of the names in
         # play, the one the article typed as a company is "the company", however salient
@@ -1471,7 +1545,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
             return max(typed, key=lambda c: c.position).heads  # its latest mention
     if not viable and lemma in BAND_NOUNS and (band := _unnamed_band(token, sentence, candidates)) is not None:
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
-    if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted):
+    if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
+            and lemma not in PERSON_TRADE_DESCRIPTIONS:
         return _only_name_of_class(token, wanted)
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
@@ -1481,7 +1556,54 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # "the German aid group SeaBridge ... (beyond the window) ... the group": the one name
         # the article called by the noun
         return _only_name_called(token, lemma)
+    if not viable and (speaker := _only_earlier_speaker(token, sentence, compatible, candidates)) is not None:
+        return speaker  # "Amnesty International said ... The group called for an inquiry"
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+#: Nouns of the news media, whose reports are never what "the group" refers back to.
+NEWS_MEDIA_WORDS = frozenset(
+    """agency news newspaper paper daily broadcaster television tv radio channel station outlet wire
+    reuters""".split())
+
+
+def _only_earlier_speaker(token: Token, sentence: int, compatible: list[Candidate],
+                          candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """"Amnesty International said police had beaten protesters. The group called for an inquiry":
+    with nothing else compatible, a description takes the one source that spoke in the sentence
+    before, unless it is a news medium ("..., the state news agency SANA reported") or a name or
+    a private group came after it ("Amnesty said the militia had killed 40 people. The group ...").
+    A source in the description's own sentence is another party: "Amnesty said the group ..."."""
+    doc = token.doc
+    kind = NOMINAL_ANAPHORS[token.lemma_.lower()]
+    speakers = {c.heads: c.position for c in compatible
+                if c.source and c.sentence == sentence - 1 and not _news_medium(doc, c)}
+    referents = {tuple(sorted(_referent_key(doc, h) for h in heads)) for heads in speakers}
+    if len(referents) != 1:
+        return None
+    heads, position = max(speakers.items(), key=lambda item: item[1])
+    if any(c.kind == kind and position < c.position < token.i and c.heads != heads
+           and (c.entity or _lemma(doc[c.heads[0]]) in PRIVATE_GROUP_NOUNS) for c in candidates):
+        return None  # "Amnesty said the militia had killed 40 people. The group ...": either
+    return heads
+
+
+def _news_medium(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a candidate is a news agency, paper or broadcaster, by its name or what the article calls it."""
+    for h in candidate.heads:
+        ent = _entity_at(doc, h)
+        words = {t.lower_ for t in ent} if ent is not None else {doc[h].lower_}
+        fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+        said = doc[candidate.position]
+        nouns = {c.lemma_.lower() for c in (*said.children, said.head) if c.pos_ == "NOUN"}  # "the news agency SANA"
+        if (words | nouns | (fact.nouns if fact is not None else frozenset())) & NEWS_MEDIA_WORDS:
+            return True
+    return False
+
+
+#: Company descriptions that are also a person's trade ("Chilean miner Mario Sepulveda ... the
+#: miner"): within the window they take a company, beyond it only a name the article called so.
+PERSON_TRADE_DESCRIPTIONS = frozenset("miner producer".split())
 
 
 #: Collective nouns that take up a band of no name ("Gunmen stormed a hotel ... the group").
@@ -1499,8 +1621,8 @@ def _unnamed_band(token: Token, sentence: int, candidates: list[Candidate]) -> t
             continue
         said = doc[c.position]
         heads = [doc[h] for h in c.heads]
-        if said.tag_ == "NNS" and said.lemma_.lower() in MEMBER_NOUNS or all(
-                h.tag_ == "NNS" and h.lemma_.lower() in MEMBER_NOUNS for h in heads):
+        if _plural(said) and _lemma(said) in MEMBER_NOUNS or all(
+                _plural(h) and _lemma(h) in MEMBER_NOUNS for h in heads):
             bands[c.heads] = c.position
     distinct = {tuple(sorted(doc[h].lower_ for h in heads)) for heads in bands}
     return max(bands, key=bands.get) if len(distinct) == 1 else None
@@ -1519,9 +1641,11 @@ def _audience(token: Token) -> bool:
 
 def _modifiers_in_name(token: Token, name_head: int) -> bool:
     """Whether the adjectives and nouns modifying a description are words of the name at ``name_head``."""
-    # a measure describes the thing, it does not name it: "the 145-metre dam"
+    # a measure describes the thing, it does not name it: "the 145-metre dam"; nor does a
+    # hyphenated participle: "the Accra-based bank", "the state-owned carrier", "the Iran-aligned group"
     modifiers = {c.lower_ for c in token.children
-                 if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")}
+                 if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
+                 and not (c.tag_ == "VBN" and _hyphenated(c))}
     if not modifiers:
         return True
     ent = _entity_at(token.doc, name_head)
@@ -1530,6 +1654,20 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
     else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
         words = {c.lower_ for c in token.doc[name_head].children if c.dep_ in ("amod", "compound")}
     return modifiers <= words
+
+
+#: Descriptions that a bank's name takes up, though "bank" makes a name a public body for
+#: "the company": "Nigeria's Zenith Bank reported ... The lender said".
+BANK_DESCRIPTIONS = frozenset({"lender"})
+
+
+def _lending_bank(doc: Doc, i: int) -> bool:
+    """Whether the name at token ``i`` is a bank that lends (not a central or reserve bank)."""
+    ent = _entity_at(doc, i)
+    if ent is None:
+        return False
+    words = {t.lower_ for t in ent}
+    return "bank" in words and "central" not in words and not _central_bank_name(ent)
 
 
 def _central_bank_name(ent) -> bool:
@@ -1556,7 +1694,9 @@ def _unnamed_rival(token: Token, sentence: int, candidates: list[Candidate], wan
         if c.entity or sentence - c.sentence > WINDOW or len(c.heads) != 1:
             continue
         head = doc[c.heads[0]]
-        if DESCRIPTION_CLASSES.get(head.lemma_.lower()) == wanted and head.i != token.i and not _named_members(head):
+        # (not "the trapped miners": a trade that is also a person's is people, no rival company)
+        if DESCRIPTION_CLASSES.get(head.lemma_.lower()) == wanted and head.i != token.i and not _named_members(head) \
+                and head.lemma_.lower() not in PERSON_TRADE_DESCRIPTIONS:
             return True
     return False
 
@@ -1565,7 +1705,7 @@ def _fellow_members(description: Token, earlier: Token) -> bool:
     """"Gunmen killed 20 people ... The attackers": plural members of no named group, said with
     another member noun (militants, attackers, gunmen ...), are the same set."""
     return (description.tag_ == "NNS" and description.lemma_.lower() in MEMBER_NOUNS
-            and earlier.lemma_.lower() in MEMBER_NOUNS and not _named_members(earlier))
+            and _lemma(earlier) in MEMBER_NOUNS and not _named_members(earlier))
 
 
 def _named_members(noun: Token) -> bool:
@@ -1595,7 +1735,8 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
         fact = facts.get(_name_key(ent))
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
-        if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i):
+        if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i) \
+                and _nationality_agrees(token, ent.root.i):
             key = _referent_key(doc, ent.root.i)
             words = key.split()
             if len(words) > 1 and words[0] in SHIP_PREFIXES:
@@ -1622,7 +1763,7 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
         if ent.start >= token.i:
             break
         fact = facts.get(_name_key(ent))
-        if fact is not None and noun in fact.nouns:
+        if fact is not None and noun in fact.nouns and _nationality_agrees(token, ent.root.i):
             found[_referent_key(doc, ent.root.i)] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
@@ -1637,13 +1778,15 @@ def _named_entities(doc: Doc) -> list:
 #: Descriptions of private or armed groups, which do not take up public bodies or news sources.
 PRIVATE_GROUP_NOUNS = frozenset(
     """company firm carrier airline operator group militia faction movement automaker carmaker drugmaker
-    chipmaker manufacturer insurer lender retailer conglomerate""".split()
+    chipmaker manufacturer insurer lender retailer conglomerate refiner utility brewer shipper broadcaster
+    publisher planemaker steelmaker miner producer""".split()
 ) | MEMBER_NOUNS
 #: Descriptions that name the class of their antecedent (see :func:`name_facts`): "the company"
 #: is not the armed group, "the militants" are not the company.
 DESCRIPTION_CLASSES = {
     **dict.fromkeys("""company firm carrier airline operator automaker carmaker drugmaker chipmaker manufacturer
-    insurer lender retailer conglomerate""".split(), "company"),
+    insurer lender retailer conglomerate refiner utility brewer shipper broadcaster publisher planemaker
+    steelmaker miner producer""".split(), "company"),
     **dict.fromkeys(MEMBER_NOUNS | {"militia", "faction"}, "armed"),
     # "the ship" takes up only a name the article gave a ship ("the MV Sea Falcon", "the
     # Panama-flagged Sea Falcon", "the tanker Sea Falcon"), like "the town" a town's
@@ -1686,16 +1829,34 @@ def _is_public_name(doc: Doc, i: int) -> bool:
     return facts is not None and bool(set(facts.nouns) & PUBLIC_DESCRIPTIONS)
 
 
+#: Titles that name the same office under another word ("Justice Peter Omondi ... the judge").
+TITLE_SYNONYMS = {"judge": frozenset({"justice"})}
+#: Words that make a title another office: "Prime Minister X" is not "the minister", nor
+#: "Vice President X" "the president", unless the description says them too.
+OTHER_OFFICE_WORDS = frozenset("prime vice deputy".split())
+
+
 def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
-    """The one person the article introduced with ``title`` ("President Grace Banda")."""
+    """The one person the article introduced with ``title`` ("President Grace Banda"), at
+    that person's latest mention with the title."""
     doc = token.doc
+    titles = {title} | TITLE_SYNONYMS.get(title, frozenset())
     found: dict[str, int] = {}
     for ent in _persons(doc):
         if ent.end > token.i:
             break
-        if ent.start > 0 and doc[ent.start - 1].lower_ == title:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in titles and not _other_office(token, ent.start - 1):
             found[ent.root.lower_] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _other_office(description: Token, title: int) -> bool:
+    """Whether the title at token ``title`` ("Prime Minister", "Vice-President") names an
+    office other than the description's ("the minister"), by a word the description lacks."""
+    doc = description.doc
+    said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound")}
+    before = [t.lower_ for t in doc[max(title - 3, 0) : title] if t.text != "-"]
+    return bool(set(before[-2:]) & OTHER_OFFICE_WORDS - said)
 
 
 def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
@@ -1714,8 +1875,12 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
         for start, root, key in _name_index(token.doc).get(lemma, ()):
             if start < token.i and (ent := _entity_at(token.doc, root)) is not None and _central_bank_name(ent):
                 found[key] = root
-    if len(found) == 1:
-        return (next(iter(found.values())),)
+    # "the electoral commission ... The Malawi Electoral Commission": a name whose words are all
+    # in a longer name found is that name said short
+    longest = [key for key in found if not any(key != other and set(key.split()) <= set(other.split())
+                                               for other in found)]
+    if len(longest) == 1:
+        return (found[longest[0]],)
     return None
 
 
@@ -1996,7 +2161,8 @@ def _referent_key(doc: Doc, i: int) -> str:
     long_form = _acronyms(doc).get(key)
     if long_form is not None:
         return doc[long_form[0] : long_form[1]].text.lower().removeprefix("the ").strip()
-    return key
+    name_facts(doc)  # (which finds the shortened names)
+    return doc.user_data["kg_coref_shortened"].get(key, key)  # "Nordhavn" is "Nordhavn Lines"
 
 
 # --------------------------------------------------------------------------- names across the article
@@ -2026,8 +2192,10 @@ STATE_FORCE_WORDS = frozenset("defence defense army navy military gendarmerie".s
 STATE_FORCE_PAIRS = frozenset({("armed", "forces"), ("security", "forces"), ("air", "force"), ("national", "guard"),
                                ("coast", "guard")})
 #: ... unless the name says it fights the state ("Arakan Liberation Army", "Revolutionary
-#: Armed Forces of Colombia"): then it is a non-state armed group.
-INSURGENT_NAME_WORDS = frozenset("liberation resistance rebel rebels revolutionary insurgent mujahideen jihad".split())
+#: Armed Forces of Colombia", "Kachin Independence Army", "Free Syrian Army"): then it is a
+#: non-state armed group.
+INSURGENT_NAME_WORDS = frozenset(
+    "liberation resistance rebel rebels revolutionary insurgent mujahideen jihad independence free freedom".split())
 #: Other words that make a name an organisation ("Joint Operations Command", "Malawi Electoral Commission").
 ORGANISATION_WORDS = frozenset(
     """agency alliance army association authority bank board bureau command commission committee council
@@ -2065,6 +2233,9 @@ class NameFacts:
     # the common nouns the article calls the name by, before it or in apposition ("terminal
     # operator X", "X, the country's drug regulator"): "the regulator" may take it up anywhere
     nouns: frozenset[str] = frozenset()
+    # the nationalities said before it or in apposition ("Danish shipping group X", "X, a Dutch
+    # carrier"): "the Danish firm" is a name introduced as Danish
+    nationalities: frozenset[str] = frozenset()
 
 
 def _name_key(ent) -> str:
@@ -2105,6 +2276,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     classes: dict[str, set[str]] = {}
     cut_short: dict[str, str] = {}  # a surname NER left out of a person's name -> that name
     called: dict[str, set[str]] = {}  # name -> the common nouns it is called by
+    nationalities: dict[str, set[str]] = {}  # name -> the demonyms introducing it
+    labels: dict[str, set[str]] = {}  # name -> the NER labels of its mentions
     given = _given_names()
     demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
     for ent in doc.ents:
@@ -2113,6 +2286,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
             continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
+        labels.setdefault(key, set()).add(ent.label_)
         vote = votes.setdefault(key, Counter())
         found = classes.setdefault(key, set())
         root = ent.root
@@ -2130,6 +2304,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
         called.setdefault(key, set()).update(
             t.lemma_.lower() for t in (*apposed, previous) if t is not None and t.tag_ == "NN" and t.pos_ == "NOUN")
+        nationalities.setdefault(key, set()).update(
+            _nationalities_before(ent), (c.lower_ for t in apposed for c in t.children if _nationality_word(c)))
         for noun in apposed:
             if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
                 vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
@@ -2198,7 +2374,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         ranked = vote.most_common(2)
         settled = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         facts[key] = NameFacts(ranked[0][0] if settled else None, frozenset(classes[key]),
-                               frozenset(called.get(key, ())))
+                               frozenset(called.get(key, ())), frozenset(nationalities.get(key, ())))
     # "Peter Chisale ... Chisale": a lone surname is the person named in full
     for key, fact in list(facts.items()):
         words = key.split()
@@ -2206,6 +2382,18 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             surname = facts.get(words[-1])
             if surname is None or surname.kind is None:
                 facts[words[-1]] = fact
+    # "Danish shipping group Nordhavn Lines ... Shares in Nordhavn fell": an organisation's first
+    # word said alone is the organisation, when it begins no other name and NER made it an
+    # organisation and never a place ("Kenya Airways ... Kenya", GPE or PERSON, stays the country)
+    shortened: dict[str, str] = {}
+    firsts = Counter(key.split()[0] for key, fact in facts.items() if fact.kind == "group" and " " in key)
+    for key, fact in list(facts.items()):
+        first = key.split()[0]
+        if fact.kind == "group" and " " in key and firsts[first] == 1 and first in facts \
+                and facts[first].kind in (None, "group") and "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}:
+            facts[first] = fact
+            shortened[first] = key
+    doc.user_data["kg_coref_shortened"] = shortened
     # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
     for key, fact in list(facts.items()):
         words = key.split()
@@ -2223,7 +2411,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     if city is not None:
         known = facts.get(city)
         facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"},
-                                known.nouns if known is not None else frozenset())
+                                known.nouns if known is not None else frozenset())  # (a city has no nationality)
     # "the Islamic Front for the Euphrates (IFE) ... the IFE": the acronym is its long form
     for acronym, (start, end) in _acronyms(doc).items():
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())

@@ -1592,3 +1592,180 @@ def test_coref_pronoun_in_a_relative_clause_is_not_the_noun_it_modifies(nlp):
     doc = nlp("The Central Bank of Nigeria suspended the licence of a fintech firm, Quickpay, which it said had "
               "processed illegal transfers.")
     assert antecedents(doc, "it") != ["Quickpay"]
+
+
+def _last_description(doc, word: str):
+    """The antecedent texts of the last definite description spelt ``word``; None if unresolved."""
+    token = [t for t in doc if t.lower_ == word and any(c.lower_ == "the" for c in t.children)][-1]
+    heads = doc._.kg_coref.get(token.i)
+    return None if heads is None else [doc[h].text for h in heads]
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # the name said after the common noun is the latest mention of the referent
+        (("Opposition leader Peter Mwale said on Monday that the electoral commission had rigged the count. The Zambezi "
+          "Electoral Commission (ZEC) rejected the claims. The commission said the tally was fair."),
+         "commission", ["Commission"]),
+        # "Prime Minister X" holds another office than "the minister"; the latest minister is Berg
+        (("Prime Minister Anna Holm said the protests were organised from abroad. The prime minister gave no "
+          "evidence. Interior Minister Karl Berg said 40 officers were hurt. The minister said police had "
+          "acted with restraint."), "minister", ["Berg"]),
+        # "Justice X" is a judge
+        (("Kenya's High Court suspended the deportation order on Tuesday. Justice Peter Omondi said the "
+          "ministry had acted in haste. The judge set a hearing for March 17."), "judge", ["Omondi"]),
+    ],
+    ids=["name-after-noun", "latest-titled-minister", "justice-is-judge"],
+)
+def test_coref_description_takes_the_latest_of_noun_name_and_title(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # a prime minister is not "the minister"
+        ("Prime Minister Anna Holm said the protests were organised from abroad. The minister gave no evidence.",
+         "minister"),
+        # two ministries named, neither a part of the other: "the ministry" stays unresolved
+        ("The Interior Ministry and the Defence Ministry issued statements on Monday. The ministry said 40 "
+         "officers were hurt.", "ministry"),
+    ],
+    ids=["prime-minister", "two-ministries"],
+)
+def test_coref_description_stays_unresolved_between_offices(nlp, text, description):
+    assert _last_description(nlp(text), description) is None
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # a nationality on a description is the one the article introduced the name with
+        (("Danish shipping group Nordhavn Lines agreed on Tuesday to buy Dutch container carrier Vellum Freight. "
+          "Vellum's board backed the offer. The Danish firm will fund the purchase with cash."), "firm",
+         ["Lines"]),
+        # ... or the country the name says
+        ("Kenya Airways grounded three jets after an engine fault. The Kenyan carrier said no passenger was hurt.",
+         "carrier", ["Airways"]),
+        # with no name of that nationality, the description stays unresolved
+        (("Kenya Airways grounded three jets after an engine fault, and called in engine maker Rolls-Royce. The "
+          "British manufacturer said it was aware of the incident."), "manufacturer", None),
+    ],
+    ids=["introduced-as", "in-the-name", "no-such-name"],
+)
+def test_coref_description_nationality_agrees_with_the_name(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_name_facts_an_organisation_said_by_its_first_word(nlp):
+    doc = nlp("Danish shipping group Nordhavn Lines agreed to buy a rival on Tuesday. Shares in Nordhavn fell 6%. "
+              "Kenya Airways grounded three jets. Kenya said it would investigate.")
+    facts = name_facts(doc)
+    assert facts["nordhavn"] == facts["nordhavn lines"]
+    assert facts.get("kenya") != facts["kenya airways"]  # NER made Kenya a place: it stays the country
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # a member plural opening a sentence, which the tagger took for a name, is still that plural
+        (("KADUNA, Nigeria, March 3 (Reuters) - Gunmen abducted at least 20 students from a school on Tuesday, "
+          "police said. The attackers arrived on motorcycles."), "attackers", ["Gunmen"]),
+        ("Militants stormed a police post near Bannu on Sunday. The attackers killed four officers.",
+         "attackers", ["Militants"]),
+    ],
+    ids=["gunmen", "militants"],
+)
+def test_coref_member_plural_opening_a_sentence(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_army_is_not_an_independence_army(nlp):
+    doc = nlp("Ethnic rebels captured the town of Hpakant, a spokesman for the Kachin Independence Army said. "
+              "The junta said the army had withdrawn to protect civilians.")
+    assert _last_description(doc, "army") != ["Army"]
+
+
+@pytest.mark.parametrize(
+    "text, antecedent",
+    [
+        # with nothing else compatible, the group that spoke in the sentence before
+        (("Amnesty International said on Tuesday that police had beaten protesters. The group called for an "
+          "inquiry."), ["International"]),
+        ("Greenpeace said the spill had killed thousands of birds. The group urged the government to act.",
+         ["Greenpeace"]),
+    ],
+    ids=["amnesty", "greenpeace"],
+)
+def test_coref_description_takes_the_speaker_of_the_sentence_before(nlp, text, antecedent):
+    assert _last_description(nlp(text), "group") == antecedent
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a militia named in the report is as good a "group" as the speaker
+        ("Amnesty International said the militia had killed 40 people. The group called for an inquiry.",
+         ["International"]),
+        # a news agency reports, it is not "the group"
+        ("Troops shelled the town on Sunday, the state news agency SANA reported. The group also seized a bridge.",
+         ["SANA"]),
+    ],
+    ids=["rival-group", "news-agency"],
+)
+def test_coref_description_does_not_take_the_speaker(nlp, text, wrong):
+    assert _last_description(nlp(text), "group") != wrong
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        # a bank that lends is "the lender", though "bank" marks public bodies for "the company"
+        ("The World Bank approved a $500 million loan to Kenya on Tuesday. The lender said the money would "
+         "support farmers.", "lender", ["Bank"]),
+        # a hyphenated participle describes, it does not name
+        (("Ghana's largest lender GCB Bank said it would raise new capital. The Accra-based bank said the money "
+          "would fund lending."), "bank", ["Bank"]),
+        # a group noun with a name before it is a named group
+        ("Yemen's Houthi movement claimed responsibility for the attack. The group said it would continue.",
+         "group", ["movement"]),
+    ],
+    ids=["lender-bank", "based", "named-movement"],
+)
+def test_coref_description_of_banks_and_named_groups(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_lender_is_not_a_central_bank(nlp):
+    doc = nlp("The Bank of Ghana kept its main rate at 27% on Tuesday. Analysts said the lender had few options.")
+    assert _last_description(doc, "lender") is None
+
+
+@pytest.mark.parametrize(
+    "text, description, antecedent",
+    [
+        ("Shares in Thames Water fell on Monday. The utility said it had enough cash to last until April.",
+         "utility", ["Water"]),
+        ("Sibanye-Stillwater warned it could close two shafts. The producer said losses had mounted.",
+         "producer", ["Stillwater"]),
+    ],
+    ids=["utility", "producer"],
+)
+def test_coref_company_descriptions_by_trade(nlp, text, description, antecedent):
+    assert _last_description(nlp(text), description) == antecedent
+
+
+def test_coref_trade_of_a_person_is_not_the_one_company_beyond_the_window(nlp):
+    doc = nlp("Chilean miner Mario Soto was pulled from a shaft of a mine owned by copper producer Minera Atacama on "
+              "Monday. Doctors said he was well. Reporters waited outside. Crowds cheered. Rescuers left the site. "
+              "The miner thanked his rescuers.")
+    assert _last_description(doc, "miner") != ["Atacama"]
+
+
+def test_coref_people_of_a_trade_are_no_rival_company(nlp):
+    # "the trapped miners" are people, not an unnamed company standing against the one named
+    doc = nlp("Chilean copper producer Minera Atacama said on Monday that a tunnel had collapsed. Rescuers drilled "
+              "a shaft. Engineers inspected the site. Families of the trapped miners gathered at a camp set up by "
+              "the company outside the mine.")
+    assert _last_description(doc, "company") == ["Atacama"]
