@@ -91,7 +91,8 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys(
         """official spokesman spokeswoman minister president leader envoy commander premier
         chancellor king prosecutor judge
-        governor mayor ambassador chairman chairwoman senator""".split(), "person"),
+        governor mayor ambassador chairman chairwoman senator
+        old""".split(), "person"),  # ("old": the age used as a noun, "the 29-year-old")
     # not "the country" or "the region": news uses them for the story's main country,
     # which is rarely the last place mentioned
     **dict.fromkeys("city town capital province village".split(), "place"),
@@ -1144,9 +1145,17 @@ def _is_dateline(sent) -> bool:
     return last.text in DATELINE_DASHES and sent[0].is_upper
 
 
+def _age_description(token: Token) -> bool:
+    """"the 29-year-old": an age used as a noun (see kg.repairs), which stands for a person."""
+    return token.pos_ == "NOUN" and token.lower_ == "old" and _is_definite(token) \
+        and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in token.children)
+
+
 def is_nominal_anaphor(token: Token) -> bool:
     """"the group", "the jihadist group", "the official", "the storm" (after "Tropical
     Storm Lando"): a definite description that refers back, not a name."""
+    if _age_description(token):
+        return True  # "The 29-year-old denied taking the drug": a person said before
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
     lemma = token.lemma_.lower()

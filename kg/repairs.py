@@ -38,6 +38,9 @@ tree, never on words:
   clause's verb: the strike killed them. (Not a participle of speech — "..., officials
   said, adding that ...", "citing sources" — which is the speaker's: the one repair that
   reads words, since the tree of both is the same.)
+- an age used as a noun: "The 29-year-old denied taking the drug" comes out as *old* an
+  adjective on *denied*, which has no subject. An adjective hung on a verb before it, with
+  "year" hyphened to it, is the subject noun it stands for (NN), and takes its "the".
 """
 
 from __future__ import annotations
@@ -137,6 +140,18 @@ def _parenthesis_participle(participle: Token) -> Token | None:
     return None
 
 
+def _age_subject(word: Token) -> Token | None:
+    """The verb an age used as a noun is the subject of ("The 29-year-old denied"), else None."""
+    verb = word.head
+    doc = word.doc
+    if word.dep_ != "amod" or word.tag_ != "JJ" or not verb.tag_.startswith("VB") or verb.i < word.i \
+            or word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 2].lower_ not in ("year", "years"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -174,10 +189,12 @@ def kg_repairs(doc: Doc) -> Doc:
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     conjuncts = [(doc[i], reporter) for i in np.flatnonzero(deps == _label(strings, "conj")).tolist()
                  if (reporter := _reporter_conjunct(doc[i])) is not None]
+    ages = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "amod")).tolist()
+            if (verb := _age_subject(doc[i])) is not None]
     participles = [(doc[i], main) for i in np.flatnonzero((deps == _label(strings, "advcl"))
                                                          | (deps == _label(strings, "xcomp"))).tolist()
                    if (main := _parenthesis_participle(doc[i])) is not None]
-    if not repairs and not clauses and not retagged and not conjuncts and not participles:
+    if not repairs and not clauses and not retagged and not conjuncts and not participles and not ages:
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -196,6 +213,11 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 1] = _label(strings, "advcl")
     for word, tag in retagged:
         array[word.i, 2] = _label(strings, tag)
+    for age, verb in ages:
+        array[age.i, 1], array[age.i, 2] = _label(strings, "nsubj"), _label(strings, "NN")
+        for det in verb.children:
+            if det.dep_ == "det" and det.i < age.i and det.i == age.left_edge.i - 1:
+                array[det.i, 0] = _offset(age.i - det.i)  # "The" goes with "29-year-old"
     for participle, main in participles:
         array[participle.i, 0], array[participle.i, 1] = _offset(main.i - participle.i), _label(strings, "advcl")
     for verb, reporter in conjuncts:

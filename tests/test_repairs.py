@@ -155,3 +155,19 @@ def test_repairs_participle_after_a_parenthetical_report_is_the_main_clauses(ext
 def test_repairs_a_participle_of_speech_stays_the_speakers(extract_texts):
     (result,) = extract_texts(["The minister resigned on Friday, state television reported, citing unnamed officials."])
     assert ("state television", "cite", "unnamed officials") in triples(result, negated=None)
+
+
+def test_repairs_an_age_used_as_a_noun_is_the_subject(nlp, extract_texts):
+    text = ("The Athletics Integrity Unit banned Kenyan runner Peter Kiprono for four years on Wednesday. "
+            "The 29-year-old denied taking the drug.")
+    doc = nlp(text)
+    old = next(t for t in doc if t.lower_ == "old")
+    assert old.dep_ == "nsubj" and old.tag_ == "NN"
+    (result,) = extract_texts([text])
+    assert ("Peter Kiprono", "take", "drug") in triples(result, negated=True)
+
+
+def test_repairs_an_age_before_its_noun_stays_an_adjective(nlp):
+    doc = nlp("Musk said the 29-year-old engineer had resigned.")
+    old = next(t for t in doc if t.lower_ == "old")
+    assert old.dep_ == "amod"
