@@ -299,7 +299,20 @@ def _is_source(token: Token) -> tuple[bool, bool]:
 
 
 def _describe(token: Token) -> tuple[str, str] | None:
-    """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent."""
+    """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent.
+
+    It reads only the token and what the whole article says of names, so it is worked
+    out once per token (kept in ``doc.user_data``): the sentence passes ask again and again.
+    """
+    cache = token.doc.user_data.get("kg_coref_described")
+    if cache is None:
+        cache = token.doc.user_data["kg_coref_described"] = {}
+    if token.i not in cache:
+        cache[token.i] = _describe_anew(token)
+    return cache[token.i]
+
+
+def _describe_anew(token: Token) -> tuple[str, str] | None:
     # a capitalised noun the tagger took for a common one can be a name the article gave
     # ("Tavares won a disputed election", tagged NNS)
     # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
