@@ -519,3 +519,9 @@ def test_context_the_saying_date_is_not_the_reported_acts(extract_dated, text, t
     relations = extract_dated(text)
     assert triple in relations, sorted(relations)
     assert relations[triple].date is None
+
+
+def test_context_a_clause_in_another_tense_keeps_no_date(extract_dated):
+    relations = extract_dated("Hungary blocked the aid package on Friday, as Ukraine struggles to pay salaries.")
+    assert relations[("Hungary", "block", "aid package")].date.iso == "2022-09-16"
+    assert relations[("Ukraine", "pay", "salaries")].date is None

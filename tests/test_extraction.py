@@ -1131,3 +1131,10 @@ def test_extract_argument_in_and_receiver_of_a_sum(extract_texts, text, triple):
 def test_extract_a_currency_alone_is_no_sum(extract_texts):
     (result,) = extract_texts(["The central bank said it would sell dollars to importers."])
     assert ("central bank", "sell", "dollars") in triples(result)
+
+
+def test_extract_infinitive_on_a_prepositions_object_is_the_aim_of_the_subject(extract_texts):
+    (result,) = extract_texts(["The leaders would look for ways to help Ukraine."])
+    found = triples(result, negated=None)
+    assert ("ways", "help", "Ukraine") not in found
+    assert ("leaders", "look for", "ways") in found

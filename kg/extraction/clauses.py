@@ -531,6 +531,12 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # aim of the one who takes the measures, not the measures' act
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "purpose"
+    if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "would look for ways to help Ukraine", "pushed for talks to end the war": the same
+        # aim of the one who looks or pushes, behind a preposition
+        subject, _ = _grammatical_subject(head.head.head, depth + 1)
+        return subject, "purpose"
     if dep == "acl" and main_verb_taken_for_modifier(verb):
         return [head], "explicit"  # "Qatar, which hosts a US air base, offered to fund ..."
     if dep == "relcl":

@@ -385,6 +385,10 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
         # staff": the charge is an earlier act, not dated by the verdict (but "arrested two men
         # on Wednesday night for looting homes": caught in the act, the same night)
         return None
+    if verb.dep_ == "advcl" and _tense(verb) is not None and _governing_tense(verb.head) not in (None, _tense(verb)):
+        # "blocked the aid on Wednesday, as Kyiv struggles to pay salaries": a clause in another
+        # tense is set in a time of its own
+        return None
     if depth < 4 and verb.dep_ in CHAIN_DEPS and not (verb.dep_ == "conj" and _own_time(verb, verb.head)):
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
@@ -400,6 +404,26 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
                         # "cut short a visit and flew to Antofagasta on Monday night": one subject,
                         # one sequence of events, dated once at its end
                         return _with_preposition(ent, sentence)
+    return None
+
+
+def _tense(verb: Token) -> str | None:
+    """"past" or "present" for a finite verb (by its tag or its first auxiliary's), else None."""
+    for word in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb]:
+        if word.tag_ == "VBD":
+            return "past"
+        if word.tag_ in ("VBZ", "VBP"):
+            return "present"
+    return None
+
+
+def _governing_tense(verb: Token) -> str | None:
+    """The tense of ``verb``, or of the nearest finite verb above it ("dealing a blow" -> "blocked")."""
+    for _ in range(4):
+        tense = _tense(verb)
+        if tense is not None or verb.head.i == verb.i:
+            return tense
+        verb = verb.head
     return None
 
 
