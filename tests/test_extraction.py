@@ -1138,3 +1138,9 @@ def test_extract_infinitive_on_a_prepositions_object_is_the_aim_of_the_subject(e
     found = triples(result, negated=None)
     assert ("ways", "help", "Ukraine") not in found
     assert ("leaders", "look for", "ways") in found
+
+
+def test_extract_headline_verb_after_a_name_the_tagger_took_for_an_adjective(extract_texts):
+    text = "Hungary vetoes EU aid package for Ukraine\n\nBRUSSELS, March 4 (Reuters) - Hungary blocked an aid package."
+    (result,) = extract_texts([text])
+    assert ("Hungary", "veto", "EU aid package") in triples(result)

@@ -1361,10 +1361,12 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
         if not (obj.dep_ == "ROOT" or obj.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in obj.head.children) > 1):
             continue
         before = token.doc[token.i - 1]
-        if before.pos_ not in ("NOUN", "PROPN") or before.head.i < before.i:
+        # (a country's name the tagger took for an adjective is still a name: "Hungary vetoes ...")
+        named = before.ent_type_ in ("GPE", "ORG", "PERSON") and before.is_title
+        if (before.pos_ not in ("NOUN", "PROPN") and not named) or before.head.i < before.i:
             continue
         plural_verb = token.tag_ in ("NNS", "VBZ") and token.lower_.endswith("s") and token.lemma_ != token.lower_ \
-            and before.tag_ in ("NN", "NNP")  # "central bank hikes rates": a singular subject
+            and (before.tag_ in ("NN", "NNP") or named)  # "central bank hikes rates": a singular subject
         adjective_verb = token.pos_ == "ADJ" and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
         if plural_verb or adjective_verb:
             return token, before, token.head
