@@ -1144,3 +1144,16 @@ def test_extract_headline_verb_after_a_name_the_tagger_took_for_an_adjective(ext
     text = "Hungary vetoes EU aid package for Ukraine\n\nBRUSSELS, March 4 (Reuters) - Hungary blocked an aid package."
     (result,) = extract_texts([text])
     assert ("Hungary", "veto", "EU aid package") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "X was the first N to V": the copula's subject is the one who did it
+        ("Kenya was the first country to recognise the new government.", ("Kenya", "recognise", "government")),
+        ("Germany was the last country to sign the treaty.", ("Germany", "sign", "treaty")),
+    ],
+)
+def test_extract_the_first_to_do_it_is_the_copulas_subject(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

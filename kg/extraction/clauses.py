@@ -192,6 +192,9 @@ CIRCUMSTANTIAL_PREPS = frozenset(
     near around across along beside besides by for as like than via per upon off""".split()
 )
 
+#: Words that rank the one who did something among others ("the first country to recognise").
+RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
 #: Verbs whose "in" phrase is what they are about, not where ("invested in solar plants",
 #: "intervened in the war", "participated in the talks").
 IN_ARGUMENT_VERBS = frozenset(
@@ -531,6 +534,13 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # aim of the one who takes the measures, not the measures' act
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "purpose"
+    if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "attr" and lemma(head.head) in ("be", "become") \
+            and any(c.dep_ == "amod" and (c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL") for c in head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Kenya was the first country to recognise the government", "became the only woman to
+        # lead the party": the copula's subject acts (not "is a way to punish them")
+        subject, how = _grammatical_subject(head.head, depth + 1)
+        return subject, "relative" if how == "explicit" else how
     if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "would look for ways to help Ukraine", "pushed for talks to end the war": the same
