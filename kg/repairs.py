@@ -194,7 +194,7 @@ def kg_repairs(doc: Doc) -> Doc:
     participles = [(doc[i], main) for i in np.flatnonzero((deps == _label(strings, "advcl"))
                                                          | (deps == _label(strings, "xcomp"))).tolist()
                    if (main := _parenthesis_participle(doc[i])) is not None]
-    if not repairs and not clauses and not retagged and not conjuncts and not participles and not ages:
+    if not any((repairs, clauses, retagged, conjuncts, ages, participles)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
