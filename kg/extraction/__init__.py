@@ -193,7 +193,7 @@ FUTURE_CUES = frozenset({"will", "shall", "'ll"})
 SCHEDULE_CUES = frozenset({"due to", "set to", "scheduled to", "expected to", "poised to"})
 
 
-def _looks_ahead(verb, cue: str | None, reported: bool, expression: str) -> bool:
+def _looks_ahead(verb: Token, cue: str | None, reported: bool, expression: str) -> bool:
     """Whether the time ``expression`` dates an act still to come: the verb's own expression
     ("would meet party leaders on Thursday"), not one it inherits from the verb that reports
     or frames it ("said on Monday it would strike")."""
