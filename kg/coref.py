@@ -157,6 +157,7 @@ SPEAKER_WEIGHT = 3.0  # "X said it would ...": the speaker talks about itself
 JUDGED_WEIGHT = 6.0  # "thanked X for its help": what is thanked or blamed owns the reason
 PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first verb's object owns it
 OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X says what it did
+ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -593,10 +594,26 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
             and not _below_reported_subject(pronoun):
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
+    if _accused_denies(candidate, pronoun):
+        score += ACCUSED_WEIGHT
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
+
+
+#: Verbs that accuse their object, and verbs by which the accused answers.
+ACCUSING_VERBS = frozenset("accuse charge blame suspect indict".split())
+DENYING_ANSWERS = frozenset("deny reject dismiss refute dispute contest".split())
+
+
+def _accused_denies(candidate: Candidate, pronoun: Token) -> bool:
+    """The subject pronoun of a denial, and the candidate is the object of an accusation: "The
+    prosecutor accused Mokoena of taking bribes. He denied the charges" (Mokoena denies)."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in DENYING_ANSWERS:
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ACCUSING_VERBS and token.i < pronoun.i
 
 
 def _subject_of_own_relative(candidate: Candidate, pronoun: Token) -> bool:

@@ -1769,3 +1769,15 @@ def test_coref_people_of_a_trade_are_no_rival_company(nlp):
               "a shaft. Engineers inspected the site. Families of the trapped miners gathered at a camp set up by "
               "the company outside the mine.")
     assert _last_description(doc, "company") == ["Atacama"]
+
+
+@pytest.mark.parametrize(
+    "text, antecedent",
+    [
+        ("The prosecutor accused former mayor Thabo Mokoena of taking bribes. He denied the charges.", ["Mokoena"]),
+        ("Prosecutor Jane Wambui accused Governor Peter Otieno of corruption. He rejected the claims.", ["Otieno"]),
+    ],
+)
+def test_coref_the_accused_denies(nlp, text, antecedent):
+    doc = nlp(text)
+    assert antecedents(doc, "He") == antecedent
