@@ -829,10 +829,10 @@ def test_coref_named_bank_is_it_not_them(nlp):
 
 def test_coref_denial_in_a_relative_clause_does_not_prefer_a_source(nlp):
     # "they said" prefers an earlier source; "a charge it denied" reports nothing, so the
-    # Red Crescent (a source two clauses back) must not win
+    # Red Crescent (a source two clauses back) must not win: the one accused denies
     doc = nlp("The Red Crescent said on Sunday that 300 people had died at sea. Fishermen accused the "
               "Marine Bureau of sinking the boat, a charge it denied.")
-    assert antecedents(doc, "it") is None
+    assert antecedents(doc, "it") == ["Bureau"]
 
 
 @pytest.mark.parametrize("text, expected", [
