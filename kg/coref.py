@@ -158,6 +158,7 @@ JUDGED_WEIGHT = 6.0  # "thanked X for its help": what is thanked or blamed owns 
 PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first verb's object owns it
 OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X says what it did
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
+COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -426,6 +427,8 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             named = _apposed_name(token)  # "Banda, a former nurse": the nurse is Banda
         if named is None and token.lemma_.lower() in COUNT_NOUNS:
             named = _counted(token)  # "Thousands of protesters broke through": the protesters
+        if named is None and token.dep_ == "dobj":
+            named = _name_before_sum(token)  # "fined Meta 800 million euros": Meta was fined
         if named is not None:
             # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
             description, heads_from = _describe(named), named
@@ -596,6 +599,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if _accused_denies(candidate, pronoun):
         score += ACCUSED_WEIGHT
+    if _counted_whole(candidate, pronoun):
+        score += COUNTED_WHOLE_WEIGHT
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
@@ -605,6 +610,21 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
 #: Verbs that accuse their object, and verbs by which the accused answers.
 ACCUSING_VERBS = frozenset("accuse charge blame suspect indict".split())
 DENYING_ANSWERS = frozenset("deny reject dismiss refute dispute contest".split())
+
+
+def _counted_whole(candidate: Candidate, pronoun: Token) -> bool:
+    """"Gunmen seized 30 pupils. Troops freed 12 of them": "them" after a number is a set the
+    article counted, larger than the part (the gunmen were never counted)."""
+    of = pronoun.head
+    if pronoun.lower_ != "them" or pronoun.dep_ != "pobj" or of.lower_ != "of" or of.head.tag_ != "CD" \
+            or not of.head.like_num:
+        return False
+    try:
+        part = float(of.head.text.replace(",", ""))
+    except ValueError:
+        return False
+    size = _count(pronoun.doc[candidate.position])
+    return size is not None and size > part
 
 
 def _accused_denies(candidate: Candidate, pronoun: Token) -> bool:
@@ -703,6 +723,18 @@ def _phrase_object(noun: Token) -> Token:
 
 #: Nouns counting the noun of their "of" ("thousands of families", "dozens of workers").
 COUNT_NOUNS = frozenset("hundred thousand million dozen score couple number lot".split())
+
+
+def _name_before_sum(noun: Token) -> Token | None:
+    """The name the parser hung on a counted object ("fined [Meta 800 million euros]"): the one
+    fined or paid, which the extraction reads as the object too (kg.extraction.clauses)."""
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("nmod", "compound") and child.i < noun.i and child.ent_type_ in ("ORG", "PERSON", "GPE") \
+                and not any(c.dep_ == "nummod" and c.i < child.i for c in noun.children):
+            return child
+    return None
 
 
 def _counted(noun: Token) -> Token | None:

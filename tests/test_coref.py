@@ -1781,3 +1781,14 @@ def test_coref_people_of_a_trade_are_no_rival_company(nlp):
 def test_coref_the_accused_denies(nlp, text, antecedent):
     doc = nlp(text)
     assert antecedents(doc, "He") == antecedent
+
+
+def test_coref_a_counted_part_is_not_the_uncounted_subject(nlp):
+    doc = nlp("Gunmen stormed the school and seized 30 pupils. Troops later freed 12 of them.")
+    assert antecedents(doc, "them") != ["Gunmen"]
+
+
+def test_coref_a_name_hung_on_the_sum_is_a_candidate(nlp):
+    doc = nlp("The European Commission fined Meta 800 million euros on Thursday. "
+              "The company said it would appeal the decision.")
+    assert _description(doc, "company") == ["Meta"]

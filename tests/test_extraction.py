@@ -1157,3 +1157,9 @@ def test_extract_headline_verb_after_a_name_the_tagger_took_for_an_adjective(ext
 def test_extract_the_first_to_do_it_is_the_copulas_subject(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+def test_extract_a_part_of_them_is_their_antecedent(extract_texts):
+    (result,) = extract_texts(["Protesters blocked the main highway into Lima on Monday. "
+                               "Police said they had arrested 40 of them."])
+    assert ("police", "arrest", "protesters") in triples(result)

@@ -634,6 +634,8 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
                 )
         return found
     head = _resolve_head(token, index)
+    if head.i != token.i and head.pos_ == "PRON":
+        return mentions_for(head, index)  # "arrested 40 of them": the pronoun's antecedent
     heads = [head]
     if head.i != token.i and has_coordinator(head):
         # "the towns of Rawa and Ana": the container stands for every conjunct
