@@ -50,6 +50,7 @@ __all__ = [
     "PRONOUNS",
     "REPORTING_VERBS",
     "NameFacts",
+    "cut_surname",
     "governing_verb",
     "is_nominal_anaphor",
     "name_facts",
@@ -2433,7 +2434,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):
             vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
-        if ent.label_ == "PERSON" and ent.end < len(doc) and _cut_surname(doc[ent.end]):
+        if ent.label_ == "PERSON" and ent.end < len(doc) and cut_surname(doc[ent.end]):
             cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
     # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
     # is a country, whatever NER said (PERSON, ORG)
@@ -2496,7 +2497,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
 NOT_SURNAMES = ORGANISATION_WORDS | COMPANY_WORDS | ARMED_WORDS | GROUP_NOUNS | PERSON_NOUNS
 
 
-def _cut_surname(token: Token) -> bool:
+def cut_surname(token: Token) -> bool:
     """Whether ``token``, right after a person's name, is a surname NER left out of it."""
     return (token.ent_iob_ == "O" and token.is_title and token.pos_ in ("PROPN", "NOUN")
             and token.tag_.startswith("NN") and token.lower_ not in NOT_SURNAMES and token.lemma_.lower() not in NOT_SURNAMES)

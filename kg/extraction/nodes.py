@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.coref import _cut_surname as cut_surname, doc_text
+from kg.coref import cut_surname, doc_text
 from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, PLACE_NOUNS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
