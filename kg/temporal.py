@@ -88,14 +88,14 @@ def resolve(text: str, published: dt.date | None, anchor: EventDate | None = Non
         start, end, granularity = later
         return EventDate(start.isoformat(), end.isoformat(), granularity, text.strip(), True)
     for rule in _RULES:
-        found = rule(phrase, published, ahead) if rule in _DIRECTED_RULES else rule(phrase, published)
+        found = rule(phrase, published, ahead)
         if found is not None:
             start, end, granularity, relative = found
             return EventDate(start.isoformat(), end.isoformat(), granularity, text.strip(), relative)
     return None
 
 
-def _same_day(phrase: str, published: dt.date | None):
+def _same_day(phrase: str, published: dt.date | None, ahead: bool = False):
     # "this morning", "yesterday", "overnight" (the night before publication)
     key = re.sub(r"^(on|in|at|during|early|late)\s+", "", phrase)
     if key in SAME_DAY and published is not None:
@@ -152,7 +152,7 @@ def _day_month(phrase: str, published: dt.date | None, ahead: bool = False):
     return day, day, "day", year is None
 
 
-def _week(phrase: str, published: dt.date | None):
+def _week(phrase: str, published: dt.date | None, ahead: bool = False):
     # "last week" (the previous Monday to Sunday), "this week" (its Monday to publication),
     # "next week" (the following Monday to Sunday)
     words = FILLER.sub(" ", phrase).split()
@@ -197,7 +197,7 @@ def _month(phrase: str, published: dt.date | None, ahead: bool = False):
     return first, _month_end(first), "month", True
 
 
-def _year(phrase: str, published: dt.date | None):
+def _year(phrase: str, published: dt.date | None, ahead: bool = False):
     # "in 2003", "last year", "this year", "earlier this year"
     words = FILLER.sub(" ", phrase).split()
     if len(words) == 1 and re.fullmatch(_YEAR, words[0]):
@@ -213,7 +213,7 @@ def _year(phrase: str, published: dt.date | None):
     return None
 
 
-def _ago(phrase: str, published: dt.date | None):
+def _ago(phrase: str, published: dt.date | None, ahead: bool = False):
     # "three days ago", "a week ago", "two years ago", "a century ago"
     match = re.fullmatch(r"(?:over |about |some |nearly |almost )?([a-z]+|\d+) (day|week|month|year|decade|century)s? ago",
                          phrase)
@@ -268,7 +268,7 @@ def _month_end(first: dt.date) -> dt.date:
     return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
-#: Tried in order; the first that recognises the expression wins.
+#: Tried in order; the first that recognises the expression wins. Each takes ``ahead``; a
+#: weekday, a day and a month read it, the others name their direction themselves
+#: ("last week", "next year", "two days ago").
 _RULES = (_same_day, _weekday, _week, _day_month, _month, _year, _ago)
-#: The rules whose answer depends on looking back or ahead.
-_DIRECTED_RULES = frozenset({_weekday, _day_month, _month})

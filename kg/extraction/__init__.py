@@ -195,8 +195,8 @@ SCHEDULE_CUES = frozenset({"due to", "set to", "scheduled to", "expected to", "p
 
 def _looks_ahead(verb: Token, cue: str | None, reported: bool, expression: str) -> bool:
     """Whether the time ``expression`` dates an act still to come: the verb's own expression
-    ("would meet party leaders on Thursday"), not one it inherits from the verb that reports
-    or frames it ("said on Monday it would strike")."""
+    ("would meet party leaders on Thursday"), not one it inherits from the verb that frames
+    it ("promised on Monday to build ...")."""
     if cue in SCHEDULE_CUES:
         # "is due to stand trial in June": scheduled from now on ("was due to" looked ahead from then)
         copula = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
@@ -205,10 +205,8 @@ def _looks_ahead(verb: Token, cue: str | None, reported: bool, expression: str) 
             return False
     elif not (cue in FUTURE_CUES or (cue == "would" and reported)):
         return False
-    start = verb.left_edge.i
-    if verb.dep_ == "ccomp":  # "said on Friday it would block": before the subject, the saying's
-        start = max([start, *(c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark"))])
-    return expression in verb.doc[start : verb.right_edge.i + 1].text
+    # (a time before a reported clause's subject is the saying's already: context.time_entities)
+    return expression in verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
 
 
 def _sentence_speaker(sentence: Span, index: DocIndex) -> tuple[Mention | None, str] | None:

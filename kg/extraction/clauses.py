@@ -992,10 +992,15 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
 AMOUNT_HOLDERS = frozenset({"total", "sum", "fine", "penalty"})
 
 
+def _is_currency(token: Token) -> bool:
+    """A currency's name: "euros", "ringgit", "levs" (a plural the lemmatiser does not know)."""
+    return token.lemma_.lower() in CURRENCY_WORDS \
+        or (token.tag_ == "NNS" and token.lower_.removesuffix("s") in CURRENCY_WORDS)
+
+
 def _is_amount(token: Token) -> bool:
     """An amount of money or a count: "50 million ringgit", "a total of 2.4 billion naira"."""
-    if token.ent_type_ in AMOUNT_TYPES or token.lemma_.lower() in CURRENCY_WORDS \
-            or (token.tag_ == "NNS" and token.lower_.removesuffix("s") in CURRENCY_WORDS):  # "levs"
+    if token.ent_type_ in AMOUNT_TYPES or _is_currency(token):
         return True
     if token.lemma_.lower() in AMOUNT_HOLDERS:
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_amount(o) for o in p.children if o.dep_ == "pobj")
@@ -1006,8 +1011,7 @@ def _is_amount(token: Token) -> bool:
 def _is_sum(token: Token) -> bool:
     """A sum of money with its figure ("$2 billion", "120 million levs"), not a currency said
     alone ("sell dollars to importers") nor a measure of something ("55,000 tonnes of iron ore")."""
-    money = token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCY_WORDS \
-        or (token.tag_ == "NNS" and token.lower_.removesuffix("s") in CURRENCY_WORDS)
+    money = token.ent_type_ == "MONEY" or _is_currency(token)
     return money and any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ in AMOUNT_TYPES)
                          for c in token.children) or (token.ent_type_ == "MONEY" and token.like_num)
 
