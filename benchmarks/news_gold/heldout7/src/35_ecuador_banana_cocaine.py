@@ -127,6 +127,7 @@ RELS = [
 ]
 
 COREF = [
+    C("Ecuadorean police seized more than 7 tonnes", "the country", "Ecuador", "nominal"),
     C("The plant supplied bananas", "The plant", "packing plant", "nominal"),
     C("The company denied any wrongdoing", "The company", CDE, "nominal"),
     C("The company denied any wrongdoing", "it", CDE),
