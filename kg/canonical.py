@@ -52,6 +52,7 @@ ORGANISATION_WORDS = frozenset(
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65_536)
 def name_key(label: str) -> str:
     """The folded form two mentions must share to be the same name.
 
@@ -204,9 +205,14 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
         aliases = tuple(sorted({f for f in counter if f != label}))
         entities[root] = Entity(label=label, type=type_, kind=kind, aliases=aliases, mentions=len(spans[root]))
 
+    relabelled: dict[Mention, Mention] = {}  # an actor of five relations is relabelled once
+
     def relabel(m: Mention) -> Mention:
-        entity = entities[clusters.find(name_key(m.label))]
-        return dataclasses.replace(m, label=entity.label, type=entity.type)
+        done = relabelled.get(m)
+        if done is None:
+            entity = entities[clusters.find(name_key(m.label))]
+            done = relabelled[m] = dataclasses.replace(m, label=entity.label, type=entity.type)
+        return done
 
     relations = []
     for r in extraction.relations:
