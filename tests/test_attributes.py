@@ -17,7 +17,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from kg.attributes import FastAttributeRuler, speed_up
+from kg.attributes import FastAttributeRuler, FastLemmatizer, speed_up
 from kg.nlp import DEFAULT_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +51,8 @@ def test_attributes_speed_up_replaces_the_ruler_in_place(pipelines):
     position = stock.pipe_names.index("attribute_ruler")
     assert fast.pipe_names[position] == "kg_attributes"
     assert "attribute_ruler" not in fast.pipe_names
+    assert fast.pipe_names[stock.pipe_names.index("lemmatizer")] == "kg_lemmatizer"
+    assert "lemmatizer" not in fast.pipe_names
     assert len(fast.pipe_names) == len(stock.pipe_names)
 
 
@@ -144,3 +146,23 @@ def test_attributes_speed_up_leaves_a_pipeline_without_a_ruler_alone():
     nlp = spacy.blank("en")
     assert not speed_up(nlp)
     assert nlp.pipe_names == []
+
+
+def test_attributes_lemmatizer_keeps_lemmas_already_set_and_answers_repeats_from_its_table(pipelines):
+    stock, fast = pipelines
+    lemmatizer = fast.get_pipe("kg_lemmatizer")
+    assert isinstance(lemmatizer, FastLemmatizer)
+    text = "Ministers ai n't leaving; the ministers were leaving and leaves fell as the minister left."
+    fast(text)  # the first Doc is spaCy's own pass (it checks the tables)
+    doc = fast(text)
+    assert [t.lemma_ for t in doc] == [t.lemma_ for t in stock(text)]
+    assert doc[2].lemma_ == "not"  # set by the attribute ruler, kept: the lemmatizer does not overwrite
+    assert [doc[0].lemma_, doc[6].lemma_, doc[3].lemma_, doc[8].lemma_] == ["minister", "minister", "leave", "leave"]
+    assert len(lemmatizer.known) >= 10  # every new (word, POS, morphology) was asked once
+
+
+def test_attributes_lemmatizer_replaced_without_a_ruler():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})  # (not initialised: no lookup tables here)
+    assert not speed_up(nlp)  # no attribute ruler to replace
+    assert nlp.pipe_names == ["kg_lemmatizer"]
