@@ -69,6 +69,11 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 _YEAR = r"(1[89]\d\d|20\d\d)"
 
+#: A duration opening a time expression, and the rest of it: "two days | last month".
+LEADING_DURATION = re.compile(
+    r"(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+"
+    r"(?:minute|hour|day|night|week|month)s?\s+(?P<rest>(?:on|in|last|this|next|overnight|early|late)\b.*)")
+
 
 def resolve(text: str, published: dt.date | None, anchor: EventDate | None = None,
             *, ahead: bool = False) -> EventDate | None:
@@ -92,6 +97,11 @@ def resolve(text: str, published: dt.date | None, anchor: EventDate | None = Non
         if found is not None:
             start, end, granularity, relative = found
             return EventDate(start.isoformat(), end.isoformat(), granularity, text.strip(), relative)
+    # "(for) two days last month", "several hours on Sunday", "a week in March": a duration
+    # before the time it falls in is dated by that time
+    if (point := LEADING_DURATION.match(phrase)) is not None \
+            and (found := resolve(point.group("rest"), published, anchor, ahead=ahead)) is not None:
+        return EventDate(found.start, found.end, found.granularity, text.strip(), found.relative)
     return None
 
 

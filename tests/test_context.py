@@ -501,6 +501,12 @@ def test_context_insisting_on_a_past_fact_is_still_a_report(extract_dated):
         # a weekday after a maker's participle dates the main event, not the making
         ("India ordered the recall of a cough syrup made by Marion Biotech on Friday.",
          ("Marion Biotech", "make", "cough syrup"), ("India", "order", "recall"), "2022-09-16"),
+        # a time still to come after a reduced relative is the main event's (no past participle takes it)
+        ("Inspectors will audit farms managed by Agro Sur next week.",
+         ("Agro Sur", "manage", "farms"), ("inspectors", "audit", "farms"), "2022-09-19/2022-09-25"),
+        # a time after a state's participle is the main event's, not the state's
+        ("Police seized a truck owned by a local trader last week.",
+         ("local trader", "own", "truck"), ("police", "seize", "truck"), "2022-09-05/2022-09-11"),
     ],
 )
 def test_context_a_time_that_is_not_the_acts(extract_dated, text, triple, dated, iso):

@@ -44,6 +44,11 @@ PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
         ("next week", "2021-03-15/2021-03-21", "week"),  # the following Monday to Sunday
         ("next month", "2021-04-01/2021-04-30", "month"),
         ("next year", "2022-01-01/2022-12-31", "year"),
+        # a duration before the time it falls in is dated by that time
+        ("two days last month", "2021-02-01/2021-02-28", "month"),
+        ("several hours on Monday", "2021-03-08", "day"),
+        ("three weeks in January", "2021-01-01/2021-01-31", "month"),
+        ("for 10 days in June 2019", "2019-06-01/2019-06-30", "month"),
     ],
 )
 def test_temporal_resolves_against_publication(expression, iso, granularity):
@@ -58,7 +63,8 @@ def test_temporal_relative_expression_needs_a_publication_date(expression):
 
 
 @pytest.mark.parametrize("expression", ["three days after the vote", "soon", "at the start of the war", "the 1990s war", "",
-                                        "between 2020 and 2018", "last weekend"])
+                                        "between 2020 and 2018", "last weekend",
+                                        "two days", "three hours after the blast"])
 def test_temporal_unknown_expressions_give_none(expression):
     assert resolve(expression, PUBLISHED) is None
 

@@ -276,6 +276,17 @@ _YEAR = re.compile(r"(?:in |during )?\d{4}", re.IGNORECASE)
 OBJECT_TIME_PREPS = frozenset({"on", "in", "during"})
 
 
+#: Participles of states, which a time expression after them does not date: "owned by", "run by".
+STATE_PARTICIPLES = frozenset("own run operate control manage lead base hold".split())
+#: Words that make a time expression one still to come ("next week", "tomorrow").
+FORWARD_WORDS = frozenset({"next", "tomorrow", "coming"})
+
+
+def _forward(token: Token) -> bool:
+    """Whether the time expression headed by ``token`` lies ahead: "next month", "tomorrow"."""
+    return token.lower_ in FORWARD_WORDS or any(c.lower_ in FORWARD_WORDS for c in token.children)
+
+
 def _attached_verb(token: Token) -> Token | None:
     """The verb a time or place expression modifies, if it modifies one directly."""
     node = token
@@ -284,10 +295,14 @@ def _attached_verb(token: Token) -> Token | None:
         if head.i == node.i:
             return None
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and participle_as_adjective(head)):
-            if head.dep_ == "acl" and head.tag_ == "VBN" and token.lower_ in WEEKDAYS \
+            if head.dep_ == "acl" and head.tag_ == "VBN" and (
+                    token.lower_ in WEEKDAYS or _forward(token) or lemma(head) in STATE_PARTICIPLES) \
                     and head.head.dep_ in ("dobj", "pobj") and any(c.dep_ == "agent" and c.i < node.i for c in head.children):
                 # "ordered the recall of a syrup made by Marion Biotech on Wednesday": a weekday after
-                # the agent of a reduced relative that names the object's maker dates the main event
+                # the agent of a reduced relative that names the object's maker dates the main event;
+                # so does a time still to come, which no past participle can take ("will audit two
+                # farms run by the cooperative next month"), and any time after a state ("seized a
+                # truck owned by a local trader last week": the seizure's week, not the ownership's)
                 main = head.head
                 for _ in range(4):  # up from the noun: "the recall | of | a syrup made by ..."
                     if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
