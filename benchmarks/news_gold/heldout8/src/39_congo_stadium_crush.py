@@ -3,7 +3,7 @@ META = {"id": "news-gold-39", "date": "2026-03-29"}
 TEXT = """
 Congo stadium stampede kills 31 football fans
 
-LUBUMBASHI, Democratic Republic of Congo, March 29 (Reuters) - A stampede killed at least 31 people at the Kibassa Maliba stadium in the southeastern city of Lubumbashi on Saturday evening, officials said.
+LUBUMBASHI, Congo, March 29 (Reuters) - A stampede killed at least 31 people at the Kibassa Maliba stadium in the southeastern city of Lubumbashi on Saturday evening, officials said.
 Witnesses said hundreds of fans invaded the pitch after the final whistle of a league match between Kasapa Rovers and Likasi United, and police fired tear gas into the crowded main stand.
 Spectators trying to escape the gas surged towards an exit gate, which was locked, they said.
 Most of the dead were crushed or suffocated near the gate, said Henriette Kabamba, who heads the emergency department at Jason Sendwe hospital, where many of the injured were taken.
@@ -135,6 +135,7 @@ COREF = [
     C("It accused officers", "the investigation", "investigation", "nominal"),
     C("children were falling under them", "them", "people"),
     C("a 19-year-old student who lost his cousin", "his", PK),
+    C("a 19-year-old student who lost his cousin", "the crush", "stampede", "nominal"),
     C("I saw a policeman throw", "I", PK),
     C("I saw a policeman throw", "he", PK),
     C("The 19-year-old said", "The 19-year-old", PK, "nominal"),
