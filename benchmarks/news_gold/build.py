@@ -20,8 +20,9 @@ held-out set the same way from ``heldout/src/`` into ``heldout/`` (articles/, me
 gold.jsonl); ``--set heldout2`` builds the second held-out set from ``heldout2/src/`` into
 ``heldout2/``, ``--set heldout3`` the third from ``heldout3/src/`` into ``heldout3/``, ``--set heldout4``
 the fourth from ``heldout4/src/`` into ``heldout4/``, ``--set heldout5`` the fifth from ``heldout5/src/``
-into ``heldout5/``, ``--set heldout6`` the sixth from ``heldout6/src/`` into ``heldout6/``, and ``--set heldout7`` the
-seventh from ``heldout7/src/`` into ``heldout7/``; the default ``--set dev`` builds this directory.
+into ``heldout5/``, ``--set heldout6`` the sixth from ``heldout6/src/`` into ``heldout6/``, ``--set heldout7`` the
+seventh from ``heldout7/src/`` into ``heldout7/``, and ``--set heldout8`` the eighth from ``heldout8/src/`` into
+``heldout8/``; the default ``--set dev`` builds this directory.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ ALL_TAGS = CLAUSE_TAGS | {
 }
 SETS = {"dev": HERE, "heldout": HERE / "heldout", "heldout2": HERE / "heldout2", "heldout3": HERE / "heldout3",
         "heldout4": HERE / "heldout4", "heldout5": HERE / "heldout5",
-        "heldout6": HERE / "heldout6", "heldout7": HERE / "heldout7"}
+        "heldout6": HERE / "heldout6", "heldout7": HERE / "heldout7", "heldout8": HERE / "heldout8"}
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -161,7 +162,7 @@ def build_one(path: Path):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Build a news-gold set from its sources.")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8")
     base = SETS[ap.parse_args(argv).set]
     records, meta = [], {}
     for src in sorted((base / "src").glob("[0-9][0-9]_*.py")):
