@@ -28,6 +28,9 @@ def extract_dated(nlp):
         ("Officials said the dam could collapse the bridge.", ("dam", "collapse", "bridge"), "could"),
         ("Serbia threatened to close the border crossing.", ("Serbia", "close", "border crossing"), "threatened to"),
         ("Troops were trying to retake the refinery.", ("troops", "retake", "refinery"), "trying to"),
+        # an effort not yet achieved
+        ("The airline is struggling to repay its creditors.", ("airline", "repay", "creditors"), "struggling to"),
+        ("Rescuers scrambled to reach the trapped miners.", ("rescuers", "reach", "trapped miners"), "scrambled to"),
         ("The army would storm the prison if talks failed.", ("army", "storm", "prison"), "would"),
         ("The militia will release the hostages if the ransom is paid.", ("militia", "release", "hostages"), "if"),
         # the future is not a fact yet
@@ -507,6 +510,10 @@ def test_context_insisting_on_a_past_fact_is_still_a_report(extract_dated):
         # a time after a state's participle is the main event's, not the state's
         ("Police seized a truck owned by a local trader last week.",
          ("local trader", "own", "truck"), ("police", "seize", "truck"), "2022-09-05/2022-09-11"),
+        # a past act is not dated after publication: the time is its object's, still to come
+        ("The opposition called for a general strike next week.", ("opposition", "call for", "general strike"),
+         None, None),
+        ("The ministry announced new elections next month.", ("ministry", "announce", "elections"), None, None),
     ],
 )
 def test_context_a_time_that_is_not_the_acts(extract_dated, text, triple, dated, iso):

@@ -182,6 +182,11 @@ def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, artic
     if expression is not None:
         context.date = resolve(expression, article.date, anchor,
                                ahead=_looks_ahead(clause.verb, context.modality, frame is not None, expression))
+        if context.date is not None and article.date is not None and clause.verb.tag_ == "VBD" \
+                and context.date.start > article.date.isoformat():
+            # "called for protests next week": a time after publication is not a past act's
+            # (it dates the object, an event still to come)
+            context.date = None
     context.place_token = place_head(clause.verb)
     return context
 

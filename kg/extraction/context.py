@@ -45,7 +45,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 #: Control verbs that make the embedded action an intention, not a fact.
 HEDGING_CONTROL_VERBS = frozenset(
     {"threaten", "try", "attempt", "seek", "want", "plan", "intend", "hope", "aim", "vow", "pledge",
-     "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need"}
+     "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need",
+     "struggle", "strive", "scramble"}  # "is struggling to pay its debts": not paid yet
 )
 
 #: Control adjectives that assert the act, or with "un-"/"not" deny it, rather than hedge it:
