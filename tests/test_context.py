@@ -31,6 +31,9 @@ def extract_dated(nlp):
         # an effort not yet achieved
         ("The airline is struggling to repay its creditors.", ("airline", "repay", "creditors"), "struggling to"),
         ("Rescuers scrambled to reach the trapped miners.", ("rescuers", "reach", "trapped miners"), "scrambled to"),
+        # the passive of a verb of belief or hearsay hands on a belief, not a fact
+        ("Two of the hostages are believed to have escaped the camp.", ("hostages", "escape", "camp"), "believed to"),
+        ("The smugglers were reported to have bribed the guards.", ("smugglers", "bribe", "guards"), "reported to"),
         ("The army would storm the prison if talks failed.", ("army", "storm", "prison"), "would"),
         ("The militia will release the hostages if the ransom is paid.", ("militia", "release", "hostages"), "if"),
         # the future is not a fact yet

@@ -727,6 +727,21 @@ def test_extract_instrument_object_does_not_act(nlp, extract_texts):
     assert ("purpose", "disperse", ("Police",)) in found
 
 
+@pytest.mark.parametrize("text, instrument, act, user", [
+    ("The stolen cars were used to smuggle cigarettes.", "cars", "smuggle", None),
+    ("The donations were used by the sect to buy farmland.", "donations", "buy", "sect"),
+])
+def test_extract_passive_instrument_does_not_act(nlp, extract_texts, text, instrument, act, user):
+    # "the accounts were used to move the money": the instrument is the passive's subject, not who acts
+    from kg.extraction.clauses import clauses
+
+    (result,) = extract_texts([text])
+    assert all(not (r.actor.label.endswith(instrument) and r.action == act) for r in result.relations)
+    actors = {a.text for c in clauses(nlp(text)[:]) if c.action == act for a in c.actors}
+    assert instrument not in actors
+    assert actors == ({user} if user else set())  # open extraction: the by-agent acts, if named
+
+
 @pytest.mark.parametrize("headline, expected", [
     ("Exporters protest as floods hit tenge", ("floods", "hit", "tenge")),
     ("Bank raises rates as price caps batter kwacha", ("price caps", "batter", "kwacha")),

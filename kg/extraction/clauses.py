@@ -589,6 +589,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "police used tear gas to disperse the crowd": the user acts, with the object, to an aim
             subject, _ = _grammatical_subject(head, depth + 1)
             return subject, "purpose"
+        if not objects and lemma(head) in INSTRUMENT_VERBS and is_passive(head):
+            # "the accounts were used to move the money": the instrument is not who moves it; the
+            # user is, when a by-agent names it ("were used by the cartel to launder ...")
+            return _agents(head), "purpose"
         if objects:
             # "helped the army retake the town"; "urged Iran to stay out": asked, not done
             return _conjuncts(objects[0]), "object_control" if directive else "control"

@@ -49,6 +49,10 @@ HEDGING_CONTROL_VERBS = frozenset(
      "struggle", "strive", "scramble"}  # "is struggling to pay its debts": not paid yet
 )
 
+#: Verbs whose passive hands a belief or a rumour on, not a fact: "the gunmen are believed to
+#: have fled", "the ship is reported to have sunk" (not "is known to").
+HEARSAY_VERBS = frozenset("believe think say report rumour rumor allege fear presume understand suppose".split())
+
 #: Control adjectives that assert the act, or with "un-"/"not" deny it, rather than hedge it:
 #: "rescuers were able to reach the hikers" says they reached them, unlike "may reach";
 #: "was unable to reach" is the act negated (see kg.extraction.clauses.NEGATING_ADJECTIVES).
@@ -153,6 +157,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             return f"{head.lower_} to"  # "is ready to resume talks", "were unlikely to support"
         if lemma(head) in HEDGING_CONTROL_VERBS:
             return f"{head.text.lower()} to"  # "threatened to block", "trying to retake"
+        if lemma(head) in HEARSAY_VERBS and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+            return f"{head.text.lower()} to"  # "are believed to have fled", "was said to have seized"
         return modality(head, depth + 1)
     if depth < 4 and verb.dep_ == "conj" and not any(
             c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
