@@ -1053,6 +1053,23 @@ def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, te
 
 
 @pytest.mark.parametrize(
+    "text, triple, wrong",
+    [
+        # "which" does not stand for the person the parser hung its clause on
+        ("The government of President Ana Ruiz, which has faced protests over pardons, met the unions.",
+         ("government", "face", "protests"), ("Ana Ruiz", "face", "protests")),
+        # a party of a person is the party, not the person (unlike "a party of climbers")
+        ("The party of Prime Minister Tomas Berg, which won the election, rejected the proposal.",
+         ("party", "reject", "proposal"), ("Tomas Berg", "reject", "proposal")),
+    ],
+)
+def test_extract_which_stands_for_the_body_not_its_leader(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+    assert wrong not in triples(result)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # coordinated names before the plural place noun they share: one node per name

@@ -499,7 +499,9 @@ def _relative_antecedent(token: Token) -> Token | None:
     node = token
     while node.head.i != node.i:
         if node.dep_ == "relcl":
-            return _human_owner(node.head) if token.lower_ in ("who", "whom") else node.head
+            if token.lower_ in ("who", "whom"):
+                return _human_owner(node.head)
+            return _thing_owner(node.head) if token.lower_ == "which" else node.head
         node = node.head
     return None
 
@@ -517,6 +519,16 @@ def _human_owner(noun: Token) -> Token:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
                 and noun.head.head.ent_type_ not in NOT_HUMAN_TYPES:
             return noun.head.head
+    return noun
+
+
+def _thing_owner(noun: Token) -> Token:
+    """What "which" stands for when the parser hung its clause on a person inside a phrase:
+    "the government of President Ana Ruiz, which has faced protests" is the government. Else
+    the noun itself."""
+    if noun.ent_type_ == "PERSON" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.head.ent_type_ != "PERSON":
+        return noun.head.head
     return noun
 
 
@@ -572,11 +584,13 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos_ == "NUM"
                                   or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
-                                  or (token.lower_ in COLLECTIVE_NOUNS and not _is_name(token, index))):
+                                  or (token.lower_ in COLLECTIVE_NOUNS and not _is_name(token, index)
+                                      and of_object.ent_type_ != "PERSON")):
         # "a string of towns"; counts, fractions and measures: "two of its trucks", "less
         # than a third of normal traffic", "300 mm of rain" (not shares: "accounts for 3
         # percent of output" is no account of the output); the
-        # members of a collective: "a group of farmers"
+        # members of a collective: "a group of farmers" (but "the party of Prime Minister X" is
+        # his party, not him)
         return _resolve_head(of_object, index, depth + 1)
     if not _is_name(token, index):
         named = _self_named(token, index)
