@@ -94,6 +94,28 @@ def _strip_particle(word: str) -> str:
     return lowered
 
 
+def _join_organisation_short_names(clusters: _Clusters, mentions: Iterable[Mention], persons: set[str]) -> None:
+    """Fold an organisation's first word said alone into its full name: "Toyota Motor Corp
+    said ... Toyota will ..." are one company. Only when the first word begins no other name
+    of the article, and the word alone is never typed as a place, a person or a nationality
+    ("Kenya Airways ... Kenya" stays two)."""
+    names = [m for m in mentions if m.kind == "name"]
+    types: dict[str, set[str]] = defaultdict(set)  # the types NER gave each name ("" or None: none)
+    for m in names:
+        types[name_key(m.label)].update([m.type] if m.type else [])
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for key in types:
+        words = key.split()
+        if len(words) > 1:
+            firsts[words[0]].add(key)
+    for key, kinds in types.items():
+        if " " in key or key in persons or kinds - {"ORG"} or len(firsts.get(key, ())) != 1:
+            continue
+        (full,) = firsts[key]
+        if types[full] == {"ORG"} and full not in persons:
+            clusters.union(key, full)
+
+
 def _join_person_names(clusters: _Clusters, mentions: Iterable[Mention]) -> set[str]:
     """Fold short references into the single full person name that contains them.
 
@@ -170,6 +192,7 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
         if key in KNOWN_ALIASES:
             clusters.union(key, name_key(KNOWN_ALIASES[key]))
     persons = _join_person_names(clusters, mentions)
+    _join_organisation_short_names(clusters, mentions, persons)
     acronyms = {name_key(acronym) for _, acronym in extraction.acronyms}
 
     # one vote per distinct span: a name seen by NER and in a relation counts once

@@ -242,3 +242,26 @@ def test_canonical_end_to_end_person_title_and_surname(extract_texts):
     assert triples(result) == {("Narendra Modi", "inaugurate", "dam"), ("Narendra Modi", "praise", "engineers")}
     modi = entity(result, "Narendra Modi")
     assert (modi.type, modi.aliases, modi.mentions) == ("PERSON", ("Modi",), 2)
+
+
+# --- an organisation's first word said alone ---------------------------------------------
+
+
+def test_canonical_first_word_of_an_organisation_is_the_organisation():
+    full, short = name("Halvorsen Shipping Group", 0), name("Halvorsen", 60)
+    result = canon([relation(full, "buy", noun("tankers", 30)), relation(short, "sell", noun("ferries", 80), 1)],
+                   names=(full, short))
+    assert {r.actor.label for r in result.relations} == {"Halvorsen Shipping Group"}
+    assert entity(result, "Halvorsen Shipping Group").mentions == 2
+
+
+@pytest.mark.parametrize("short, others", [
+    (name("Kenya", 60, "GPE"), ()),  # "Kenya Airways ... Kenya": the country
+    (name("Nordic", 60), (name("Nordic Mining", 120),)),  # two names begin with the word
+])
+def test_canonical_first_word_stays_apart_when_it_is_a_place_or_ambiguous(short, others):
+    full = name("Kenya Airways" if short.label == "Kenya" else "Nordic Air", 0)
+    relations = [relation(full, "buy", noun("jets", 30)), relation(short, "sell", noun("bonds", 80), 1)]
+    relations += [relation(o, "close", noun("mine", 140), 2) for o in others]
+    result = canon(relations, names=(full, short, *others))
+    assert len({r.actor.label for r in result.relations}) == 2 + len(others)

@@ -347,6 +347,10 @@ def test_extract_construction_relation(extract_texts, text, expected):
         ("Roseires was the first town the rebels had taken in Blue Nile state.", ("rebels", "take", "Blue Nile state")),
         # a share is not a participant
         ("The mine, which accounts for 5 percent of national output, was closed.", ("mine", "account for", "percent")),
+        # "whose": the modified noun owns the relative clause's subject, it is not its object
+        ("Vireo Airlines, whose pilots went on strike last week, cancelled 80 flights.",
+         ("pilots", "go on", "Vireo Airlines")),
+        ("The brewer, whose profits fell sharply, closed a plant.", ("profits", "fall", "brewer")),
     ],
 )
 def test_extract_construction_avoids(extract_texts, text, wrong):

@@ -1603,9 +1603,11 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
             yield Clause(verb, action, action_text, subject, _conjuncts(found[0]), "circumstantial", negated)
             return
     if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}) \
-            and not any(c.tag_ == "WRB" for c in verb.children):
+            and not any(c.tag_ == "WRB" for c in verb.children) \
+            and not any(c.tag_ == "WP$" for s in subject for c in s.children):
         # "the town the rebels seized": the modified noun is the object (but not in "the wars
-        # of the 1990s, when Croatia broke away": a when/where clause has no gap to fill)
+        # of the 1990s, when Croatia broke away": a when/where clause has no gap to fill; nor
+        # in "Hoshino, whose shares fell 9%": the noun is the owner of the subject)
         targets, construction = [verb.head], "relative"
     if not targets and how == "explicit" and verb.dep_ == "ccomp" and not _children(verb, {"xcomp", "ccomp", "prep"}):
         moved = _moved_object_relative(verb)
