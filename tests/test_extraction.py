@@ -882,6 +882,9 @@ def test_extract_verb_hung_on_a_modifier_ends_the_object_phrase(nlp):
     ("Zambia's central bank hikes rates to defend kwacha as miners strike", ("central bank", "hike", "rates"),
      ("rates", "defend", "kwacha")),
     ("UN sanctions rebels over attacks", ("United Nations", "sanction", "rebels"), None),
+    # ... or for the headline's root noun, its subject a name hung on it, the payer before the sum
+    ("Poland fines Uber 30 million zlotys over driver data", ("Poland", "fine", "Uber"), None),
+    ("EU fines Vantor 90 million euros over roaming fees", ("European Union", "fine", "Vantor"), None),
 ])
 def test_extract_headline_verb_taken_for_a_modifier(extract_texts, headline, expected, wrong):
     (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])

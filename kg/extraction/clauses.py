@@ -1388,6 +1388,15 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
         adjective_verb = token.pos_ == "ADJ" and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
         if plural_verb or adjective_verb:
             return token, before, token.head
+    root = sentence.root
+    if root.tag_ == "NNS" and root.lower_.endswith("s") and root.lemma_ != root.lower_ and root.i > sentence.start:
+        # "EU fines Meta 800 million euros over marketplace": the verb taken for the headline's
+        # root noun, its subject a name hung on it as a modifier, its object the noun after it
+        before = root.doc[root.i - 1]
+        objects = [c for c in root.rights if c.dep_ in ("appos", "dobj", "nmod", "npadvmod") and c.pos_ in ("NOUN", "PROPN")]
+        if before.head.i == root.i and before.dep_ in ("compound", "nmod") and before.text[:1].isupper() \
+                and before.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and objects:
+            return root, before, _name_before_amount(objects[0]) or objects[0]
     return None
 
 
