@@ -1060,6 +1060,24 @@ def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, te
 
 
 @pytest.mark.parametrize(
+    "text, kept, wrong",
+    [
+        # a list of members set off by commas is no coordination with the noun it describes
+        ("The engineers, two Chinese and a Pakistani, were abducted by gunmen on Monday.",
+         ("gunmen", "abduct", "engineers"), ("gunmen", "abduct", "Pakistani")),
+        ("The sailors, three Greeks and a Pole, were rescued by the coast guard.",
+         ("coast guard", "rescue", "sailors"), ("coast guard", "rescue", "Greeks")),
+        # a real coordination keeps every conjunct
+        ("The gunmen shot the guards, a driver and two nurses.", ("gunmen", "shoot", "driver"), None),
+    ],
+)
+def test_extract_member_list_after_a_plural_subject(extract_texts, text, kept, wrong):
+    (result,) = extract_texts([text])
+    assert kept in triples(result)
+    assert wrong not in triples(result)
+
+
+@pytest.mark.parametrize(
     "text, triple, wrong",
     [
         # "which" does not stand for the person the parser hung its clause on

@@ -425,6 +425,8 @@ def _conjuncts(token: Token) -> list[Token]:
     conjuncts = [c for c in token.conjuncts if c.i > token.i]
     if conjuncts and not has_coordinator(token):
         return [token]
+    if conjuncts and _member_list(token, conjuncts):
+        return [token]  # "The workers, two Malians and a Belgian, were seized": the workers
     shared = _names_sharing_head(token)
     if shared:
         return shared  # "the Kherson and Zaporizhzhia regions": each region by its name
@@ -434,6 +436,24 @@ def _conjuncts(token: Token) -> list[Token]:
             # "Ras al-Ain, Tal Abyad and Ain Issa": a list the parser hung as an apposition
             members.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
     return members
+
+
+def _member_list(token: Token, conjuncts: list[Token]) -> bool:
+    """Whether the "conjuncts" of a definite plural subject are a list of its members set off by
+    commas ("The hostages, a Briton and two Danes, were freed"), which the parser coordinated
+    with it: a comma after the noun, the list closed by a comma before the noun's verb, and
+    every member counted or indefinite ("two Danes", "a Briton")."""
+    doc = token.doc
+    if token.tag_ not in ("NNS", "NNPS") or token.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.lefts):
+        return False
+    first, last = conjuncts[0], conjuncts[-1]
+    after = last.right_edge.i + 1
+    if doc[first.left_edge.i - 1].text != "," or after >= len(doc) or doc[after].text != "," \
+            or token.head.i <= after:
+        return False
+    return all(any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in m.lefts)
+               for m in conjuncts)
 
 
 #: Plural nouns that classify coordinated names before them: places and sites.
