@@ -1060,6 +1060,19 @@ def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, te
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quantifier the tagger calls a pronoun is a part of its "of" object
+        ("Armed groups now control all of the border crossings.", ("armed groups", "control", "border crossings")),
+        ("The storm destroyed some of the oldest houses in Galle.", ("storm", "destroy", "oldest houses")),
+    ],
+)
+def test_extract_quantifier_pronoun_is_a_part_of_its_object(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result)
+
+
+@pytest.mark.parametrize(
     "text, kept, wrong",
     [
         # a list of members set off by commas is no coordination with the noun it describes

@@ -633,7 +633,10 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$") and not acronym:
         antecedent = _relative_antecedent(token)
         return mentions_for(antecedent, index) if antecedent is not None else []
-    if (token.pos_ == "PRON" and not acronym) or (token.pos_ == "NOUN" and token.i in index.coref):
+    quantifier = token.pos_ == "PRON" and token.lower_ in PARTITIVE_NOUNS and _of_object(token) is not None
+    if (token.pos_ == "PRON" and not acronym and not quantifier) or (token.pos_ == "NOUN" and token.i in index.coref):
+        # ("claims almost all of the South China Sea": a quantifier tagged as a pronoun is a part
+        # of its "of" object, below)
         # a resolved pronoun or definite description ("the group") stands for its antecedent
         heads = index.coref.get(token.i)
         if not heads:
