@@ -1059,6 +1059,13 @@ def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, te
     assert triple in triples(result)
 
 
+def test_extract_contact_relative_gap_is_the_reported_subject(extract_texts):
+    # "a move critics said would hurt ...": the modified noun is the reported clause's subject
+    (result,) = extract_texts(["The government raised fuel prices by 20%, a move critics said would hurt small farmers."])
+    (relation,) = [r for r in result.relations if r.action == "hurt"]
+    assert (relation.actor.label, relation.modality, relation.attributed_to.label) == ("move", "would", "critics")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

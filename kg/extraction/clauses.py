@@ -32,7 +32,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
-from kg.coref import GROUP_NOUNS, PERSON_NOUNS, governing_verb
+from kg.coref import GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS, governing_verb
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -572,6 +572,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if dep == "relcl":
         # "the groups seen as ...": a relative clause without a subject is about its head
         return _conjuncts(head), "relative"
+    if dep == "ccomp" and head.dep_ == "relcl" and lemma(head) in REPORTING_VERBS and head.head.pos_ in ("NOUN", "PROPN") \
+            and verb.i > head.i and not _children(verb, {"mark"}):
+        # "a move critics said would hurt the poor": the gap of a contact relative clause is the
+        # reported clause's subject
+        return _conjuncts(head.head), "relative"
     if dep == "acl" and verb.tag_ == "VBG" and _after_comma(verb) and depth < 6:
         # "since capturing Mosul with barely a fight, occupying towns": adverbial, not
         # a modifier of "fight"; the actor is that of the clause the noun sits in
