@@ -111,6 +111,9 @@ def test_context_unattributed_sentence(extract_dated):
         ("The president is expected to visit Beijing on Friday.", ("president", "visit", "Beijing"), "2022-09-23"),
         ("The company was due to release its results in February.", ("company", "release", "results"),
          "2022-02-01/2022-02-28"),
+        # a bare length of time dates nothing; the time after it does
+        ("Peru suffered its worst drought in three decades in 2019.", ("Peru", "suffer", "drought"),
+         "2019-01-01/2019-12-31"),
     ],
 )
 def test_context_date_resolved_against_publication(extract_dated, text, triple, iso):
@@ -513,6 +516,9 @@ def test_context_insisting_on_a_past_fact_is_still_a_report(extract_dated):
         # a time after a state's participle is the main event's, not the state's
         ("Police seized a truck owned by a local trader last week.",
          ("local trader", "own", "truck"), ("police", "seize", "truck"), "2022-09-05/2022-09-11"),
+        # the saying's time does not date the circumstance it is said in
+        ("Flooding has displaced 3,000 families, officials said on Monday, as heavy rains cut roads.",
+         ("rains", "cut", "roads"), None, None),
         # a past act is not dated after publication: the time is its object's, still to come
         ("The opposition called for a general strike next week.", ("opposition", "call for", "general strike"),
          None, None),

@@ -360,6 +360,12 @@ VERDICT_VERBS = frozenset(
     reward honour honor criticise criticize condemn sue prosecute suspect""".split())
 
 
+#: A length of time and nothing else ("two decades", "48 hours"): it dates no event.
+BARE_DURATION = re.compile(
+    r"(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
+    r"many|\d+|\d+ to \d+)\s+(?:second|minute|hour|day|night|week|month|year|decade|century|centuries)s?")
+
+
 def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]]:
     """The DATE/TIME entities of ``sentence`` (from the Doc's entity list), with the verb each dates.
 
@@ -372,6 +378,8 @@ def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]
         if sentence.start <= ent.start < sentence.end and ent.label_ in ("DATE", "TIME"):
             if ent.start > 0 and doc[ent.start - 1].lower_ in DURATION_PREPS:
                 continue  # "has mediated the talks since 2020": since when, not when
+            if BARE_DURATION.fullmatch(ent.text.lower()):
+                continue  # "its worst outbreak in two decades in 2023": how long, not when
             verb = _attached_verb(ent.root)
             if verb is not None:
                 found.append((ent, verb.i))
@@ -410,6 +418,10 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
     if verb.dep_ == "advcl" and _tense(verb) is not None and _governing_tense(verb.head) not in (None, _tense(verb)):
         # "blocked the aid on Wednesday, as Kyiv struggles to pay salaries": a clause in another
         # tense is set in a time of its own
+        return None
+    if verb.dep_ == "advcl" and lemma(verb.head) in REPORTING_VERBS:
+        # "the ministry said on Wednesday, as heavy rains flooded villages": the saying's time
+        # does not date the circumstance it is said in
         return None
     if depth < 4 and verb.dep_ in CHAIN_DEPS and not (verb.dep_ == "conj" and _own_time(verb, verb.head)):
         head = verb.head
