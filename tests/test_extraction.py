@@ -439,6 +439,10 @@ def test_extract_purpose_clause_is_open_only(nlp, extract_texts, text, matrix, a
         # a fraction stands for what it counts; timing and grading adjectives go
         ("The mill was processing less than a third of its normal volume.", ("mill", "process", "volume")),
         ("The union demanded the immediate reinstatement of the workers.", ("union", "demand", "reinstatement")),
+        ("Inspectors reviewed previous outbreaks at the farm.", ("inspectors", "review", "outbreaks")),
+        ("Residents heard a terrible explosion before dawn.", ("residents", "hear", "explosion")),
+        # a number after a proper noun the recogniser missed is part of its name (not a count)
+        ("A Bering Air Cessna 208 landed on the frozen lake.", ("Bering Air Cessna 208", "land on", "frozen lake")),
     ],
 )
 def test_extract_node_boundaries(extract_texts, text, expected):

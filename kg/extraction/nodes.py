@@ -73,15 +73,16 @@ OF_IDIOMS = {
     "weapons": frozenset({"destruction"}),
 }
 
-#: Adjectives that grade, count or time rather than classify ("their immediate release"):
-#: dropped from node labels.
+#: Adjectives that grade, count or time rather than classify ("their immediate release",
+#: "previous outbreaks", "a terrible crash"): dropped from node labels.
 DROPPED_MODIFIERS = frozenset(
     """major large new newly own other several many few various certain such same more most
     additional further main big small huge key only first second third fourth last next recent
     current latest entire whole full total mutual much least clear widespread deadly necessary
     enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
     sudden similar possible likely important biggest largest worst best good bad great high higher
-    low lower record tight tighter tightest immediate swift prompt quick rapid normal usual""".split()
+    low lower record tight tighter tightest immediate swift prompt quick rapid normal usual
+    previous prior earlier terrible awful horrible dreadful""".split()
 )
 
 #: Currency names measure rather than classify when they modify a noun (clauses.CURRENCY_WORDS).
@@ -447,6 +448,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             t.i == head.i or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
             for t in kept):
         end = head.i  # "the Nuevo Rumbo party": the name is the node, the kind of body describes it
+    if proper_head and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i \
+            and doc[end].text.isdigit():
+        end += 1  # "an ATR 72 crashed", "Terminal 3": a number after a proper noun is part of its name
     idiom = OF_IDIOMS.get(head.lower_)
     if idiom:
         complement = _of_object(head)
