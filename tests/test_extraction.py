@@ -1260,3 +1260,18 @@ def test_extract_two_organisations_joined_by_and_stay_two(nlp):
     index = DocIndex(doc)
     assert [m.label for m in mentions_for(doc[0], index)] == ["Oxfam"]
     assert [m.label for m in mentions_for(doc[3], index)] == ["Care International"]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a participle or adjective after "the" used as a noun for people ("the injured")
+        ("Doctors treated the wounded at a field clinic.", ("doctors", "treat", "wounded")),
+        ("Helicopters carried six of the injured to Gulu.", ("helicopters", "carry", "injured")),
+        # "pending" / "following" as a preposition the parser hung on the noun after it
+        ("The operator suspended its four Embraer jets pending inspections.", ("operator", "suspend", "Embraer jets")),
+    ],
+)
+def test_extract_nouns_the_tagger_did_not_tag_as_nouns(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result), sorted(triples(result))

@@ -938,6 +938,9 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
             # an amount make no phrase, the name is the second object (the one fined, charged, paid)
             return _conjuncts(payer), []
     if direct:
+        before = _object_before_preposition(direct[0])
+        if before is not None:
+            return [before], []  # "grounded its aircraft pending inspections"
         idiom = _light_verb_target(verb, direct[0])
         if idiom is not None:
             return _conjuncts(idiom[0]), idiom[1]  # "set fire to a police station"
@@ -986,6 +989,26 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     pobj, words = found
     return _conjuncts(pobj), words
+
+
+#: Participles used as prepositions ("grounded its fleet pending inspections"), which the
+#: parser may hang on the noun after them as a modifier.
+PREPOSITIONAL_PARTICIPLES = frozenset({"pending", "following", "including", "excluding", "barring", "regarding",
+                                       "concerning"})
+
+
+def _object_before_preposition(obj: Token) -> Token | None:
+    """"grounded its four aircraft pending inspections": the parser made "inspections" the
+    object, with "pending" its modifier and "aircraft" a noun modifier before it; the object
+    is that noun, the phrase after the participle a circumstance. Else None."""
+    lefts = list(obj.lefts)
+    if len(lefts) < 2 or lefts[-1].lower_ not in PREPOSITIONAL_PARTICIPLES or lefts[-1].i != obj.i - 1 \
+            or lefts[-1].dep_ not in ("amod", "compound"):
+        return None
+    before = lefts[-2]
+    if before.dep_ in ("nmod", "compound", "amod") and before.pos_ in ("NOUN", "PROPN") and before.i == obj.i - 2:
+        return before
+    return None
 
 
 #: Nouns that hold an amount in an "of" phrase: "a total of 2.4 billion naira".

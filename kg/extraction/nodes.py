@@ -123,6 +123,9 @@ PARTICIPANT_TYPES = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
 
+#: Dependencies of a word standing as an argument (subject, object, object of a preposition).
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
 #: Tags of proper adjectives and names that keep their case in a node label.
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -380,6 +383,12 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # "fighting along the border killed 100 people": an -ing event the parser left a verb
         return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
                        head.idx, head.idx + len(head.text))
+    if head.tag_ in ("VBN", "JJ") and head.dep_ in ARGUMENT_DEPS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        # "visited the injured", "nine of the wounded": a participle or adjective used as a
+        # noun for the people it describes
+        return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
+                       head.left_edge.idx, head.idx + len(head.text))
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_NODE_TYPES:
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
