@@ -1275,3 +1275,22 @@ def test_extract_two_organisations_joined_by_and_stay_two(nlp):
 def test_extract_nouns_the_tagger_did_not_tag_as_nouns(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result), sorted(triples(result))
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a second present tense after a comma, read as a plural modifier of its object: the
+    # first verb's subject does it (the subject hung on the verb, or the object on the subject)
+    ("Peru's Ubinas volcano erupts, buries farms under ash", ("Ubinas volcano", "bury", "farms")),
+    ("Storm lashes Luzon, floods towns", ("storm", "flood", "towns")),
+])
+def test_extract_second_headline_verb_taken_for_a_modifier(extract_texts, headline, expected):
+    (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
+    found = {(r.actor.label, r.action, r.target.label) for r in result.relations if r.sentence == 0}
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize("word, base", [("buries", "bury"), ("vetoes", "veto"), ("seizes", "seize"), ("hits", "hit")])
+def test_extract_headline_lemma(word, base):
+    from kg.extraction.clauses import headline_lemma
+
+    assert headline_lemma(word) == base

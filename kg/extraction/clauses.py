@@ -1407,7 +1407,41 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
         adjective_verb = token.pos_ == "ADJ" and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
         if plural_verb or adjective_verb:
             return token, before, token.head
+    return _second_headline_verb(sentence)
+
+
+def _second_headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
+    """"Volcano erupts, buries villages": a second present tense after a comma in a headline,
+    read as a plural modifier of its object, which the parser hung on the first verb (as an
+    apposition or object). Its subject is the first verb's. (verb, subject, object) or None."""
+    for token in sentence[2:-1]:
+        if token.dep_ not in ("compound", "nmod") or token.tag_ != "NNS" or token.doc[token.i - 1].text != "," \
+                or token.head.i <= token.i:
+            continue
+        obj, first = token.head, token.head.head
+        if first.dep_ == "nsubj" and obj.dep_ == "appos":
+            first = first.head  # "Storm lashes Luzon, floods towns": "towns" hung on the subject
+        # (the first verb may be tagged a plural noun too, but as the root with a subject it is a verb)
+        finite = first.tag_ in ("VBZ", "VBP") or (first.dep_ == "ROOT" and first.tag_ == "NNS"
+                                                   and any(c.dep_ == "nsubj" for c in first.children))
+        if obj.dep_ not in ("appos", "dobj", "conj") or not finite or first.i >= token.i:
+            continue
+        # (the parser may hang the subject on the verb as a compound: "volcano | erupts")
+        subjects = [c for c in first.children if c.dep_ in ("nsubj", "compound") and c.i < first.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            return token, subjects[0], obj
     return None
+
+
+def headline_lemma(word: str) -> str:
+    """The base of a present tense in -s the tagger took for a plural noun ("buries" -> bury,
+    "vetoes" -> veto, "seizes" -> seize)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | None:
@@ -1438,8 +1472,9 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         verb, subject, obj = found
         sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
         sentence.doc.user_data[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
-        yield Clause(verb, verb.lemma_.lower(), verb.text, _conjuncts(subject), _conjuncts(obj), "active",
-                     _negated(verb))
+        # ("buries": the noun lemmatiser gives "burie")
+        action = headline_lemma(verb.lower_) if verb.lower_.endswith("ies") else verb.lemma_.lower()
+        yield Clause(verb, action, verb.text, _conjuncts(subject), _conjuncts(obj), "active", _negated(verb))
     root = sentence.root
     if root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children) \
             and any(c.dep_ == "dobj" for c in root.children):
