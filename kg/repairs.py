@@ -38,6 +38,12 @@ tree, never on words:
   clause's verb: the strike killed them. (Not a participle of speech — "..., officials
   said, adding that ...", "citing sources" — which is the speaker's: the one repair that
   reads words, since the tree of both is the same.)
+- speakers taken for the last conjuncts of the reported clause's object: "The ferry hit a
+  reef, injuring 12 crew, coastguard and port officials said" comes out as *coastguard* and
+  *officials* conjuncts of *crew* and *said* without a subject ("forcing thousands to flee,
+  aid workers said": a second object of *forcing*). When a reporting verb after its reported
+  clause has no subject, and the words right before it are nouns conjoined to an object (or a
+  second object) after a comma, those nouns (from the one after the comma) are its subject.
 - an age used as a noun: "The 29-year-old denied taking the drug" comes out as *old* an
   adjective on *denied*, which has no subject. An adjective hung on a verb before it, with
   "year" hyphened to it, is the subject noun it stands for (NN), and takes its "the".
@@ -140,6 +146,41 @@ def _parenthesis_participle(participle: Token) -> Token | None:
     return None
 
 
+#: Reporting verbs as written (the lemmatiser runs after the repairs) that take their
+#: reported clause before them with no object: "..., coastguard and port officials said."
+TRAILING_REPORT_WORDS = frozenset({"said", "says", "added", "reported", "confirmed", "stated", "wrote"})
+
+#: Tags of speakers (the attribute ruler sets parts of speech after the repairs).
+NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _speakers_in_object(report: Token) -> Token | None:
+    """The first speaker the parser hung on the reported clause's object (see the module
+    docstring) for a reporting verb ``report`` without a subject, else None."""
+    doc = report.doc
+    if report.lower_ not in TRAILING_REPORT_WORDS or report.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in report.children):
+        return None
+    last = doc[report.i - 1]
+    if last.tag_ not in NOMINAL_TAGS:
+        return None
+    word = last
+    while word.head.i != word.i and word.i < report.i:
+        second_object = word.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children)
+        if word.dep_ != "conj" and not second_object:
+            return None
+        # the nearest conjunct after a comma begins the speakers ("crew, coastguard and ...")
+        if word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == ",":
+            reported = word.head
+            while reported.dep_ not in ("ccomp", "ROOT") and reported.head.i != reported.i:
+                reported = reported.head
+            return word if reported.dep_ == "ccomp" and reported.head.i == report.i else None
+        if word.head.tag_ not in NOMINAL_TAGS:
+            return None
+        word = word.head
+    return None
+
+
 def _age_subject(word: Token) -> Token | None:
     """The verb an age used as a noun is the subject of ("The 29-year-old denied"), else None."""
     verb = word.head
@@ -194,7 +235,10 @@ def kg_repairs(doc: Doc) -> Doc:
     participles = [(doc[i], main) for i in np.flatnonzero((deps == _label(strings, "advcl"))
                                                          | (deps == _label(strings, "xcomp"))).tolist()
                    if (main := _parenthesis_participle(doc[i])) is not None]
-    if not any((repairs, clauses, retagged, conjuncts, ages, participles)):
+    reports = {doc[i].head.i for i in np.flatnonzero(deps == _label(strings, "ccomp")).tolist()
+               if doc[i].head.i > i}
+    speakers = [(doc[i], first) for i in sorted(reports) if (first := _speakers_in_object(doc[i])) is not None]
+    if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -225,5 +269,7 @@ def kg_repairs(doc: Doc) -> Doc:
         for cc in verb.head.children:
             if cc.dep_ == "cc" and verb.head.i < cc.i < verb.i:
                 array[cc.i, 0] = _offset(reporter.i - cc.i)  # the "and" goes with its conjunct
+    for report, first in speakers:
+        array[first.i, 0], array[first.i, 1] = _offset(report.i - first.i), _label(strings, "nsubj")
     doc.from_array([HEAD, DEP, TAG], array)
     return doc

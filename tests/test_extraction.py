@@ -443,6 +443,10 @@ def test_extract_purpose_clause_is_open_only(nlp, extract_texts, text, matrix, a
         # a fraction stands for what it counts; timing and grading adjectives go
         ("The mill was processing less than a third of its normal volume.", ("mill", "process", "volume")),
         ("The union demanded the immediate reinstatement of the workers.", ("union", "demand", "reinstatement")),
+        ("Inspectors reviewed previous outbreaks at the farm.", ("inspectors", "review", "outbreaks")),
+        ("Residents heard a terrible explosion before dawn.", ("residents", "hear", "explosion")),
+        # a number after a proper noun the recogniser missed is part of its name (not a count)
+        ("A Bering Air Cessna 208 landed on the frozen lake.", ("Bering Air Cessna 208", "land on", "frozen lake")),
     ],
 )
 def test_extract_node_boundaries(extract_texts, text, expected):
@@ -1240,3 +1244,130 @@ def test_extract_a_part_of_them_is_their_antecedent(extract_texts):
     (result,) = extract_texts(["Protesters blocked the main highway into Lima on Monday. "
                                "Police said they had arrested 40 of them."])
     assert ("police", "arrest", "protesters") in triples(result)
+
+
+# --- Round of 2026-12-07 (heldout6 opened): constructions read from its misses, tested on
+# sentences of our own ---------------------------------------------------------------------
+
+
+def _place_doc(nlp, words, tags, heads, deps, ents):
+    from spacy.tokens import Doc
+
+    pos = ["PROPN" if t.startswith("NNP") else "VERB" if t.startswith("VB") else "DET" if t == "DT"
+           else "PART" if t == "TO" else "PRON" if t == "PRP$" else "PUNCT" if t == "." else "NOUN" for t in tags]
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps, ents=ents)
+    doc._.kg_coref = {}
+    return doc
+
+
+def test_extract_proper_noun_before_a_place_is_an_organisations_name(nlp):
+    """"The strike forced Fly Kenya to cancel flights": a capitalised word the recogniser left out
+    of a place name and the parser made its compound begins an organisation's name. Built by
+    hand: the model gives the split only in some contexts."""
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    doc = _place_doc(
+        nlp,
+        ["The", "strike", "forced", "Fly", "Kenya", "to", "cancel", "flights", "."],
+        ["DT", "NN", "VBD", "NNP", "NNP", "TO", "VB", "NNS", "."],
+        [1, 2, 2, 4, 2, 6, 2, 6, 2],
+        ["det", "nsubj", "ROOT", "compound", "dobj", "aux", "xcomp", "dobj", "punct"],
+        ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+    )
+    index = DocIndex(doc)
+    assert [m.label for m in mentions_for(doc[4], index)] == ["Fly Kenya"]
+    assert [ent.label_ for ent in index.entities] == ["ORG"]
+
+
+@pytest.mark.parametrize("words, tags", [
+    # a title is no part of a name: "Governor Nakuru" is not a body
+    (["Governor", "Nakuru", "closed", "the", "camp", "."], ["NNP", "NNP", "VBD", "DT", "NN", "."]),
+    # at a sentence start the capital is not trusted: "Neighbouring Malawi" is Malawi
+    (["Neighbouring", "Malawi", "closed", "its", "border", "."], ["NNP", "NNP", "VBD", "PRP$", "NN", "."]),
+])
+def test_extract_title_or_sentence_start_before_a_place_is_no_part_of_a_name(nlp, words, tags):
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    doc = _place_doc(nlp, words, tags, [1, 2, 2, 4, 2, 2], ["compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                     ["O", "B-GPE", "O", "O", "O", "O"])
+    assert [m.label for m in mentions_for(doc[1], DocIndex(doc))] == [words[1]]
+
+
+def _split_name_doc(nlp, first: str):
+    from spacy.tokens import Doc
+
+    words = ["The", first, "for", "Seismology", "and", "Disaster", "Research", "warned", "residents", "."]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        pos=["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
+        tags=["DT", "NNP", "IN", "NNP", "CC", "NNP", "NNP", "VBD", "NNS", "."],
+        heads=[1, 7, 1, 2, 3, 6, 3, 7, 7, 7],
+        deps=["det", "nsubj", "prep", "pobj", "cc", "compound", "conj", "ROOT", "dobj", "punct"],
+        ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O"],
+    )
+
+
+def test_extract_organisation_split_at_and_inside_its_for_phrase_is_one_name(nlp):
+    """"the Institute for Seismology and Disaster Research": the recogniser may split it at "and";
+    the second part is a conjunct of the first part's object, so it is one body."""
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    doc = _split_name_doc(nlp, "Institute")
+    doc._.kg_coref = {}
+    assert [m.label for m in mentions_for(doc[1], DocIndex(doc))] == ["Institute for Seismology and Disaster Research"]
+
+
+def test_extract_two_organisations_joined_by_and_stay_two(nlp):
+    # "Oxfam and Save the Children": the second name is a conjunct of the first name's head
+    from spacy.tokens import Doc
+
+    from kg.extraction.nodes import DocIndex, mentions_for
+
+    doc = Doc(
+        nlp.vocab,
+        words=["Oxfam", "and", "Care", "International", "condemned", "the", "siege", "."],
+        pos=["PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["NNP", "CC", "NNP", "NNP", "VBD", "DT", "NN", "."],
+        heads=[4, 0, 3, 0, 4, 6, 4, 4],
+        deps=["nsubj", "cc", "compound", "conj", "ROOT", "det", "dobj", "punct"],
+        ents=["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+    )
+    doc._.kg_coref = {}
+    index = DocIndex(doc)
+    assert [m.label for m in mentions_for(doc[0], index)] == ["Oxfam"]
+    assert [m.label for m in mentions_for(doc[3], index)] == ["Care International"]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a participle or adjective after "the" used as a noun for people ("the injured")
+        ("Doctors treated the wounded at a field clinic.", ("doctors", "treat", "wounded")),
+        ("Helicopters carried six of the injured to Gulu.", ("helicopters", "carry", "injured")),
+        # "pending" / "following" as a preposition the parser hung on the noun after it
+        ("The operator suspended its four Embraer jets pending inspections.", ("operator", "suspend", "Embraer jets")),
+    ],
+)
+def test_extract_nouns_the_tagger_did_not_tag_as_nouns(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result), sorted(triples(result))
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a second present tense after a comma, read as a plural modifier of its object: the
+    # first verb's subject does it (the subject hung on the verb, or the object on the subject)
+    ("Peru's Ubinas volcano erupts, buries farms under ash", ("Ubinas volcano", "bury", "farms")),
+    ("Storm lashes Luzon, floods towns", ("storm", "flood", "towns")),
+])
+def test_extract_second_headline_verb_taken_for_a_modifier(extract_texts, headline, expected):
+    (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
+    found = {(r.actor.label, r.action, r.target.label) for r in result.relations if r.sentence == 0}
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize("word, base", [("buries", "bury"), ("vetoes", "veto"), ("seizes", "seize"), ("hits", "hit")])
+def test_extract_headline_lemma(word, base):
+    from kg.extraction.clauses import headline_lemma
+
+    assert headline_lemma(word) == base

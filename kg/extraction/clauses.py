@@ -967,6 +967,9 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
             # an amount make no phrase, the name is the second object (the one fined, charged, paid)
             return _conjuncts(payer), []
     if direct:
+        before = _object_before_preposition(direct[0])
+        if before is not None:
+            return [before], []  # "grounded its aircraft pending inspections"
         idiom = _light_verb_target(verb, direct[0])
         if idiom is not None:
             return _conjuncts(idiom[0]), idiom[1]  # "set fire to a police station"
@@ -1015,6 +1018,26 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     pobj, words = found
     return _conjuncts(pobj), words
+
+
+#: Participles used as prepositions ("grounded its fleet pending inspections"), which the
+#: parser may hang on the noun after them as a modifier.
+PREPOSITIONAL_PARTICIPLES = frozenset({"pending", "following", "including", "excluding", "barring", "regarding",
+                                       "concerning"})
+
+
+def _object_before_preposition(obj: Token) -> Token | None:
+    """"grounded its four aircraft pending inspections": the parser made "inspections" the
+    object, with "pending" its modifier and "aircraft" a noun modifier before it; the object
+    is that noun, the phrase after the participle a circumstance. Else None."""
+    lefts = list(obj.lefts)
+    if len(lefts) < 2 or lefts[-1].lower_ not in PREPOSITIONAL_PARTICIPLES or lefts[-1].i != obj.i - 1 \
+            or lefts[-1].dep_ not in ("amod", "compound"):
+        return None
+    before = lefts[-2]
+    if before.dep_ in ("nmod", "compound", "amod") and before.pos_ in ("NOUN", "PROPN") and before.i == obj.i - 2:
+        return before
+    return None
 
 
 #: Nouns that hold an amount in an "of" phrase: "a total of 2.4 billion naira".
@@ -1422,7 +1445,41 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
         if before.head.i == root.i and before.dep_ in ("compound", "nmod") and before.text[:1].isupper() \
                 and before.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and objects:
             return root, before, _name_before_amount(objects[0]) or objects[0]
+    return _second_headline_verb(sentence)
+
+
+def _second_headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
+    """"Volcano erupts, buries villages": a second present tense after a comma in a headline,
+    read as a plural modifier of its object, which the parser hung on the first verb (as an
+    apposition or object). Its subject is the first verb's. (verb, subject, object) or None."""
+    for token in sentence[2:-1]:
+        if token.dep_ not in ("compound", "nmod") or token.tag_ != "NNS" or token.doc[token.i - 1].text != "," \
+                or token.head.i <= token.i:
+            continue
+        obj, first = token.head, token.head.head
+        if first.dep_ == "nsubj" and obj.dep_ == "appos":
+            first = first.head  # "Storm lashes Luzon, floods towns": "towns" hung on the subject
+        # (the first verb may be tagged a plural noun too, but as the root with a subject it is a verb)
+        finite = first.tag_ in ("VBZ", "VBP") or (first.dep_ == "ROOT" and first.tag_ == "NNS"
+                                                   and any(c.dep_ == "nsubj" for c in first.children))
+        if obj.dep_ not in ("appos", "dobj", "conj") or not finite or first.i >= token.i:
+            continue
+        # (the parser may hang the subject on the verb as a compound: "volcano | erupts")
+        subjects = [c for c in first.children if c.dep_ in ("nsubj", "compound") and c.i < first.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            return token, subjects[0], obj
     return None
+
+
+def headline_lemma(word: str) -> str:
+    """The base of a present tense in -s the tagger took for a plural noun ("buries" -> bury,
+    "vetoes" -> veto, "seizes" -> seize)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | None:
@@ -1453,8 +1510,9 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         verb, subject, obj = found
         sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
         sentence.doc.user_data[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
-        yield Clause(verb, verb.lemma_.lower(), verb.text, _conjuncts(subject), _conjuncts(obj), "active",
-                     _negated(verb))
+        # ("buries": the noun lemmatiser gives "burie")
+        action = headline_lemma(verb.lower_) if verb.lower_.endswith("ies") else verb.lemma_.lower()
+        yield Clause(verb, action, verb.text, _conjuncts(subject), _conjuncts(obj), "active", _negated(verb))
     root = sentence.root
     if root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children) \
             and any(c.dep_ == "dobj" for c in root.children):

@@ -19,6 +19,8 @@ module finds the node a careful reader would draw:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
@@ -71,15 +73,16 @@ OF_IDIOMS = {
     "weapons": frozenset({"destruction"}),
 }
 
-#: Adjectives that grade, count or time rather than classify ("their immediate release"):
-#: dropped from node labels.
+#: Adjectives that grade, count or time rather than classify ("their immediate release",
+#: "previous outbreaks", "a terrible crash"): dropped from node labels.
 DROPPED_MODIFIERS = frozenset(
     """major large new newly own other several many few various certain such same more most
     additional further main big small huge key only first second third fourth last next recent
     current latest entire whole full total mutual much least clear widespread deadly necessary
     enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
     sudden similar possible likely important biggest largest worst best good bad great high higher
-    low lower record tight tighter tightest immediate swift prompt quick rapid normal usual""".split()
+    low lower record tight tighter tightest immediate swift prompt quick rapid normal usual
+    previous prior earlier terrible awful horrible dreadful""".split()
 )
 
 #: Currency names measure rather than classify when they modify a noun (clauses.CURRENCY_WORDS).
@@ -120,6 +123,9 @@ PARTICIPANT_TYPES = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
 
+#: Dependencies of a word standing as an argument (subject, object, object of a preposition).
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
 #: Tags of proper adjectives and names that keep their case in a node label.
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -130,7 +136,9 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
-        self.entities: list[Span] = list(doc.ents)  # doc.ents builds new spans on every access
+        self._capitalised: frozenset[str] | None = None
+        # doc.ents builds new spans on every access: read them once
+        self.entities: list[Span] = repaired_entities(doc, lambda: self.capitalised_words)
         self.mentions: dict[int, list[Mention]] = {}  # mentions_for, memoised per token
         self.entity_of: dict[int, Span] = {}
         for ent in self.entities:
@@ -141,7 +149,6 @@ class DocIndex:
         self.person_words = {t.lower_ for ent in self.entities if ent.label_ == "PERSON"
                              for t in (*ent, *doc[ent.end:ent.end + 1])
                              if t.is_title and (t.i < ent.end or t.tag_ in PROPER_TAGS)}
-        self._capitalised: frozenset[str] | None = None
         self.coref: dict[int, tuple[int, ...]] = doc._.kg_coref or {}
         self.acronyms = acronym_definitions(doc, self.entity_of, self.text)  # (the one rule: kg.acronyms)
         self.name_bounds: dict[tuple[int, int], tuple[int, int] | None] = {}  # entity_label, memoised
@@ -167,6 +174,49 @@ class DocIndex:
                     title.add(token.lower_)
             self._capitalised = frozenset(title - lower)
         return self._capitalised
+
+
+#: Entity types a proper-noun word before them can turn into an organisation's name
+#: ("Virgin | Australia", "AirNav | Indonesia": a company named after its country).
+PLACE_NAME_TYPES = frozenset({"GPE", "LOC"})
+
+#: Prepositions inside an organisation's name after which "and" joins two fields of one body
+#: ("Centre for Volcanology and Geological Hazard Mitigation").
+NAME_FIELD_PREPS = frozenset({"for", "of"})
+
+
+def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]]) -> list[Span]:
+    """The recogniser's entities, with two splits of one name mended (each from the parse alone).
+
+    - A name cut before its last word, a place: a capitalised proper noun the parser made a
+      compound of the place, itself in no entity, begins an organisation's name ("Virgin
+      Australia cancelled flights", "forced AirNav Indonesia to close"; not a title, "President").
+    - An organisation's name split at "and" inside its "for"/"of" phrase: the second part is
+      a conjunct of the first part's object ("Institute for Seismology and Disaster Research":
+      one body), not of the first name's head ("Oxfam and Save the Children": two).
+
+    At a sentence start the capital is not trusted ("Neighbouring Malawi", "Landlocked
+    Chad"): the word must be capitalised inside a sentence elsewhere (``capitalised_words``).
+    """
+    ents = list(doc.ents)
+    repaired: list[Span] = []
+    for ent in ents:
+        first = doc[ent.start]
+        previous = doc[ent.start - 1] if ent.start else None
+        if ent.label_ in PLACE_NAME_TYPES and previous is not None and previous.ent_type_ == "" \
+                and previous.tag_ == "NNP" and previous.dep_ == "compound" and ent.start <= previous.head.i < ent.end \
+                and not previous.is_lower and previous.lower_ not in TITLE_WORDS and first.lower_ not in LEADING_STRIP \
+                and (not previous.is_sent_start or previous.lower_ in capitalised_words()):
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+        if repaired and ent.label_ == "ORG" and repaired[-1].label_ == "ORG" and repaired[-1].end + 1 == ent.start \
+                and doc[ent.start - 1].lower_ in ("and", "&") and ent.root.dep_ == "conj":
+            inner = ent.root.head  # the word the second part is a conjunct of
+            if repaired[-1].start <= inner.i < repaired[-1].end and inner.dep_ == "pobj" \
+                    and inner.head.lower_ in NAME_FIELD_PREPS and repaired[-1].start <= inner.head.i:
+                repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="ORG")
+                continue
+        repaired.append(ent)
+    return repaired
 
 
 #: Tokens after which a capital is due: an opening quote mark, a colon.
@@ -333,6 +383,12 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # "fighting along the border killed 100 people": an -ing event the parser left a verb
         return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
                        head.idx, head.idx + len(head.text))
+    if head.tag_ in ("VBN", "JJ") and head.dep_ in ARGUMENT_DEPS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        # "visited the injured", "nine of the wounded": a participle or adjective used as a
+        # noun for the people it describes
+        return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
+                       head.left_edge.idx, head.idx + len(head.text))
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_NODE_TYPES:
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
@@ -401,6 +457,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             t.i == head.i or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
             for t in kept):
         end = head.i  # "the Nuevo Rumbo party": the name is the node, the kind of body describes it
+    if proper_head and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i \
+            and doc[end].text.isdigit():
+        end += 1  # "an ATR 72 crashed", "Terminal 3": a number after a proper noun is part of its name
     idiom = OF_IDIOMS.get(head.lower_)
     if idiom:
         complement = _of_object(head)
