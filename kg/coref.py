@@ -594,6 +594,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
             score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
     if candidate.sentence == sentence and _judged_for(candidate, pronoun):
         score += JUDGED_WEIGHT  # "thanked Algeria for its mediation", "blamed the firm for its losses"
+    if candidate.sentence == sentence and _judged_in_report(candidate, pronoun):
+        score += JUDGED_WEIGHT  # "Critics attacked the scheme, saying it would raise rents"
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
         score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
@@ -814,6 +816,25 @@ def _judged_for(candidate: Candidate, pronoun: Token) -> bool:
         return False
     token = pronoun.doc[candidate.position]
     return token.dep_ == "dobj" and token.head.i == prep.head.i
+
+
+def _judged_in_report(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the object of a verb of blaming or praising whose adverbial
+    "saying ..." reports about it, with the pronoun as the report's subject: "Critics attacked
+    the scheme, saying it would raise rents" - the scheme is what the report is about."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return False
+    saying = pronoun.head.head
+    judging = saying.head
+    if saying.dep_ != "advcl" or saying.tag_ != "VBG" or saying.lemma_ not in REPORTING_VERBS \
+            or judging.lemma_ not in JUDGING_VERBS | ACCUSING_VERBS | CRITICAL_VERBS:
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ == "dobj" and token.head.i == judging.i
+
+
+#: Verbs of attacking someone in words, besides JUDGING_VERBS and ACCUSING_VERBS.
+CRITICAL_VERBS = frozenset("attack denounce slam oppose reject defend back support".split())
 
 
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:

@@ -1879,3 +1879,16 @@ def test_coref_one_body_said_as_a_common_noun_is_it_not_they(nlp):
     # the reported clause's subject would win a possessive, but one body is "it"
     doc = nlp("Fishermen near the lake said the agency had never inspected their boats.")
     assert antecedents(doc, "their") == ["Fishermen"]
+
+
+@pytest.mark.parametrize(
+    "text, antecedent",
+    [
+        ("Tenant groups attacked the housing scheme in Leeds, saying it would push up rents.", ["scheme"]),
+        ("Farmers praised the new dam on the river, saying it had ended years of drought.", ["dam"]),
+    ],
+    ids=["attack", "praise"],
+)
+def test_coref_what_is_judged_is_the_subject_of_the_saying_clause(nlp, text, antecedent):
+    # "criticised X, saying it ...": the report is about what was criticised or praised
+    assert antecedents(nlp(text), "it") == antecedent
