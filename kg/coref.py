@@ -966,6 +966,12 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
+                if not heads and _is_definite(token) \
+                        and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1 \
+                        and not _names_something(doc, next(iter(called.values()))):
+                    # "The ministry ordered ... (fifteen sentences on) ... The ministry also accused":
+                    # a description the article has used for one referent keeps it (as below)
+                    heads = next(iter(called.values()))
                 if heads:
                     resolved[token.i] = heads
             elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \

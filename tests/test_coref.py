@@ -1892,3 +1892,11 @@ def test_coref_one_body_said_as_a_common_noun_is_it_not_they(nlp):
 def test_coref_what_is_judged_is_the_subject_of_the_saying_clause(nlp, text, antecedent):
     # "criticised X, saying it ...": the report is about what was criticised or praised
     assert antecedents(nlp(text), "it") == antecedent
+
+
+def test_coref_a_description_used_for_one_unnamed_referent_keeps_it(nlp):
+    doc = nlp("A regional airline cancelled 40 flights on Monday. The airline blamed a strike by pilots. Passengers "
+              "queued at the terminal. Hotels near the terminal filled up. Trains to the capital were packed. Buses "
+              "ran late. Taxis were scarce. The airline said services would resume on Wednesday.")
+    assert antecedents(doc, "airline", 2) == ["airline"]
+    assert [t.i for t in doc if t.text == "airline"][0] in doc._.kg_coref[[t.i for t in doc if t.text == "airline"][2]]
