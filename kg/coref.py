@@ -1022,7 +1022,13 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                         (genders.get(doc[h].lower_) or person_gender(doc[h]) or gender) != gender for h in c.heads
                     ))
                 ]
-                heads = _partitive_set(token) or _resolve(token, index, viable, resolved)
+                parallel = _parallel_subject_pronoun(token)
+                if parallel is not None:
+                    # "They can seize our files, but they cannot seize our sources": the second
+                    # "they" is the first one, resolved or not
+                    heads = resolved.get(parallel.i)
+                else:
+                    heads = _partitive_set(token) or _resolve(token, index, viable, resolved)
                 if heads:
                     resolved[token.i] = heads
                     # "It warned that it could lay off 500 workers": a pronoun resolved here is a
@@ -1054,6 +1060,18 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     + _candidates_in(sent, index, resolved, only=done))
     _resolve_first_person(doc, sentences, resolved, mentions)
     return resolved
+
+
+def _parallel_subject_pronoun(pronoun: Token) -> Token | None:
+    """The same pronoun as subject of the first of two conjoined clauses, for a subject pronoun
+    of the second ("They can seize our files, but they cannot seize our sources"), else None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
+        return None
+    first = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if first is None or first.pos_ != "PRON" or first.lower_ != pronoun.lower_ or first.i > pronoun.i:
+        return None
+    return first
 
 
 #: Quote marks (straight ones both open and close); kg.extraction.context reads these too.

@@ -1900,3 +1900,19 @@ def test_coref_a_description_used_for_one_unnamed_referent_keeps_it(nlp):
               "ran late. Taxis were scarce. The airline said services would resume on Wednesday.")
     assert antecedents(doc, "airline", 2) == ["airline"]
     assert [t.i for t in doc if t.text == "airline"][0] in doc._.kg_coref[[t.i for t in doc if t.text == "airline"][2]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Border guards searched the office on Monday. "They can seize our files, but they cannot seize our '
+         'sources," the editor said.', ["guards"]),
+        # unresolved first, unresolved second: not the first clause's object ("files")
+        ('"They can seize our files, but they cannot seize our sources," the editor said.', None),
+    ],
+    ids=["resolved", "unresolved"],
+)
+def test_coref_the_subject_pronoun_of_a_conjoined_clause_is_the_first_ones(nlp, text, expected):
+    doc = nlp(text)
+    assert antecedents(doc, "they") == expected
+    assert antecedents(doc, "They") == expected
