@@ -197,7 +197,9 @@ PERSON_NOUNS = frozenset(
     fighter militant gunman bomber attacker rebel insurgent player coach manager ceo owner
     family relative villager protester demonstrator refugee migrant civilian people person child parent
     citizen voter supporter rescuer survivor passenger prisoner hostage fan athlete runner observer
-    engineer employee tourist sailor seaman contractor miner trader businessman""".split()
+    engineer employee tourist sailor seaman contractor miner trader businessman
+    editor columnist photographer writer author professor economist scientist researcher surgeon
+    firefighter detective banker entrepreneur""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -338,9 +340,11 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
     if (opening := _opening_plural(token)) is not None:
         plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
     if lemma in GROUP_NOUNS:
+        if not plural and lemma in SINGULAR_BODY_WORDS:
+            return ("sg", "group")  # "the agency had never tested their wells": one body is "it", not "they"
         return ("pl" if plural else "group", "group")
-    if lemma in PERSON_NOUNS:
-        return ("pl" if plural else "sg", "person")
+    if lemma in PERSON_NOUNS or lemma == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return ("pl" if plural else "sg", "person")  # (and "the head of the roads agency")
     if plural and lemma == token.lower_ and not lemma.endswith("s"):
         return ("group", "thing")  # "The kyat fell ..., its steepest fall": a plural tag on an unchanged noun
     return ("pl" if plural else "sg", "thing")
@@ -560,6 +564,12 @@ def _not_one_person(noun: Token) -> bool:
     return noun.tag_ == "NNS" or lemma in GROUP_NOUNS or NOMINAL_ANAPHORS.get(lemma) == "group"
 
 
+def _agrees_with(noun: Token, number: str, kinds: frozenset[str]) -> bool:
+    """Whether a noun-phrase head could be what a pronoun of that number and kinds stands for."""
+    description = _describe(noun)
+    return description is not None and description[1] in kinds and description[0] in (number, "group")
+
+
 def _agrees(candidate: Candidate, number: str, kinds: frozenset[str]) -> bool:
     if candidate.kind not in kinds:
         return False
@@ -584,6 +594,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
             score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
     if candidate.sentence == sentence and _judged_for(candidate, pronoun):
         score += JUDGED_WEIGHT  # "thanked Algeria for its mediation", "blamed the firm for its losses"
+    if candidate.sentence == sentence and _judged_in_report(candidate, pronoun):
+        score += JUDGED_WEIGHT  # "Critics attacked the scheme, saying it would raise rents"
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
         score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
@@ -668,6 +680,9 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     noun = _phrase_object(pronoun.head)
     if token.i == noun.i:
         return False
+    understood = _understood_subject(pronoun)
+    if understood >= 0:
+        return understood == token.i
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         # "the men would return to their families": a verb's prepositional object too (not a
         # copula's: "Ethiopia, which says the dam is vital for its development"; nor beside a
@@ -677,9 +692,6 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children)
     if noun.dep_ not in ("dobj", "dative"):
         return False
-    understood = _understood_subject(pronoun)
-    if understood >= 0:
-        return understood == token.i
     if _first_conjunct_object(noun.head) is not None:
         return False  # "fined Sunvale and suspended its licence": the parallel object owns it (_parallel_owner)
     return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(noun.head).i
@@ -754,7 +766,12 @@ def _understood_subject(possessive: Token) -> int:
     its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
     noun = _phrase_object(possessive.head)
     verb = noun.head
-    if noun.dep_ not in ("dobj", "dative"):
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.dep_ == "xcomp" \
+            and not any(c.dep_ in ("dobj", *SUBJECT_DEPS) for c in verb.head.children):
+        # "urged residents not to return to their homes": the prepositional object of an
+        # infinitive with no object of its own belongs to its understood subject too
+        noun, verb = verb, verb.head
+    elif noun.dep_ not in ("dobj", "dative"):
         return -1
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
             and verb.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -762,6 +779,12 @@ def _understood_subject(possessive: Token) -> int:
         # the gerund's understood subject is the main verb's object
         main = verb.head.head
         controllers = [c for c in main.children if c.dep_ == "dobj"]
+        return _relative_noun(controllers[0]).i if controllers else -1
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "villagers had ignored the warning and gone back to feed their animals": a purpose
+        # infinitive's understood subject is its main verb's subject (shared by conjoined verbs)
+        controllers = [c for c in _subject_verb(verb.head).children if c.dep_ == "nsubj"]
         return _relative_noun(controllers[0]).i if controllers else -1
     if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
         return -1
@@ -793,6 +816,25 @@ def _judged_for(candidate: Candidate, pronoun: Token) -> bool:
         return False
     token = pronoun.doc[candidate.position]
     return token.dep_ == "dobj" and token.head.i == prep.head.i
+
+
+def _judged_in_report(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the object of a verb of blaming or praising whose adverbial
+    "saying ..." reports about it, with the pronoun as the report's subject: "Critics attacked
+    the scheme, saying it would raise rents" - the scheme is what the report is about."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return False
+    saying = pronoun.head.head
+    judging = saying.head
+    if saying.dep_ != "advcl" or saying.tag_ != "VBG" or saying.lemma_ not in REPORTING_VERBS \
+            or judging.lemma_ not in JUDGING_VERBS | ACCUSING_VERBS | CRITICAL_VERBS:
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ == "dobj" and token.head.i == judging.i
+
+
+#: Verbs of attacking someone in words, besides JUDGING_VERBS and ACCUSING_VERBS.
+CRITICAL_VERBS = frozenset("attack denounce slam oppose reject defend back support".split())
 
 
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
@@ -924,6 +966,12 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
+                if not heads and _is_definite(token) \
+                        and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1 \
+                        and not _names_something(doc, next(iter(called.values()))):
+                    # "The ministry ordered ... (fifteen sentences on) ... The ministry also accused":
+                    # a description the article has used for one referent keeps it (as below)
+                    heads = next(iter(called.values()))
                 if heads:
                     resolved[token.i] = heads
             elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
@@ -974,7 +1022,13 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                         (genders.get(doc[h].lower_) or person_gender(doc[h]) or gender) != gender for h in c.heads
                     ))
                 ]
-                heads = _partitive_set(token) or _resolve(token, index, viable, resolved)
+                parallel = _parallel_subject_pronoun(token)
+                if parallel is not None:
+                    # "They can seize our files, but they cannot seize our sources": the second
+                    # "they" is the first one, resolved or not
+                    heads = resolved.get(parallel.i)
+                else:
+                    heads = _partitive_set(token) or _resolve(token, index, viable, resolved)
                 if heads:
                     resolved[token.i] = heads
                     # "It warned that it could lay off 500 workers": a pronoun resolved here is a
@@ -1006,6 +1060,18 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     + _candidates_in(sent, index, resolved, only=done))
     _resolve_first_person(doc, sentences, resolved, mentions)
     return resolved
+
+
+def _parallel_subject_pronoun(pronoun: Token) -> Token | None:
+    """The same pronoun as subject of the first of two conjoined clauses, for a subject pronoun
+    of the second ("They can seize our files, but they cannot seize our sources"), else None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
+        return None
+    first = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if first is None or first.pos_ != "PRON" or first.lower_ != pronoun.lower_ or first.i > pronoun.i:
+        return None
+    return first
 
 
 #: Quote marks (straight ones both open and close); kg.extraction.context reads these too.
@@ -1310,7 +1376,22 @@ def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int,
             if owner is not None:
                 found = resolved.get(owner.i) if owner.pos_ == "PRON" else (owner.i,)
                 return found if found and lawyer[0] not in found else None
+    # "Davit Kapanadze, who represents her, ... his client": whom the person was said to
+    # represent, where the article introduced them
+    for person in _persons(doc):
+        if person.start >= token.i or not _same_name(doc, (person.root.i,), lawyer):
+            continue
+        for clause in person.root.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_ in REPRESENTING_VERBS:
+                client = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                if client is not None:
+                    found = resolved.get(client.i) if client.pos_ == "PRON" else (client.i,)
+                    return found if found and lawyer[0] not in found else None
     return None
+
+
+#: Verbs by which a lawyer is introduced through the one represented ("X, who represents Y").
+REPRESENTING_VERBS = frozenset("represent defend".split())
 
 
 #: Nouns for a state that a person's possessive can stand for ("his government").
@@ -2025,6 +2106,13 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         first_conjunct = pronoun.head
         while first_conjunct.dep_ == "conj":
             first_conjunct = first_conjunct.head
+        if any(c.dep_ == "poss" for c in first_conjunct.children) or first_conjunct.pos_ == "NOUN" \
+                and not first_conjunct.ent_type_ and not _agrees_with(first_conjunct, number, kinds):
+            # "lost her home and her cattle", "seized two laptops, her phone and ...": the first
+            # conjunct has an owner of its own or is a common noun that cannot be the pronoun,
+            # so "her" is no "Boko Haram and its rival" and is resolved like any possessive
+            # (a name NER typed wrongly still is: "Boko Haram and its rival")
+            first_conjunct = None
     viable = []
     for c in candidates:
         if first_conjunct is not None:
@@ -2272,7 +2360,8 @@ INSURGENT_NAME_WORDS = frozenset(
 ORGANISATION_WORDS = frozenset(
     """agency alliance army association authority bank board bureau command commission committee council
     court department federation foundation fund group institute league ministry movement observatory office
-    organisation organization party police programme program service society union unit watch""".split()
+    organisation organization party police programme program service society union unit watch
+    media""".split()  # "Mtkvari Media", "Nation Media": an outlet's name
 )
 #: Nouns that introduce a place name ("the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim").
 PLACE_NOUNS = frozenset("town city village province district capital port region state island".split())
@@ -2318,7 +2407,8 @@ def _name_key(ent) -> str:
     key = keys.get(ent.start)
     if key is None:
         # "Halvorsen Bulk's chief executive": NER sometimes keeps the possessive in the name
-        key = keys[ent.start] = ent.text.lower().removeprefix("the ").strip().removesuffix("'s").removesuffix("’s")
+        # "the Civil Aviation Authority of Nepal (": NER sometimes keeps the bracket of an acronym
+        key = keys[ent.start] = ent.text.lower().removeprefix("the ").rstrip(" ([").removesuffix("'s").removesuffix("’s")
     return key
 
 
@@ -2362,7 +2452,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         vote = votes.setdefault(key, Counter())
         found = classes.setdefault(key, set())
         root = ent.root
-        words = [t.lower_ for t in ent]
+        words = [t.lower_ for t in ent if not (t.is_punct and t.i == ent.end - 1)]
         # the noun classifying the name: "platinum producer Karoo Metals", "Judge Lerato Dlamini",
         # "Rivera's sponsor, sportswear maker Velox", "Thabo Mokoena, the former chief executive"
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
@@ -2371,6 +2461,9 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             classifiers.append(previous.lemma_.lower())
         apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
         apposed += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # "X, the union's general secretary": the parser may make the owner the apposition, with
+        # the title hung on it; a noun with "'s" owns what the name is and classifies nothing
+        apposed = [t for t in apposed if not any(c.dep_ == "case" for c in t.children)]
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
@@ -2430,6 +2523,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2
             if noun.lemma_.lower() in COMPANY_WORDS:
                 found.add("company")
+        if ent.label_ in ("PERSON", "ORG", "GPE") and _age_after(ent):
+            vote["person"] += 2  # "Lena Marsh, 52, who owns the bakery": an age in apposition is a person's
         if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):
@@ -2528,6 +2623,15 @@ def _apposition_owner(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
         return noun.head.head
     return noun
+
+
+def _age_after(ent) -> bool:
+    """"Tamar Gelashvili, 41, who ...": a small number set off by commas right after a name."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 2].text not in (",", ".", ";"):
+        return False
+    age = doc[ent.end + 1]
+    return age.tag_ == "CD" and age.text.isdigit() and 1 <= int(age.text) <= 120
 
 
 def _state_force(words: list[str]) -> bool:
