@@ -340,8 +340,6 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
     if (opening := _opening_plural(token)) is not None:
         plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
     if lemma in GROUP_NOUNS:
-        if not plural and lemma in SINGULAR_BODY_WORDS:
-            return ("sg", "group")  # "the agency had never tested their wells": one body is "it", not "they"
         return ("pl" if plural else "group", "group")
     if lemma in PERSON_NOUNS or lemma == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return ("pl" if plural else "sg", "person")  # (and "the head of the roads agency")
