@@ -444,7 +444,12 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         if token.i in resolved:
             # "The agency said ...": a resolved description stands for its antecedent,
             # with the antecedent's number and kind ("the militants" are the IFE: "the group")
+            own = (number, kind)
             number, kind = _antecedent_description(sent.doc, resolved[token.i]) or (number, kind)
+            if own == ("group", "group") and kind == "person":
+                # "al Shabaab militants ... The group ... It controls": a group noun standing for
+                # its members is still a group, "it" or "they"
+                number, kind = own
             found.append(Candidate(resolved[token.i], token.i, sentence, number, kind, _role(token),
                                    _names_something(sent.doc, resolved[token.i]), False, source,
                                    _governing_verb(token)))

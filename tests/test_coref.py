@@ -1910,3 +1910,10 @@ def test_coref_the_subject_pronoun_of_a_conjoined_clause_is_the_first_ones(nlp, 
     doc = nlp(text)
     assert antecedents(doc, "they") == expected
     assert antecedents(doc, "They") == expected
+
+
+def test_coref_a_group_noun_standing_for_members_is_still_it(nlp):
+    # "X militants ... The group ... It": the group resolved to the militants stays a group for "it"
+    doc = nlp("Red Hand militants seized the dam on Monday. The group has held the valley since 2019. "
+              "It also controls two border crossings.")
+    assert antecedents(doc, "It") == ["militants"]
