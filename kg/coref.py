@@ -273,7 +273,21 @@ def _governing_verb(token: Token) -> int:
     return -1 if verb is None else verb.i
 
 
+#: Words that take a part of what their "of" names: "holds some of the world's reserves".
+PART_WORDS = frozenset("some most all many much part parts half majority bulk rest".split())
+
+
+def _part_taken(token: Token) -> Token:
+    """The quantifier of a partitive whose "of" object ``token`` is ("some of the reserves" ->
+    "some"), else the token itself: the phrase's role in its clause is the quantifier's."""
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PART_WORDS and of.head.i < token.i:
+        return of.head
+    return token
+
+
 def _role(token: Token) -> str:
+    token = _part_taken(token)  # "holds some of the world's reserves": the reserves are the object
     dep = token.dep_
     if dep == "conj":
         # "Tehran and Washington": a conjunct takes the role of the first conjunct
@@ -854,8 +868,10 @@ def _parallel_object(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the pronoun is the object of a verb conjoined to the verb the candidate is the object of."""
     if pronoun.dep_ not in ("dobj", "dative") or candidate.role != "object":
         return False  # ("released him the following year": the parser may call the object a dative)
-    token = pronoun.doc[candidate.position]
+    token = _part_taken(pronoun.doc[candidate.position])
     verb = pronoun.head
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "conj":
+        verb = verb.head  # "holds the reserves, but has struggled to develop them": the conjoined verb's
     main = _adverbial_participle_of(verb)
     if main is not None:
         # "The junta arrested 14 traders, accusing them of fraud", "freed the hostages months
@@ -2180,6 +2196,10 @@ def _controller(pronoun: Token) -> int:
     main = verb.head
     objects = [c for c in main.children if c.dep_ == "dobj"]
     subjects = [c for c in main.children if c.dep_ == "nsubj"]
+    first = main
+    while not (objects or subjects) and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "seized the boats and later tried to sell them": the shared subject
+        subjects = [c for c in first.children if c.dep_ == "nsubj"]
     if not (objects or subjects):
         return -1
     return _relative_noun((objects or subjects)[0]).i

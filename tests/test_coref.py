@@ -1917,3 +1917,17 @@ def test_coref_a_group_noun_standing_for_members_is_still_it(nlp):
     doc = nlp("Red Hand militants seized the dam on Monday. The group has held the valley since 2019. "
               "It also controls two border crossings.")
     assert antecedents(doc, "It") == ["militants"]
+
+
+@pytest.mark.parametrize(
+    "text, antecedent",
+    [
+        # the "of" object of a partitive object has the object's role, and a conjoined verb's
+        # control complement is parallel to it
+        ("The province produces most of the country's cocoa, but it has failed to export it.", ["cocoa"]),
+        ("The navy seized some of the smugglers' boats and later tried to sell them.", ["boats"]),
+    ],
+)
+def test_coref_the_part_taken_of_a_partitive_object(nlp, text, antecedent):
+    pronoun = text.split()[-1].rstrip(".")
+    assert antecedents(nlp(text), pronoun, 0 if pronoun == "them" else 1) == antecedent
