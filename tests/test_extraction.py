@@ -1063,6 +1063,21 @@ def test_extract_who_stands_for_the_people_not_their_workplace(extract_texts, te
     assert triple in triples(result)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a conjunct with a tensed or modal auxiliary of its own, hung on the infinitive, is the matrix's
+        ("The governor has urged residents to stay indoors and has closed all schools in the district.",
+         ("governor", "close", "schools")),
+        ("The minister asked both unions to end the strike and will meet them on Friday.",
+         ("minister", "meet", "unions")),
+    ],
+)
+def test_extract_tensed_conjunct_of_an_infinitive_is_the_subjects(extract_texts, text, expected):
+    (result,) = extract_texts([text])
+    assert expected in triples(result)
+
+
 def test_extract_contact_relative_gap_is_the_reported_subject(extract_texts):
     # "a move critics said would hurt ...": the modified noun is the reported clause's subject
     (result,) = extract_texts(["The government raised fuel prices by 20%, a move critics said would hurt small farmers."])

@@ -640,9 +640,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # purpose: "paid a fine to settle the charges" -> the payer settles
         subject, _ = _grammatical_subject(head, depth + 1)
         return subject, "purpose"
-    if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and _is_infinitive(head) \
+    if dep == "conj" and _is_finite(verb) and head.tag_ == "VB" and _is_infinitive(head) \
             and head.dep_ in ("xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
-        # "asked both factions to disarm and promised to fund schools": a finite verb is
+        # "asked both factions to disarm and promised to fund schools", "... and has banned ransoms": a finite verb is
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
@@ -715,6 +715,13 @@ SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i"})
 
 #: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _is_finite(verb: Token) -> bool:
+    """A finite verb: a past or present tense, or a participle or infinitive with a tensed or
+    modal auxiliary of its own ("has banned", "will hold")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+                                           for c in verb.children)
 
 
 def _gerund_subject(verb: Token) -> Token | None:
