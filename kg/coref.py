@@ -1219,7 +1219,22 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
         people = lemma in PEOPLE_NOUNS and (other in PERSON_NOUNS or other in PEOPLE_NOUNS)
         if other == lemma and _modifiers_in_name(token, earlier.i) or people:
             return resolved.get(earlier.i, (earlier.i,))
+    if lemma in COUNTRY_NOUNS:
+        # "Ghana ... Ivory Coast ... the two countries": the article's places, when it has named
+        # exactly that many (outside the dateline) in the window; else nothing
+        first = starts[max(sentence - SAME_COUNT_WINDOW, 0)]
+        _, dateline_end = _dateline_span(doc)
+        places: dict[str, int] = {}
+        for ent in _named_entities(doc):
+            if ent.label_ == "GPE" and first <= ent.start and ent.end <= token.i and ent.start_char >= dateline_end:
+                places[_name_key(ent)] = ent.root.i
+        if len(places) == size:
+            return tuple(sorted(places.values()))
     return None
+
+
+#: Nouns for which "the two countries" counts the places the article named.
+COUNTRY_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 
 
 def _counted_sets(doc: Doc) -> list[Token]:

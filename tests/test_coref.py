@@ -1931,3 +1931,16 @@ def test_coref_a_group_noun_standing_for_members_is_still_it(nlp):
 def test_coref_the_part_taken_of_a_partitive_object(nlp, text, antecedent):
     pronoun = text.split()[-1].rstrip(".")
     assert antecedents(nlp(text), pronoun, 0 if pronoun == "them" else 1) == antecedent
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peru and Chile signed a fishing accord on Monday. The two countries had argued over the "
+         "maritime border for years.", ["Peru", "Chile"]),
+        # three places named: which two is unknown, so nothing
+        ("Peru, Bolivia and Chile met in Lima on Monday. The two countries had argued over the border.", None),
+    ],
+)
+def test_coref_the_two_countries_are_the_two_named(nlp, text, expected):
+    assert antecedents(nlp(text), "countries") == expected
