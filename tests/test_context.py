@@ -111,6 +111,8 @@ def test_context_unattributed_sentence(extract_dated):
         ("The president is expected to visit Beijing on Friday.", ("president", "visit", "Beijing"), "2022-09-23"),
         ("The company was due to release its results in February.", ("company", "release", "results"),
          "2022-02-01/2022-02-28"),
+        # the two ends of a range NER gave an entity each
+        ("The junta ruled the country from 2011 to 2016.", ("junta", "rule", "country"), "2011-01-01/2016-12-31"),
         # a bare length of time dates nothing; the time after it does
         ("Peru suffered its worst drought in three decades in 2019.", ("Peru", "suffer", "drought"),
          "2019-01-01/2019-12-31"),

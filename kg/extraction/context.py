@@ -473,10 +473,22 @@ def _own_time(conjunct: Token, head: Token) -> bool:
 
 def _with_preposition(ent: Span, sentence: Span) -> str:
     doc = ent.doc
-    start = ent.start
+    start, end = ent.start, ent.end
+    if end + 1 < sentence.end and doc[end].lower_ in RANGE_WORDS and start > sentence.start \
+            and doc[start - 1].lower_ in ("from", "between") \
+            and (doc[end + 1].ent_type_ == "DATE" and doc[end + 1].ent_iob_ == "B" or _YEAR.fullmatch(doc[end + 1].text)):
+        # "governed from 2014 to 2020": NER gave each end of the range an entity of its own, or
+        # none to the second
+        start, end = start - 1, end + 2
+        while end < sentence.end and doc[end].ent_iob_ == "I":
+            end += 1
     while start > sentence.start and doc[start - 1].lower_ in ("on", "in", "at", "during", "late", "early"):
         start -= 1  # keep the preposition: "late on Saturday"
-    return doc[start : ent.end].text
+    return doc[start:end].text
+
+
+#: Words joining the two ends of a range of dates.
+RANGE_WORDS = frozenset({"to", "until", "and", "through"})
 
 
 def _is_place(token: Token) -> bool:
