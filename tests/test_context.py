@@ -116,12 +116,28 @@ def test_context_unattributed_sentence(extract_dated):
         # a bare length of time dates nothing; the time after it does
         ("Peru suffered its worst drought in three decades in 2019.", ("Peru", "suffer", "drought"),
          "2019-01-01/2019-12-31"),
+        # "until X" bounds a state; the event is dated by its governing verb ("last week")
+        ("The airline agreed last week to suspend flights to Kyiv until December.",
+         ("airline", "suspend", "flights"), "2022-09-05/2022-09-11"),
     ],
 )
 def test_context_date_resolved_against_publication(extract_dated, text, triple, iso):
     relations = extract_dated(text)
     assert triple in relations, sorted(relations)
     assert relations[triple].date is not None and relations[triple].date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The central bank held interest rates at 5 percent until March.", ("central bank", "hold", "interest rates")),
+        ("The ministry extended the curfew in the capital until Friday.", ("ministry", "extend", "curfew")),
+    ],
+)
+def test_context_until_gives_no_event_date(extract_dated, text, triple):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].date is None
 
 
 def test_context_no_date_without_expression_or_publication(extract_dated):

@@ -330,6 +330,10 @@ PARTITIVE_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "do
 #: Quantifiers that stand for the whole their "of" phrase names ("most of the north").
 PARTITIVE_QUANTIFIERS = frozenset({"most", "much", "all", "some", "part", "parts", "half", "rest", "many"})
 
+#: Nouns a relative clause modifies as a manner, reason or place, not as the verb's object
+#: ("the way it voted on the bill", "the reason he quit over the plan").
+ADJUNCT_GAP_NOUNS = frozenset({"way", "ways", "reason", "reasons", "extent", "place", "places"})
+
 #: Plural people who are fired at, charged at, shouted at.
 CROWD_NOUNS = frozenset(
     """protester demonstrator crowd civilian villager supporter student worker journalist refugee
@@ -1090,6 +1094,20 @@ def _name_before_amount(obj: Token) -> Token | None:
     return None
 
 
+def _contact_relative(verb: Token) -> bool:
+    """A relative clause with no relative word, an active verb and no object of its own,
+    on a noun that is no time or manner ("the first raid the group has claimed in Kabul";
+    not "the day he arrived in Paris", "the way it voted on the bill")."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.i < verb.i and head.pos_ == "NOUN" \
+        and head.lower_ not in TIME_NOUNS and head.lower_ not in ADJUNCT_GAP_NOUNS \
+        and not is_passive(verb) and not _children(verb, OBJECT_DEPS | {"xcomp", "ccomp"}) \
+        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.left_edge.i == head.i + 1 for c in verb.children)
+    # (the subject right after the noun: not "In Mufulira, where the mine is the largest
+    # employer, workers marched to ...", a clause the parser hung on the noun)
+
+
 def _has_of(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and _children(c, {"pobj"}) for c in token.children)
 
@@ -1660,6 +1678,11 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         yield Clause(verb, action, action_text, subject, _conjuncts(names[0]) if names else [], "copula", negated)
         return
     targets, prep = _objects(verb)
+    if targets and prep and how == "explicit" and _contact_relative(verb):
+        # contact relative with a phrase after its verb: "the largest penalty it has imposed
+        # under EU rules" -> impose — penalty; the modified noun fills the object gap, as in
+        # "the fees it had avoided", and the phrase is a circumstance
+        targets, prep, construction = [verb.head], [], "relative"
     if len(targets) > 1 and not prep:
         for target in targets:
             participle = coordinated_participle(target)

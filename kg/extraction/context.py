@@ -78,7 +78,7 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 
 #: Prepositions of a time expression that give a duration's bounds, not the event's date.
-DURATION_PREPS = frozenset({"since"})
+DURATION_PREPS = frozenset({"since", "until", "till"})  # "kept output unchanged until June": an end, not when
 
 #: Adverbs that put a conjoined verb in a time of its own ("closed two mines in March and has
 #: since cut jobs", "arrested him and then released him"): no date passes between them.

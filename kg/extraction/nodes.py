@@ -46,6 +46,12 @@ PARTITIVE_NOUNS = frozenset(
     some most many all several each none""".split()
 )
 
+#: Units of measure whose "of" phrase names what was measured ("two tonnes of cocaine").
+MEASURE_UNIT_NOUNS = frozenset(
+    """tonne ton kilogram kilo kg gram pound ounce barrel litre liter gallon bale sack bag crate
+    truckload shipload carton""".split()
+)
+
 #: Spans of time whose "of" phrase names what filled them ("years of turmoil", "months of protests").
 DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "day", "hour", "century"})
 
@@ -411,6 +417,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
             # (a currency without a number classifies: "dollar withdrawals", "euro bonds")
             break
+        if child.tag_ == "JJS" and child.dep_ == "amod" and not proper_head:
+            break  # superlatives grade, like "largest": "its deadliest cholera outbreak" -> cholera outbreak
         if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
@@ -438,9 +446,11 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break
         kept.append(child)
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
-    while len(kept) > 1 and min(kept, key=lambda t: t.i).lower_ in DROPPED_MODIFIERS \
+    while len(kept) > 1 and (min(kept, key=lambda t: t.i).lower_ in DROPPED_MODIFIERS
+                             or (min(kept, key=lambda t: t.i).tag_ == "JJS" and not proper_head)) \
             and min(kept, key=lambda t: t.i).dep_ == "amod":
-        # "further rate rises": a grading adjective the parser hung on the compound is dropped too
+        # "further rate rises", "its deadliest cholera outbreak": a grading adjective the parser
+        # hung on the compound is dropped too
         first = min(kept, key=lambda t: t.i)
         kept = [t for t in kept if t.i != first.i]
     modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
@@ -640,6 +650,10 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         for child in token.rights:
             if child.dep_ == "appos" and _is_name(child, index):
                 return child  # "one of the men, Jorge Salas,": the apposition names the one
+    if of_object is not None and token.lemma_.lower() in MEASURE_UNIT_NOUNS and not _is_name(token, index):
+        # a unit of measure names how much, its "of" object what: "seized two tonnes of cocaine",
+        # "shipped 40,000 barrels of crude" (the recogniser gives "300 mm" a QUANTITY, not these)
+        return _resolve_head(of_object, index, depth + 1)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos_ == "NUM"
                                   or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
