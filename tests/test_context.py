@@ -116,6 +116,10 @@ def test_context_unattributed_sentence(extract_dated):
         # a bare length of time dates nothing; the time after it does
         ("Peru suffered its worst drought in three decades in 2019.", ("Peru", "suffer", "drought"),
          "2019-01-01/2019-12-31"),
+        # a weekday before a part of the day dates the event with its day
+        ("Gunmen stormed the hotel on Friday morning.", ("gunmen", "storm", "hotel"), "2022-09-16"),
+        ("Protesters blocked the main road on Thursday evening.", ("protesters", "block", "road"),
+         "2022-09-15"),
         # "until X" bounds a state; the event is dated by its governing verb ("last week")
         ("The airline agreed last week to suspend flights to Kyiv until December.",
          ("airline", "suspend", "flights"), "2022-09-05/2022-09-11"),
