@@ -144,6 +144,23 @@ def test_context_until_gives_no_event_date(extract_dated, text, triple):
     assert relations[triple].date is None
 
 
+@pytest.mark.parametrize(
+    "text, triple, place",
+    [
+        # a part of a named town stands for the town ("the outskirts of X", "the streets of X")
+        ("Soldiers set up checkpoints on the outskirts of Maiduguri.", ("soldiers", "set up", "checkpoints"),
+         "Maiduguri"),
+        ("Riot police arrested dozens of students in the streets of Dhaka.", ("Riot police", "arrest", "students"),
+         "Dhaka"),
+        ("A suicide bomber killed nine people in the centre of Quetta.", ("suicide bomber", "kill", "people"), "Quetta"),
+    ],
+)
+def test_context_place_part_of_a_named_town(extract_dated, text, triple, place):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].place is not None and relations[triple].place.label == place
+
+
 def test_context_no_date_without_expression_or_publication(extract_dated):
     assert extract_dated("Rebels captured the airport.")[("rebels", "capture", "airport")].date is None
     undated = extract_dated("Rebels captured the airport on Friday.", published=None)

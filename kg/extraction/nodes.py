@@ -39,6 +39,9 @@ CONTAINER_NOUNS = frozenset(
     republic kingdom emirate territory enclave settlement hometown""".split()
 )
 
+#: Parts of a town that stand for the named town ("the outskirts of Goma" -> Goma).
+PLACE_PART_NOUNS = frozenset({"outskirts", "streets", "centre", "center", "heart", "suburbs"})
+
 #: Nouns that pick part of a whole: "parts of Ramadi" is about Ramadi.
 PARTITIVE_NOUNS = frozenset(
     """part parts swathe swathes string amount amounts number dozens hundreds thousands millions
@@ -686,6 +689,10 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         lemma = token.lemma_.lower()
         if lemma in CONTAINER_NOUNS and _is_name(of_object, index):
             return _resolve_head(of_object, index, depth + 1)  # "the town of al-Alam"
+        if token.lower_ in PLACE_PART_NOUNS and _is_name(of_object, index) and not _is_name(token, index):
+            # a part of a named place stands for the place, like "parts of Ramadi": "on the
+            # outskirts of Kaduna", "in the streets of La Paz", "in the centre of Mogadishu"
+            return _resolve_head(of_object, index, depth + 1)
     return token
 
 
