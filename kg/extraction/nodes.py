@@ -41,6 +41,7 @@ CONTAINER_NOUNS = frozenset(
 
 #: Parts of a town that stand for the named town ("the outskirts of Goma" -> Goma).
 PLACE_PART_NOUNS = frozenset({"outskirts", "streets", "centre", "center", "heart", "suburbs"})
+PLACE_PART_PREPS = frozenset({"in", "on", "at", "near", "around", "across", "throughout"})
 
 #: Nouns that pick part of a whole: "parts of Ramadi" is about Ramadi.
 PARTITIVE_NOUNS = frozenset(
@@ -689,9 +690,11 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         lemma = token.lemma_.lower()
         if lemma in CONTAINER_NOUNS and _is_name(of_object, index):
             return _resolve_head(of_object, index, depth + 1)  # "the town of al-Alam"
-        if token.lower_ in PLACE_PART_NOUNS and _is_name(of_object, index) and not _is_name(token, index):
-            # a part of a named place stands for the place, like "parts of Ramadi": "on the
-            # outskirts of Kaduna", "in the streets of La Paz", "in the centre of Mogadishu"
+        if token.lower_ in PLACE_PART_NOUNS and token.dep_ == "pobj" and token.head.lower_ in PLACE_PART_PREPS \
+                and _is_name(of_object, index) and not _is_name(token, index):
+            # where an event happened, a part of a named place stands for the place: "on the
+            # outskirts of Kaduna", "in the streets of La Paz", "in the centre of Mogadishu" (as an
+            # object it stays what was hit: "shelled the outskirts of Goma")
             return _resolve_head(of_object, index, depth + 1)
     return token
 
