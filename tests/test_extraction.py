@@ -1442,3 +1442,15 @@ def test_extract_contact_relative_object_gap_beats_a_phrase(extract_texts, text,
 def test_extract_adjunct_relative_keeps_its_phrase(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result), sorted(triples(result))
+
+
+@pytest.mark.parametrize("headline, wrong", [
+    # "beat X to win Y": the beaten rival does not win (the infinitive is the winner's aim or result)
+    ("Swiatek edges Gauff to reach Madrid final", ("Gauff", "reach")),
+    ("Leclerc beats Verstappen to take Monaco pole", ("Verstappen", "take")),
+    ("India beat Australia to reach World Cup final", ("Australia", "reach")),
+])
+def test_extract_beaten_rival_does_not_do_the_infinitive(extract_texts, headline, wrong):
+    (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
+    found = {(r.actor.label, r.action) for r in result.relations if r.sentence == 0}
+    assert wrong not in found, sorted(found)

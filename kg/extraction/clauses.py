@@ -147,6 +147,10 @@ DIRECTIVE_VERBS = frozenset(
     implore beg exhort""".split()
 )
 
+#: Verbs of beating a rival: in "beat X to win Y" the subject wins, not X.
+CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "overcome", "outlast", "overpower", "rout", "thrash",
+                           "stun", "upset", "oust", "overtake", "outpace", "outscore", "down", "topple"})
+
 #: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim.
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
 
@@ -616,6 +620,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         directive = lemma(head) in DIRECTIVE_VERBS
         if objects and lemma(head) in INSTRUMENT_VERBS:
             # "police used tear gas to disperse the crowd": the user acts, with the object, to an aim
+            subject, _ = _grammatical_subject(head, depth + 1)
+            return subject, "purpose"
+        if objects and lemma(head) in CONTEST_VERBS:
+            # "Alcaraz beats Sinner to win title": the winner, not the beaten, goes on to the
+            # infinitive's act, an aim or result like the advcl reading of the same words
             subject, _ = _grammatical_subject(head, depth + 1)
             return subject, "purpose"
         if not objects and lemma(head) in INSTRUMENT_VERBS and is_passive(head):
