@@ -1454,3 +1454,13 @@ def test_extract_beaten_rival_does_not_do_the_infinitive(extract_texts, headline
     (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
     found = {(r.actor.label, r.action) for r in result.relations if r.sentence == 0}
     assert wrong not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, triple", [
+    # an acronym the tagger took for a common noun (no entity) keeps its capitals as a name
+    ("UNAIDS praised the programme.", ("UNAIDS", "praise", "programme")),
+    ("WFP airlifted food to the flooded districts.", ("WFP", "airlift", "food")),
+])
+def test_extract_untyped_acronym_is_a_name(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result), sorted(triples(result))

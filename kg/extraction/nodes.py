@@ -364,6 +364,11 @@ def is_proper(token: Token, index: DocIndex) -> bool:
         return True
     if token.tag_ in ("NN", "NNS") and token.is_title and token.is_sent_start and token.lower_ in index.person_words:
         return True  # "Tavares, who cut short a visit, ...": a surname the tagger took for a plural at a sentence start
+    if token.tag_ in ("NN", "NNS", "NNP", "NNPS") and token.is_upper and token.is_alpha and len(token.text) >= 3 \
+            and token.ent_type_ == "":
+        # "UNICEF delivered tablets", "UNAIDS praised ...": an acronym with no entity (a common noun
+        # to the tagger, or a proper noun at a sentence start) is a name
+        return True
     if token.tag_ not in PROPER_TAGS or token.is_lower:
         return False  # "The state weather bureau, PAGASA": a lower-case word is no name, whatever its tag
     if token.is_sent_start or token.i == 0 or _after_dateline(token):
