@@ -116,12 +116,49 @@ def test_context_unattributed_sentence(extract_dated):
         # a bare length of time dates nothing; the time after it does
         ("Peru suffered its worst drought in three decades in 2019.", ("Peru", "suffer", "drought"),
          "2019-01-01/2019-12-31"),
+        # a weekday before a part of the day dates the event with its day
+        ("Gunmen stormed the hotel on Friday morning.", ("gunmen", "storm", "hotel"), "2022-09-16"),
+        ("Protesters blocked the main road on Thursday evening.", ("protesters", "block", "road"),
+         "2022-09-15"),
+        # "until X" bounds a state; the event is dated by its governing verb ("last week")
+        ("The airline agreed last week to suspend flights to Kyiv until December.",
+         ("airline", "suspend", "flights"), "2022-09-05/2022-09-11"),
     ],
 )
 def test_context_date_resolved_against_publication(extract_dated, text, triple, iso):
     relations = extract_dated(text)
     assert triple in relations, sorted(relations)
     assert relations[triple].date is not None and relations[triple].date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The central bank held interest rates at 5 percent until March.", ("central bank", "hold", "interest rates")),
+        ("The ministry extended the curfew in the capital until Friday.", ("ministry", "extend", "curfew")),
+    ],
+)
+def test_context_until_gives_no_event_date(extract_dated, text, triple):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].date is None
+
+
+@pytest.mark.parametrize(
+    "text, triple, place",
+    [
+        # a part of a named town stands for the town ("the outskirts of X", "the streets of X")
+        ("Soldiers set up checkpoints on the outskirts of Maiduguri.", ("soldiers", "set up", "checkpoints"),
+         "Maiduguri"),
+        ("Riot police arrested dozens of students in the streets of Dhaka.", ("Riot police", "arrest", "students"),
+         "Dhaka"),
+        ("A suicide bomber killed nine people in the centre of Quetta.", ("suicide bomber", "kill", "people"), "Quetta"),
+    ],
+)
+def test_context_place_part_of_a_named_town(extract_dated, text, triple, place):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].place is not None and relations[triple].place.label == place
 
 
 def test_context_no_date_without_expression_or_publication(extract_dated):

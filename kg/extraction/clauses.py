@@ -147,6 +147,10 @@ DIRECTIVE_VERBS = frozenset(
     implore beg exhort""".split()
 )
 
+#: Verbs of beating a rival: in "beat X to win Y" the subject wins, not X.
+CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "overcome", "outlast", "overpower", "rout", "thrash",
+                           "stun", "upset", "oust", "overtake", "outpace", "outscore", "down", "topple"})
+
 #: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim.
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
 
@@ -329,6 +333,10 @@ PARTITIVE_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "do
 
 #: Quantifiers that stand for the whole their "of" phrase names ("most of the north").
 PARTITIVE_QUANTIFIERS = frozenset({"most", "much", "all", "some", "part", "parts", "half", "rest", "many"})
+
+#: Nouns a relative clause modifies as a manner, reason or place, not as the verb's object
+#: ("the way it voted on the bill", "the reason he quit over the plan").
+ADJUNCT_GAP_NOUNS = frozenset({"way", "ways", "reason", "reasons", "extent", "place", "places"})
 
 #: Plural people who are fired at, charged at, shouted at.
 CROWD_NOUNS = frozenset(
@@ -612,6 +620,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         directive = lemma(head) in DIRECTIVE_VERBS
         if objects and lemma(head) in INSTRUMENT_VERBS:
             # "police used tear gas to disperse the crowd": the user acts, with the object, to an aim
+            subject, _ = _grammatical_subject(head, depth + 1)
+            return subject, "purpose"
+        if objects and lemma(head) in CONTEST_VERBS:
+            # "Alcaraz beats Sinner to win title": the winner, not the beaten, goes on to the
+            # infinitive's act, an aim or result like the advcl reading of the same words
             subject, _ = _grammatical_subject(head, depth + 1)
             return subject, "purpose"
         if not objects and lemma(head) in INSTRUMENT_VERBS and is_passive(head):
@@ -1088,6 +1101,20 @@ def _name_before_amount(obj: Token) -> Token | None:
                 and child.lemma_.lower() not in CURRENCY_WORDS:
             return child
     return None
+
+
+def _contact_relative(verb: Token) -> bool:
+    """A relative clause with no relative word, an active verb and no object of its own,
+    on a noun that is no time or manner ("the first raid the group has claimed in Kabul";
+    not "the day he arrived in Paris", "the way it voted on the bill")."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.i < verb.i and head.pos_ == "NOUN" \
+        and head.lower_ not in TIME_NOUNS and head.lower_ not in ADJUNCT_GAP_NOUNS \
+        and not is_passive(verb) and not _children(verb, OBJECT_DEPS | {"xcomp", "ccomp"}) \
+        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.left_edge.i == head.i + 1 for c in verb.children)
+    # (the subject right after the noun: not "In Mufulira, where the mine is the largest
+    # employer, workers marched to ...", a clause the parser hung on the noun)
 
 
 def _has_of(token: Token) -> bool:
@@ -1660,6 +1687,11 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         yield Clause(verb, action, action_text, subject, _conjuncts(names[0]) if names else [], "copula", negated)
         return
     targets, prep = _objects(verb)
+    if targets and prep and how == "explicit" and _contact_relative(verb):
+        # contact relative with a phrase after its verb: "the largest penalty it has imposed
+        # under EU rules" -> impose — penalty; the modified noun fills the object gap, as in
+        # "the fees it had avoided", and the phrase is a circumstance
+        targets, prep, construction = [verb.head], [], "relative"
     if len(targets) > 1 and not prep:
         for target in targets:
             participle = coordinated_participle(target)

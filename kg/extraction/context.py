@@ -77,8 +77,11 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 #: Dependencies along which an embedded clause belongs to the same event chain.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 
+#: Parts of a day a weekday or date can name ("on Sunday morning", "on Tuesday night").
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
 #: Prepositions of a time expression that give a duration's bounds, not the event's date.
-DURATION_PREPS = frozenset({"since"})
+DURATION_PREPS = frozenset({"since", "until", "till"})  # "kept output unchanged until June": an end, not when
 
 #: Adverbs that put a conjoined verb in a time of its own ("closed two mines in March and has
 #: since cut jobs", "arrested him and then released him"): no date passes between them.
@@ -340,8 +343,11 @@ def _attached_verb(token: Token) -> Token | None:
             # "In a separate attack on Sunday, fighters killed 12 soldiers": the event noun of a
             # phrase fronted before the clause is the clause's event, and dates it
             return head.head.head
-        if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj":
-            return None  # inside a noun phrase: "the occupation of 2003-11"
+        if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj" \
+                and not (node.dep_ == "compound" and head.lower_ in DAY_PARTS):
+            # inside a noun phrase: "the occupation of 2003-11" (but a day before a part of the
+            # day is the time's own: "attacked the base on Sunday morning" dates the attack)
+            return None
         node = head
     return None
 

@@ -39,11 +39,21 @@ CONTAINER_NOUNS = frozenset(
     republic kingdom emirate territory enclave settlement hometown""".split()
 )
 
+#: Parts of a town that stand for the named town ("the outskirts of Goma" -> Goma).
+PLACE_PART_NOUNS = frozenset({"outskirts", "streets", "centre", "center", "heart", "suburbs"})
+PLACE_PART_PREPS = frozenset({"in", "on", "at", "near", "around", "across", "throughout"})
+
 #: Nouns that pick part of a whole: "parts of Ramadi" is about Ramadi.
 PARTITIVE_NOUNS = frozenset(
     """part parts swathe swathes string amount amounts number dozens hundreds thousands millions
     rest half majority bulk series handful lot lots piece pieces portion section
     some most many all several each none""".split()
+)
+
+#: Units of measure whose "of" phrase names what was measured ("two tonnes of cocaine").
+MEASURE_UNIT_NOUNS = frozenset(
+    """tonne ton kilogram kilo kg gram pound ounce barrel litre liter gallon bale sack bag crate
+    truckload shipload carton""".split()
 )
 
 #: Spans of time whose "of" phrase names what filled them ("years of turmoil", "months of protests").
@@ -354,6 +364,11 @@ def is_proper(token: Token, index: DocIndex) -> bool:
         return True
     if token.tag_ in ("NN", "NNS") and token.is_title and token.is_sent_start and token.lower_ in index.person_words:
         return True  # "Tavares, who cut short a visit, ...": a surname the tagger took for a plural at a sentence start
+    if token.tag_ in ("NN", "NNS", "NNP", "NNPS") and token.is_upper and token.is_alpha and len(token.text) >= 3 \
+            and token.ent_type_ == "":
+        # "UNICEF delivered tablets", "UNAIDS praised ...": an acronym with no entity (a common noun
+        # to the tagger, or a proper noun at a sentence start) is a name
+        return True
     if token.tag_ not in PROPER_TAGS or token.is_lower:
         return False  # "The state weather bureau, PAGASA": a lower-case word is no name, whatever its tag
     if token.is_sent_start or token.i == 0 or _after_dateline(token):
@@ -411,6 +426,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
             # (a currency without a number classifies: "dollar withdrawals", "euro bonds")
             break
+        if child.tag_ == "JJS" and child.dep_ == "amod" and not proper_head:
+            break  # superlatives grade, like "largest": "its deadliest cholera outbreak" -> cholera outbreak
         if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
             break  # "newly captured" describes an event, it does not classify
         if child.pos_ in ("NUM", "DET", "PRON"):
@@ -438,9 +455,11 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break
         kept.append(child)
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
-    while len(kept) > 1 and min(kept, key=lambda t: t.i).lower_ in DROPPED_MODIFIERS \
+    while len(kept) > 1 and (min(kept, key=lambda t: t.i).lower_ in DROPPED_MODIFIERS
+                             or (min(kept, key=lambda t: t.i).tag_ == "JJS" and not proper_head)) \
             and min(kept, key=lambda t: t.i).dep_ == "amod":
-        # "further rate rises": a grading adjective the parser hung on the compound is dropped too
+        # "further rate rises", "its deadliest cholera outbreak": a grading adjective the parser
+        # hung on the compound is dropped too
         first = min(kept, key=lambda t: t.i)
         kept = [t for t in kept if t.i != first.i]
     modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
@@ -640,6 +659,10 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         for child in token.rights:
             if child.dep_ == "appos" and _is_name(child, index):
                 return child  # "one of the men, Jorge Salas,": the apposition names the one
+    if of_object is not None and token.lemma_.lower() in MEASURE_UNIT_NOUNS and not _is_name(token, index):
+        # a unit of measure names how much, its "of" object what: "seized two tonnes of cocaine",
+        # "shipped 40,000 barrels of crude" (the recogniser gives "300 mm" a QUANTITY, not these)
+        return _resolve_head(of_object, index, depth + 1)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos_ == "NUM"
                                   or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
@@ -672,6 +695,12 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         lemma = token.lemma_.lower()
         if lemma in CONTAINER_NOUNS and _is_name(of_object, index):
             return _resolve_head(of_object, index, depth + 1)  # "the town of al-Alam"
+        if token.lower_ in PLACE_PART_NOUNS and token.dep_ == "pobj" and token.head.lower_ in PLACE_PART_PREPS \
+                and _is_name(of_object, index) and not _is_name(token, index):
+            # where an event happened, a part of a named place stands for the place: "on the
+            # outskirts of Kaduna", "in the streets of La Paz", "in the centre of Mogadishu" (as an
+            # object it stays what was hit: "shelled the outskirts of Goma")
+            return _resolve_head(of_object, index, depth + 1)
     return token
 
 
