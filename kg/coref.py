@@ -38,7 +38,7 @@ from importlib import resources
 
 from spacy.attrs import DEP, POS
 from spacy.language import Language
-from spacy.parts_of_speech import NOUN, PRON, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
@@ -332,6 +332,8 @@ def _describe(token: Token) -> tuple[str, str] | None:
 
 
 def _describe_anew(token: Token) -> tuple[str, str] | None:
+    if _age_description(token):
+        return ("sg", "person")  # "The 58-year-old", even where the parser left it an adjective
     # a capitalised noun the tagger took for a common one can be a name the article gave
     # ("Tavares won a disputed election", tagged NNS)
     # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
@@ -382,6 +384,9 @@ MENTION_POS = frozenset({NOUN, PROPN, PRON})
 PRONOUNS_ONLY = frozenset({PRON})
 #: Of those, what the pronoun and description passes of resolve_pronouns read.
 NOUN_OR_PRONOUN = frozenset({NOUN, PRON})
+#: Where descriptions and pronouns are looked for: nouns, pronouns and ages ("The 58-year-old",
+#: which the parser can leave an adjective)
+DESCRIPTION_POS = NOUN_OR_PRONOUN | {ADJ}
 
 
 def _mention_tokens(sent, pos: frozenset[int] = MENTION_POS) -> list[Token]:
@@ -980,7 +985,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         # what the group stands for (the co-argument constraint reads resolved descriptions)
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
         further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
-        mentionable = _mention_tokens(sent, NOUN_OR_PRONOUN)  # every branch below wants one of them
+        mentionable = _mention_tokens(sent, DESCRIPTION_POS)  # every branch below wants one of them
         for token in mentionable:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
@@ -1308,9 +1313,16 @@ def _is_dateline(sent) -> bool:
     return last.text in DATELINE_DASHES and sent[0].is_upper
 
 
+#: Roles in which an age adjective is a noun: "The 58-year-old had led", "praised the 58-year-old".
+AGE_NOUN_DEPS = SUBJECT_DEPS | frozenset({"dobj", "pobj"})
+
+
 def _age_description(token: Token) -> bool:
     """"the 29-year-old": an age used as a noun (see kg.repairs), which stands for a person."""
-    return token.pos_ == "NOUN" and token.lower_ == "old" and _is_definite(token) \
+    # "The 58-year-old had led the watchdog": the parser may already make the age the subject
+    # but leave it an adjective (kg.repairs retags only an age hung on the verb as "amod")
+    noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in AGE_NOUN_DEPS
+    return token.lower_ == "old" and noun and _is_definite(token) \
         and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in token.children)
 
 
@@ -1491,10 +1503,12 @@ def _nationality_word(token: Token) -> bool:
     return token.ent_type_ == "NORP" or token.tag_ == "JJ" and token.is_title and not token.ent_type_
 
 
-def _nationality_agrees(description: Token, head: int) -> bool:
+def _nationality_agrees(description: Token, head: int, unknown: bool = False) -> bool:
     """"the Danish firm", "the British manufacturer": a nationality on a description is one the
     article introduced the name with, or the country the name says ("Kenya Airways ... the Kenyan
-    carrier"); without a nationality any name agrees."""
+    carrier"); without a nationality any name agrees. With ``unknown``, a name the article gave no
+    nationality agrees too, unless the nationality was given to another name or a place is among
+    its words (the caller keeps such a name only when it is the one candidate)."""
     said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound") and _nationality_word(c)}
     if not said:
         return True
@@ -1504,7 +1518,32 @@ def _nationality_agrees(description: Token, head: int) -> bool:
     if fact is not None and said <= fact.nationalities:
         return True
     words = {t.lower_ for t in ent} if ent is not None else {doc[head].lower_}
-    return all(any(_demonym_of(d, w) for w in words) for d in said)
+    if all(any(_demonym_of(d, w) for w in words) for d in said):
+        return True
+    # "TotalEnergies, which halted a gas project ... The French company": a name the article gave
+    # no nationality takes one no other name was introduced with, unless a place is among its
+    # words ("Kenya Airways" is not "the Ugandan carrier")
+    if not unknown or fact is None or fact.nationalities or said & _introduced_nationalities(doc):
+        return False
+    return not words & _place_words(doc)
+
+
+def _introduced_nationalities(doc: Doc) -> frozenset[str]:
+    """The nationalities the article introduced any name with ("Danish shipping group X"), once per Doc."""
+    found = doc.user_data.get("kg_coref_nationalities")
+    if found is None:
+        found = doc.user_data["kg_coref_nationalities"] = frozenset(
+            d for fact in name_facts(doc).values() for d in fact.nationalities)
+    return found
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the article's place names (GPE), once per Doc."""
+    found = doc.user_data.get("kg_coref_place_words")
+    if found is None:
+        found = doc.user_data["kg_coref_place_words"] = frozenset(
+            t.lower_ for e in doc.ents if e.label_ == "GPE" for t in e)
+    return found
 
 
 def _hyphenated(noun: Token) -> bool:
@@ -1705,8 +1744,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
              and not _classes(doc, c.heads[0]) & PLACE_NOUNS)
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
-        # "the Danish firm" is a name the article introduced as Danish, not the Dutch one
-        and all(_nationality_agrees(token, h) for h in c.heads)
+        # "the Danish firm" is a name the article introduced as Danish, not the Dutch one (and a
+        # name of no known nationality, if it is the only one: see below)
+        and all(_nationality_agrees(token, h, unknown=True) for h in c.heads)
         # "he told Radio Bio-Bio ... The union": the audience of a report is not what it is about
         and not _audience(doc[c.position])
         # "the militants" do not take up the company, nor "the company" the armed group,
@@ -1718,6 +1758,12 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
+    # "TotalEnergies ... The French company": a name of no known nationality stands for the
+    # description only as the one such name in reach ("Kenya Airways ... called in engine maker
+    # Rolls-Royce. The British manufacturer" is neither)
+    guessed = [c for c in compatible if not all(_nationality_agrees(token, h) for h in c.heads)]
+    if len({c.heads for c in guessed}) > 1:
+        compatible = [c for c in compatible if c not in guessed]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
     compatible = [c for c in compatible if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]

@@ -1944,3 +1944,39 @@ def test_coref_the_part_taken_of_a_partitive_object(nlp, text, antecedent):
 )
 def test_coref_the_two_countries_are_the_two_named(nlp, text, expected):
     assert antecedents(nlp(text), "countries") == expected
+
+
+@pytest.mark.parametrize(("text", "age", "antecedent"), [
+    # the parser leaves the age an adjective in a noun's role (subject, passive subject, object)
+    ("Coach Ana Ribeiro, the former national team captain, resigned on Monday. The 61-year-old had run the "
+     "club since 2019.", "old", ["Ribeiro"]),
+    ("The court freed opposition leader Tomas Herrera on bail. The 49-year-old has been held since March.",
+     "old", ["Herrera"]),
+    ("Mining magnate Peter Okafor was arrested in Lagos on Friday. Police questioned the 63-year-old for six hours.",
+     "old", ["Okafor"]),
+])
+def test_coref_an_age_the_parser_left_an_adjective_is_a_person_described(nlp, text, age, antecedent):
+    assert antecedents(nlp(text), age) == antecedent
+
+
+@pytest.mark.parametrize(("text", "description", "antecedent"), [
+    # a name the article gave no nationality takes the description's
+    ("Siemens Energy won a contract to build two turbines in Egypt on Monday. The German group said the "
+     "plant would be ready in 2028.", "group", ["Energy"]),
+    ("Unilever Plc cut 3,000 jobs in Europe on Friday. The British company said the cuts would save 800 "
+     "million euros.", "company", ["Plc"]),
+])
+def test_coref_a_nationality_on_a_description_takes_a_name_the_article_gave_none(nlp, text, description, antecedent):
+    assert antecedents(nlp(text), description) == antecedent
+
+
+def test_coref_a_nationality_given_to_another_name_is_not_guessed_for_this_one(nlp):
+    doc = nlp("Dutch brewer Heineken and Anheuser-Busch InBev both raised prices on Monday. The Dutch company "
+              "said costs had risen.")
+    assert antecedents(doc, "company") != ["Anheuser-Busch"]
+
+
+def test_coref_a_nationality_is_not_that_of_a_place_in_the_name(nlp):
+    doc = nlp("Kenya Airways cancelled 12 flights to Entebbe on Tuesday. The Ugandan carrier said it had "
+              "not been told why.")
+    assert antecedents(doc, "carrier") is None
