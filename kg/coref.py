@@ -696,6 +696,30 @@ def anaphor_is_possessive(token: Token) -> bool:
     return token.dep_ == "poss" or token.tag_ == "PRP$"
 
 
+def _person_only_by_ner(candidate: Candidate, doc: Doc) -> bool:
+    """Whether the candidate is one name NER typed PERSON that nothing in the article settles as
+    a person (no given name, title or person's noun: ``name_facts``) and no gender was read for."""
+    if not candidate.entity or len(candidate.heads) != 1:
+        return False
+    head = doc[candidate.heads[0]]
+    ent = _entity_at(doc, head.i)
+    if ent is None or ent.label_ != "PERSON" or person_gender(head) is not None:
+        return False
+    fact = name_facts(doc).get(_name_key(ent))
+    return fact is None or fact.kind is None
+
+
+def _main_subject_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the subject of the verb whose adverbial clause has the possessive
+    in its subject ("X raised taxes after its reserves ran out")."""
+    owner = pronoun.head
+    clause = owner.head
+    if owner.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl":
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ in SUBJECT_DEPS and token.head.i == clause.head.i
+
+
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
     token = pronoun.doc[candidate.position]
@@ -2202,6 +2226,13 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             rest = tuple(h for h in c.heads if h != pronoun.head.i)
             described = _antecedent_description(pronoun.doc, rest)
             c = replace(c, heads=rest, number=described[0] if described else "pl", kind=described[1] if described else c.kind)
+        if possessive and c.kind == "person" and "person" not in kinds and c.sentence == sentence \
+                and _person_only_by_ner(c, pronoun.doc) \
+                and (_subject_of_clause(c, pronoun) or _main_subject_of_adverbial(c, pronoun)):
+            # "Petrobras cut its fuel prices", "Sri Lanka defaulted on its debt after its reserves
+            # ran out": a name only NER calls a person, whose own verb's object (or whose
+            # adverbial clause's subject) has "its", is what "its" says it is
+            c = replace(c, kind="group")
         if not _agrees(c, number, kinds) or pronoun.i in c.heads or partitive and c.number == "group":
             continue
         if c.sentence == sentence and c.position == understood and c.role != "subject":

@@ -1980,3 +1980,13 @@ def test_coref_a_nationality_is_not_that_of_a_place_in_the_name(nlp):
     doc = nlp("Kenya Airways cancelled 12 flights to Entebbe on Tuesday. The Ugandan carrier said it had "
               "not been told why.")
     assert antecedents(doc, "carrier") is None
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # NER types these names PERSON and nothing in the text says they are people
+    ("Petrobras cut its fuel prices for the second time this month on Friday.", ["Petrobras"]),
+    ("Petrobras closed the Abreu refinery in June after its output fell by a third.", ["Petrobras"]),
+    ("Boko Haram moved to the Lake Chad islands after its camps in the forest were bombed.", ["Haram"]),
+])
+def test_coref_its_in_the_clause_of_a_name_only_ner_calls_a_person_is_that_name(nlp, text, antecedent):
+    assert antecedents(nlp(text), "its") == antecedent
