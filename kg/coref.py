@@ -2275,8 +2275,32 @@ def _quote_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[
     verb of the sentence outside the quote ('..." the group wrote'), through its resolution."""
     for token in pronoun.sent:
         if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS and not _quoted(token.head):
-            return set(resolved.get(token.i, (token.i,)))
+            found = set(resolved.get(token.i, (token.i,)))
+            if PRONOUNS[pronoun.lower_][0] == "pl":
+                found |= _spoken_for(token, resolved)
+            return found
     return set()
+
+
+#: Prepositions naming the body a speaker speaks for: "a spokesman for the group", "head of the union".
+SPOKEN_FOR_PREPOSITIONS = frozenset("for of".split())
+
+
+def _spoken_for(speaker: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    """The body a speaker speaks for, through its resolution: the owner of the speaker's noun or of
+    its apposition ("Max Schrems, the group's founder"), or its "for"/"of" object ("a lawyer for
+    the group"). A quoted "they" is not it: a member says "we" of the own group
+    ('"They have ignored us," said X, the group's chairwoman')."""
+    found: set[int] = set()
+    # (an apposition the tagger may call an adjective: "the union's secretary-general")
+    nouns = [c for c in speaker.children if c.dep_ == "appos"] + ([speaker] if speaker.pos_ == "NOUN" else [])
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON" or child.dep_ == "poss" and child.i in resolved:
+                found.update(resolved.get(child.i, (child.i,)))
+            elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPOSITIONS:
+                found.update(h for o in child.children if o.dep_ == "pobj" for h in resolved.get(o.i, (o.i,)))
+    return found
 
 
 def _controller(pronoun: Token) -> int:

@@ -1990,3 +1990,17 @@ def test_coref_a_nationality_is_not_that_of_a_place_in_the_name(nlp):
 ])
 def test_coref_its_in_the_clause_of_a_name_only_ner_calls_a_person_is_that_name(nlp, text, antecedent):
     assert antecedents(nlp(text), "its") == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's apposition owns the body ("the union's secretary-general")
+    ('The Kenya Union of Journalists condemned the arrests on Monday. "They knew the reporters had done '
+     'nothing wrong," said Eric Oduor, the union\'s secretary-general.'),
+    # the body is the "of" object of the speaker's apposition
+    ('The Sahel Herders Association called for calm. "They burned our fields and they want us to leave," '
+     'said Musa Diallo, head of the association.'),
+])
+def test_coref_a_quoted_they_is_not_the_body_the_speaker_speaks_for(nlp, text):
+    doc = nlp(text)
+    assert antecedents(doc, "They") is None
+
