@@ -832,10 +832,15 @@ def _understood_subject(possessive: Token) -> int:
         # infinitive's understood subject is its main verb's subject (shared by conjoined verbs)
         controllers = [c for c in _subject_verb(verb.head).children if c.dep_ == "nsubj"]
         return _relative_noun(controllers[0]).i if controllers else -1
-    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        # "displaced people were still afraid to return to their homes": the infinitive of an
+        # adjective after a copula belongs to the copula's subject
+        controllers = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
+    elif verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
         return -1
-    main = verb.head
-    controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]
+    else:
+        main = verb.head
+        controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]
     if not controllers:
         return -1
     controller = _relative_noun(controllers[0])
@@ -957,7 +962,10 @@ def _below_reported_subject(pronoun: Token) -> bool:
     verb = governing_verb(pronoun)
     if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
         return False
-    main = _subject_verb(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "X said families were unable to pay their rent": the copula's clause
+    main = _subject_verb(head) if head.pos_ in ("VERB", "AUX") else None
     return main is not None and main.dep_ in ("ccomp", "parataxis") and any(
         c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in main.children)
 

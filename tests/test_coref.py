@@ -2004,3 +2004,15 @@ def test_coref_a_quoted_they_is_not_the_body_the_speaker_speaks_for(nlp, text):
     doc = nlp(text)
     assert antecedents(doc, "They") is None
 
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # the infinitive of an adjective after a copula belongs to the copula's subject, not the reporter
+    ("Officials said many families were unable to pay their rent after the floods.", ["families"]),
+    ("Union leaders said nurses were too frightened to report their managers.", ["nurses"]),
+    ("The company said it was ready to defend its record in court.", ["company"]),
+])
+def test_coref_a_possessive_below_an_adjectives_infinitive_is_the_copulas_subject(nlp, text, antecedent):
+    doc = nlp(text)
+    owner = "its" if "its" in text.split() else "their"
+    assert antecedents(doc, owner) == antecedent
