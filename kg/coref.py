@@ -2482,8 +2482,9 @@ def _referent_key(doc: Doc, i: int) -> str:
 COMPANY_WORDS = frozenset(
     """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer
     supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
-    drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma""".split()
-)
+    drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma
+    platforms technologies industries systems networks motors breweries bancorp ag nv gmbh llc""".split()
+)  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first)
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
 #: Words that make a name, or the noun it governs or is governed by, an armed group

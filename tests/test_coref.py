@@ -2016,3 +2016,13 @@ def test_coref_a_possessive_below_an_adjectives_infinitive_is_the_copulas_subjec
     doc = nlp(text)
     owner = "its" if "its" in text.split() else "their"
     assert antecedents(doc, owner) == antecedent
+
+
+@pytest.mark.parametrize(("text", "mention", "antecedent"), [
+    # a company word ending the name outweighs the given name opening it
+    ("Laura Industries said on Friday it would close two plants in Ohio. The company employs about 4,000 people.",
+     "company", ["Industries"]),
+    ("Victor Technologies said it would appeal.", "it", ["Technologies"]),
+])
+def test_coref_a_company_word_ending_a_name_outweighs_a_given_name(nlp, text, mention, antecedent):
+    assert antecedents(nlp(text), mention) == antecedent
