@@ -630,7 +630,10 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     if candidate.sentence == sentence and _subject_of_own_relative(candidate, pronoun):
         score += OWN_RELATIVE_WEIGHT  # "Zagreb expelled a diplomat it accused of spying"
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
-            and not _below_reported_subject(pronoun):
+            and not _below_reported_subject(pronoun) \
+            and not (anaphor_is_possessive(pronoun) and _understood_subject(pronoun) not in (-1, candidate.position)):
+        # (not when the construction names the owner: "Officials said the floods had driven
+        # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if _accused_denies(candidate, pronoun):
         score += ACCUSED_WEIGHT
@@ -806,17 +809,36 @@ def _counted(noun: Token) -> Token | None:
     return None
 
 
+#: Prepositions of the place something is moved out of ("forced thousands from their homes").
+MOVED_FROM = frozenset("from out".split())
+
+
 def _understood_subject(possessive: Token) -> int:
     """The understood subject of the infinitive whose object holds ``possessive``: the main
     verb's object ("forced thousands of families to leave their homes": the families), else
     its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
     noun = _phrase_object(possessive.head)
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "out" and verb.head.dep_ == "prep":
+        verb = verb.head  # "drove 3,000 herders out of their valleys": "out" is the preposition
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.dep_ == "xcomp" \
             and not any(c.dep_ in ("dobj", *SUBJECT_DEPS) for c in verb.head.children):
         # "urged residents not to return to their homes": the prepositional object of an
         # infinitive with no object of its own belongs to its understood subject too
         noun, verb = verb, verb.head
+    elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in MOVED_FROM and (
+            verb.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.head.children)
+            or verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"):
+        # "the war has forced 12 million people from their homes", "drove the herders out of
+        # their valleys": what is moved out of a place is whose place it is (the parser may hang
+        # the place on the object: "evicted hundreds of tenants from their flats")
+        moved = verb.head if verb.head.dep_ == "dobj" else next(c for c in verb.head.children if c.dep_ == "dobj")
+        if any(c.dep_ == "poss" for c in moved.children):
+            return -1  # "moved its staff from its offices": the owner of what is moved owns the place
+        moved = _relative_noun(moved)
+        if moved.pos_ == "NUM" or moved.lemma_.lower() in COUNT_NOUNS:
+            moved = _counted(moved) or moved
+        return moved.i
     elif noun.dep_ not in ("dobj", "dative"):
         return -1
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \

@@ -2026,3 +2026,16 @@ def test_coref_a_possessive_below_an_adjectives_infinitive_is_the_copulas_subjec
 ])
 def test_coref_a_company_word_ending_a_name_outweighs_a_given_name(nlp, text, mention, antecedent):
     assert antecedents(nlp(text), mention) == antecedent
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # what is moved out of a place is whose place it is, not the reporter's
+    ("The charity said landlords had evicted hundreds of tenants from their flats during the pandemic.", ["tenants"]),
+    ("Officials said the floods had driven 3,000 herders out of their valleys.", ["herders"]),
+])
+def test_coref_a_possessive_in_the_place_something_is_moved_from_is_the_moved_things(nlp, text, antecedent):
+    assert antecedents(nlp(text), "their") == antecedent
+
+
+def test_coref_what_is_moved_with_an_owner_leaves_the_place_to_its_owner(nlp):
+    assert antecedents(nlp("The company moved its staff from its offices in Kyiv."), "its", 1) != ["staff"]
