@@ -2134,6 +2134,12 @@ def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
             break
         if ent.start > 0 and doc[ent.start - 1].lower_ in titles and not _other_office(token, ent.start - 1):
             found[ent.root.lower_] = ent.root.i
+        # "Ghana's finance minister, Kwame Asante, ... (six sentences on) ... the former
+        # minister": a title in apposition introduces the person too
+        root = ent.root
+        apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if any(t.lemma_.lower() in titles and t.pos_ == "NOUN" and not _other_office(token, t.i) for t in apposed):
+            found[ent.root.lower_] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 

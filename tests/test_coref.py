@@ -2039,3 +2039,21 @@ def test_coref_a_possessive_in_the_place_something_is_moved_from_is_the_moved_th
 
 def test_coref_what_is_moved_with_an_owner_leaves_the_place_to_its_owner(nlp):
     assert antecedents(nlp("The company moved its staff from its offices in Kyiv."), "its", 1) != ["staff"]
+
+
+TITLE_FILLERS = (" The talks were adjourned. A curfew was declared in the north. Prices rose sharply in March."
+                 " The border stayed closed. Markets were quiet on Tuesday.")
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # a title in apposition introduces the person beyond the window, either way round
+    ("Nigeria's petroleum minister, Ngozi Adeyemi, resigned on Monday." + TITLE_FILLERS
+     + " Critics said the former minister had ignored the warnings.", ["Adeyemi"]),
+    ("Ngozi Adeyemi, the petroleum minister, resigned on Monday." + TITLE_FILLERS
+     + " Lawmakers summoned the minister on Wednesday.", ["Adeyemi"]),
+    # a deputy minister is another office
+    ("Nigeria's deputy minister, Ngozi Adeyemi, resigned on Monday." + TITLE_FILLERS
+     + " Lawmakers summoned the minister on Wednesday.", None),
+])
+def test_coref_a_title_in_apposition_introduces_the_person_it_describes(nlp, text, antecedent):
+    assert antecedents(nlp(text), "minister", -1) == antecedent
