@@ -38,7 +38,7 @@ from importlib import resources
 
 from spacy.attrs import DEP, POS
 from spacy.language import Language
-from spacy.parts_of_speech import NOUN, PRON, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
@@ -332,6 +332,8 @@ def _describe(token: Token) -> tuple[str, str] | None:
 
 
 def _describe_anew(token: Token) -> tuple[str, str] | None:
+    if _age_description(token):
+        return ("sg", "person")  # "The 58-year-old", even where the parser left it an adjective
     # a capitalised noun the tagger took for a common one can be a name the article gave
     # ("Tavares won a disputed election", tagged NNS)
     # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
@@ -382,6 +384,9 @@ MENTION_POS = frozenset({NOUN, PROPN, PRON})
 PRONOUNS_ONLY = frozenset({PRON})
 #: Of those, what the pronoun and description passes of resolve_pronouns read.
 NOUN_OR_PRONOUN = frozenset({NOUN, PRON})
+#: Where descriptions and pronouns are looked for: nouns, pronouns and ages ("The 58-year-old",
+#: which the parser can leave an adjective)
+DESCRIPTION_POS = NOUN_OR_PRONOUN | {ADJ}
 
 
 def _mention_tokens(sent, pos: frozenset[int] = MENTION_POS) -> list[Token]:
@@ -625,7 +630,10 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     if candidate.sentence == sentence and _subject_of_own_relative(candidate, pronoun):
         score += OWN_RELATIVE_WEIGHT  # "Zagreb expelled a diplomat it accused of spying"
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
-            and not _below_reported_subject(pronoun):
+            and not _below_reported_subject(pronoun) \
+            and not (anaphor_is_possessive(pronoun) and _understood_subject(pronoun) not in (-1, candidate.position)):
+        # (not when the construction names the owner: "Officials said the floods had driven
+        # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if _accused_denies(candidate, pronoun):
         score += ACCUSED_WEIGHT
@@ -689,6 +697,30 @@ def _embedded(candidate: Candidate, doc: Doc) -> bool:
 
 def anaphor_is_possessive(token: Token) -> bool:
     return token.dep_ == "poss" or token.tag_ == "PRP$"
+
+
+def _person_only_by_ner(candidate: Candidate, doc: Doc) -> bool:
+    """Whether the candidate is one name NER typed PERSON that nothing in the article settles as
+    a person (no given name, title or person's noun: ``name_facts``) and no gender was read for."""
+    if not candidate.entity or len(candidate.heads) != 1:
+        return False
+    head = doc[candidate.heads[0]]
+    ent = _entity_at(doc, head.i)
+    if ent is None or ent.label_ != "PERSON" or person_gender(head) is not None:
+        return False
+    fact = name_facts(doc).get(_name_key(ent))
+    return fact is None or fact.kind is None
+
+
+def _main_subject_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is the subject of the verb whose adverbial clause has the possessive
+    in its subject ("X raised taxes after its reserves ran out")."""
+    owner = pronoun.head
+    clause = owner.head
+    if owner.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl":
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ in SUBJECT_DEPS and token.head.i == clause.head.i
 
 
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
@@ -777,17 +809,36 @@ def _counted(noun: Token) -> Token | None:
     return None
 
 
+#: Prepositions of the place something is moved out of ("forced thousands from their homes").
+MOVED_FROM = frozenset("from out".split())
+
+
 def _understood_subject(possessive: Token) -> int:
     """The understood subject of the infinitive whose object holds ``possessive``: the main
     verb's object ("forced thousands of families to leave their homes": the families), else
     its subject ("wants to sell its stake"); -1 when the possessive is in no such object."""
     noun = _phrase_object(possessive.head)
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "out" and verb.head.dep_ == "prep":
+        verb = verb.head  # "drove 3,000 herders out of their valleys": "out" is the preposition
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.dep_ == "xcomp" \
             and not any(c.dep_ in ("dobj", *SUBJECT_DEPS) for c in verb.head.children):
         # "urged residents not to return to their homes": the prepositional object of an
         # infinitive with no object of its own belongs to its understood subject too
         noun, verb = verb, verb.head
+    elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in MOVED_FROM and (
+            verb.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.head.children)
+            or verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"):
+        # "the war has forced 12 million people from their homes", "drove the herders out of
+        # their valleys": what is moved out of a place is whose place it is (the parser may hang
+        # the place on the object: "evicted hundreds of tenants from their flats")
+        moved = verb.head if verb.head.dep_ == "dobj" else next(c for c in verb.head.children if c.dep_ == "dobj")
+        if any(c.dep_ == "poss" for c in moved.children):
+            return -1  # "moved its staff from its offices": the owner of what is moved owns the place
+        moved = _relative_noun(moved)
+        if moved.pos_ == "NUM" or moved.lemma_.lower() in COUNT_NOUNS:
+            moved = _counted(moved) or moved
+        return moved.i
     elif noun.dep_ not in ("dobj", "dative"):
         return -1
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
@@ -803,10 +854,15 @@ def _understood_subject(possessive: Token) -> int:
         # infinitive's understood subject is its main verb's subject (shared by conjoined verbs)
         controllers = [c for c in _subject_verb(verb.head).children if c.dep_ == "nsubj"]
         return _relative_noun(controllers[0]).i if controllers else -1
-    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        # "displaced people were still afraid to return to their homes": the infinitive of an
+        # adjective after a copula belongs to the copula's subject
+        controllers = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
+    elif verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
         return -1
-    main = verb.head
-    controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]
+    else:
+        main = verb.head
+        controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]
     if not controllers:
         return -1
     controller = _relative_noun(controllers[0])
@@ -928,7 +984,10 @@ def _below_reported_subject(pronoun: Token) -> bool:
     verb = governing_verb(pronoun)
     if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
         return False
-    main = _subject_verb(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "X said families were unable to pay their rent": the copula's clause
+    main = _subject_verb(head) if head.pos_ in ("VERB", "AUX") else None
     return main is not None and main.dep_ in ("ccomp", "parataxis") and any(
         c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in main.children)
 
@@ -980,7 +1039,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         # what the group stands for (the co-argument constraint reads resolved descriptions)
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
         further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
-        mentionable = _mention_tokens(sent, NOUN_OR_PRONOUN)  # every branch below wants one of them
+        mentionable = _mention_tokens(sent, DESCRIPTION_POS)  # every branch below wants one of them
         for token in mentionable:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
@@ -1308,9 +1367,16 @@ def _is_dateline(sent) -> bool:
     return last.text in DATELINE_DASHES and sent[0].is_upper
 
 
+#: Roles in which an age adjective is a noun: "The 58-year-old had led", "praised the 58-year-old".
+AGE_NOUN_DEPS = SUBJECT_DEPS | frozenset({"dobj", "pobj"})
+
+
 def _age_description(token: Token) -> bool:
     """"the 29-year-old": an age used as a noun (see kg.repairs), which stands for a person."""
-    return token.pos_ == "NOUN" and token.lower_ == "old" and _is_definite(token) \
+    # "The 58-year-old had led the watchdog": the parser may already make the age the subject
+    # but leave it an adjective (kg.repairs retags only an age hung on the verb as "amod")
+    noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in AGE_NOUN_DEPS
+    return token.lower_ == "old" and noun and _is_definite(token) \
         and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in token.children)
 
 
@@ -1491,10 +1557,12 @@ def _nationality_word(token: Token) -> bool:
     return token.ent_type_ == "NORP" or token.tag_ == "JJ" and token.is_title and not token.ent_type_
 
 
-def _nationality_agrees(description: Token, head: int) -> bool:
+def _nationality_agrees(description: Token, head: int, unknown: bool = False) -> bool:
     """"the Danish firm", "the British manufacturer": a nationality on a description is one the
     article introduced the name with, or the country the name says ("Kenya Airways ... the Kenyan
-    carrier"); without a nationality any name agrees."""
+    carrier"); without a nationality any name agrees. With ``unknown``, a name the article gave no
+    nationality agrees too, unless the nationality was given to another name or a place is among
+    its words (the caller keeps such a name only when it is the one candidate)."""
     said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound") and _nationality_word(c)}
     if not said:
         return True
@@ -1504,7 +1572,32 @@ def _nationality_agrees(description: Token, head: int) -> bool:
     if fact is not None and said <= fact.nationalities:
         return True
     words = {t.lower_ for t in ent} if ent is not None else {doc[head].lower_}
-    return all(any(_demonym_of(d, w) for w in words) for d in said)
+    if all(any(_demonym_of(d, w) for w in words) for d in said):
+        return True
+    # "TotalEnergies, which halted a gas project ... The French company": a name the article gave
+    # no nationality takes one no other name was introduced with, unless a place is among its
+    # words ("Kenya Airways" is not "the Ugandan carrier")
+    if not unknown or fact is None or fact.nationalities or said & _introduced_nationalities(doc):
+        return False
+    return not words & _place_words(doc)
+
+
+def _introduced_nationalities(doc: Doc) -> frozenset[str]:
+    """The nationalities the article introduced any name with ("Danish shipping group X"), once per Doc."""
+    found = doc.user_data.get("kg_coref_nationalities")
+    if found is None:
+        found = doc.user_data["kg_coref_nationalities"] = frozenset(
+            d for fact in name_facts(doc).values() for d in fact.nationalities)
+    return found
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the article's place names (GPE), once per Doc."""
+    found = doc.user_data.get("kg_coref_place_words")
+    if found is None:
+        found = doc.user_data["kg_coref_place_words"] = frozenset(
+            t.lower_ for e in doc.ents if e.label_ == "GPE" for t in e)
+    return found
 
 
 def _hyphenated(noun: Token) -> bool:
@@ -1705,8 +1798,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
              and not _classes(doc, c.heads[0]) & PLACE_NOUNS)
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
         and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
-        # "the Danish firm" is a name the article introduced as Danish, not the Dutch one
-        and all(_nationality_agrees(token, h) for h in c.heads)
+        # "the Danish firm" is a name the article introduced as Danish, not the Dutch one (and a
+        # name of no known nationality, if it is the only one: see below)
+        and all(_nationality_agrees(token, h, unknown=True) for h in c.heads)
         # "he told Radio Bio-Bio ... The union": the audience of a report is not what it is about
         and not _audience(doc[c.position])
         # "the militants" do not take up the company, nor "the company" the armed group,
@@ -1718,6 +1812,12 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
     ]
+    # "TotalEnergies ... The French company": a name of no known nationality stands for the
+    # description only as the one such name in reach ("Kenya Airways ... called in engine maker
+    # Rolls-Royce. The British manufacturer" is neither)
+    guessed = [c for c in compatible if not all(_nationality_agrees(token, h) for h in c.heads)]
+    if len({c.heads for c in guessed}) > 1:
+        compatible = [c for c in compatible if c not in guessed]
     # "ISIL fighters attacked the town ... The attackers": a name two sentences back as the
     # agent of a participle is too weak to stand for the description on its own
     compatible = [c for c in compatible if _score(c, token, sentence, -1) >= MIN_DESCRIPTION_SCORE]
@@ -2034,6 +2134,12 @@ def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
             break
         if ent.start > 0 and doc[ent.start - 1].lower_ in titles and not _other_office(token, ent.start - 1):
             found[ent.root.lower_] = ent.root.i
+        # "Ghana's finance minister, Kwame Asante, ... (six sentences on) ... the former
+        # minister": a title in apposition introduces the person too
+        root = ent.root
+        apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if any(t.lemma_.lower() in titles and t.pos_ == "NOUN" and not _other_office(token, t.i) for t in apposed):
+            found[ent.root.lower_] = ent.root.i
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 
@@ -2156,6 +2262,13 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             rest = tuple(h for h in c.heads if h != pronoun.head.i)
             described = _antecedent_description(pronoun.doc, rest)
             c = replace(c, heads=rest, number=described[0] if described else "pl", kind=described[1] if described else c.kind)
+        if possessive and c.kind == "person" and "person" not in kinds and c.sentence == sentence \
+                and _person_only_by_ner(c, pronoun.doc) \
+                and (_subject_of_clause(c, pronoun) or _main_subject_of_adverbial(c, pronoun)):
+            # "Petrobras cut its fuel prices", "Sri Lanka defaulted on its debt after its reserves
+            # ran out": a name only NER calls a person, whose own verb's object (or whose
+            # adverbial clause's subject) has "its", is what "its" says it is
+            c = replace(c, kind="group")
         if not _agrees(c, number, kinds) or pronoun.i in c.heads or partitive and c.number == "group":
             continue
         if c.sentence == sentence and c.position == understood and c.role != "subject":
@@ -2198,8 +2311,32 @@ def _quote_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[
     verb of the sentence outside the quote ('..." the group wrote'), through its resolution."""
     for token in pronoun.sent:
         if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS and not _quoted(token.head):
-            return set(resolved.get(token.i, (token.i,)))
+            found = set(resolved.get(token.i, (token.i,)))
+            if PRONOUNS[pronoun.lower_][0] == "pl":
+                found |= _spoken_for(token, resolved)
+            return found
     return set()
+
+
+#: Prepositions naming the body a speaker speaks for: "a spokesman for the group", "head of the union".
+SPOKEN_FOR_PREPOSITIONS = frozenset("for of".split())
+
+
+def _spoken_for(speaker: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    """The body a speaker speaks for, through its resolution: the owner of the speaker's noun or of
+    its apposition ("Max Schrems, the group's founder"), or its "for"/"of" object ("a lawyer for
+    the group"). A quoted "they" is not it: a member says "we" of the own group
+    ('"They have ignored us," said X, the group's chairwoman')."""
+    found: set[int] = set()
+    # (an apposition the tagger may call an adjective: "the union's secretary-general")
+    nouns = [c for c in speaker.children if c.dep_ == "appos"] + ([speaker] if speaker.pos_ == "NOUN" else [])
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON" or child.dep_ == "poss" and child.i in resolved:
+                found.update(resolved.get(child.i, (child.i,)))
+            elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPOSITIONS:
+                found.update(h for o in child.children if o.dep_ == "pobj" for h in resolved.get(o.i, (o.i,)))
+    return found
 
 
 def _controller(pronoun: Token) -> int:
@@ -2373,8 +2510,9 @@ def _referent_key(doc: Doc, i: int) -> str:
 COMPANY_WORDS = frozenset(
     """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer
     supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
-    drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma""".split()
-)
+    drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma
+    platforms technologies industries systems networks motors breweries bancorp ag nv gmbh llc""".split()
+)  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first)
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
 #: Words that make a name, or the noun it governs or is governed by, an armed group

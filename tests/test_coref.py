@@ -1944,3 +1944,116 @@ def test_coref_the_part_taken_of_a_partitive_object(nlp, text, antecedent):
 )
 def test_coref_the_two_countries_are_the_two_named(nlp, text, expected):
     assert antecedents(nlp(text), "countries") == expected
+
+
+@pytest.mark.parametrize(("text", "age", "antecedent"), [
+    # the parser leaves the age an adjective in a noun's role (subject, passive subject, object)
+    ("Coach Ana Ribeiro, the former national team captain, resigned on Monday. The 61-year-old had run the "
+     "club since 2019.", "old", ["Ribeiro"]),
+    ("The court freed opposition leader Tomas Herrera on bail. The 49-year-old has been held since March.",
+     "old", ["Herrera"]),
+    ("Mining magnate Peter Okafor was arrested in Lagos on Friday. Police questioned the 63-year-old for six hours.",
+     "old", ["Okafor"]),
+])
+def test_coref_an_age_the_parser_left_an_adjective_is_a_person_described(nlp, text, age, antecedent):
+    assert antecedents(nlp(text), age) == antecedent
+
+
+@pytest.mark.parametrize(("text", "description", "antecedent"), [
+    # a name the article gave no nationality takes the description's
+    ("Siemens Energy won a contract to build two turbines in Egypt on Monday. The German group said the "
+     "plant would be ready in 2028.", "group", ["Energy"]),
+    ("Unilever Plc cut 3,000 jobs in Europe on Friday. The British company said the cuts would save 800 "
+     "million euros.", "company", ["Plc"]),
+])
+def test_coref_a_nationality_on_a_description_takes_a_name_the_article_gave_none(nlp, text, description, antecedent):
+    assert antecedents(nlp(text), description) == antecedent
+
+
+def test_coref_a_nationality_given_to_another_name_is_not_guessed_for_this_one(nlp):
+    doc = nlp("Dutch brewer Heineken and Anheuser-Busch InBev both raised prices on Monday. The Dutch company "
+              "said costs had risen.")
+    assert antecedents(doc, "company") != ["Anheuser-Busch"]
+
+
+def test_coref_a_nationality_is_not_that_of_a_place_in_the_name(nlp):
+    doc = nlp("Kenya Airways cancelled 12 flights to Entebbe on Tuesday. The Ugandan carrier said it had "
+              "not been told why.")
+    assert antecedents(doc, "carrier") is None
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # NER types these names PERSON and nothing in the text says they are people
+    ("Petrobras cut its fuel prices for the second time this month on Friday.", ["Petrobras"]),
+    ("Petrobras closed the Abreu refinery in June after its output fell by a third.", ["Petrobras"]),
+    ("Boko Haram moved to the Lake Chad islands after its camps in the forest were bombed.", ["Haram"]),
+])
+def test_coref_its_in_the_clause_of_a_name_only_ner_calls_a_person_is_that_name(nlp, text, antecedent):
+    assert antecedents(nlp(text), "its") == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's apposition owns the body ("the union's secretary-general")
+    ('The Kenya Union of Journalists condemned the arrests on Monday. "They knew the reporters had done '
+     'nothing wrong," said Eric Oduor, the union\'s secretary-general.'),
+    # the body is the "of" object of the speaker's apposition
+    ('The Sahel Herders Association called for calm. "They burned our fields and they want us to leave," '
+     'said Musa Diallo, head of the association.'),
+])
+def test_coref_a_quoted_they_is_not_the_body_the_speaker_speaks_for(nlp, text):
+    doc = nlp(text)
+    assert antecedents(doc, "They") is None
+
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # the infinitive of an adjective after a copula belongs to the copula's subject, not the reporter
+    ("Officials said many families were unable to pay their rent after the floods.", ["families"]),
+    ("Union leaders said nurses were too frightened to report their managers.", ["nurses"]),
+    ("The company said it was ready to defend its record in court.", ["company"]),
+])
+def test_coref_a_possessive_below_an_adjectives_infinitive_is_the_copulas_subject(nlp, text, antecedent):
+    doc = nlp(text)
+    owner = "its" if "its" in text.split() else "their"
+    assert antecedents(doc, owner) == antecedent
+
+
+@pytest.mark.parametrize(("text", "mention", "antecedent"), [
+    # a company word ending the name outweighs the given name opening it
+    ("Laura Industries said on Friday it would close two plants in Ohio. The company employs about 4,000 people.",
+     "company", ["Industries"]),
+    ("Victor Technologies said it would appeal.", "it", ["Technologies"]),
+])
+def test_coref_a_company_word_ending_a_name_outweighs_a_given_name(nlp, text, mention, antecedent):
+    assert antecedents(nlp(text), mention) == antecedent
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # what is moved out of a place is whose place it is, not the reporter's
+    ("The charity said landlords had evicted hundreds of tenants from their flats during the pandemic.", ["tenants"]),
+    ("Officials said the floods had driven 3,000 herders out of their valleys.", ["herders"]),
+])
+def test_coref_a_possessive_in_the_place_something_is_moved_from_is_the_moved_things(nlp, text, antecedent):
+    assert antecedents(nlp(text), "their") == antecedent
+
+
+def test_coref_what_is_moved_with_an_owner_leaves_the_place_to_its_owner(nlp):
+    assert antecedents(nlp("The company moved its staff from its offices in Kyiv."), "its", 1) != ["staff"]
+
+
+TITLE_FILLERS = (" The talks were adjourned. A curfew was declared in the north. Prices rose sharply in March."
+                 " The border stayed closed. Markets were quiet on Tuesday.")
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # a title in apposition introduces the person beyond the window, either way round
+    ("Nigeria's petroleum minister, Ngozi Adeyemi, resigned on Monday." + TITLE_FILLERS
+     + " Critics said the former minister had ignored the warnings.", ["Adeyemi"]),
+    ("Ngozi Adeyemi, the petroleum minister, resigned on Monday." + TITLE_FILLERS
+     + " Lawmakers summoned the minister on Wednesday.", ["Adeyemi"]),
+    # a deputy minister is another office
+    ("Nigeria's deputy minister, Ngozi Adeyemi, resigned on Monday." + TITLE_FILLERS
+     + " Lawmakers summoned the minister on Wednesday.", None),
+])
+def test_coref_a_title_in_apposition_introduces_the_person_it_describes(nlp, text, antecedent):
+    assert antecedents(nlp(text), "minister", -1) == antecedent
