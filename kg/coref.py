@@ -906,8 +906,10 @@ def _judged_in_report(candidate: Candidate, pronoun: Token) -> bool:
     return token.dep_ == "dobj" and token.head.i == judging.i
 
 
-#: Verbs of attacking someone in words, besides JUDGING_VERBS and ACCUSING_VERBS.
-CRITICAL_VERBS = frozenset("attack denounce slam oppose reject defend back support".split())
+#: Verbs of attacking (or hailing) someone or something in words, besides JUDGING_VERBS and
+#: ACCUSING_VERBS: "welcomed the ruling, saying it sent a strong message".
+CRITICAL_VERBS = frozenset(
+    "attack denounce slam oppose reject defend back support welcome hail applaud dismiss question challenge".split())
 
 
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:

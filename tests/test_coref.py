@@ -2057,3 +2057,9 @@ TITLE_FILLERS = (" The talks were adjourned. A curfew was declared in the north.
 ])
 def test_coref_a_title_in_apposition_introduces_the_person_it_describes(nlp, text, antecedent):
     assert antecedents(nlp(text), "minister", -1) == antecedent
+
+
+def test_coref_what_is_welcomed_is_the_subject_of_the_saying_clause(nlp):
+    # "welcomed the verdict, saying it ...": the report is about what was welcomed
+    doc = nlp("Rights groups welcomed the verdict, saying it would deter attacks on journalists.")
+    assert antecedents(doc, "it") == ["verdict"]

@@ -735,6 +735,16 @@ def test_extract_instrument_object_does_not_act(nlp, extract_texts):
     assert ("purpose", "disperse", ("Police",)) in found
 
 
+@pytest.mark.parametrize("text, noun, act", [
+    ("Auditors traced grants meant to build rural clinics.", "grants", "build"),
+    ("The senate approved a bill designed to curb online gambling.", "bill", "curb"),
+])
+def test_extract_purpose_set_by_a_participle_is_not_the_nouns_act(extract_texts, text, noun, act):
+    # "funds meant to buy ventilators": the funds buy nothing; the aim is open extraction only
+    (result,) = extract_texts([text])
+    assert all(not (r.actor.label.endswith(noun) and r.action == act) for r in result.relations)
+
+
 @pytest.mark.parametrize("text, instrument, act, user", [
     ("The stolen cars were used to smuggle cigarettes.", "cars", "smuggle", None),
     ("The donations were used by the sect to buy farmland.", "donations", "buy", "sect"),

@@ -153,6 +153,8 @@ CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "overcome", "outlast", "ove
 
 #: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim.
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
+#: Participles that set a purpose for the noun they modify: "funds meant to buy ventilators".
+PURPOSE_PARTICIPLES = frozenset("mean intend design earmark allocate aim tailor".split())
 
 #: Verbs of prevention, "stop X from doing": the object's -ing act did not happen ("police
 #: stopped the crowd from entering the square" -> crowd — enter — square, negated).
@@ -627,6 +629,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # infinitive's act, an aim or result like the advcl reading of the same words
             subject, _ = _grammatical_subject(head, depth + 1)
             return subject, "purpose"
+        if head.dep_ == "acl" and head.tag_ == "VBN" and lemma(head) in PURPOSE_PARTICIPLES:
+            # "funds meant to buy ventilators", "a law designed to curb protests": the noun is what
+            # the purpose is set for, not who would act on it
+            return _agents(head), "purpose"
         if not objects and lemma(head) in INSTRUMENT_VERBS and is_passive(head):
             # "the accounts were used to move the money": the instrument is not who moves it; the
             # user is, when a by-agent names it ("were used by the cartel to launder ...")
