@@ -555,6 +555,8 @@ def test_context_insisting_on_a_past_fact_is_still_a_report(extract_dated):
         # a time after a state's participle is the main event's, not the state's
         ("Police seized a truck owned by a local trader last week.",
          ("local trader", "own", "truck"), ("police", "seize", "truck"), "2022-09-05/2022-09-11"),
+        # "by X" bounds the act (a deadline or a completion), it does not date it
+        ("Engineers had repaired the pipeline by Monday evening.", ("engineers", "repair", "pipeline"), None, None),
         # the saying's time does not date the circumstance it is said in
         ("Flooding has displaced 3,000 families, officials said on Monday, as heavy rains cut roads.",
          ("rains", "cut", "roads"), None, None),

@@ -81,7 +81,7 @@ CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 #: Prepositions of a time expression that give a duration's bounds, not the event's date.
-DURATION_PREPS = frozenset({"since", "until", "till"})  # "kept output unchanged until June": an end, not when
+DURATION_PREPS = frozenset({"since", "until", "till", "by"})  # "kept output unchanged until June", "restored power by Wednesday": a bound, not when
 
 #: Adverbs that put a conjoined verb in a time of its own ("closed two mines in March and has
 #: since cut jobs", "arrested him and then released him"): no date passes between them.
