@@ -223,13 +223,13 @@ def kg_repairs(doc: Doc) -> Doc:
     deps = doc.to_array(DEP)  # candidates by label, without making a Token for every word
     repairs = [(doc[i], o) for i in np.flatnonzero(deps == _label(strings, "xcomp")).tolist()
                if (o := _participle_object(doc[i])) is not None]
-    clauses = [(doc[i], found) for i in np.flatnonzero((deps == _label(strings, "ccomp")) | (deps == _label(strings, "conj"))).tolist()
+    conj = np.flatnonzero(deps == _label(strings, "conj")).tolist()
+    clauses = [(doc[i], found) for i in sorted(np.flatnonzero(deps == _label(strings, "ccomp")).tolist() + conj)
                if (found := _subordinate_subject(doc[i])) is not None]
     subjects = np.flatnonzero(deps == _label(strings, "nsubj")).tolist()
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
-    conjuncts = [(doc[i], reporter) for i in np.flatnonzero(deps == _label(strings, "conj")).tolist()
-                 if (reporter := _reporter_conjunct(doc[i])) is not None]
+    conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
     ages = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "amod")).tolist()
             if (verb := _age_subject(doc[i])) is not None]
     participles = [(doc[i], main) for i in np.flatnonzero((deps == _label(strings, "advcl"))

@@ -69,10 +69,16 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 _YEAR = r"(1[89]\d\d|20\d\d)"
 
+#: A length of time: a count ("two", "several", "48", "3 to 5") and a unit ("days", "decades").
+DURATION = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|\d+(?: to \d+)?)\s+"
+            r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries)s?")
+
+#: A length of time and nothing else ("two decades", "the past 48 hours"): it dates no event.
+BARE_DURATION = re.compile(rf"(?:the\s+)?(?:past\s+|last\s+|next\s+)?{DURATION}")
+
 #: A duration opening a time expression, and the rest of it: "two days | last month".
 LEADING_DURATION = re.compile(
-    r"(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+"
-    r"(?:minute|hour|day|night|week|month)s?\s+(?P<rest>(?:on|in|last|this|next|overnight|early|late)\b.*)")
+    rf"(?:for\s+)?{DURATION}\s+(?P<rest>(?:on|in|last|this|next|overnight|early|late)\b.*)")
 
 
 def resolve(text: str, published: dt.date | None, anchor: EventDate | None = None,

@@ -30,7 +30,7 @@ from kg.coref import (  # one list of the verbs that report speech, one set of q
 )
 from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement,
                                    infinitive_with_subject, lemma, participle_as_adjective, reporter_conjunct)
-from kg.temporal import WEEKDAYS
+from kg.temporal import BARE_DURATION, WEEKDAYS
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -364,12 +364,6 @@ REASON_PREPS = frozenset({"for", "of"})
 VERDICT_VERBS = frozenset(
     """sentence jail imprison convict fine accuse charge indict acquit clear punish blame praise thank
     reward honour honor criticise criticize condemn sue prosecute suspect""".split())
-
-
-#: A length of time and nothing else ("two decades", "48 hours"): it dates no event.
-BARE_DURATION = re.compile(
-    r"(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-    r"many|\d+|\d+ to \d+)\s+(?:second|minute|hour|day|night|week|month|year|decade|century|centuries)s?")
 
 
 def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]]:
