@@ -235,6 +235,9 @@ OWNED_BY_BODIES = OFFICE_NOUNS | frozenset(
     headquarters subsidiary executive
     waters territory airspace soil coastline""".split()  # "had entered its waters": a country's
 )
+#: Of those, what only a company or an organisation has: "Its shares fell 3 percent" is no
+#: country's ("..., which has been trying to expand in eastern Europe. Its shares fell").
+OWNED_BY_COMPANIES = frozenset("share stock shareholder investor profit revenue earning earnings subsidiary".split())
 
 #: Nouns that are never antecedents (time expressions and the like).
 NON_REFERENTIAL = frozenset(
@@ -1291,7 +1294,35 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
                 places[_name_key(ent)] = ent.root.i
         if len(places) == size:
             return tuple(sorted(places.values()))
+    kind = "place" if lemma in COUNTRY_NOUNS else "group" if lemma in COMPANY_COUNT_NOUNS else None
+    if kind is not None:
+        # "the merger of mobile operators Polkomtel and P4 ... the two companies", "talks between
+        # Serbia and Kosovo (with other places about) ... the two sides": the latest coordination
+        # of exactly that many names of that kind
+        first = starts[max(sentence - SAME_COUNT_WINDOW, 0)]
+        for head in reversed(_coordinated_names(doc)):
+            members = [head, *head.conjuncts]
+            kinds = [(_describe(m) or ("", ""))[1] for m in members]
+            # (a name NER missed, "Orange Polska", is of the kind of its fellows)
+            if first <= head.i and max(m.i for m in members) < token.i and len(members) == size and kind in kinds \
+                    and all(k == kind or not m.ent_type_ and m.pos_ == "PROPN" for k, m in zip(kinds, members)):
+                return tuple(sorted(m.i for m in members))
     return None
+
+
+#: Nouns for which "the two companies" takes the latest coordination of that many organisations.
+COMPANY_COUNT_NOUNS = frozenset(
+    "company firm group operator carrier airline bank lender insurer miner producer organisation organization".split())
+
+
+def _coordinated_names(doc: Doc) -> list[Token]:
+    """The first conjuncts of coordinated names ("Polkomtel and P4"), in order (kept in ``doc.user_data``)."""
+    found = doc.user_data.get("kg_coref_coordinated")
+    if found is None:
+        found = doc.user_data["kg_coref_coordinated"] = [
+            t for t in doc if t.dep_ != "conj" and (t.ent_type_ or t.pos_ == "PROPN")
+            and any(c.dep_ == "conj" for c in t.children)]
+    return found
 
 
 #: Nouns for which "the two countries" counts the places the article named.
@@ -2224,6 +2255,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     if possessive and number == "sg" and "person" not in kinds and (
             pronoun.head.lemma_.lower() in OWNED_BY_BODIES or pronoun.head.lower_ in OWNED_BY_BODIES):
         kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
+        if pronoun.head.lemma_.lower() in OWNED_BY_COMPANIES or pronoun.head.lower_ in OWNED_BY_COMPANIES:
+            kinds = kinds - {"place"}  # and shares or profits only a body
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
     if pronoun.dep_ == "dobj" and number == "sg" and pronoun.head.lemma_.lower() in TERRITORY_VERBS:
@@ -2517,6 +2550,10 @@ COMPANY_WORDS = frozenset(
 )  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first)
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
+#: Roles a company holds as often as a person ("Play's owner Iliad", "the buyer, Halden
+#: Group"): they classify a name only with what NER says of it.
+PARTY_ROLE_NOUNS = frozenset(
+    "owner buyer bidder investor shareholder partner parent rival backer sponsor client customer creditor contractor seller".split())
 #: Words that make a name, or the noun it governs or is governed by, an armed group
 #: ("Fighters of the Rapid Support Forces", "RSF drones", "Islamic Front for the Euphrates").
 ARMED_WORDS = frozenset(
@@ -2677,6 +2714,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         for word in classifiers:
             if word in COMPANY_WORDS or word in ORGANISATION_WORDS:
                 vote["group"] += 1 if word in TRADE_WORDS else 2
+            elif word in PARTY_ROLE_NOUNS and ent.label_ == "ORG":
+                vote["group"] += 1  # "Play's French owner Iliad": NER and a role companies hold agree
             elif word in PERSON_TITLES or word in PERSON_NOUNS:
                 vote["person"] += 2
             elif word in THING_WORDS:

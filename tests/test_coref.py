@@ -2063,3 +2063,38 @@ def test_coref_what_is_welcomed_is_the_subject_of_the_saying_clause(nlp):
     # "welcomed the verdict, saying it ...": the report is about what was welcomed
     doc = nlp("Rights groups welcomed the verdict, saying it would deter attacks on journalists.")
     assert antecedents(doc, "it") == ["verdict"]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "antecedent"), [
+    # a role companies hold as often as people: NER's organisation stands
+    ("Portugal Telecom's French owner Altice said it would sell the stake next year.", "it", ["Altice"]),
+])
+def test_coref_a_role_companies_hold_does_not_make_an_organisation_a_person(nlp, text, pronoun, antecedent):
+    assert antecedents(nlp(text), pronoun) == antecedent
+
+
+def test_coref_a_role_noun_before_a_persons_name_still_makes_a_person(nlp):
+    doc = nlp("The team's owner, Marco Rossi, said he would sell the club.")
+    assert antecedents(doc, "he") == ["Rossi"]
+
+
+def test_coref_shares_and_profits_are_a_bodys_not_a_countrys(nlp):
+    doc = nlp("Analysts said the decision was a blow for Altice, which has been trying to expand in southern "
+              "Europe. Its shares fell 2 percent.")
+    assert antecedents(doc, "Its") == ["Altice"]
+
+
+@pytest.mark.parametrize(("text", "mention", "antecedent"), [
+    ("The regulator blocked the merger of Lufthansa and Air France on Monday. "
+     "It fined the two companies last year.", "companies", ["Lufthansa", "France"]),
+    # NER may miss one of the names: the coordination is still of two companies
+    ("Regulators cleared the tie-up of lenders UniCredit and Banco BPM in May. "
+     "The two banks will close 80 branches.", "banks", ["UniCredit", "BPM"]),
+])
+def test_coref_the_two_companies_are_the_latest_pair_of_organisations_coordinated(nlp, text, mention, antecedent):
+    assert antecedents(nlp(text), mention) == antecedent
+
+
+def test_coref_the_two_companies_take_no_pair_of_people(nlp):
+    doc = nlp("Judge Anna Berg and prosecutor Tom Reyes met on Monday. The two companies did not comment.")
+    assert antecedents(doc, "companies") is None
