@@ -47,6 +47,17 @@ tree, never on words:
 - an age used as a noun: "The 29-year-old denied taking the drug" comes out as *old* an
   adjective on *denied*, which has no subject. An adjective hung on a verb before it, with
   "year" hyphened to it, is the subject noun it stands for (NN), and takes its "the".
+- an answer to an accusation read as the main clause: "Congo accuses Rwanda of arming the
+  rebels, a charge Kigali denies" comes out as *denies* the root with *accuses* its ccomp and
+  "a charge" compounded on *Kigali*, which reads as Kigali denying that Congo accuses. When a
+  denial verb (deny, reject ...) has a clausal complement before it and its subject carries
+  an accusation noun (charge, claim ...) after ", a", the complement is the main clause, the
+  noun sums it up (npadvmod) and the denial is a relative clause on the noun. The same noun
+  hung in apposition on a noun before the main verb ("Ukraine accused Russia of shelling the
+  plant, a claim Moscow rejected": *claim* on *Ukraine*, so Moscow rejected Ukraine) is
+  re-hung on the main verb; and a sentential "which" answering an accusation ("accuses
+  Rwanda of backing the rebels, which Kigali denies") denies the accusation, not the rebels:
+  its clause hangs on the accusing verb.
 """
 
 from __future__ import annotations
@@ -193,6 +204,59 @@ def _age_subject(word: Token) -> Token | None:
     return verb
 
 
+#: Nouns that sum up an accusation ("..., a charge Kigali denies"), as spelt (this runs before
+#: the lemmatizer).
+ACCUSATION_NOUNS = frozenset("charge accusation allegation claim assertion".split())
+#: Verbs by which the accused answers, in their finite and participle forms.
+DENIALS = frozenset(
+    f"{stem}{ending}" for stem in "reject dismiss dispute contest".split() for ending in ("", "s", "es", "ed", "d")
+) | frozenset("deny denies denied refute refutes refuted".split())
+#: Verbs that accuse their object.
+ACCUSATIONS = frozenset(
+    f"{stem}{ending}" for stem in "accuse charge blame suspect".split() for ending in ("", "s", "d", "ed"))
+
+
+def _denial_as_root(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(the main clause's verb, the accusation noun, the denier) of a denial the parser made the
+    root, else None."""
+    if verb.dep_ != "ROOT" or verb.lower_ not in DENIALS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None:
+        return None
+    doc = verb.doc
+    # ", a charge": the noun after a comma and "a", somewhere between the clause and the denial
+    noun = next((t for t in doc[clause.i + 1:verb.i] if t.lower_ in ACCUSATION_NOUNS and t.i >= 2
+                 and doc[t.i - 1].lower_ in ("a", "an") and doc[t.i - 2].text == ","), None)
+    if noun is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i), None)
+    if subject is None and noun.dep_ == "nsubj":
+        # "a charge Ukraine denies" with *Ukraine* in apposition to the noun
+        subject = next((c for c in noun.children if c.dep_ == "appos" and c.i < verb.i), None)
+    return None if subject is None else (clause, noun, subject)
+
+
+def _misplaced_summary(noun: Token) -> Token | None:
+    """The main verb an accusation noun in apposition to an earlier noun sums up, else None."""
+    root = noun.sent.root
+    if noun.dep_ != "appos" or noun.lower_ not in ACCUSATION_NOUNS or not root.tag_.startswith("VB") \
+            or not noun.head.i < root.i < noun.i or not any(c.dep_ == "relcl" for c in noun.children):
+        return None
+    return root
+
+
+def _answer_to_accusation(clause: Token) -> Token | None:
+    """The accusing verb a sentential "which" clause of denial answers, else None."""
+    if clause.dep_ != "relcl" or clause.lower_ not in DENIALS:
+        return None
+    which = next((c for c in clause.children if c.lower_ == "which" and c.dep_ == "dobj"), None)
+    if which is None or which.i < 1 or clause.doc[which.i - 1].text != ",":
+        return None
+    # "accuses Rwanda of backing the rebels": the accusing verb above the clause's noun
+    return next((a for a in clause.head.ancestors if a.lower_ in ACCUSATIONS and a.tag_.startswith("VB")), None)
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -238,7 +302,13 @@ def kg_repairs(doc: Doc) -> Doc:
     reports = {doc[i].head.i for i in np.flatnonzero(deps == _label(strings, "ccomp")).tolist()
                if doc[i].head.i > i}
     speakers = [(doc[i], first) for i in sorted(reports) if (first := _speakers_in_object(doc[i])) is not None]
-    if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers)):
+    denials = [(doc[i], found) for i in np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
+               if (found := _denial_as_root(doc[i])) is not None]
+    summaries = [(doc[i], root) for i in np.flatnonzero(deps == _label(strings, "appos")).tolist()
+                 if (root := _misplaced_summary(doc[i])) is not None]
+    answers = [(doc[i], accusing) for i in np.flatnonzero(deps == _label(strings, "relcl")).tolist()
+               if (accusing := _answer_to_accusation(doc[i])) is not None]
+    if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -271,5 +341,18 @@ def kg_repairs(doc: Doc) -> Doc:
                 array[cc.i, 0] = _offset(reporter.i - cc.i)  # the "and" goes with its conjunct
     for report, first in speakers:
         array[first.i, 0], array[first.i, 1] = _offset(report.i - first.i), _label(strings, "nsubj")
+    for verb, (clause, noun, subject) in denials:
+        array[clause.i, 0], array[clause.i, 1] = _offset(0), _label(strings, "ROOT")
+        array[noun.i, 0], array[noun.i, 1] = _offset(clause.i - noun.i), _label(strings, "npadvmod")
+        array[verb.i, 0], array[verb.i, 1] = _offset(noun.i - verb.i), _label(strings, "relcl")
+        array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        array[noun.i - 1, 0], array[noun.i - 1, 1] = _offset(1), _label(strings, "det")  # "a" goes with "charge"
+        for child in verb.children:
+            if child.dep_ == "punct" and (child.i < noun.i or child.i == verb.sent.end - 1):
+                array[child.i, 0] = _offset(clause.i - child.i)  # the comma and the full stop are the clause's
+    for noun, root in summaries:
+        array[noun.i, 0], array[noun.i, 1] = _offset(root.i - noun.i), _label(strings, "npadvmod")
+    for clause, accusing in answers:
+        array[clause.i, 0], array[clause.i, 1] = _offset(accusing.i - clause.i), _label(strings, "advcl")
     doc.from_array([HEAD, DEP, TAG], array)
     return doc

@@ -171,3 +171,29 @@ def test_repairs_an_age_before_its_noun_stays_an_adjective(nlp):
     doc = nlp("Musk said the 29-year-old engineer had resigned.")
     old = next(t for t in doc if t.lower_ == "old")
     assert old.dep_ == "amod"
+
+
+@pytest.mark.parametrize(("text", "accusation", "denial"), [
+    # the denial made the root, the accusation its complement: "a charge" compounded on the denier ...
+    ("Ethiopia accuses Egypt of backing the rebels, a charge Cairo denies.",
+     ("Ethiopia", "accuse", "Egypt"), ("Cairo", "deny", "charge")),
+    # ... or the denial's subject, with the denier in apposition to it
+    ("Moscow accuses Kyiv of attacking the dam, a charge Ukraine denies.",
+     ("Moscow", "accuse", "Kyiv"), ("Ukraine", "deny", "charge")),
+])
+def test_repairs_an_answer_to_an_accusation_is_no_main_clause(extract_texts, text, accusation, denial):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    assert {accusation, denial} <= triples(result)
+    (accused,) = [r for r in result.relations if r.action == "accuse"]
+    assert not accused.negated and accused.attributed_to is None  # the accusation is asserted, by no one else
+
+
+def test_repairs_a_denial_that_is_the_main_clause_stays_it(nlp):
+    arcs = _arcs(nlp("Cairo denies that it backs the rebels."))
+    assert arcs["denies"] == ("ROOT", "denies")
+
+
+def test_repairs_a_sentential_which_answering_an_accusation_denies_no_noun(extract_texts):
+    (result,) = extract_texts(["Headline\n\nThe opposition accuses the president of rigging the vote, which he denies."])
+    assert ("opposition", "accuse", "president") in triples(result)
+    assert not [r for r in result.relations if r.action == "deny"]  # not "the president denies the vote"
