@@ -126,7 +126,7 @@ RELS = [
     R("rejected the accusation", FC, "reject", "accusation"),
     R("the council had not received any of the money", HCC, "receive", FUNDS, "nominal_anaphora", neg=True, attr=FC),
     # 14
-    R("The ministry promised us the money", HM, "promise", FUNDS + [FC, "Harare City Council"], "nominal_anaphora",
+    R("The ministry promised us the money", HM, "promise", FUNDS + [FC, "Harare City Council"], "nominal_anaphora pronoun",
       attr=FC, date="month:2026-01"),
     R("we are still waiting for it", [FC, "Harare City Council"], "wait for", FUNDS, "prepositional pronoun conjunction",
       attr=FC),
