@@ -1446,7 +1446,7 @@ def is_nominal_anaphor(token: Token) -> bool:
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
     return not any(
-        c.dep_ == "appos" or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" and not _describing_apposition(c) or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
         or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
         or c.dep_ == "compound" and not (classifying and c.pos_ == "NOUN") and c.ent_type_ not in ("QUANTITY", "DATE")
@@ -1636,6 +1636,14 @@ def _place_words(doc: Doc) -> frozenset[str]:
 def _hyphenated(noun: Token) -> bool:
     """"vice-president", "ex-minister": the last part of a hyphenated word is another noun."""
     return noun.i > 1 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 2].whitespace_
+
+
+def _describing_apposition(appos: Token) -> bool:
+    """"The lender, Kenya's largest by customers, said", "The company, a unit of Glencore,": an
+    apposition set off by commas that says more of a description, not a name that introduces
+    something new ("The ship, Sea Haven," is taken up by its name)."""
+    return _set_off(appos) and appos.pos_ in ("NOUN", "ADJ") and not appos.ent_type_ \
+        and not any(c.dep_ == "conj" for c in appos.children)
 
 
 def _set_off(clause: Token) -> bool:

@@ -2098,3 +2098,24 @@ def test_coref_the_two_companies_are_the_latest_pair_of_organisations_coordinate
 def test_coref_the_two_companies_take_no_pair_of_people(nlp):
     doc = nlp("Judge Anna Berg and prosecutor Tom Reyes met on Monday. The two companies did not comment.")
     assert antecedents(doc, "companies") is None
+
+
+@pytest.mark.parametrize(("text", "mention", "antecedent"), [
+    ("Kenya Airways cancelled 40 flights. The carrier, Africa's fourth largest, blamed a fuel shortage.",
+     "carrier", ["Airways"]),
+    ("Zambia fined Mopani Copper Mines. The company, a unit of Glencore, said it would appeal.",
+     "company", ["Mines"]),
+])
+def test_coref_a_description_set_off_by_an_apposition_of_its_own_still_refers(nlp, text, mention, antecedent):
+    assert antecedents(nlp(text), mention) == antecedent
+
+
+def test_coref_an_apposition_that_is_a_name_introduces_it(nlp):
+    doc = nlp("The navy seized a tanker on Monday. The ship, Sea Haven, was taken to Bandar Abbas.")
+    assert antecedents(doc, "ship") == ["Haven"]  # the name beside it, not the earlier tanker
+
+
+def test_coref_an_age_left_an_adjective_gives_the_person_as_actor(extract_texts):
+    (result,) = extract_texts(["Miner freed\n\nThe Zambian miner Peter Banda was released on Friday. "
+                               "The 47-year-old thanked his lawyers."])
+    assert ("Peter Banda", "thank", "lawyers") in triples(result)

@@ -722,7 +722,10 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
         antecedent = _relative_antecedent(token)
         return mentions_for(antecedent, index) if antecedent is not None else []
     quantifier = token.pos_ == "PRON" and token.lower_ in PARTITIVE_NOUNS and _of_object(token) is not None
-    if (token.pos_ == "PRON" and not acronym and not quantifier) or (token.pos_ == "NOUN" and token.i in index.coref):
+    # ("The 63-year-old founded the bank": an age the parser made a subject but left an adjective
+    # is resolved like a description)
+    if (token.pos_ == "PRON" and not acronym and not quantifier) or (
+            token.pos_ in ("NOUN", "ADJ") and token.i in index.coref):
         # ("claims almost all of the South China Sea": a quantifier tagged as a pronoun is a part
         # of its "of" object, below)
         # a resolved pronoun or definite description ("the group") stands for its antecedent
