@@ -305,6 +305,26 @@ def test_store_load_a_bad_line_in_a_later_part_is_an_error(tmp_path, monkeypatch
     assert int(line) + int(start) - 1 == 151
 
 
+@pytest.mark.parametrize("parallel", [1, 2])
+def test_store_trusted_load_of_an_export_is_the_same_copy(articles, tmp_path, monkeypatch, parallel):
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "PARALLEL_MIN_BYTES", 0)
+    original = stored(*articles.values())
+    original.export(tmp_path / "dump.nq", "nquads")
+    copy = Store(tmp_path / "copy")
+    assert copy.load(tmp_path / "dump.nq", parallel=parallel, trusted=True) == len(original)
+    assert copy.quads() == original.quads()
+
+
+def test_store_trusted_load_takes_what_a_checked_load_refuses(tmp_path):
+    (tmp_path / "space.nt").write_text('<http://example.org/a b> <http://example.org/p> "x" .\n')
+    with pytest.raises(StoreError, match="not valid nt"):
+        Store().load(tmp_path / "space.nt")  # checked by default
+    store = Store()
+    assert store.load(tmp_path / "space.nt", trusted=True) == 1  # the price of --trusted: kept as it is
+
+
 def test_store_load_bad_files_raise(tmp_path):
     (tmp_path / "graph.xyz").write_text("<a:b> <a:c> <a:d> .\n")
     with pytest.raises(StoreError, match="cannot tell the RDF format"):
@@ -341,6 +361,9 @@ def test_store_cli_build_remove_export(reference_path, tmp_path, capsys):
     assert main(["import", str(tmp_path / "out.trig"), "--store", str(tmp_path / "copy")]) == EXIT_OK
     assert "1 articles" in capsys.readouterr().err
     assert Store(tmp_path / "copy").quads() == first
+    assert main(["export", "--store", str(path), "--format", "nquads", "-o", str(tmp_path / "out.nq")]) == EXIT_OK
+    assert main(["import", str(tmp_path / "out.nq"), "--trusted", "--store", str(tmp_path / "trusted")]) == EXIT_OK
+    assert Store(tmp_path / "trusted").quads() == first  # kg's own export, loaded unchecked
     assert main(["remove", doc, "missing-id", "--store", str(path)]) == EXIT_SKIPPED
     assert "missing-id" in capsys.readouterr().err
     assert len(Store(path)) == 0

@@ -64,6 +64,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     load.add_argument("--rebuild-aggregates", action="store_true",
                       help="recompute the default graph from the article graphs afterwards "
                            "(for files that hold article graphs only)")
+    load.add_argument("--trusted", action="store_true",
+                      help="skip the validation of IRIs and literals (about 15%% faster) for files kg "
+                           "itself wrote: an invalid file is then loaded as it is instead of refused")
     load.set_defaults(handler=run_import)
 
     export = commands.add_parser("export", help="write a store out as RDF",
@@ -180,7 +183,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     store = open_store(args.store)
     for path in args.files:
-        added = store.load(path, args.format)
+        added = store.load(path, args.format, trusted=args.trusted)
         print(f"kg: loaded {path}: {added:,} new quads", file=sys.stderr)
     if args.rebuild_aggregates:
         store.rebuild_aggregates()
