@@ -1002,6 +1002,19 @@ def _representative(token: Token) -> bool:
     return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
 
 
+def _client_could_be(representative: Token, number: str, kinds: frozenset[str]) -> bool:
+    """Whether whom a representative speaks for could be the pronoun: "His lawyer said he would
+    appeal" (he is the client), but "His lawyers said they would appeal" (not "his": they are
+    the lawyers)."""
+    owner = next((c for c in representative.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return True
+    if owner.lower_ in PRONOUNS:
+        owner_number, owner_kinds = PRONOUNS[owner.lower_]
+        return owner_number == number and bool(owner_kinds & kinds)
+    return _agrees_with(owner, number, kinds)
+
+
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
     """"The attackers were repelled ..., they said": *they* is not in what they said."""
     verb = pronoun.head
@@ -2341,7 +2354,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if c.source and quoted:
             continue
         if not possessive and c.sentence == sentence and _representative(pronoun.doc[c.position]) \
-                and _speaker_of(c, pronoun):
+                and _speaker_of(c, pronoun) and _client_could_be(pronoun.doc[c.position], number, kinds):
             continue  # "His lawyer said he would appeal": the lawyer speaks for someone else ("his client")  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group

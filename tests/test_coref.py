@@ -2119,3 +2119,11 @@ def test_coref_an_age_left_an_adjective_gives_the_person_as_actor(extract_texts)
     (result,) = extract_texts(["Miner freed\n\nThe Zambian miner Peter Banda was released on Friday. "
                                "The 47-year-old thanked his lawyers."])
     assert ("Peter Banda", "thank", "lawyers") in triples(result)
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    ("Judge Maria Costa ruled against the senator on Friday. His lawyers said they would appeal.", ["lawyers"]),
+    ("Glencore was fined 30 million dollars. Its attorneys said they would contest the fine.", ["attorneys"]),
+])
+def test_coref_representatives_are_they_when_whom_they_speak_for_cannot_be(nlp, text, antecedent):
+    assert antecedents(nlp(text), "they") == antecedent
