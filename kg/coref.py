@@ -2240,9 +2240,14 @@ def _entity_at(doc: Doc, i: int):
 
 
 def _persons(doc: Doc) -> list:
+    """The names of people: what NER calls a person, and a name it called something else that
+    the article settles as a person ("former governor Sergio Cabral", tagged ORG)."""
     persons = doc.user_data.get("kg_persons")
     if persons is None:
-        persons = doc.user_data["kg_persons"] = [e for e in doc.ents if e.label_ == "PERSON"]
+        facts = name_facts(doc)
+        persons = doc.user_data["kg_persons"] = [
+            e for e in doc.ents if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE") and (
+                (fact := facts.get(_name_key(e))) is not None and fact.kind == "person")]
     return persons
 
 

@@ -2127,3 +2127,14 @@ def test_coref_an_age_left_an_adjective_gives_the_person_as_actor(extract_texts)
 ])
 def test_coref_representatives_are_they_when_whom_they_speak_for_cannot_be(nlp, text, antecedent):
     assert antecedents(nlp(text), "they") == antecedent
+
+
+def test_coref_a_title_takes_up_a_person_ner_typed_an_organisation(nlp):
+    # "former governor Beto Richa" typed ORG (as the small model types "Sergio Cabral"): the
+    # title the article gave makes the name a person, whom "the former governor" takes up
+    doc = nlp("A court convicted former Parana governor Beto Richa of fraud on Tuesday. "
+              "Prosecutors said the former governor hid the money in Panama.")
+    beto = [t.i for t in doc if t.text == "Beto"][0]
+    doc.ents = [e for e in doc.ents if not e.start <= beto < e.end] + [Span(doc, beto, beto + 2, label="ORG")]
+    doc = _reresolved(doc)
+    assert antecedents(doc, "governor", nth=1) == ["Richa"]
