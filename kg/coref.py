@@ -239,6 +239,10 @@ OWNED_BY_BODIES = OFFICE_NOUNS | frozenset(
 #: country's ("..., which has been trying to expand in eastern Europe. Its shares fell").
 OWNED_BY_COMPANIES = frozenset("share stock shareholder investor profit revenue earning earnings subsidiary".split())
 
+#: What only people (or their bodies and countries) have: "their homes", "their families".
+PEOPLES_POSSESSIONS = frozenset(
+    "home homes house houses family families child children livelihood livelihoods life lives belongings relative relatives".split())
+
 #: Nouns that are never antecedents (time expressions and the like).
 NON_REFERENTIAL = frozenset(
     """time day days week weeks month months year years morning evening night today yesterday
@@ -2283,6 +2287,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
         if pronoun.head.lemma_.lower() in OWNED_BY_COMPANIES or pronoun.head.lower_ in OWNED_BY_COMPANIES:
             kinds = kinds - {"place"}  # and shares or profits only a body
+    if possessive and (pronoun.head.lemma_.lower() in PEOPLES_POSSESSIONS or pronoun.head.lower_ in PEOPLES_POSSESSIONS):
+        kinds = kinds - {"thing"}  # "Floods ... forced 10,000 people from their homes": floods have no homes
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
     if pronoun.dep_ == "dobj" and number == "sg" and pronoun.head.lemma_.lower() in TERRITORY_VERBS:

@@ -2138,3 +2138,10 @@ def test_coref_a_title_takes_up_a_person_ner_typed_an_organisation(nlp):
     doc.ents = [e for e in doc.ents if not e.start <= beto < e.end] + [Span(doc, beto, beto + 2, label="ORG")]
     doc = _reresolved(doc)
     assert antecedents(doc, "governor", nth=1) == ["Richa"]
+
+
+def test_coref_homes_and_families_are_not_a_things(nlp):
+    doc = nlp("Mudslides buried two villages in Sichuan on Friday and drove more than 2,000 from their houses.")
+    assert antecedents(doc, "their") is None  # not the mudslides, and no one the sentence names
+    doc = nlp("The storms destroyed crops across the north. They also cut power to 40,000 homes.")
+    assert antecedents(doc, "They") == ["storms"]  # a thing still does what things do
