@@ -58,6 +58,11 @@ tree, never on words:
   re-hung on the main verb; and a sentential "which" answering an accusation ("accuses
   Rwanda of backing the rebels, which Kigali denies") denies the accusation, not the rebels:
   its clause hangs on the accusing verb.
+- the agent of a passive hung on its gerund complement: "was blocked from forming a government
+  by military-appointed senators" comes out with "by senators" on *forming*, so the senators
+  block nobody. A "by" phrase on an active gerund that is the "from"/"of"/"with" complement of
+  a passive verb without an agent is that verb's agent ("was accused of taking bribes by
+  prosecutors"); not when its noun says how ("barred from travelling by road").
 """
 
 from __future__ import annotations
@@ -257,6 +262,26 @@ def _answer_to_accusation(clause: Token) -> Token | None:
     return next((a for a in clause.head.ancestors if a.lower_ in ACCUSATIONS and a.tag_.startswith("VB")), None)
 
 
+#: Nouns of a "by" phrase that say how, not who: "barred from travelling by road".
+MEANS_NOUNS = frozenset("road air sea land rail train car bus boat ship plane phone telephone email mail post "
+                        "hand force foot mistake chance law decree night day".split())
+
+
+def _agent_on_gerund(prep: Token) -> Token | None:
+    """The passive verb a "by" phrase hung on its gerund complement belongs to, else None."""
+    gerund = prep.head
+    if prep.lower_ != "by" or prep.dep_ != "prep" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+        return None
+    verb = gerund.head.head  # "blocked" <- prep "from" <- pcomp "forming"
+    if gerund.head.dep_ != "prep" or gerund.head.lower_ not in ("from", "of", "with") \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or noun.lower_ in MEANS_NOUNS:
+        return None
+    return verb
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -308,7 +333,10 @@ def kg_repairs(doc: Doc) -> Doc:
                  if (root := _misplaced_summary(doc[i])) is not None]
     answers = [(doc[i], accusing) for i in np.flatnonzero(deps == _label(strings, "relcl")).tolist()
                if (accusing := _answer_to_accusation(doc[i])) is not None]
-    if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers)):
+    agents = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "prep")).tolist()
+              if (verb := _agent_on_gerund(doc[i])) is not None]
+    if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
+                agents)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -354,5 +382,7 @@ def kg_repairs(doc: Doc) -> Doc:
         array[noun.i, 0], array[noun.i, 1] = _offset(root.i - noun.i), _label(strings, "npadvmod")
     for clause, accusing in answers:
         array[clause.i, 0], array[clause.i, 1] = _offset(accusing.i - clause.i), _label(strings, "advcl")
+    for prep, verb in agents:
+        array[prep.i, 0], array[prep.i, 1] = _offset(verb.i - prep.i), _label(strings, "agent")
     doc.from_array([HEAD, DEP, TAG], array)
     return doc

@@ -197,3 +197,18 @@ def test_repairs_a_sentential_which_answering_an_accusation_denies_no_noun(extra
     (result,) = extract_texts(["Headline\n\nThe opposition accuses the president of rigging the vote, which he denies."])
     assert ("opposition", "accuse", "president") in triples(result)
     assert not [r for r in result.relations if r.action == "deny"]  # not "the president denies the vote"
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The candidate was blocked from standing in the election by the electoral commission.",
+     ("electoral commission", "block", "candidate")),
+    ("The former minister was accused of taking bribes by prosecutors.", ("prosecutors", "accuse", "former minister")),
+])
+def test_repairs_a_by_phrase_on_a_passives_gerund_complement_is_its_agent(extract_texts, text, triple):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    assert triple in triples(result)
+
+
+def test_repairs_a_by_phrase_that_says_how_stays_on_the_gerund(nlp):
+    arcs = _arcs(nlp("The envoy was barred from travelling by road."))
+    assert arcs["by"] == ("prep", "travelling")
