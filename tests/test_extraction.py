@@ -819,6 +819,8 @@ def test_extract_misplaced_apposition_names_the_nearer_noun(nlp):
         ("The mayor, a member of the Nuevo Rumbo party, met the envoy. The party said it would hold rallies.",
          ("Nuevo Rumbo", "hold", "rallies")),
         ("The Labour Party won the election.", ("Labour Party", "win", "election")),
+        # ... and so do lower-case words that describe the body before the name
+        ("The court suspended the opposition Nuevo Camino party on Monday.", ("court", "suspend", "Nuevo Camino")),
         # a surname the recogniser left out of a person's name, used alone at a sentence start
         ("President Manuel Silva Cardoso flew to Dakar on Monday for talks. Cardoso, who cut short a trip to "
          "Lagos when the revolt began, addressed the nation on state radio.",

@@ -392,6 +392,22 @@ def _is_name(token: Token, index: DocIndex) -> bool:
     return token.i in index.long_form_of or is_proper(token, index)
 
 
+def _name_before_classifier(head: Token, kept: list[Token]) -> int | None:
+    """Where the name before a kind of body starts when lower-case words describe the body
+    before the name ("the opposition Move Forward party": "Move Forward"), else None."""
+    doc = head.doc
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+            and doc[first - 1].ent_type_ not in ("GPE", "LOC", "NORP"):
+        first -= 1
+    if first == head.i:
+        return None
+    described = [t for t in kept if t.i < first]
+    if not described or not all(t.dep_ in ("compound", "amod") and t.is_lower for t in described):
+        return None
+    return first
+
+
 def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     """Head noun with compounds and classifying adjectives, lower-cased unless proper."""
     if head.tag_ == "VBG" and head.pos_ != "NOUN":
@@ -476,6 +492,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             t.i == head.i or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
             for t in kept):
         end = head.i  # "the Nuevo Rumbo party": the name is the node, the kind of body describes it
+    elif head.lower_ in NAME_CLASSIFIERS and (name := _name_before_classifier(head, kept)) is not None:
+        start, end = name, head.i  # "the opposition Move Forward party", "the ruling Patriotic Front party"
     if proper_head and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i \
             and doc[end].text.isdigit():
         end += 1  # "an ATR 72 crashed", "Terminal 3": a number after a proper noun is part of its name
