@@ -1474,3 +1474,23 @@ def test_extract_beaten_rival_does_not_do_the_infinitive(extract_texts, headline
 def test_extract_untyped_acronym_is_a_name(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result), sorted(triples(result))
+
+
+@pytest.mark.parametrize(
+    "text, asserted, negated",
+    [
+        # a conjunct after "but", or finite with an auxiliary of its own, keeps no negation
+        ("The driver was not hurt but called the police.", ("driver", "call", "police"), None),
+        ("The goalkeeper was not injured and played the full match.", ("goalkeeper", "play", "match"), None),
+        # conjuncts sharing the negated auxiliary are denied with it
+        ("The bank has not paid or filed the tax.", None, ("bank", "file", "tax")),
+        ("The company did not sign or ratify the agreement.", None, ("company", "ratify", "agreement")),
+    ],
+)
+def test_extract_contrasted_conjunct_keeps_no_negation(extract_texts, text, asserted, negated):
+    (result,) = extract_texts([text])
+    if asserted:
+        assert asserted in triples(result, negated=False)
+        assert asserted not in triples(result, negated=True)
+    if negated:
+        assert negated in triples(result, negated=True)

@@ -876,6 +876,27 @@ def _noun_before_comma(verb: Token) -> Token | None:
 #: Subjects that deny the act of everyone they stand for: "None of the four banks responded".
 NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 
+#: Coordinators that set a conjunct against the one before it ("was not hurt but filed").
+CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
+
+
+def contrasted_conjunct(verb: Token) -> bool:
+    """A conjoined verb that is a clause of its own, so the first verb's negation stays there.
+
+    "The referee was not injured but filed a complaint" -> filed, asserted: a conjunct after
+    "but"/"yet", or a finite one (VBD/VBZ/VBP) whose first verb carries the negation on an
+    auxiliary it does not share ("did not attend and sent a deputy" has *send*, VB, sharing
+    "did"; "was not hurt and filed" has *filed*, VBD, of its own). Not "would not pick or
+    choose", "has not paid or filed" (VB/VBN conjuncts sharing the auxiliary).
+    """
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    between = [t for t in head.children if t.dep_ == "cc" and head.i < t.i < verb.i]
+    if any(t.lower_ in CONTRASTIVE_COORDINATORS for t in between):
+        return True
+    return verb.tag_ in FINITE_TAGS and bool(_children(head, {"aux", "auxpass"})) and head.tag_ not in FINITE_TAGS
+
 
 def _negated(verb: Token, depth: int = 0) -> bool:
     for child in verb.children:
@@ -886,7 +907,8 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer"
-    if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
+    if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
+            and not contrasted_conjunct(verb):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
     if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG" \
             and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
