@@ -1494,3 +1494,18 @@ def test_extract_contrasted_conjunct_keeps_no_negation(extract_texts, text, asse
         assert asserted not in triples(result, negated=True)
     if negated:
         assert negated in triples(result, negated=True)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # an infinitive under a control verb that is asked about is asked about too
+        ("The airline would not say whether it intends to sell the cargo unit.", ("airline", "sell", "cargo unit")),
+        ("Investigators are examining whether the pilot tried to land the plane in fog.", ("pilot", "land", "plane")),
+    ],
+)
+def test_extract_infinitive_under_indirect_question_is_not_asserted(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple not in triples(result, negated=None)
+    (asserted,) = extract_texts(["The airline said it planned to sell the cargo unit."])
+    assert ("airline", "sell", "cargo unit") in triples(asserted)

@@ -153,6 +153,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         return verb.head.text.lower()
     if depth < 4 and control_complement(verb):
         head = verb.head
+        if questioned_control(verb, depth):
+            return "whether"
         if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
             # "were able to reach the hikers": asserted; "will be able to restore": the copula's "will"
             return modality(head.head, depth + 1) if head.head.pos_ in ("AUX", "VERB") else None
@@ -168,6 +170,16 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         # "may pick or choose"; "promised to build hospitals and to cut salaries" (a "to" is no tense)
         return modality(verb.head, depth + 1)
     return None
+
+
+def questioned_control(verb: Token, depth: int = 0) -> bool:
+    """An infinitive whose control verb is itself asked about, so neither is asserted.
+
+    "declined to comment on whether it planned to cut jobs" -> cut, unasserted like *planned*
+    (not hedged "planned to"); "would not say whether it intends to sell the unit" -> sell.
+    """
+    head = verb.head
+    return head.pos_ in ("VERB", "AUX") and modality(head, depth + 1) in UNASSERTED_CUES
 
 
 def speaker_of(reporting: Token) -> Token | None:
