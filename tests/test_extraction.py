@@ -1509,3 +1509,22 @@ def test_extract_infinitive_under_indirect_question_is_not_asserted(extract_text
     assert triple not in triples(result, negated=None)
     (asserted,) = extract_texts(["The airline said it planned to sell the cargo unit."])
     assert ("airline", "sell", "cargo unit") in triples(asserted)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a circumstance ("after", "before") of a verb of sanction or prevention is the subject's act
+        ("Police arrested two men after searching the house.", ("police", "search", "house")),
+        ("The army stopped the convoy after inspecting the trucks.", ("army", "inspect", "trucks")),
+        ("Smith was charged after crashing the car.", ("smith", "crash", "car")),
+    ],
+)
+def test_extract_circumstance_of_object_control_verb_is_subjects_act(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    found = {(a.lower(), v, t) for a, v, t in triples(result)}
+    assert triple in found
+    assert not any(v == triple[1] and a != triple[0] for a, v, t in found)
+    # the verb's own preposition still hands the act to the object
+    (result,) = extract_texts(["The regulator barred the firm from selling shares."])
+    assert ("regulator", "sell", "shares") not in triples(result, negated=None)

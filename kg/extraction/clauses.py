@@ -171,6 +171,11 @@ OBJECT_CONTROL_VERBS = frozenset(
     expel suspend ban reward honour honor commend""".split()
 )
 
+#: The prepositions by which those verbs take the object's act ("accused X of", "stopped X
+#: from", "arrested X for", "charged X with", "sacked X over"). Any other ("after", "before",
+#: "without") is a circumstance of the subject's: "arrested two men after searching the house".
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over"})
+
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
 UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
@@ -707,6 +712,8 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         governor = head.head
         governor_lemma = lemma(governor)
         objects = _children(governor, OBJECT_DEPS)
+        if head.lower_ not in OBJECT_CONTROL_PREPS:
+            objects, governor_lemma = [], ""  # "arrested two men after searching the house": the police searched
         if objects and governor_lemma in OBJECT_CONTROL_VERBS:
             # "praised the army for retaking ..."; "accused Washington of using ...": alleged
             how = "object_control" if governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
@@ -911,7 +918,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             and not contrasted_conjunct(verb):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
     if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG" \
+            and not (verb.dep_ == "pcomp" and verb.head.lower_ not in OBJECT_CONTROL_PREPS) \
             and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
+        # (not a circumstance: "stopped the convoy after inspecting the trucks" -> inspect, asserted)
         # (an adverbial participle of the denier, set off by a comma or after the denied
         # object, is the denier's own act: "denied the report, citing an audit" -> cite)
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "refrain from" / "held off"
