@@ -58,6 +58,12 @@ tree, never on words:
   re-hung on the main verb; and a sentential "which" answering an accusation ("accuses
   Rwanda of backing the rebels, which Kigali denies") denies the accusation, not the rebels:
   its clause hangs on the accusing verb.
+- a headline's passive participle read as a past tense: "Striker banned for six matches
+  after attacking referee" comes out as *banned* (VBD) the root with *Striker* its subject,
+  the striker banning. Headlines tell past events in the present, and a past form in a
+  headline is a participle: when the headline's root is a past tense without object,
+  auxiliary or clause of its own, and the article's body uses the same word as a passive
+  ("Keane was banned for six matches"), it is that passive (VBN, its subject nsubjpass).
 """
 
 from __future__ import annotations
@@ -257,6 +263,26 @@ def _answer_to_accusation(clause: Token) -> Token | None:
     return next((a for a in clause.head.ancestors if a.lower_ in ACCUSATIONS and a.tag_.startswith("VB")), None)
 
 
+#: Dependents that give a past form an object or a clause of its own (not a headline passive).
+ACTIVE_MARKERS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp"})
+
+
+def _headline_passive(root: Token) -> Token | None:
+    """The subject of a headline's passive taken for a past tense (see the module docstring), else None."""
+    sentence = root.sent
+    if sentence.start != 0 or root.tag_ != "VBD" or sentence[-1].is_punct or len(sentence) < 3 \
+            or any(c.dep_ in ACTIVE_MARKERS for c in root.children):
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and c.tag_.startswith("NN")]
+    if len(subjects) != 1:
+        return None
+    doc = root.doc
+    for token in doc[sentence.end:]:
+        if token.lower_ == root.lower_ and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            return subjects[0]  # "Keane was banned": the body reads the same word as a passive
+    return None
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -308,7 +334,10 @@ def kg_repairs(doc: Doc) -> Doc:
                  if (root := _misplaced_summary(doc[i])) is not None]
     answers = [(doc[i], accusing) for i in np.flatnonzero(deps == _label(strings, "relcl")).tolist()
                if (accusing := _answer_to_accusation(doc[i])) is not None]
-    if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers)):
+    roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
+    headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
+    if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
+                headline)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -354,5 +383,8 @@ def kg_repairs(doc: Doc) -> Doc:
         array[noun.i, 0], array[noun.i, 1] = _offset(root.i - noun.i), _label(strings, "npadvmod")
     for clause, accusing in answers:
         array[clause.i, 0], array[clause.i, 1] = _offset(accusing.i - clause.i), _label(strings, "advcl")
+    for verb, subject in headline:
+        array[verb.i, 2] = _label(strings, "VBN")
+        array[subject.i, 1] = _label(strings, "nsubjpass")
     doc.from_array([HEAD, DEP, TAG], array)
     return doc

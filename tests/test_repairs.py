@@ -197,3 +197,25 @@ def test_repairs_a_sentential_which_answering_an_accusation_denies_no_noun(extra
     (result,) = extract_texts(["Headline\n\nThe opposition accuses the president of rigging the vote, which he denies."])
     assert ("opposition", "accuse", "president") in triples(result)
     assert not [r for r in result.relations if r.action == "deny"]  # not "the president denies the vote"
+
+
+@pytest.mark.parametrize(
+    "text, passive",
+    [
+        ("Cyclist suspended for two years over doping offence\n\nPARIS (Reuters) - Tour rider Luc Martin was "
+         "suspended for two years on Monday by the sport's governing body.", True),
+        # the body does not read the word as a passive: the past tense stays
+        ("Rebels withdrew from Rawa\n\nBAGHDAD (Reuters) - The rebels withdrew from the town on Monday.", False),
+    ],
+)
+def test_repairs_headline_passive_taken_for_a_past_tense(nlp, text, passive):
+    doc = nlp(text)
+    subject = doc[0]
+    assert (subject.dep_ == "nsubjpass") == passive
+    assert (doc[1].tag_ == "VBN") == passive
+
+
+def test_repairs_headline_passive_is_no_act_of_its_subject(extract_texts):
+    (result,) = extract_texts(["Cyclist suspended for two years over doping offence\n\nPARIS (Reuters) - Tour rider "
+                               "Luc Martin was suspended for two years on Monday by the sport's governing body."])
+    assert not any(a == "Cyclist" for a, _, _ in triples(result, negated=None))
