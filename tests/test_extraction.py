@@ -1528,3 +1528,19 @@ def test_extract_circumstance_of_object_control_verb_is_subjects_act(extract_tex
     # the verb's own preposition still hands the act to the object
     (result,) = extract_texts(["The regulator barred the firm from selling shares."])
     assert ("regulator", "sell", "shares") not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a penalty's second object is what it takes; the one fined is the target
+        ("The club fined Keane two weeks' wages.", ("club", "fine", "Keane")),
+        ("The league fined the team its share of television revenue.", ("league", "fine", "team")),
+        ("The court fined the driver for speeding.", ("court", "fine", "driver")),
+    ],
+)
+def test_extract_penalty_target_is_the_one_fined(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    found = triples(result)
+    assert triple in found
+    assert not any(v == "fine" and t != triple[2] for _, v, t in found)

@@ -1008,6 +1008,10 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if direct and dative and _is_amount(direct[0]):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
+    if direct and lemma(verb) in PENALTY_VERBS:
+        fined = dative[0] if dative else _name_on_penalty(direct[0])
+        if fined is not None:
+            return _conjuncts(fined), []  # "fined him two weeks' wages": the one fined
     if direct and not dative and _is_sum(direct[0]):
         for prep in verb.children:
             # "lent $2 billion to Egypt", "pledged $500 million to Sudan": the one who receives
@@ -1123,6 +1127,22 @@ def _is_sum(token: Token) -> bool:
     money = token.ent_type_ == "MONEY" or _is_currency(token)
     return money and any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ in AMOUNT_TYPES)
                          for c in token.children) or (token.ent_type_ == "MONEY" and token.like_num)
+
+
+#: Verbs of penalty whose second object is what the penalty takes, never what it is
+#: done to: "the club fined him two weeks' wages" -> fine — him (not wages).
+PENALTY_VERBS = frozenset({"fine", "penalise", "penalize", "dock"})
+
+
+def _name_on_penalty(obj: Token) -> Token | None:
+    """The name the parser hung on the first word of a penalty's object ("fined Keane two
+    weeks' wages": *Keane* nmod on *wages*): the one fined, or None."""
+    first = obj.doc[obj.left_edge.i]
+    if first.dep_ in ("nmod", "compound") and first.head.i == obj.i and first.pos_ == "PROPN" \
+            and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and first.i + 1 < obj.i \
+            and first.doc[first.i + 1].ent_type_ != first.ent_type_:
+        return first
+    return None
 
 
 def _name_before_amount(obj: Token) -> Token | None:
