@@ -594,3 +594,20 @@ def test_context_speakers_taken_for_objects_say_it(extract_dated, text, triple, 
     assert triple in relations, sorted(relations)
     assert relations[triple].attributed_to is not None and relations[triple].attributed_to.label == speaker
     assert wrong not in relations
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker, cue",
+    [
+        # verbs of claiming frame their clause as the claimant's account
+        ("Farmers complained that the mill had polluted the river.", ("mill", "pollute", "river"), "farmers", "complain"),
+        ("The defence argued that detectives had coerced the witness.", ("detectives", "coerce", "witness"), "defence", "argue"),
+        ("The bank acknowledged that traders had manipulated the rate.", ("traders", "manipulate", "rate"), "bank", "acknowledge"),
+    ],
+)
+def test_context_claiming_verb_attributes_its_clause(extract_dated, text, triple, speaker, cue):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    relation = relations[triple]
+    assert relation.attributed_to is not None and relation.attributed_to.label.lower() == speaker
+    assert relation.attribution_cue == cue

@@ -229,8 +229,15 @@ def attribution_frame(verb: Token) -> tuple[Token | None, str] | None:
     return frame
 
 
+#: Verbs of claiming that frame what they govern as someone's account, beyond the reporting
+#: verbs the coreference shares: "residents complained that aid had not reached the villages"
+#: -> aid — reach — villages, said so by the residents.
+CLAIMING_VERBS = frozenset("complain argue contend acknowledge admit concede assert maintain stress reveal".split())
+
+
 def _is_reporting(token: Token) -> bool:
-    return token.pos_ == "VERB" and lemma(token) in REPORTING_VERBS  # not "State" in "Islamic State"
+    # not "State" in "Islamic State"
+    return token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or lemma(token) in CLAIMING_VERBS)
 
 
 def _frame(verb: Token) -> tuple[Token | None, str] | None:
