@@ -58,6 +58,11 @@ tree, never on words:
   re-hung on the main verb; and a sentential "which" answering an accusation ("accuses
   Rwanda of backing the rebels, which Kigali denies") denies the accusation, not the rebels:
   its clause hangs on the accusing verb.
+- a participle coordinated with the infinitive under another participle: "..., forcing
+  schools to close and disrupting flights" comes out as *disrupting* a conjunct of *close*
+  (so the schools disrupt flights, and close them). A gerund is no conjunct of a bare
+  infinitive: when a VBG conjunct hangs on a "to" infinitive that is the complement of a
+  VBG, it (and its "and") is that VBG's conjunct: the storm forced and disrupted.
 - a headline's passive participle read as a past tense: "Striker banned for six matches
   after attacking referee" comes out as *banned* (VBD) the root with *Striker* its subject,
   the striker banning. Headlines tell past events in the present, and a past form in a
@@ -263,6 +268,18 @@ def _answer_to_accusation(clause: Token) -> Token | None:
     return next((a for a in clause.head.ancestors if a.lower_ in ACCUSATIONS and a.tag_.startswith("VB")), None)
 
 
+def _gerund_after_infinitive(gerund: Token) -> Token | None:
+    """The participle a gerund conjunct belongs to (see the module docstring), else None."""
+    infinitive = gerund.head
+    if gerund.dep_ != "conj" or gerund.tag_ != "VBG" or infinitive.tag_ != "VB" or infinitive.dep_ != "xcomp" \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return None
+    participle = infinitive.head
+    if participle.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gerund.children):
+        return None
+    return participle
+
+
 #: Dependents that give a past form an object or a clause of its own (not a headline passive).
 ACTIVE_MARKERS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp"})
 
@@ -334,10 +351,12 @@ def kg_repairs(doc: Doc) -> Doc:
                  if (root := _misplaced_summary(doc[i])) is not None]
     answers = [(doc[i], accusing) for i in np.flatnonzero(deps == _label(strings, "relcl")).tolist()
                if (accusing := _answer_to_accusation(doc[i])) is not None]
+    coordinated = [(doc[i], verb) for i in conj
+                   if (verb := _gerund_after_infinitive(doc[i])) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                headline)):
+                headline, coordinated)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -383,6 +402,11 @@ def kg_repairs(doc: Doc) -> Doc:
         array[noun.i, 0], array[noun.i, 1] = _offset(root.i - noun.i), _label(strings, "npadvmod")
     for clause, accusing in answers:
         array[clause.i, 0], array[clause.i, 1] = _offset(accusing.i - clause.i), _label(strings, "advcl")
+    for conjunct, verb in coordinated:
+        for cc in conjunct.head.children:
+            if cc.dep_ == "cc" and conjunct.head.i < cc.i < conjunct.i:
+                array[cc.i, 0] = _offset(verb.i - cc.i)  # the "and" goes with its conjunct
+        array[conjunct.i, 0] = _offset(verb.i - conjunct.i)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

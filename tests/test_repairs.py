@@ -219,3 +219,21 @@ def test_repairs_headline_passive_is_no_act_of_its_subject(extract_texts):
     (result,) = extract_texts(["Cyclist suspended for two years over doping offence\n\nPARIS (Reuters) - Tour rider "
                                "Luc Martin was suspended for two years on Monday by the sport's governing body."])
     assert not any(a == "Cyclist" for a, _, _ in triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, triple, wrong",
+    [
+        # a gerund conjoined to the infinitive under a participle is the participle's conjunct
+        ("The floods cut roads across the region, forcing families to flee and destroying crops.",
+         ("floods", "destroy", "crops"), ("families", "destroy", "crops")),
+        ("The company laid off 200 workers, prompting unions to strike and raising fears of further cuts.",
+         ("company", "raise", "fears"), ("unions", "strike", "fears")),
+    ],
+)
+def test_repairs_conjunct_hung_on_the_wrong_verb(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([text])
+    found = triples(result)
+    assert triple in found
+    assert wrong not in found
+
