@@ -63,6 +63,11 @@ tree, never on words:
   (so the schools disrupt flights, and close them). A gerund is no conjunct of a bare
   infinitive: when a VBG conjunct hangs on a "to" infinitive that is the complement of a
   VBG, it (and its "and") is that VBG's conjunct: the storm forced and disrupted.
+- an active verb coordinated with a reduced relative: "Police searched the offices of two
+  firms linked to the fraud and seized computers" comes out as *seized* a conjunct of
+  *linked*, an act of the firms. A past tense with an object of its own, without a subject
+  or auxiliary, is no conjunct of a passive participle modifying a noun: it (and its "and")
+  is the conjunct of the finite verb above that noun: the police seized.
 - a headline's passive participle read as a past tense: "Striker banned for six matches
   after attacking referee" comes out as *banned* (VBD) the root with *Striker* its subject,
   the striker banning. Headlines tell past events in the present, and a past form in a
@@ -280,6 +285,24 @@ def _gerund_after_infinitive(gerund: Token) -> Token | None:
     return participle
 
 
+def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
+    """The finite verb an active conjunct of a reduced relative belongs to (see the module docstring)."""
+    participle = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or participle.tag_ != "VBN" or participle.dep_ != "acl" \
+            or participle.i > verb.i or not any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+            or any(c.dep_ == "dobj" for c in participle.children):
+        return None
+    node = participle.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return node if node.tag_ in FINITE and node.i < participle.i else None
+    return None
+
+
 #: Dependents that give a past form an object or a clause of its own (not a headline passive).
 ACTIVE_MARKERS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp"})
 
@@ -352,7 +375,7 @@ def kg_repairs(doc: Doc) -> Doc:
     answers = [(doc[i], accusing) for i in np.flatnonzero(deps == _label(strings, "relcl")).tolist()
                if (accusing := _answer_to_accusation(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
-                   if (verb := _gerund_after_infinitive(doc[i])) is not None]
+                   if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,

@@ -229,6 +229,11 @@ def test_repairs_headline_passive_is_no_act_of_its_subject(extract_texts):
          ("floods", "destroy", "crops"), ("families", "destroy", "crops")),
         ("The company laid off 200 workers, prompting unions to strike and raising fears of further cuts.",
          ("company", "raise", "fears"), ("unions", "strike", "fears")),
+        # an active past tense conjoined to a reduced relative is the main verb's conjunct
+        ("Police searched the offices of two firms linked to the fraud and seized computers.",
+         ("police", "seize", "computers"), ("firms", "seize", "computers")),
+        ("Inspectors visited three farms owned by the minister and found illegal pesticides.",
+         ("inspectors", "find", "illegal pesticides"), ("farms", "find", "illegal pesticides")),
     ],
 )
 def test_repairs_conjunct_hung_on_the_wrong_verb(extract_texts, text, triple, wrong):
@@ -237,3 +242,7 @@ def test_repairs_conjunct_hung_on_the_wrong_verb(extract_texts, text, triple, wr
     assert triple in found
     assert wrong not in found
 
+
+def test_repairs_conjoined_participles_of_a_reduced_relative_stay(nlp):
+    arcs = _arcs(nlp("Customs seized cigarettes smuggled from Belarus and sold in markets."))
+    assert arcs["sold"] == ("conj", "smuggled")
