@@ -1544,3 +1544,21 @@ def test_extract_penalty_target_is_the_one_fined(extract_texts, text, triple):
     found = triples(result)
     assert triple in found
     assert not any(v == "fine" and t != triple[2] for _, v, t in found)
+
+
+@pytest.mark.parametrize(
+    "text, triple, cue",
+    [
+        # a verb of effort with a to-clause: the act striven for, hedged by the effort
+        ("Divers were working to recover the bodies.", ("divers", "recover", "bodies"), "working to"),
+        ("Rescuers battled to free the miners.", ("rescuers", "free", "miners"), "battled to"),
+    ],
+)
+def test_extract_endeavour_verb_hedges_its_to_clause(extract_texts, text, triple, cue):
+    (result,) = extract_texts([text])
+    found = {(r.actor.label, r.action, r.target.label): r for r in result.relations}
+    assert triple in found
+    assert found[triple].modality == cue
+    # with an object of its own the infinitive stays a purpose
+    (result,) = extract_texts(["The senator fought the ruling to clear his name."])
+    assert ("senator", "clear", "name") not in triples(result, negated=None)

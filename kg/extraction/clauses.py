@@ -830,7 +830,19 @@ def control_complement(verb: Token) -> bool:
     hung as an adverbial clause on a verb of offering or promising ("Russia, which ..., offered
     to host talks": a purpose clause is no reading of "offer to")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
-                                    and lemma(verb.head) in MATRIX_CONTROL_VERBS)
+                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)))
+
+
+#: Verbs of effort whose to-clause is the act striven for, not a purpose of their own:
+#: "crews were working to restore electricity" -> crews — restore — electricity, hedged
+#: "working to" (the parser hangs the infinitive as an adverbial clause).
+ENDEAVOUR_VERBS = frozenset({"work", "strive", "struggle", "scramble", "race", "battle", "fight", "labour", "labor"})
+
+
+def endeavour(verb: Token) -> bool:
+    """A verb of effort without an object of its own ("were working to restore"; not "fought
+    the ruling to clear his name", whose infinitive is a purpose)."""
+    return lemma(verb) in ENDEAVOUR_VERBS and not _children(verb, OBJECT_DEPS)
 
 
 def infinitive_with_subject(verb: Token) -> bool:

@@ -46,7 +46,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 HEDGING_CONTROL_VERBS = frozenset(
     {"threaten", "try", "attempt", "seek", "want", "plan", "intend", "hope", "aim", "vow", "pledge",
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need",
-     "struggle", "strive", "scramble"}  # "is struggling to pay its debts": not paid yet
+     "struggle", "strive", "scramble",  # "is struggling to pay its debts": not paid yet
+     "work", "race", "battle", "fight", "labour", "labor"}  # "were working to restore power"
 )
 
 #: Verbs whose passive hands a belief or a rumour on, not a fact: "the gunmen are believed to
