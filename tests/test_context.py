@@ -34,6 +34,9 @@ def extract_dated(nlp):
         # the passive of a verb of belief or hearsay hands on a belief, not a fact
         ("Two of the hostages are believed to have escaped the camp.", ("hostages", "escape", "camp"), "believed to"),
         ("The smugglers were reported to have bribed the guards.", ("smugglers", "bribe", "guards"), "reported to"),
+        # a raising verb gives an impression, not a fact
+        ("The pilot appears to have ignored the warning.", ("pilot", "ignore", "warning"), "appears to"),
+        ("The militants seemed to target the convoy.", ("militants", "target", "convoy"), "seemed to"),
         ("The army would storm the prison if talks failed.", ("army", "storm", "prison"), "would"),
         ("The militia will release the hostages if the ransom is paid.", ("militia", "release", "hostages"), "if"),
         # the future is not a fact yet

@@ -47,7 +47,8 @@ HEDGING_CONTROL_VERBS = frozenset(
     {"threaten", "try", "attempt", "seek", "want", "plan", "intend", "hope", "aim", "vow", "pledge",
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need",
      "struggle", "strive", "scramble",  # "is struggling to pay its debts": not paid yet
-     "work", "race", "battle", "fight", "labour", "labor"}  # "were working to restore power"
+     "work", "race", "battle", "fight", "labour", "labor",  # "were working to restore power"
+     "appear", "seem"}  # raising: "the government appears to have ignored the order": an impression
 )
 
 #: Verbs whose passive hands a belief or a rumour on, not a fact: "the gunmen are believed to
