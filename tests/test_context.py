@@ -614,3 +614,26 @@ def test_context_claiming_verb_attributes_its_clause(extract_dated, text, triple
     relation = relations[triple]
     assert relation.attributed_to is not None and relation.attributed_to.label.lower() == speaker
     assert relation.attribution_cue == cue
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker, cue",
+    [
+        # a verb of finding with a "that" clause gives a finding of its subject
+        ("An inquiry concluded that the airline had falsified maintenance records.",
+         ("airline", "falsify", "maintenance records"), "inquiry", "conclude"),
+        ("The court ruled that the ministry had violated the constitution.",
+         ("ministry", "violate", "constitution"), "court", "rule"),
+    ],
+)
+def test_context_finding_verb_attributes_its_clause(extract_dated, text, triple, speaker, cue):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    relation = relations[triple]
+    assert relation.attributed_to is not None and relation.attributed_to.label.lower() == speaker
+    assert relation.attribution_cue == cue
+
+
+def test_context_finding_an_object_is_no_report(extract_dated):
+    relations = extract_dated("Rescuers found the bodies in a ravine.")
+    assert relations[("rescuers", "find", "bodies")].attributed_to is None

@@ -236,10 +236,22 @@ def attribution_frame(verb: Token) -> tuple[Token | None, str] | None:
 #: -> aid — reach — villages, said so by the residents.
 CLAIMING_VERBS = frozenset("complain argue contend acknowledge admit concede assert maintain stress reveal".split())
 
+#: Verbs of finding that give their "that" clause as a finding of their subject: "the
+#: commission found that police had used excessive force" -> said so by the commission.
+FINDING_VERBS = frozenset("find conclude rule determine establish".split())
+
 
 def _is_reporting(token: Token) -> bool:
     # not "State" in "Islamic State"
-    return token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or lemma(token) in CLAIMING_VERBS)
+    return token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or lemma(token) in CLAIMING_VERBS
+                                     or lemma(token) in FINDING_VERBS and _that_clause(token))
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` governs a finite clause ("found that police had used force"; not
+    "found the bodies", nor "found them guilty")."""
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VB") and not c.pos_ == "ADJ"
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _frame(verb: Token) -> tuple[Token | None, str] | None:
