@@ -1562,3 +1562,16 @@ def test_extract_endeavour_verb_hedges_its_to_clause(extract_texts, text, triple
     # with an object of its own the infinitive stays a purpose
     (result,) = extract_texts(["The senator fought the ruling to clear his name."])
     assert ("senator", "clear", "name") not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a regular participle conjoined to a passive, tagged a past tense, is passive too
+        ("The banker was released on bail and ordered to hand over his passport.", ("banker", "hand over", "passport")),
+        ("The striker was suspended and told to apologise to the referee.", ("striker", "apologise to", "referee")),
+    ],
+)
+def test_extract_directive_conjoined_to_a_passive_is_asked_not_done(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple not in triples(result, negated=None)

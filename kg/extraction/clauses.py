@@ -311,7 +311,7 @@ IRREGULAR_PARTICIPLES = {
     "begun": "begin", "done": "do", "gone": "go", "fallen": "fall", "risen": "rise", "shaken": "shake",
     "spoken": "speak", "forgotten": "forget", "bitten": "bite", "sunk": "sink", "spread": "spread",
     "created": "create", "ignored": "ignore", "restored": "restore", "scored": "score", "stored": "store",
-    "explored": "explore", "hoped": "hope", "escaped": "escape", "shaped": "shape",
+    "explored": "explore", "hoped": "hope", "escaped": "escape", "shaped": "shape", "told": "tell",
 }
 
 #: Stems of regular "-ed" participles that end in a silent "e" ("disabled" -> disable,
@@ -514,8 +514,23 @@ def is_passive(verb: Token) -> bool:
         # conjoined passive participles share the auxiliary: "were handed over by the militants
         # and flown to Algiers" (flown is passive too, and has no agent of its own)
         return True
+    if passive_conjunct_taken_for_past(verb):
+        return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
                                    or any(c.dep_ == "agent" for c in verb.children))
+
+
+def passive_conjunct_taken_for_past(verb: Token) -> bool:
+    """A directive conjoined to a passive, tagged as a past tense of the same spelling: "was released
+    on bail and ordered to surrender his passport" (*ordered* VBD). Spelled like its participle, with
+    no subject, auxiliary or object of its own but a to-clause, it shares the passive (the singer
+    was ordered: asked, not done). Not "was injured and filed a complaint" (an object)."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and participle_lemma(verb.lower_) is not None \
+        and head.tag_ == "VBN" \
+        and head.i < verb.i and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in verb.children) \
+        and lemma(verb) in DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
 
 
 def main_verb_taken_for_modifier(verb: Token) -> bool:
