@@ -1575,3 +1575,19 @@ def test_extract_endeavour_verb_hedges_its_to_clause(extract_texts, text, triple
 def test_extract_directive_conjoined_to_a_passive_is_asked_not_done(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, negated, asserted",
+    [
+        # the -ing clause of "without" is an act left undone; the main act is asserted
+        ("Troops entered the village without firing a shot.", ("troops", "fire", "shot"), ("troops", "enter", "village")),
+        ("The board approved the deal without consulting shareholders.", ("board", "consult", "shareholders"),
+         ("board", "approve", "deal")),
+    ],
+)
+def test_extract_act_after_without_is_negated(extract_texts, text, negated, asserted):
+    (result,) = extract_texts([text])
+    assert negated in triples(result, negated=True)
+    assert negated not in triples(result, negated=False)
+    assert asserted in triples(result, negated=False)

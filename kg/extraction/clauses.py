@@ -910,6 +910,9 @@ def _noun_before_comma(verb: Token) -> Token | None:
 #: Subjects that deny the act of everyone they stand for: "None of the four banks responded".
 NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 
+#: Prepositions whose -ing clause is an act not done ("entered the village without firing a shot").
+PRIVATIVE_PREPS = frozenset({"without"})
+
 #: Coordinators that set a conjunct against the one before it ("was not hurt but filed").
 CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
 
@@ -955,6 +958,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ in PRIVATIVE_PREPS and verb.tag_ == "VBG":
+        # "fled the scene without paying the bill": the act left undone
+        return True
     if depth < 4 and verb.dep_ == "ccomp" and lemma(verb.head) in DENYING_VERBS:
         # "the company denied that it had polluted the river": what is denied is not asserted
         return not _negated(verb.head, depth + 1)
