@@ -34,6 +34,9 @@ def extract_dated(nlp):
         # the passive of a verb of belief or hearsay hands on a belief, not a fact
         ("Two of the hostages are believed to have escaped the camp.", ("hostages", "escape", "camp"), "believed to"),
         ("The smugglers were reported to have bribed the guards.", ("smugglers", "bribe", "guards"), "reported to"),
+        # a hedging adverb hands on hearsay or inference
+        ("The colonel allegedly ordered the massacre.", ("colonel", "order", "massacre"), "allegedly"),
+        ("Pirates reportedly boarded the freighter.", ("pirates", "board", "freighter"), "reportedly"),
         # a raising verb gives an impression, not a fact
         ("The pilot appears to have ignored the warning.", ("pilot", "ignore", "warning"), "appears to"),
         ("The militants seemed to target the convoy.", ("militants", "target", "convoy"), "seemed to"),

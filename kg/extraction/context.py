@@ -38,6 +38,11 @@ __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression"
 #: Auxiliaries that hedge the action.
 MODAL_AUXILIARIES = frozenset({"may", "might", "could", "would", "should", "must"})
 
+#: Adverbs that hand on an act as hearsay or inference, not as a fact the text asserts:
+#: "the governor allegedly accepted bribes", "the militants reportedly executed three hostages".
+HEDGING_ADVERBS = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly",
+                             "probably", "presumably"})
+
 #: Auxiliaries of the future: what will happen has not happened yet ("a pact that will
 #: tighten border checks"). A condition on it is the stronger cue ("will publish ... if").
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
@@ -138,6 +143,9 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         modal = None  # "could not confirm the strike": was unable to, a negated fact like "unable to"
     if modal is not None:
         return modal  # "ISIL may seize the dam"
+    for child in children:
+        if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
+            return child.lower_  # "the militants reportedly executed three hostages"
     if verb.dep_ == "advcl" and marks:
         return "if"  # the action is itself the condition
     for child in children:
