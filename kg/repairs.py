@@ -68,6 +68,9 @@ tree, never on words:
   *linked*, an act of the firms. A past tense with an object of its own, without a subject
   or auxiliary, is no conjunct of a passive participle modifying a noun: it (and its "and")
   is the conjunct of the finite verb above that noun: the police seized.
+- a rival before a score read as an adverbial: "Manchester City beat Arsenal 2-1 to go
+  top" comes out as *Arsenal* an npadvmod of *beat*, which has no object. A name right
+  after a verb without object, followed by a score ("2-1"), is the verb's object.
 - a headline's passive participle read as a past tense: "Striker banned for six matches
   after attacking referee" comes out as *banned* (VBD) the root with *Striker* its subject,
   the striker banning. Headlines tell past events in the present, and a past form in a
@@ -303,6 +306,20 @@ def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
     return None
 
 
+def _rival_before_score(name: Token) -> Token | None:
+    """The verb whose object a name before a score is (see the module docstring), else None."""
+    verb = name.head
+    doc = name.doc
+    if name.dep_ != "npadvmod" or name.tag_ not in ("NNP", "NNPS") or verb.i != name.left_edge.i - 1 \
+            or not verb.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in verb.children) \
+            or name.i + 3 >= len(doc):
+        return None
+    after = doc[name.i + 1 : name.i + 4]
+    if after[0].like_num and after[1].text in ("-", "–") and after[2].like_num:
+        return verb
+    return None
+
+
 #: Dependents that give a past form an object or a clause of its own (not a headline passive).
 ACTIVE_MARKERS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp"})
 
@@ -376,10 +393,12 @@ def kg_repairs(doc: Doc) -> Doc:
                if (accusing := _answer_to_accusation(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
                    if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])) is not None]
+    rivals = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "npadvmod")).tolist()
+              if (verb := _rival_before_score(doc[i])) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                headline, coordinated)):
+                headline, coordinated, rivals)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -430,6 +449,8 @@ def kg_repairs(doc: Doc) -> Doc:
             if cc.dep_ == "cc" and conjunct.head.i < cc.i < conjunct.i:
                 array[cc.i, 0] = _offset(verb.i - cc.i)  # the "and" goes with its conjunct
         array[conjunct.i, 0] = _offset(verb.i - conjunct.i)
+    for name, verb in rivals:
+        array[name.i, 1] = _label(strings, "dobj")
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

@@ -246,3 +246,16 @@ def test_repairs_conjunct_hung_on_the_wrong_verb(extract_texts, text, triple, wr
 def test_repairs_conjoined_participles_of_a_reduced_relative_stay(nlp):
     arcs = _arcs(nlp("Customs seized cigarettes smuggled from Belarus and sold in markets."))
     assert arcs["sold"] == ("conj", "smuggled")
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Manchester City beat Arsenal 2-1 to go top of the league.", ("Manchester City", "beat", "Arsenal")),
+        ("Arsenal beat Chelsea 2-1 to go top.", ("Arsenal", "beat", "Chelsea")),
+        ("Juventus defeated Napoli 3-0 to win the cup.", ("Juventus", "defeat", "Napoli")),
+    ],
+)
+def test_repairs_rival_before_a_score_is_the_object(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
