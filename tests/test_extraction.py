@@ -1591,3 +1591,17 @@ def test_extract_act_after_without_is_negated(extract_texts, text, negated, asse
     assert negated in triples(result, negated=True)
     assert negated not in triples(result, negated=False)
     assert asserted in triples(result, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a perfect gerund ("having" + participle) is denied like a gerund
+        ("The senator denied having leaked the memo.", ("senator", "leak", "memo")),
+        ("The bank denied having misled its customers.", ("bank", "mislead", "customers")),
+    ],
+)
+def test_extract_denied_perfect_gerund_is_negated(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=True)
+    assert triple not in triples(result, negated=False)

@@ -917,6 +917,12 @@ PRIVATIVE_PREPS = frozenset({"without"})
 CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
 
 
+def perfect_gerund(verb: Token) -> bool:
+    """A participle with "having", which stands for the gerund: "denied having paid bribes" is
+    "denied paying bribes" (the denied act, like "denied ignoring the warnings")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
 def contrasted_conjunct(verb: Token) -> bool:
     """A conjoined verb that is a clause of its own, so the first verb's negation stays there.
 
@@ -947,7 +953,7 @@ def _negated(verb: Token, depth: int = 0) -> bool:
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
             and not contrasted_conjunct(verb):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
-    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG" \
+    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and (verb.tag_ == "VBG" or perfect_gerund(verb)) \
             and not (verb.dep_ == "pcomp" and verb.head.lower_ not in OBJECT_CONTROL_PREPS) \
             and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
         # (not a circumstance: "stopped the convoy after inspecting the trucks" -> inspect, asserted)

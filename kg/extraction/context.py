@@ -29,7 +29,8 @@ from kg.coref import (  # one list of the verbs that report speech, one set of q
     governing_verb,
 )
 from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement,
-                                   infinitive_with_subject, lemma, participle_as_adjective, reporter_conjunct)
+                                   infinitive_with_subject, lemma, participle_as_adjective, perfect_gerund,
+                                   reporter_conjunct)
 from kg.temporal import BARE_DURATION, WEEKDAYS
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
@@ -273,7 +274,7 @@ def _frame(verb: Token) -> tuple[Token | None, str] | None:
             break
         if _is_reporting(head) and node.dep_ in REPORTED_DEPS and head.i != verb.i:
             return _speaker(head), lemma(head)  # "Kerry said the United States wanted ..."
-        if node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma(head) in DENYING_VERBS:
+        if node.dep_ == "xcomp" and (node.tag_ == "VBG" or perfect_gerund(node)) and lemma(head) in DENYING_VERBS:
             return _speaker(head), lemma(head)  # "the company denied ignoring the warnings"
         according = _according_to(node)
         if according is not None:
