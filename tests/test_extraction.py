@@ -1605,3 +1605,17 @@ def test_extract_denied_perfect_gerund_is_negated(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result, negated=True)
     assert triple not in triples(result, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "stopped short of" / "fell short of" an act: the act is not done, by the subject
+        ("The central bank stopped short of raising interest rates.", ("central bank", "raise", "interest rates")),
+        ("The minister stopped short of blaming the army for the deaths.", ("minister", "blame", "army")),
+    ],
+)
+def test_extract_act_stopped_short_of_is_negated(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=True)
+    assert triple not in triples(result, negated=False)

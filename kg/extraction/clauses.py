@@ -723,6 +723,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         else:
             subject, how = _grammatical_subject(head, depth + 1)
         return subject, how if how in UNREALISED_HOWS else "participial"  # "..., taking three towns"
+    if short_of(verb) is not None:
+        subject, _ = _grammatical_subject(short_of(verb), depth + 1)
+        return subject, "participial"  # "stopped short of blaming Iran": the president (negated)
     if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         governor_lemma = lemma(governor)
@@ -917,6 +920,21 @@ PRIVATIVE_PREPS = frozenset({"without"})
 CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
 
 
+#: Verbs that with "short of" deny the -ing act ("stopped short of blaming Iran", "fell short of winning").
+SHORT_OF_VERBS = frozenset({"stop", "fall"})
+
+
+def short_of(verb: Token) -> Token | None:
+    """The verb of "stopped short of" / "fell short of" over an -ing act, else None: the act is
+    not done, and its actor is that verb's subject ("the president stopped short of blaming Iran")."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "of":
+        return None
+    short = verb.head.head
+    if short.lower_ != "short" or short.head.i == short.i or lemma(short.head) not in SHORT_OF_VERBS:
+        return None
+    return short.head
+
+
 def perfect_gerund(verb: Token) -> bool:
     """A participle with "having", which stands for the gerund: "denied having paid bribes" is
     "denied paying bribes" (the denied act, like "denied ignoring the warnings")."""
@@ -964,6 +982,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    governor = short_of(verb)
+    if depth < 4 and governor is not None:
+        return not _negated(governor, depth + 1)  # "stopped short of blaming Iran": not blamed
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ in PRIVATIVE_PREPS and verb.tag_ == "VBG":
         # "fled the scene without paying the bill": the act left undone
         return True
