@@ -1619,3 +1619,24 @@ def test_extract_act_stopped_short_of_is_negated(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result, negated=True)
     assert triple not in triples(result, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text, wrong, kept",
+    [
+        # a fronted passive participle says what was done to the subject, not what it did
+        ("Asked about the merger, the chairman declined to comment.", ("chairman", "ask about", "merger"), None),
+        ("When pressed on the issue, the spokeswoman said talks would continue.",
+         ("spokeswoman", "press on", "issue"), None),
+        ("Accused of corruption, the governor resigned.", ("governor", "accuse of", "corruption"), None),
+        # with a by-agent it is the passive it is
+        ("Questioned by reporters, the mayor denied the claims.", None, ("reporters", "question", "mayor")),
+    ],
+)
+def test_extract_fronted_passive_participle_is_no_act_of_the_subject(extract_texts, text, wrong, kept):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    if wrong:
+        assert wrong not in found
+    if kept:
+        assert kept in found

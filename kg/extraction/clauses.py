@@ -387,6 +387,7 @@ BASE_CONFIDENCE = {
     "relative": 0.62,
     "reduced_passive": 0.6,
     "participial": 0.58,
+    "fronted_passive": 0.58,
     "agentless_passive": 0.55,
     "second_object": 0.45,
     "report": 0.8,
@@ -405,7 +406,7 @@ BASE_CONFIDENCE = {
 #: ("withdrew to avoid casualties": ``purpose``, an aim, not an outcome).
 OPEN_ONLY_CONSTRUCTIONS = frozenset(
     {"circumstantial", "copula", "agentless_passive", "clausal", "intransitive", "report", "object_control",
-     "purpose"}
+     "purpose", "fronted_passive"}
 )
 
 #: Complements of a copula that make a description: "is a port", "was open", "is in Iraq".
@@ -518,6 +519,19 @@ def is_passive(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
                                    or any(c.dep_ == "agent" for c in verb.children))
+
+
+def passive_participle_clause(verb: Token) -> bool:
+    """A past participle heading an adverbial clause that opens the sentence, set off by a comma: "Asked
+    about the deal, the minister declined to comment" (the minister was asked; he asked nothing),
+    "When asked about ..., he said". Without a by-agent its surface tuple (the minister — ask
+    about — deal) is kept for open extraction only (``fronted_passive``); with one it is the
+    passive already ("Questioned by reporters, ..."). Not "Having lost the vote" (an auxiliary)."""
+    doc = verb.doc
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and verb.head.pos_ in ("VERB", "AUX") and verb.left_edge.i == verb.sent.start \
+        and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == "," \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def passive_conjunct_taken_for_past(verb: Token) -> bool:
@@ -1730,6 +1744,18 @@ def _copula_clauses(verb: Token) -> Iterator[Clause]:
 
 
 def _verb_clauses(verb: Token) -> Iterator[Clause]:
+    if passive_participle_clause(verb) and not _children(verb, {"agent"}):
+        # "Asked about the deal, the minister declined": the subject is who was asked, not who
+        # asked; the surface tuple stays for open extraction only
+        for clause in _active_verb_clauses(verb):
+            if clause.construction == "participial":
+                clause.construction = "fronted_passive"
+            yield clause
+        return
+    yield from _active_verb_clauses(verb)
+
+
+def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
     subject, how = _grammatical_subject(verb)
     negated = _negated(verb)
     own_lemma = lemma(verb)  # (looked up once: most verbs meet every check below)
@@ -1782,6 +1808,7 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "explicit": "active",
         "relative": "relative",
         "participial": "participial",
+        "fronted_passive": "participial",
         "control": "control",
         "conjunction": "conjunction",
         "object_control": "object_control",
