@@ -1640,3 +1640,16 @@ def test_extract_fronted_passive_participle_is_no_act_of_the_subject(extract_tex
         assert wrong not in found
     if kept:
         assert kept in found
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a hyphened compound whose first part the parser made the head is one node
+        ("A speeding car hit three passers-by.", ("speeding car", "hit", "passers-by")),
+        ("The senator's son-in-law bought the hotel.", ("son-in-law", "buy", "hotel")),
+    ],
+)
+def test_extract_hyphened_compound_is_one_node(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
