@@ -1653,3 +1653,10 @@ def test_extract_fronted_passive_participle_is_no_act_of_the_subject(extract_tex
 def test_extract_hyphened_compound_is_one_node(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+def test_extract_no_one_is_no_actor(extract_texts):
+    (result,) = extract_texts(["No one was arrested, and no one has claimed the bombing of the pipeline."])
+    assert not any(a == "one" for a, _, _ in triples(result, negated=None))
+    (result,) = extract_texts(["No group has claimed the bombing of the pipeline."])
+    assert ("group", "claim", "bombing") in triples(result, negated=True)

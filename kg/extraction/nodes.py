@@ -733,7 +733,15 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
     return found
 
 
+def no_one(token: Token) -> bool:
+    """"No one" (like "nobody") names no participant: "No one has claimed responsibility" has no
+    actor "one" (the act is negated, with no one to draw)."""
+    return token.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
+    if no_one(token):
+        return []
     acronym = token.is_upper and len(token) > 1 and token.i in index.entity_of  # "the WHO", "IT firms"
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$") and not acronym:
         antecedent = _relative_antecedent(token)
