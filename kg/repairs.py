@@ -63,6 +63,25 @@ tree, never on words:
   block nobody. A "by" phrase on an active gerund that is the "from"/"of"/"with" complement of
   a passive verb without an agent is that verb's agent ("was accused of taking bribes by
   prosecutors"); not when its noun says how ("barred from travelling by road").
+- a participle coordinated with the infinitive under another participle: "..., forcing
+  schools to close and disrupting flights" comes out as *disrupting* a conjunct of *close*
+  (so the schools disrupt flights, and close them). A gerund is no conjunct of a bare
+  infinitive: when a VBG conjunct hangs on a "to" infinitive that is the complement of a
+  VBG, it (and its "and") is that VBG's conjunct: the storm forced and disrupted.
+- an active verb coordinated with a reduced relative: "Police searched the offices of two
+  firms linked to the fraud and seized computers" comes out as *seized* a conjunct of
+  *linked*, an act of the firms. A past tense with an object of its own, without a subject
+  or auxiliary, is no conjunct of a passive participle modifying a noun: it (and its "and")
+  is the conjunct of the finite verb above that noun: the police seized.
+- a rival before a score read as an adverbial: "Manchester City beat Arsenal 2-1 to go
+  top" comes out as *Arsenal* an npadvmod of *beat*, which has no object. A name right
+  after a verb without object, followed by a score ("2-1"), is the verb's object.
+- a headline's passive participle read as a past tense: "Striker banned for six matches
+  after attacking referee" comes out as *banned* (VBD) the root with *Striker* its subject,
+  the striker banning. Headlines tell past events in the present, and a past form in a
+  headline is a participle: when the headline's root is a past tense without object,
+  auxiliary or clause of its own, and the article's body uses the same word as a passive
+  ("Keane was banned for six matches"), it is that passive (VBN, its subject nsubjpass).
 """
 
 from __future__ import annotations
@@ -282,6 +301,70 @@ def _agent_on_gerund(prep: Token) -> Token | None:
     return verb
 
 
+def _gerund_after_infinitive(gerund: Token) -> Token | None:
+    """The participle a gerund conjunct belongs to (see the module docstring), else None."""
+    infinitive = gerund.head
+    if gerund.dep_ != "conj" or gerund.tag_ != "VBG" or infinitive.tag_ != "VB" or infinitive.dep_ != "xcomp" \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return None
+    participle = infinitive.head
+    if participle.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gerund.children):
+        return None
+    return participle
+
+
+def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
+    """The finite verb an active conjunct of a reduced relative belongs to (see the module docstring)."""
+    participle = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or participle.tag_ != "VBN" or participle.dep_ != "acl" \
+            or participle.i > verb.i or not any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+            or any(c.dep_ == "dobj" for c in participle.children):
+        return None
+    node = participle.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return node if node.tag_ in FINITE and node.i < participle.i else None
+    return None
+
+
+def _rival_before_score(name: Token) -> Token | None:
+    """The verb whose object a name before a score is (see the module docstring), else None."""
+    verb = name.head
+    doc = name.doc
+    if name.dep_ != "npadvmod" or name.tag_ not in ("NNP", "NNPS") or verb.i != name.left_edge.i - 1 \
+            or not verb.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in verb.children) \
+            or name.i + 3 >= len(doc):
+        return None
+    after = doc[name.i + 1 : name.i + 4]
+    if after[0].like_num and after[1].text in ("-", "–") and after[2].like_num:
+        return verb
+    return None
+
+
+#: Dependents that give a past form an object or a clause of its own (not a headline passive).
+ACTIVE_MARKERS = frozenset({"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp"})
+
+
+def _headline_passive(root: Token) -> Token | None:
+    """The subject of a headline's passive taken for a past tense (see the module docstring), else None."""
+    sentence = root.sent
+    if sentence.start != 0 or root.tag_ != "VBD" or sentence[-1].is_punct or len(sentence) < 3 \
+            or any(c.dep_ in ACTIVE_MARKERS for c in root.children):
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and c.tag_.startswith("NN")]
+    if len(subjects) != 1:
+        return None
+    doc = root.doc
+    for token in doc[sentence.end:]:
+        if token.lower_ == root.lower_ and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            return subjects[0]  # "Keane was banned": the body reads the same word as a passive
+    return None
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -335,8 +418,14 @@ def kg_repairs(doc: Doc) -> Doc:
                if (accusing := _answer_to_accusation(doc[i])) is not None]
     agents = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "prep")).tolist()
               if (verb := _agent_on_gerund(doc[i])) is not None]
+    coordinated = [(doc[i], verb) for i in conj
+                   if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])) is not None]
+    rivals = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "npadvmod")).tolist()
+              if (verb := _rival_before_score(doc[i])) is not None]
+    roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
+    headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                agents)):
+                agents, headline, coordinated, rivals)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -384,5 +473,15 @@ def kg_repairs(doc: Doc) -> Doc:
         array[clause.i, 0], array[clause.i, 1] = _offset(accusing.i - clause.i), _label(strings, "advcl")
     for prep, verb in agents:
         array[prep.i, 0], array[prep.i, 1] = _offset(verb.i - prep.i), _label(strings, "agent")
+    for conjunct, verb in coordinated:
+        for cc in conjunct.head.children:
+            if cc.dep_ == "cc" and conjunct.head.i < cc.i < conjunct.i:
+                array[cc.i, 0] = _offset(verb.i - cc.i)  # the "and" goes with its conjunct
+        array[conjunct.i, 0] = _offset(verb.i - conjunct.i)
+    for name, verb in rivals:
+        array[name.i, 1] = _label(strings, "dobj")
+    for verb, subject in headline:
+        array[verb.i, 2] = _label(strings, "VBN")
+        array[subject.i, 1] = _label(strings, "nsubjpass")
     doc.from_array([HEAD, DEP, TAG], array)
     return doc

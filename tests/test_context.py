@@ -34,6 +34,12 @@ def extract_dated(nlp):
         # the passive of a verb of belief or hearsay hands on a belief, not a fact
         ("Two of the hostages are believed to have escaped the camp.", ("hostages", "escape", "camp"), "believed to"),
         ("The smugglers were reported to have bribed the guards.", ("smugglers", "bribe", "guards"), "reported to"),
+        # a hedging adverb hands on hearsay or inference
+        ("The colonel allegedly ordered the massacre.", ("colonel", "order", "massacre"), "allegedly"),
+        ("Pirates reportedly boarded the freighter.", ("pirates", "board", "freighter"), "reportedly"),
+        # a raising verb gives an impression, not a fact
+        ("The pilot appears to have ignored the warning.", ("pilot", "ignore", "warning"), "appears to"),
+        ("The militants seemed to target the convoy.", ("militants", "target", "convoy"), "seemed to"),
         ("The army would storm the prison if talks failed.", ("army", "storm", "prison"), "would"),
         ("The militia will release the hostages if the ransom is paid.", ("militia", "release", "hostages"), "if"),
         # the future is not a fact yet
@@ -594,3 +600,43 @@ def test_context_speakers_taken_for_objects_say_it(extract_dated, text, triple, 
     assert triple in relations, sorted(relations)
     assert relations[triple].attributed_to is not None and relations[triple].attributed_to.label == speaker
     assert wrong not in relations
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker, cue",
+    [
+        # verbs of claiming frame their clause as the claimant's account
+        ("Farmers complained that the mill had polluted the river.", ("mill", "pollute", "river"), "farmers", "complain"),
+        ("The defence argued that detectives had coerced the witness.", ("detectives", "coerce", "witness"), "defence", "argue"),
+        ("The bank acknowledged that traders had manipulated the rate.", ("traders", "manipulate", "rate"), "bank", "acknowledge"),
+    ],
+)
+def test_context_claiming_verb_attributes_its_clause(extract_dated, text, triple, speaker, cue):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    relation = relations[triple]
+    assert relation.attributed_to is not None and relation.attributed_to.label.lower() == speaker
+    assert relation.attribution_cue == cue
+
+
+@pytest.mark.parametrize(
+    "text, triple, speaker, cue",
+    [
+        # a verb of finding with a "that" clause gives a finding of its subject
+        ("An inquiry concluded that the airline had falsified maintenance records.",
+         ("airline", "falsify", "maintenance records"), "inquiry", "conclude"),
+        ("The court ruled that the ministry had violated the constitution.",
+         ("ministry", "violate", "constitution"), "court", "rule"),
+    ],
+)
+def test_context_finding_verb_attributes_its_clause(extract_dated, text, triple, speaker, cue):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    relation = relations[triple]
+    assert relation.attributed_to is not None and relation.attributed_to.label.lower() == speaker
+    assert relation.attribution_cue == cue
+
+
+def test_context_finding_an_object_is_no_report(extract_dated):
+    relations = extract_dated("Rescuers found the bodies in a ravine.")
+    assert relations[("rescuers", "find", "bodies")].attributed_to is None

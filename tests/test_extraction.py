@@ -1476,3 +1476,189 @@ def test_extract_beaten_rival_does_not_do_the_infinitive(extract_texts, headline
 def test_extract_untyped_acronym_is_a_name(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result), sorted(triples(result))
+
+
+@pytest.mark.parametrize(
+    "text, asserted, negated",
+    [
+        # a conjunct after "but", or finite with an auxiliary of its own, keeps no negation
+        ("The driver was not hurt but called the police.", ("driver", "call", "police"), None),
+        ("The goalkeeper was not injured and played the full match.", ("goalkeeper", "play", "match"), None),
+        # conjuncts sharing the negated auxiliary are denied with it
+        ("The bank has not paid or filed the tax.", None, ("bank", "file", "tax")),
+        ("The company did not sign or ratify the agreement.", None, ("company", "ratify", "agreement")),
+    ],
+)
+def test_extract_contrasted_conjunct_keeps_no_negation(extract_texts, text, asserted, negated):
+    (result,) = extract_texts([text])
+    if asserted:
+        assert asserted in triples(result, negated=False)
+        assert asserted not in triples(result, negated=True)
+    if negated:
+        assert negated in triples(result, negated=True)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # an infinitive under a control verb that is asked about is asked about too
+        ("The airline would not say whether it intends to sell the cargo unit.", ("airline", "sell", "cargo unit")),
+        ("Investigators are examining whether the pilot tried to land the plane in fog.", ("pilot", "land", "plane")),
+    ],
+)
+def test_extract_infinitive_under_indirect_question_is_not_asserted(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple not in triples(result, negated=None)
+    (asserted,) = extract_texts(["The airline said it planned to sell the cargo unit."])
+    assert ("airline", "sell", "cargo unit") in triples(asserted)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a circumstance ("after", "before") of a verb of sanction or prevention is the subject's act
+        ("Police arrested two men after searching the house.", ("police", "search", "house")),
+        ("The army stopped the convoy after inspecting the trucks.", ("army", "inspect", "trucks")),
+        ("Smith was charged after crashing the car.", ("smith", "crash", "car")),
+    ],
+)
+def test_extract_circumstance_of_object_control_verb_is_subjects_act(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    found = {(a.lower(), v, t) for a, v, t in triples(result)}
+    assert triple in found
+    assert not any(v == triple[1] and a != triple[0] for a, v, t in found)
+    # the verb's own preposition still hands the act to the object
+    (result,) = extract_texts(["The regulator barred the firm from selling shares."])
+    assert ("regulator", "sell", "shares") not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a penalty's second object is what it takes; the one fined is the target
+        ("The club fined Keane two weeks' wages.", ("club", "fine", "Keane")),
+        ("The league fined the team its share of television revenue.", ("league", "fine", "team")),
+        ("The court fined the driver for speeding.", ("court", "fine", "driver")),
+    ],
+)
+def test_extract_penalty_target_is_the_one_fined(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    found = triples(result)
+    assert triple in found
+    assert not any(v == "fine" and t != triple[2] for _, v, t in found)
+
+
+@pytest.mark.parametrize(
+    "text, triple, cue",
+    [
+        # a verb of effort with a to-clause: the act striven for, hedged by the effort
+        ("Divers were working to recover the bodies.", ("divers", "recover", "bodies"), "working to"),
+        ("Rescuers battled to free the miners.", ("rescuers", "free", "miners"), "battled to"),
+    ],
+)
+def test_extract_endeavour_verb_hedges_its_to_clause(extract_texts, text, triple, cue):
+    (result,) = extract_texts([text])
+    found = {(r.actor.label, r.action, r.target.label): r for r in result.relations}
+    assert triple in found
+    assert found[triple].modality == cue
+    # with an object of its own the infinitive stays a purpose
+    (result,) = extract_texts(["The senator fought the ruling to clear his name."])
+    assert ("senator", "clear", "name") not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a regular participle conjoined to a passive, tagged a past tense, is passive too
+        ("The banker was released on bail and ordered to hand over his passport.", ("banker", "hand over", "passport")),
+        ("The striker was suspended and told to apologise to the referee.", ("striker", "apologise to", "referee")),
+    ],
+)
+def test_extract_directive_conjoined_to_a_passive_is_asked_not_done(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, negated, asserted",
+    [
+        # the -ing clause of "without" is an act left undone; the main act is asserted
+        ("Troops entered the village without firing a shot.", ("troops", "fire", "shot"), ("troops", "enter", "village")),
+        ("The board approved the deal without consulting shareholders.", ("board", "consult", "shareholders"),
+         ("board", "approve", "deal")),
+    ],
+)
+def test_extract_act_after_without_is_negated(extract_texts, text, negated, asserted):
+    (result,) = extract_texts([text])
+    assert negated in triples(result, negated=True)
+    assert negated not in triples(result, negated=False)
+    assert asserted in triples(result, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a perfect gerund ("having" + participle) is denied like a gerund
+        ("The senator denied having leaked the memo.", ("senator", "leak", "memo")),
+        ("The bank denied having misled its customers.", ("bank", "mislead", "customers")),
+    ],
+)
+def test_extract_denied_perfect_gerund_is_negated(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=True)
+    assert triple not in triples(result, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "stopped short of" / "fell short of" an act: the act is not done, by the subject
+        ("The central bank stopped short of raising interest rates.", ("central bank", "raise", "interest rates")),
+        ("The minister stopped short of blaming the army for the deaths.", ("minister", "blame", "army")),
+    ],
+)
+def test_extract_act_stopped_short_of_is_negated(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=True)
+    assert triple not in triples(result, negated=False)
+
+
+@pytest.mark.parametrize(
+    "text, wrong, kept",
+    [
+        # a fronted passive participle says what was done to the subject, not what it did
+        ("Asked about the merger, the chairman declined to comment.", ("chairman", "ask about", "merger"), None),
+        ("When pressed on the issue, the spokeswoman said talks would continue.",
+         ("spokeswoman", "press on", "issue"), None),
+        ("Accused of corruption, the governor resigned.", ("governor", "accuse of", "corruption"), None),
+        # with a by-agent it is the passive it is
+        ("Questioned by reporters, the mayor denied the claims.", None, ("reporters", "question", "mayor")),
+    ],
+)
+def test_extract_fronted_passive_participle_is_no_act_of_the_subject(extract_texts, text, wrong, kept):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    if wrong:
+        assert wrong not in found
+    if kept:
+        assert kept in found
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a hyphened compound whose first part the parser made the head is one node
+        ("A speeding car hit three passers-by.", ("speeding car", "hit", "passers-by")),
+        ("The senator's son-in-law bought the hotel.", ("son-in-law", "buy", "hotel")),
+    ],
+)
+def test_extract_hyphened_compound_is_one_node(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+def test_extract_no_one_is_no_actor(extract_texts):
+    (result,) = extract_texts(["No one was arrested, and no one has claimed the bombing of the pipeline."])
+    assert not any(a == "one" for a, _, _ in triples(result, negated=None))
+    (result,) = extract_texts(["No group has claimed the bombing of the pipeline."])
+    assert ("group", "claim", "bombing") in triples(result, negated=True)

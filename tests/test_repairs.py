@@ -212,3 +212,65 @@ def test_repairs_a_by_phrase_on_a_passives_gerund_complement_is_its_agent(extrac
 def test_repairs_a_by_phrase_that_says_how_stays_on_the_gerund(nlp):
     arcs = _arcs(nlp("The envoy was barred from travelling by road."))
     assert arcs["by"] == ("prep", "travelling")
+
+
+@pytest.mark.parametrize(
+    "text, passive",
+    [
+        ("Cyclist suspended for two years over doping offence\n\nPARIS (Reuters) - Tour rider Luc Martin was "
+         "suspended for two years on Monday by the sport's governing body.", True),
+        # the body does not read the word as a passive: the past tense stays
+        ("Rebels withdrew from Rawa\n\nBAGHDAD (Reuters) - The rebels withdrew from the town on Monday.", False),
+    ],
+)
+def test_repairs_headline_passive_taken_for_a_past_tense(nlp, text, passive):
+    doc = nlp(text)
+    subject = doc[0]
+    assert (subject.dep_ == "nsubjpass") == passive
+    assert (doc[1].tag_ == "VBN") == passive
+
+
+def test_repairs_headline_passive_is_no_act_of_its_subject(extract_texts):
+    (result,) = extract_texts(["Cyclist suspended for two years over doping offence\n\nPARIS (Reuters) - Tour rider "
+                               "Luc Martin was suspended for two years on Monday by the sport's governing body."])
+    assert not any(a == "Cyclist" for a, _, _ in triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, triple, wrong",
+    [
+        # a gerund conjoined to the infinitive under a participle is the participle's conjunct
+        ("The floods cut roads across the region, forcing families to flee and destroying crops.",
+         ("floods", "destroy", "crops"), ("families", "destroy", "crops")),
+        ("The company laid off 200 workers, prompting unions to strike and raising fears of further cuts.",
+         ("company", "raise", "fears"), ("unions", "strike", "fears")),
+        # an active past tense conjoined to a reduced relative is the main verb's conjunct
+        ("Police searched the offices of two firms linked to the fraud and seized computers.",
+         ("police", "seize", "computers"), ("firms", "seize", "computers")),
+        ("Inspectors visited three farms owned by the minister and found illegal pesticides.",
+         ("inspectors", "find", "illegal pesticides"), ("farms", "find", "illegal pesticides")),
+    ],
+)
+def test_repairs_conjunct_hung_on_the_wrong_verb(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([text])
+    found = triples(result)
+    assert triple in found
+    assert wrong not in found
+
+
+def test_repairs_conjoined_participles_of_a_reduced_relative_stay(nlp):
+    arcs = _arcs(nlp("Customs seized cigarettes smuggled from Belarus and sold in markets."))
+    assert arcs["sold"] == ("conj", "smuggled")
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Manchester City beat Arsenal 2-1 to go top of the league.", ("Manchester City", "beat", "Arsenal")),
+        ("Bayern Munich beat Dortmund 4-2 to win the title.", ("Bayern Munich", "beat", "Dortmund")),
+        ("Juventus defeated Napoli 3-0 to win the cup.", ("Juventus", "defeat", "Napoli")),
+    ],
+)
+def test_repairs_rival_before_a_score_is_the_object(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

@@ -171,6 +171,11 @@ OBJECT_CONTROL_VERBS = frozenset(
     expel suspend ban reward honour honor commend""".split()
 )
 
+#: The prepositions by which those verbs take the object's act ("accused X of", "stopped X
+#: from", "arrested X for", "charged X with", "sacked X over"). Any other ("after", "before",
+#: "without") is a circumstance of the subject's: "arrested two men after searching the house".
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over"})
+
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
 UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
@@ -306,7 +311,7 @@ IRREGULAR_PARTICIPLES = {
     "begun": "begin", "done": "do", "gone": "go", "fallen": "fall", "risen": "rise", "shaken": "shake",
     "spoken": "speak", "forgotten": "forget", "bitten": "bite", "sunk": "sink", "spread": "spread",
     "created": "create", "ignored": "ignore", "restored": "restore", "scored": "score", "stored": "store",
-    "explored": "explore", "hoped": "hope", "escaped": "escape", "shaped": "shape",
+    "explored": "explore", "hoped": "hope", "escaped": "escape", "shaped": "shape", "told": "tell",
 }
 
 #: Stems of regular "-ed" participles that end in a silent "e" ("disabled" -> disable,
@@ -382,6 +387,7 @@ BASE_CONFIDENCE = {
     "relative": 0.62,
     "reduced_passive": 0.6,
     "participial": 0.58,
+    "fronted_passive": 0.58,
     "agentless_passive": 0.55,
     "second_object": 0.45,
     "report": 0.8,
@@ -400,7 +406,7 @@ BASE_CONFIDENCE = {
 #: ("withdrew to avoid casualties": ``purpose``, an aim, not an outcome).
 OPEN_ONLY_CONSTRUCTIONS = frozenset(
     {"circumstantial", "copula", "agentless_passive", "clausal", "intransitive", "report", "object_control",
-     "purpose"}
+     "purpose", "fronted_passive"}
 )
 
 #: Complements of a copula that make a description: "is a port", "was open", "is in Iraq".
@@ -509,8 +515,36 @@ def is_passive(verb: Token) -> bool:
         # conjoined passive participles share the auxiliary: "were handed over by the militants
         # and flown to Algiers" (flown is passive too, and has no agent of its own)
         return True
+    if passive_conjunct_taken_for_past(verb):
+        return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
                                    or any(c.dep_ == "agent" for c in verb.children))
+
+
+def passive_participle_clause(verb: Token) -> bool:
+    """A past participle heading an adverbial clause that opens the sentence, set off by a comma: "Asked
+    about the deal, the minister declined to comment" (the minister was asked; he asked nothing),
+    "When asked about ..., he said". Without a by-agent its surface tuple (the minister — ask
+    about — deal) is kept for open extraction only (``fronted_passive``); with one it is the
+    passive already ("Questioned by reporters, ..."). Not "Having lost the vote" (an auxiliary)."""
+    doc = verb.doc
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and verb.head.pos_ in ("VERB", "AUX") and verb.left_edge.i == verb.sent.start \
+        and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == "," \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
+def passive_conjunct_taken_for_past(verb: Token) -> bool:
+    """A directive conjoined to a passive, tagged as a past tense of the same spelling: "was released
+    on bail and ordered to surrender his passport" (*ordered* VBD). Spelled like its participle, with
+    no subject, auxiliary or object of its own but a to-clause, it shares the passive (the singer
+    was ordered: asked, not done). Not "was injured and filed a complaint" (an object)."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and participle_lemma(verb.lower_) is not None \
+        and head.tag_ == "VBN" \
+        and head.i < verb.i and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in verb.children) \
+        and lemma(verb) in DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
 
 
 def main_verb_taken_for_modifier(verb: Token) -> bool:
@@ -703,10 +737,15 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         else:
             subject, how = _grammatical_subject(head, depth + 1)
         return subject, how if how in UNREALISED_HOWS else "participial"  # "..., taking three towns"
+    if short_of(verb) is not None:
+        subject, _ = _grammatical_subject(short_of(verb), depth + 1)
+        return subject, "participial"  # "stopped short of blaming Iran": the president (negated)
     if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         governor_lemma = lemma(governor)
         objects = _children(governor, OBJECT_DEPS)
+        if head.lower_ not in OBJECT_CONTROL_PREPS:
+            objects, governor_lemma = [], ""  # "arrested two men after searching the house": the police searched
         if objects and governor_lemma in OBJECT_CONTROL_VERBS:
             # "praised the army for retaking ..."; "accused Washington of using ...": alleged
             how = "object_control" if governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
@@ -823,7 +862,19 @@ def control_complement(verb: Token) -> bool:
     hung as an adverbial clause on a verb of offering or promising ("Russia, which ..., offered
     to host talks": a purpose clause is no reading of "offer to")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
-                                    and lemma(verb.head) in MATRIX_CONTROL_VERBS)
+                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)))
+
+
+#: Verbs of effort whose to-clause is the act striven for, not a purpose of their own:
+#: "crews were working to restore electricity" -> crews — restore — electricity, hedged
+#: "working to" (the parser hangs the infinitive as an adverbial clause).
+ENDEAVOUR_VERBS = frozenset({"work", "strive", "struggle", "scramble", "race", "battle", "fight", "labour", "labor"})
+
+
+def endeavour(verb: Token) -> bool:
+    """A verb of effort without an object of its own ("were working to restore"; not "fought
+    the ruling to clear his name", whose infinitive is a purpose)."""
+    return lemma(verb) in ENDEAVOUR_VERBS and not _children(verb, OBJECT_DEPS)
 
 
 def infinitive_with_subject(verb: Token) -> bool:
@@ -876,6 +927,51 @@ def _noun_before_comma(verb: Token) -> Token | None:
 #: Subjects that deny the act of everyone they stand for: "None of the four banks responded".
 NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 
+#: Prepositions whose -ing clause is an act not done ("entered the village without firing a shot").
+PRIVATIVE_PREPS = frozenset({"without"})
+
+#: Coordinators that set a conjunct against the one before it ("was not hurt but filed").
+CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
+
+
+#: Verbs that with "short of" deny the -ing act ("stopped short of blaming Iran", "fell short of winning").
+SHORT_OF_VERBS = frozenset({"stop", "fall"})
+
+
+def short_of(verb: Token) -> Token | None:
+    """The verb of "stopped short of" / "fell short of" over an -ing act, else None: the act is
+    not done, and its actor is that verb's subject ("the president stopped short of blaming Iran")."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "of":
+        return None
+    short = verb.head.head
+    if short.lower_ != "short" or short.head.i == short.i or lemma(short.head) not in SHORT_OF_VERBS:
+        return None
+    return short.head
+
+
+def perfect_gerund(verb: Token) -> bool:
+    """A participle with "having", which stands for the gerund: "denied having paid bribes" is
+    "denied paying bribes" (the denied act, like "denied ignoring the warnings")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
+def contrasted_conjunct(verb: Token) -> bool:
+    """A conjoined verb that is a clause of its own, so the first verb's negation stays there.
+
+    "The referee was not injured but filed a complaint" -> filed, asserted: a conjunct after
+    "but"/"yet", or a finite one (VBD/VBZ/VBP) whose first verb carries the negation on an
+    auxiliary it does not share ("did not attend and sent a deputy" has *send*, VB, sharing
+    "did"; "was not hurt and filed" has *filed*, VBD, of its own). Not "would not pick or
+    choose", "has not paid or filed" (VB/VBN conjuncts sharing the auxiliary).
+    """
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    between = [t for t in head.children if t.dep_ == "cc" and head.i < t.i < verb.i]
+    if any(t.lower_ in CONTRASTIVE_COORDINATORS for t in between):
+        return True
+    return verb.tag_ in FINITE_TAGS and bool(_children(head, {"aux", "auxpass"})) and head.tag_ not in FINITE_TAGS
+
 
 def _negated(verb: Token, depth: int = 0) -> bool:
     for child in verb.children:
@@ -886,10 +982,13 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer"
-    if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}):
+    if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
+            and not contrasted_conjunct(verb):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
-    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and verb.tag_ == "VBG" \
+    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and (verb.tag_ == "VBG" or perfect_gerund(verb)) \
+            and not (verb.dep_ == "pcomp" and verb.head.lower_ not in OBJECT_CONTROL_PREPS) \
             and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
+        # (not a circumstance: "stopped the convoy after inspecting the trucks" -> inspect, asserted)
         # (an adverbial participle of the denier, set off by a comma or after the denied
         # object, is the denier's own act: "denied the report, citing an audit" -> cite)
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "refrain from" / "held off"
@@ -897,6 +996,12 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    governor = short_of(verb)
+    if depth < 4 and governor is not None:
+        return not _negated(governor, depth + 1)  # "stopped short of blaming Iran": not blamed
+    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ in PRIVATIVE_PREPS and verb.tag_ == "VBG":
+        # "fled the scene without paying the bill": the act left undone
+        return True
     if depth < 4 and verb.dep_ == "ccomp" and lemma(verb.head) in DENYING_VERBS:
         # "the company denied that it had polluted the river": what is denied is not asserted
         return not _negated(verb.head, depth + 1)
@@ -977,6 +1082,10 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
     if direct and dative and _is_amount(direct[0]):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
+    if direct and lemma(verb) in PENALTY_VERBS:
+        fined = dative[0] if dative else _name_on_penalty(direct[0])
+        if fined is not None:
+            return _conjuncts(fined), []  # "fined him two weeks' wages": the one fined
     if direct and not dative and _is_sum(direct[0]):
         for prep in verb.children:
             # "lent $2 billion to Egypt", "pledged $500 million to Sudan": the one who receives
@@ -1092,6 +1201,22 @@ def _is_sum(token: Token) -> bool:
     money = token.ent_type_ == "MONEY" or _is_currency(token)
     return money and any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ in AMOUNT_TYPES)
                          for c in token.children) or (token.ent_type_ == "MONEY" and token.like_num)
+
+
+#: Verbs of penalty whose second object is what the penalty takes, never what it is
+#: done to: "the club fined him two weeks' wages" -> fine — him (not wages).
+PENALTY_VERBS = frozenset({"fine", "penalise", "penalize", "dock"})
+
+
+def _name_on_penalty(obj: Token) -> Token | None:
+    """The name the parser hung on the first word of a penalty's object ("fined Keane two
+    weeks' wages": *Keane* nmod on *wages*): the one fined, or None."""
+    first = obj.doc[obj.left_edge.i]
+    if first.dep_ in ("nmod", "compound") and first.head.i == obj.i and first.pos_ == "PROPN" \
+            and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and first.i + 1 < obj.i \
+            and first.doc[first.i + 1].ent_type_ != first.ent_type_:
+        return first
+    return None
 
 
 def _name_before_amount(obj: Token) -> Token | None:
@@ -1619,6 +1744,18 @@ def _copula_clauses(verb: Token) -> Iterator[Clause]:
 
 
 def _verb_clauses(verb: Token) -> Iterator[Clause]:
+    if passive_participle_clause(verb) and not _children(verb, {"agent"}):
+        # "Asked about the deal, the minister declined": the subject is who was asked, not who
+        # asked; the surface tuple stays for open extraction only
+        for clause in _active_verb_clauses(verb):
+            if clause.construction == "participial":
+                clause.construction = "fronted_passive"
+            yield clause
+        return
+    yield from _active_verb_clauses(verb)
+
+
+def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
     subject, how = _grammatical_subject(verb)
     negated = _negated(verb)
     own_lemma = lemma(verb)  # (looked up once: most verbs meet every check below)
@@ -1671,6 +1808,7 @@ def _verb_clauses(verb: Token) -> Iterator[Clause]:
         "explicit": "active",
         "relative": "relative",
         "participial": "participial",
+        "fronted_passive": "participial",
         "control": "control",
         "conjunction": "conjunction",
         "object_control": "object_control",

@@ -29,7 +29,8 @@ from kg.coref import (  # one list of the verbs that report speech, one set of q
     governing_verb,
 )
 from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement,
-                                   infinitive_with_subject, lemma, participle_as_adjective, reporter_conjunct)
+                                   infinitive_with_subject, lemma, participle_as_adjective, perfect_gerund,
+                                   reporter_conjunct)
 from kg.temporal import BARE_DURATION, WEEKDAYS
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
@@ -37,6 +38,11 @@ __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression"
 
 #: Auxiliaries that hedge the action.
 MODAL_AUXILIARIES = frozenset({"may", "might", "could", "would", "should", "must"})
+
+#: Adverbs that hand on an act as hearsay or inference, not as a fact the text asserts:
+#: "the governor allegedly accepted bribes", "the militants reportedly executed three hostages".
+HEDGING_ADVERBS = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly",
+                             "probably", "presumably"})
 
 #: Auxiliaries of the future: what will happen has not happened yet ("a pact that will
 #: tighten border checks"). A condition on it is the stronger cue ("will publish ... if").
@@ -46,7 +52,9 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 HEDGING_CONTROL_VERBS = frozenset(
     {"threaten", "try", "attempt", "seek", "want", "plan", "intend", "hope", "aim", "vow", "pledge",
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need",
-     "struggle", "strive", "scramble"}  # "is struggling to pay its debts": not paid yet
+     "struggle", "strive", "scramble",  # "is struggling to pay its debts": not paid yet
+     "work", "race", "battle", "fight", "labour", "labor",  # "were working to restore power"
+     "appear", "seem"}  # raising: "the government appears to have ignored the order": an impression
 )
 
 #: Verbs whose passive hands a belief or a rumour on, not a fact: "the gunmen are believed to
@@ -136,6 +144,9 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         modal = None  # "could not confirm the strike": was unable to, a negated fact like "unable to"
     if modal is not None:
         return modal  # "ISIL may seize the dam"
+    for child in children:
+        if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
+            return child.lower_  # "the militants reportedly executed three hostages"
     if verb.dep_ == "advcl" and marks:
         return "if"  # the action is itself the condition
     for child in children:
@@ -153,6 +164,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         return verb.head.text.lower()
     if depth < 4 and control_complement(verb):
         head = verb.head
+        if questioned_control(verb, depth):
+            return "whether"
         if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
             # "were able to reach the hikers": asserted; "will be able to restore": the copula's "will"
             return modality(head.head, depth + 1) if head.head.pos_ in ("AUX", "VERB") else None
@@ -168,6 +181,16 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         # "may pick or choose"; "promised to build hospitals and to cut salaries" (a "to" is no tense)
         return modality(verb.head, depth + 1)
     return None
+
+
+def questioned_control(verb: Token, depth: int = 0) -> bool:
+    """An infinitive whose control verb is itself asked about, so neither is asserted.
+
+    "declined to comment on whether it planned to cut jobs" -> cut, unasserted like *planned*
+    (not hedged "planned to"); "would not say whether it intends to sell the unit" -> sell.
+    """
+    head = verb.head
+    return head.pos_ in ("VERB", "AUX") and modality(head, depth + 1) in UNASSERTED_CUES
 
 
 def speaker_of(reporting: Token) -> Token | None:
@@ -217,8 +240,27 @@ def attribution_frame(verb: Token) -> tuple[Token | None, str] | None:
     return frame
 
 
+#: Verbs of claiming that frame what they govern as someone's account, beyond the reporting
+#: verbs the coreference shares: "residents complained that aid had not reached the villages"
+#: -> aid — reach — villages, said so by the residents.
+CLAIMING_VERBS = frozenset("complain argue contend acknowledge admit concede assert maintain stress reveal".split())
+
+#: Verbs of finding that give their "that" clause as a finding of their subject: "the
+#: commission found that police had used excessive force" -> said so by the commission.
+FINDING_VERBS = frozenset("find conclude rule determine establish".split())
+
+
 def _is_reporting(token: Token) -> bool:
-    return token.pos_ == "VERB" and lemma(token) in REPORTING_VERBS  # not "State" in "Islamic State"
+    # not "State" in "Islamic State"
+    return token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or lemma(token) in CLAIMING_VERBS
+                                     or lemma(token) in FINDING_VERBS and _that_clause(token))
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` governs a finite clause ("found that police had used force"; not
+    "found the bodies", nor "found them guilty")."""
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VB") and not c.pos_ == "ADJ"
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _frame(verb: Token) -> tuple[Token | None, str] | None:
@@ -232,7 +274,7 @@ def _frame(verb: Token) -> tuple[Token | None, str] | None:
             break
         if _is_reporting(head) and node.dep_ in REPORTED_DEPS and head.i != verb.i:
             return _speaker(head), lemma(head)  # "Kerry said the United States wanted ..."
-        if node.dep_ == "xcomp" and node.tag_ == "VBG" and lemma(head) in DENYING_VERBS:
+        if node.dep_ == "xcomp" and (node.tag_ == "VBG" or perfect_gerund(node)) and lemma(head) in DENYING_VERBS:
             return _speaker(head), lemma(head)  # "the company denied ignoring the warnings"
         according = _according_to(node)
         if according is not None:

@@ -408,6 +408,22 @@ def _name_before_classifier(head: Token, kept: list[Token]) -> int | None:
     return first
 
 
+def _hyphened_end(head: Token, end: int) -> int:
+    """The end of a hyphened compound whose first part the parser made the head: "passers-by",
+    "brother-in-law", "president-elect" (the node is the whole word, not "passers"). Only
+    lower-case words joined by hyphens without spaces, at most three more parts."""
+    doc = head.doc
+    if end != head.i + 1 or head.whitespace_ or end + 1 >= len(doc) or doc[end].text != "-":
+        return end
+    last = end - 1
+    i = end
+    while i + 1 < len(doc) and i - end < 6 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and doc[i + 1].is_alpha and doc[i + 1].is_lower:
+        last = i + 1
+        i += 2
+    return last + 1
+
+
 def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     """Head noun with compounds and classifying adjectives, lower-cased unless proper."""
     if head.tag_ == "VBG" and head.pos_ != "NOUN":
@@ -497,6 +513,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     if proper_head and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i \
             and doc[end].text.isdigit():
         end += 1  # "an ATR 72 crashed", "Terminal 3": a number after a proper noun is part of its name
+    end = _hyphened_end(head, end)
     idiom = OF_IDIOMS.get(head.lower_)
     if idiom:
         complement = _of_object(head)
@@ -734,7 +751,15 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
     return found
 
 
+def no_one(token: Token) -> bool:
+    """"No one" (like "nobody") names no participant: "No one has claimed responsibility" has no
+    actor "one" (the act is negated, with no one to draw)."""
+    return token.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
+    if no_one(token):
+        return []
     acronym = token.is_upper and len(token) > 1 and token.i in index.entity_of  # "the WHO", "IT firms"
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$") and not acronym:
         antecedent = _relative_antecedent(token)
