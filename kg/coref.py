@@ -376,10 +376,26 @@ def _name_kind(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a name when the article settles its kind (see :func:`name_facts`)."""
     ent = _entity_at(token.doc, token.i)
     facts = name_facts(token.doc)
-    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(token.lower_)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(token), facts.get(token.lower_))
     if fact is None or fact.kind is None:
         return None
     return NAME_KINDS[fact.kind]
+
+
+def _untyped_name_key(token: Token) -> str:
+    """The folded name an untyped proper noun ends, with the proper nouns compounded on it:
+    "DETROIT, June 12 (Reuters) - Vantor Motors said it would cut ...": NER, thrown by the
+    dateline, left "Vantor Motors" untyped here, but the article names it elsewhere (the
+    headline), and what it says of "vantor motors" holds for this mention too. A lone word is
+    itself ("Tavares")."""
+    if token.pos_ != "PROPN":
+        return token.lower_
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
+        start -= 1
+    return doc[start : token.i + 1].text.lower()
 
 
 #: Parts of speech of the tokens the sentence passes look at: mentions are nouns, names or pronouns.

@@ -2119,3 +2119,22 @@ def test_coref_an_age_left_an_adjective_gives_the_person_as_actor(extract_texts)
     (result,) = extract_texts(["Miner freed\n\nThe Zambian miner Peter Banda was released on Friday. "
                                "The 47-year-old thanked his lawyers."])
     assert ("Peter Banda", "thank", "lawyers") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (("Marlow Holdings posts loss\n\n"
+          "LONDON, Feb 3 (Reuters) - Marlow Holdings said on Monday it had swung to a loss."),
+         "it", ["Holdings"]),
+        (("Kestrel Pharmaceuticals wins approval for asthma drug\n\n"
+          "BOSTON, Oct 8 (Reuters) - Kestrel Pharmaceuticals said on Tuesday that its inhaler had been "
+          "approved by U.S. regulators."),
+         "its", ["Pharmaceuticals"]),
+    ],
+    ids=["holding-after-dateline", "drugmaker-after-dateline"],
+)
+def test_coref_untyped_name_after_dateline_keeps_the_kind_the_article_gives_it(nlp, text, pronoun, expected):
+    # "DETROIT, June 12 (Reuters) - Vantor Motors said it would ...": NER, thrown by the dateline,
+    # leaves the name untyped; the article's other mentions (the headline) still say it is a company
+    assert antecedents(nlp(text), pronoun) == expected
