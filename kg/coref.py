@@ -160,6 +160,7 @@ PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first ve
 OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X says what it did
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
+CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -654,6 +655,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         # (not when the construction names the owner: "Officials said the floods had driven
         # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
+    if _continued_subject(candidate, pronoun, sentence):
+        score += CONTINUED_SUBJECT_WEIGHT
     if _accused_denies(candidate, pronoun):
         score += ACCUSED_WEIGHT
     if _counted_whole(candidate, pronoun):
@@ -662,6 +665,28 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of its sentence's main verb (through "and" and apposition)."""
+    while token.dep_ in ("conj", "appos"):
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
+
+
+def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> bool:
+    """A sentence opening with a subject pronoun goes on with the main subject of the sentence
+    before it (centering's "continue"): "The judge rejected that argument. She said Moberg had
+    misled the committee" is the judge, not the lawyer named two sentences back."""
+    if candidate.sentence != sentence - 1 or candidate.role != "subject":
+        return False
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
+        return False
+    subject = pronoun.doc[candidate.position]
+    # not a reporting frame ("Police said a militia shelled the village. They ...") nor an
+    # accuser, whose accused answers next ("The prosecutor accused X of ... He denied")
+    return _main_subject(subject) and not candidate.reporting_subject \
+        and subject.sent.root.lemma_ not in REPORTING_VERBS | ACCUSING_VERBS
 
 
 #: Verbs that accuse their object, and verbs by which the accused answers.

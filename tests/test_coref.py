@@ -2138,3 +2138,21 @@ def test_coref_untyped_name_after_dateline_keeps_the_kind_the_article_gives_it(n
     # "DETROIT, June 12 (Reuters) - Vantor Motors said it would ...": NER, thrown by the dateline,
     # leaves the name untyped; the article's other mentions (the headline) still say it is a company
     assert antecedents(nlp(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("The defence lawyer, Maria Olsen, said the evidence was thin. She told the jury the police had lied. "
+         "The prosecutor disagreed. She said the bank records showed every payment.",
+         ("She", 1), ["prosecutor"]),
+        ("Striker Paul Brandt said the team had played badly. He blamed the heat. "
+         "The manager apologised to fans. He said the players would train harder.",
+         ("He", 1), ["manager"]),
+    ],
+    ids=["prosecutor-after-lawyer", "manager-after-striker"],
+)
+def test_coref_sentence_opening_pronoun_continues_the_last_sentences_subject(nlp, text, pronoun, expected):
+    # "The judge rejected that argument. She said ...": the subject pronoun opening a sentence goes
+    # on with the main subject of the sentence before, not with a name two sentences back
+    assert antecedents(nlp(text), *pronoun) == expected
