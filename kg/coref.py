@@ -2134,6 +2134,11 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
         fact = facts.get(_name_key(ent))
         if fact is not None and noun in fact.nouns and _nationality_agrees(token, ent.root.i):
             found[_referent_key(doc, ent.root.i)] = ent.root.i
+    for key in [k for k in found if " " not in k]:
+        # "Palmeiras striker Diego Souza ... Souza suffered ... The striker": the lone surname
+        # is the person named in full (name_facts gave it the full name's facts), one referent
+        if any(other.endswith(" " + key) and facts.get(other) is facts.get(key) for other in found):
+            del found[key]
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 

@@ -2156,3 +2156,21 @@ def test_coref_sentence_opening_pronoun_continues_the_last_sentences_subject(nlp
     # "The judge rejected that argument. She said ...": the subject pronoun opening a sentence goes
     # on with the main subject of the sentence before, not with a name two sentences back
     assert antecedents(nlp(text), *pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        ("Veteran goalkeeper Marco Bellini was injured in training on Tuesday. Bellini will miss three matches, "
+         "his club said. The goalkeeper has not missed a game since 2019.",
+         "goalkeeper", ["Bellini"]),
+        ("Kenyan sprinter David Otieno was banned for four years on Monday. Otieno tested positive for a "
+         "steroid in May. The sprinter denied taking the drug.",
+         "sprinter", ["Otieno"]),
+    ],
+    ids=["goalkeeper", "sprinter"],
+)
+def test_coref_noun_a_person_was_called_by_takes_the_person_named_then_by_surname(nlp, text, description, expected):
+    # "Palmeiras striker Diego Souza ... Souza ... The striker": the surname said alone is the
+    # person named in full, so the noun the article called them by has one referent
+    assert antecedents(nlp(text), description, 1) == expected
