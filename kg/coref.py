@@ -100,6 +100,9 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # "Saudi Arabia ... The kingdom": a title only a country takes
     **dict.fromkeys(COUNTRY_DESCRIPTIONS, "place"),
     "operator": "group",  # "an attack on DP World Australia forced the operator to close"
+    # "Medecins Sans Frontieres said ... The charity accused": neither a public body nor a
+    # company (CHARITY_DESCRIPTIONS)
+    "charity": "group",
     # "the MV Sea Falcon ... the ship": a craft the article named (see SHIP_WORDS)
     **dict.fromkeys("ship vessel tanker freighter".split(), "thing"),
 }
@@ -1893,6 +1896,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # militants", "the Islamic Front for the Euphrates"): an untyped company or crowd is not
         and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
+        and not (lemma in CHARITY_DESCRIPTIONS and (_is_public_body(doc, c) or any(
+            _classes(doc, h) & {"company", "armed", "military"} for h in c.heads)))
     ]
     # "TotalEnergies ... The French company": a name of no known nationality stands for the
     # description only as the one such name in reach ("Kenya Airways ... called in engine maker
@@ -2177,6 +2182,9 @@ STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
 PUBLIC_DESCRIPTIONS = frozenset(
     "union party agency council commission committee ministry department federation opposition bloc".split()
 )
+#: Descriptions of a charity: no public body and no company ("Oxfam accused Vantor of ...
+#: The charity said" is not Vantor).
+CHARITY_DESCRIPTIONS = frozenset({"charity"})
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office

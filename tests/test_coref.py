@@ -2174,3 +2174,19 @@ def test_coref_noun_a_person_was_called_by_takes_the_person_named_then_by_surnam
     # "Palmeiras striker Diego Souza ... Souza ... The striker": the surname said alone is the
     # person named in full, so the noun the article called them by has one referent
     assert antecedents(nlp(text), description, 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        ("Oxfam said on Monday that drought had left two million people hungry in Somalia. "
+         "The charity urged donors to act.", "charity", ["Oxfam"]),
+        ("Oxfam accused Kestrel Motors of polluting rivers. The charity said the carmaker had ignored warnings.",
+         "charity", ["Oxfam"]),
+    ],
+    ids=["charity", "charity-not-company"],
+)
+def test_coref_charity_description_takes_a_body_neither_public_nor_a_company(nlp, text, description, expected):
+    # "Medecins Sans Frontieres said its teams ... The charity accused the authorities": "the
+    # charity" takes up neither a public body nor a company
+    assert antecedents(nlp(text), description) == expected
