@@ -1092,7 +1092,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         for token in mentionable:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
-                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
+                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further,
+                                         resolved)
                 if not heads and _is_definite(token) \
                         and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1 \
                         and not _names_something(doc, next(iter(called.values()))):
@@ -1816,7 +1817,8 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
-                     further: list[Candidate] = ()) -> tuple[int, ...] | None:
+                     further: list[Candidate] = (), resolved: dict[int, tuple[int, ...]] | None = None
+                     ) -> tuple[int, ...] | None:
     """The antecedent of a definite description: the same noun said before, a name with
     that head, the person introduced with that title, else the one entity of its kind."""
     doc = token.doc
@@ -1864,6 +1866,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     if lemma in GOVERNMENT_BODIES:
         return None  # "the union PENGASSAN ... the ministry": only a name with the noun is a ministry
     own_verb = _governing_verb(token)
+    reporter = _reporter_of(token, resolved or {})
     compatible = [
         c for c in candidates
         if (c.entity or _named_group_noun(doc[c.heads[0]])) and c.kind == kind and (plural or c.number != "pl")
@@ -1888,6 +1891,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and all(_nationality_agrees(token, h, unknown=True) for h in c.heads)
         # "he told Radio Bio-Bio ... The union": the audience of a report is not what it is about
         and not _audience(doc[c.position])
+        # "The agency said the bank had failed to check its clients": a description in a report is
+        # not the one reporting it, who would say "it" (see _reporter_of)
+        and not (reporter and (set(c.heads) & reporter or _same_name(doc, c.heads, tuple(reporter))))
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
@@ -1933,6 +1939,22 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     if not viable and (speaker := _only_earlier_speaker(token, sentence, compatible, candidates)) is not None:
         return speaker  # "Amnesty International said ... The group called for an inquiry"
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    """What the subject of the reporting verb whose reported clause holds ``token`` stands for
+    (itself, or its resolution): "The agency said the bank had failed" - the bank is not the
+    agency, which would call itself "it". Empty outside a report."""
+    clause = token
+    while clause.dep_ not in ("ccomp", "parataxis") and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_ not in REPORTING_VERBS:
+        return set()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return set(resolved.get(subject.i, (subject.i,)))
 
 
 #: Nouns of the news media, whose reports are never what "the group" refers back to.

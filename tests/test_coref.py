@@ -2190,3 +2190,19 @@ def test_coref_charity_description_takes_a_body_neither_public_nor_a_company(nlp
     # "Medecins Sans Frontieres said its teams ... The charity accused the authorities": "the
     # charity" takes up neither a public body nor a company
     assert antecedents(nlp(text), description) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Financial Services Agency fined Kanto Trust on Friday. The agency said the bank had hidden "
+         "losses from auditors.", ["Trust"]),
+        ("Britain's Prudential Regulation Authority fined Norland 30 million pounds on Thursday. The authority "
+         "said the bank had ignored repeated warnings.", None),  # (not the authority: Norland is no known bank)
+    ],
+    ids=["agency-said-the-bank", "authority-said-the-bank"],
+)
+def test_coref_description_in_a_report_is_not_the_reporter(nlp, text, expected):
+    # "The agency said the bank had failed to check its clients": the one reporting would call
+    # itself "it", so "the bank" is someone else
+    assert antecedents(nlp(text), "bank") == expected
