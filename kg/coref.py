@@ -2662,6 +2662,13 @@ ORGANISATION_WORDS = frozenset(
     organisation organization party police programme program service society union unit watch
     media""".split()  # "Mtkvari Media", "Nation Media": an outlet's name
 )
+#: Class nouns that open a company's or a bank's name in the languages that put them first
+#: ("Banco Norte", "Banque Misr", "Grupo Mexico", "Compagnie Fruitiere", "Bank Mandiri"): NER
+#: takes such names for people.
+LEADING_COMPANY_WORDS = frozenset(
+    """banco banca banque bank caixa caja grupo groupe gruppo compania compañía companhia compagnie
+    sociedad societe société industrias petroleos petróleos laboratorios aerolineas aerolíneas""".split()
+)
 #: Nouns that introduce a place name ("the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim").
 PLACE_NOUNS = frozenset("town city village province district capital port region state island".split())
 #: Nouns that make the name they classify a thing: "The ship, Sea Haven", "the tanker Nordic Star".
@@ -2784,6 +2791,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             if member.lemma_.lower() in PLACE_NOUNS and member.pos_ == "NOUN":
                 vote["place"] += 2  # "the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim"
                 found.add(member.lemma_.lower())  # which noun introduced it: "the town" is a town
+        if len(words) >= 2 and words[words[0] == "the"] in LEADING_COMPANY_WORDS and ent.label_ in ("PERSON", "ORG", "GPE"):
+            vote["group"] += 2  # "Banco Norte did not respond ... Its largest shareholder": a bank, not a person
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
         if _state_force(words):

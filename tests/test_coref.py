@@ -2206,3 +2206,18 @@ def test_coref_description_in_a_report_is_not_the_reporter(nlp, text, expected):
     # "The agency said the bank had failed to check its clients": the one reporting would call
     # itself "it", so "the bank" is someone else
     assert antecedents(nlp(text), "bank") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Grupo Salinas did not respond. Its chairman was arrested in May.", "Its", ["Salinas"]),
+        ("The deal was opposed by Banco Ribeiro. It said the price was too low.", "It", ["Ribeiro"]),
+        ("Caixa Moreira declined to comment. Its shares fell.", "Its", ["Moreira"]),
+    ],
+    ids=["grupo", "banco", "caixa"],
+)
+def test_coref_name_opened_by_a_foreign_class_word_is_a_company(nlp, text, pronoun, expected):
+    # "Banco Norte did not respond ... Its largest shareholder": a name opened by a class noun of
+    # a language that puts it first is a company or bank, though NER took it for a person
+    assert antecedents(nlp(text), pronoun) == expected
