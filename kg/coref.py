@@ -2360,6 +2360,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     # a co-argument that is a resolved description stands for its antecedent too:
     # "The group has threatened to prosecute them" rules out the group's name
     stands_for = {h for i in (controller, *co_arguments) for h in (resolved or {}).get(i, ())}
+    party_owner = _owner_of_party_speaker(pronoun, resolved or {})
     first_conjunct = None
     if possessive and pronoun.head.dep_ == "conj":
         first_conjunct = pronoun.head
@@ -2419,10 +2420,33 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if not possessive and c.sentence == sentence and _representative(pronoun.doc[c.position]) \
                 and _speaker_of(c, pronoun):
             continue  # "His lawyer said he would appeal": the lawyer speaks for someone else ("his client")  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
+        if party_owner and (set(c.heads) & party_owner or _same_name(pronoun.doc, c.heads, tuple(party_owner))):
+            continue  # "Its largest shareholder said it would consider offers": the shareholder's, not the company's
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)
     return _most_salient(viable, pronoun, sentence)
+
+
+def _owner_of_party_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    """What owns the speaker of the report holding ``pronoun`` when the speaker is a party of its
+    own ("Its largest shareholder, the Feitosa family, said it would consider offers", "the
+    company's buyer said it"): the pronoun is not the owner. A spokesman or a chief executive
+    speaks for the owner ("Its chief executive said it would cut jobs"), so only PARTY_ROLE_NOUNS."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or PRONOUNS.get(pronoun.lower_, ("", ""))[0] != "sg":
+        return set()
+    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i and verb.lemma_ not in REPORTING_VERBS:
+        verb = verb.head
+    if verb.lemma_ not in REPORTING_VERBS or verb.i == pronoun.head.i:
+        return set()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in PARTY_ROLE_NOUNS:
+        return set()
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return set()
+    return {owner.i, *resolved.get(owner.i, ())}
 
 
 def _quote_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:

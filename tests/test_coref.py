@@ -2221,3 +2221,18 @@ def test_coref_name_opened_by_a_foreign_class_word_is_a_company(nlp, text, prono
     # "Banco Norte did not respond ... Its largest shareholder": a name opened by a class noun of
     # a language that puts it first is a company or bank, though NER took it for a person
     assert antecedents(nlp(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vantor Motors did not comment. Its biggest investor, Carlyle, said it would vote against the deal.", None),
+        ("Halden Shipping rejected the offer. Its main rival said it would now bid for the port.", ["rival"]),
+        ("Vantor Motors did not comment. Its chief executive said it would cut jobs.", ["Motors"]),
+    ],
+    ids=["investor", "rival", "chief-executive-speaks-for-it"],
+)
+def test_coref_party_speaker_does_not_speak_of_its_owner(nlp, text, expected):
+    # "Its largest shareholder, the Feitosa family, has said it would consider offers": a
+    # shareholder, investor or rival speaks of itself, not of the company that is "its"
+    assert antecedents(nlp(text), "it") == expected
