@@ -1458,6 +1458,49 @@ def _age_description(token: Token) -> bool:
         and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in token.children)
 
 
+def _described_age(token: Token) -> int | None:
+    """The age an age description gives ("the 34-year-old" -> 34), else None."""
+    if not _age_description(token):
+        return None
+    for year in token.children:
+        if year.lower_ in ("year", "years") and year.dep_ == "npadvmod":
+            number = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+            if number is not None:
+                return int(number.text)
+    return None
+
+
+def _of_another_age(doc: Doc, age: int | None, heads: tuple[int, ...]) -> bool:
+    """Whether the article gives one of ``heads`` an age other than ``age`` (by surname:
+    "radio journalist Carlos Ibarra ... Ibarra, 52")."""
+    if age is None:
+        return False
+    known = _known_ages(doc)
+    return any(known.get(_referent_key(doc, h).split()[-1], {age}) != {age} for h in heads)
+
+
+def _known_ages(doc: Doc) -> dict[str, set[int]]:
+    """Surname (last word of the folded name) -> the ages the article gives the person ("Ibarra, 52, was shot", "52-year-old
+    Carlos Ibarra"), once per Doc: an age description of another age is someone else."""
+    ages = doc.user_data.get("kg_coref_ages")
+    if ages is not None:
+        return ages
+    ages = doc.user_data["kg_coref_ages"] = {}
+    for token in doc:
+        # "Ibarra, 52, was shot dead" (NER may leave the lone surname untyped)
+        if token.pos_ == "PROPN" and token.i + 3 < len(doc) and doc[token.i + 1].text == "," \
+                and doc[token.i + 3].text in (",", ".", ";") and doc[token.i + 2].text.isdigit() \
+                and 1 <= int(doc[token.i + 2].text) <= 120:
+            ages.setdefault(_referent_key(doc, token.i).split()[-1], set()).add(int(doc[token.i + 2].text))
+    for token in doc:
+        if token.lower_ == "old" and token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.ent_type_:
+            year = next((c for c in token.children if c.lower_ in ("year", "years") and c.dep_ == "npadvmod"), None)
+            number = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None) if year else None
+            if number is not None:  # "52-year-old Carlos Ibarra"
+                ages.setdefault(_referent_key(doc, token.head.i).split()[-1], set()).add(int(number.text))
+    return ages
+
+
 def is_nominal_anaphor(token: Token) -> bool:
     """"the group", "the jihadist group", "the official", "the storm" (after "Tropical
     Storm Lando"): a definite description that refers back, not a name."""
@@ -1841,6 +1884,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
               and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
                       and _modifiers_in_name(token, i) and not _hyphenated(doc[i])
                       and not _other_office(token, i) for i in _said_as(c, doc))]
+    age = _described_age(token)
+    window = [c for c in window if not _of_another_age(doc, age, c.heads)]
     same = [c for c in window if any(_lemma(doc[i]) == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
@@ -1855,7 +1900,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
     # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
     latest = [(c.position, _container_name(doc, c.heads)) for c in same]
-    latest += [(found[-1], found) for found in (named, titled) if found]
+    latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
     if latest:
         return max(latest)[1]
     if kind == "person":
@@ -1902,6 +1947,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # militants", "the Islamic Front for the Euphrates"): an untyped company or crowd is not
         and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
+        # "The 34-year-old was detained" is not "Ibarra, 52": an age is no person given another
+        and not _of_another_age(doc, age, c.heads)
         and not (lemma in CHARITY_DESCRIPTIONS and (_is_public_body(doc, c) or any(
             _classes(doc, h) & {"company", "armed", "military"} for h in c.heads)))
     ]

@@ -2236,3 +2236,21 @@ def test_coref_party_speaker_does_not_speak_of_its_owner(nlp, text, expected):
     # "Its largest shareholder, the Feitosa family, has said it would consider offers": a
     # shareholder, investor or rival speaks of itself, not of the company that is "its"
     assert antecedents(nlp(text), "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested a man over the death of 41-year-old Sara Lind on Monday. The 29-year-old was charged "
+         "with murder.", None),
+        ("Police arrested Tomas Brenner over the death of a neighbour on Monday. The 31-year-old was charged "
+         "with murder. Brenner, 29, denies the charge.", None),
+        ("Police arrested Tomas Brenner over the death of a neighbour on Monday. The 29-year-old was charged "
+         "with murder. Brenner, 29, denies the charge.", ["Brenner"]),
+    ],
+    ids=["victim-of-another-age", "suspect-of-another-age", "same-age"],
+)
+def test_coref_age_description_is_not_a_person_of_another_age(nlp, text, expected):
+    # "arrested a man suspected of killing journalist Carlos Ibarra ... The 34-year-old was
+    # detained ... Ibarra, 52": the article gives the victim another age
+    assert antecedents(nlp(text), "old") == expected
