@@ -2068,7 +2068,16 @@ def _unnamed_band(token: Token, sentence: int, candidates: list[Candidate]) -> t
                 _plural(h) and _lemma(h) in MEMBER_NOUNS for h in heads):
             bands[c.heads] = c.position
     distinct = {tuple(sorted(doc[h].lower_ for h in heads)) for heads in bands}
-    return max(bands, key=bands.get) if len(distinct) == 1 else None
+    if len(distinct) != 1:
+        return None
+    band = max(bands, key=bands.get)
+    # "His wife told investigators two gunmen had fled ... The Committee to Protect Journalists
+    # welcomed the arrest ... The group said": a named organisation that was a subject since
+    # the band is what the story moved on to, so "the group" is not the band
+    if any(c.entity and c.kind == "group" and c.role == "subject" and bands[band] < c.position < token.i
+           and not set(c.heads) & set(band) for c in candidates):
+        return None
+    return band
 
 
 #: Verbs whose object is the audience of a report ("told Radio Bio-Bio", "briefed reporters").

@@ -2254,3 +2254,19 @@ def test_coref_age_description_is_not_a_person_of_another_age(nlp, text, expecte
     # "arrested a man suspected of killing journalist Carlos Ibarra ... The 34-year-old was
     # detained ... Ibarra, 52": the article gives the victim another age
     assert antecedents(nlp(text), "old") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said masked gunmen had fired on the bus. The Matatu Owners Union condemned the attack. "
+        "The group called for more police patrols.",
+        "Police said pirates had boarded the trawler at night. The Committee for Safe Seas criticised the navy. "
+        "The group said sailors had been left unprotected.",
+    ],
+    ids=["union", "committee"],
+)
+def test_coref_band_is_not_the_group_once_a_named_organisation_took_over(nlp, text):
+    # "two gunmen had fled ... The Committee to Protect Journalists welcomed the arrest ... The
+    # group said": the story moved on to the named organisation; "the group" is not the band
+    assert antecedents(nlp(text), "group") != ["gunmen"] and antecedents(nlp(text), "group") != ["pirates"]
