@@ -394,12 +394,17 @@ def _untyped_name_key(token: Token) -> str:
     itself ("Tavares")."""
     if token.pos_ != "PROPN":
         return token.lower_
+    return token.doc[_untyped_name_start(token) : token.i + 1].text.lower()
+
+
+def _untyped_name_start(token: Token) -> int:
+    """Where the untyped proper nouns compounded on ``token`` begin ("Vantor Motors" -> "Vantor")."""
     start = token.i
     doc = token.doc
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
             and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
         start -= 1
-    return doc[start : token.i + 1].text.lower()
+    return start
 
 
 #: Parts of speech of the tokens the sentence passes look at: mentions are nouns, names or pronouns.
@@ -1689,7 +1694,9 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
         return True
     doc = description.doc
     ent = _entity_at(doc, head)
-    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    facts = name_facts(doc)
+    # (an untyped name: "Swiss drugmaker Pellion" after a dateline)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(doc[head]))
     if fact is not None and said <= fact.nationalities:
         return True
     words = {t.lower_ for t in ent} if ent is not None else {doc[head].lower_}
@@ -2134,7 +2141,9 @@ def _central_bank_name(ent) -> bool:
 def _classes(doc: Doc, i: int) -> frozenset[str]:
     """The classes ("company", "armed") the article gives the name at token ``i``."""
     ent = _entity_at(doc, i)
-    fact = name_facts(doc).get(_name_key(ent) if ent is not None else doc[i].lower_)  # (an acronym NER missed)
+    facts = name_facts(doc)
+    # (an acronym NER missed; an untyped name: "Swiss drugmaker Pellion" after a dateline)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(doc[i]), facts.get(doc[i].lower_))
     return fact.classes if fact is not None else frozenset()
 
 
@@ -2921,6 +2930,24 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
         if ent.label_ == "PERSON" and ent.end < len(doc) and cut_surname(doc[ent.end]):
             cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
+    # "LONDON, March 19 (Reuters) - Swiss drugmaker Pellion is recalling ...": NER, thrown by the
+    # dateline, left the name untyped, but the company noun classifying it still says what it is
+    # (not a trade noun: "Chilean miner Mario Soto")
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ == "compound" or not token.is_title:
+            continue
+        start = _untyped_name_start(token)
+        classifier = doc[start - 1] if start > 0 else None
+        if classifier is None or classifier.pos_ != "NOUN" or classifier.tag_ != "NN" or classifier.ent_type_:
+            continue
+        noun = classifier.lemma_.lower()
+        if noun not in COMPANY_WORDS or noun in TRADE_WORDS:
+            continue
+        key = doc[start : token.i + 1].text.lower()
+        votes.setdefault(key, Counter())["group"] += 2
+        classes.setdefault(key, set()).add("company")
+        called.setdefault(key, set()).add(noun)
+        nationalities.setdefault(key, set()).update(_nationalities_before(doc[start : token.i + 1]))
     # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
     # is a country, whatever NER said (PERSON, ORG)
     for key, vote in votes.items():

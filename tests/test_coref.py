@@ -2270,3 +2270,15 @@ def test_coref_band_is_not_the_group_once_a_named_organisation_took_over(nlp, te
     # "two gunmen had fled ... The Committee to Protect Journalists welcomed the arrest ... The
     # group said": the story moved on to the named organisation; "the group" is not the band
     assert antecedents(nlp(text), "group") != ["gunmen"] and antecedents(nlp(text), "group") != ["pirates"]
+
+
+def test_coref_untyped_name_classified_by_a_company_noun_is_a_company(nlp):
+    # "LONDON, March 19 (Reuters) - Swiss drugmaker Pellion is recalling ...": NER, thrown by the
+    # dateline, leaves the name untyped; the company noun before it still makes it a company, of
+    # the nationality before that ("the Swiss firm")
+    doc = nlp("Swedish carmaker Brenvik is recalling 90,000 cars over faulty airbags. Regulators in Berlin "
+              "opened an inquiry. The Swedish firm said it would repair the cars free of charge.")
+    doc.ents = [e for e in doc.ents if "Brenvik" not in e.text]
+    doc = _reresolved(doc)
+    assert antecedents(doc, "firm") == ["Brenvik"]
+    assert antecedents(doc, "it") == ["Brenvik"]
