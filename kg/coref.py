@@ -2977,6 +2977,17 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 and facts[first].kind in (None, "group") and "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}:
             facts[first] = fact
             shortened[first] = key
+    # "Chinese manufacturer Huaxin Chemical ... Huaxin did not respond": the first word of one
+    # organisation's name said alone, where NER typed it nothing at all, is that organisation
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.is_title or token.lower_ in facts \
+                or token.dep_ == "compound" or any(c.dep_ == "compound" for c in token.children):
+            continue
+        named = [key for key, fact in facts.items() if fact.kind == "group" and " " in key
+                 and key.split()[0] == token.lower_]
+        if len(named) == 1:
+            facts[token.lower_] = facts[named[0]]
+            shortened[token.lower_] = named[0]
     doc.user_data["kg_coref_shortened"] = shortened
     # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
     for key, fact in list(facts.items()):

@@ -2282,3 +2282,19 @@ def test_coref_untyped_name_classified_by_a_company_noun_is_a_company(nlp):
     doc = _reresolved(doc)
     assert antecedents(doc, "firm") == ["Brenvik"]
     assert antecedents(doc, "it") == ["Brenvik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Swiss drugmaker Pellion blamed Chinese manufacturer Huaxin Chemical for the contamination. Huaxin "
+         "did not respond to a request for comment. Its shares fell 9 percent.", "Its", ["Huaxin"]),
+        ("Regulators fined Dutch lender Vrijbank Group on Monday. Vrijbank did not comment. "
+         "Its chief executive resigned last month.", "Its", ["Group"]),
+    ],
+    ids=["manufacturer", "lender"],
+)
+def test_coref_first_word_of_an_organisation_said_alone_is_the_organisation(nlp, text, pronoun, expected):
+    # "Chinese manufacturer Huaxin Chemical ... Huaxin did not respond ... Its shares fell": NER
+    # typed the lone first word nothing at all; it is the one organisation whose name it begins
+    assert antecedents(nlp(text), pronoun) == expected
