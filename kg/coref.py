@@ -1046,6 +1046,14 @@ def _below_reported_subject(pronoun: Token) -> bool:
         c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in main.children)
 
 
+def _representatives_of_one(representative: Token, pronoun: Token) -> bool:
+    """"Her lawyers said they would appeal": plural representatives of one person (a singular
+    possessive) are the plural pronoun of their report, which cannot be the one client."""
+    owner = next((c for c in representative.children if c.dep_ == "poss"), None)
+    return representative.tag_ == "NNS" and PRONOUNS.get(pronoun.lower_, ("", ""))[0] == "pl" \
+        and owner is not None and owner.lower_ in ("his", "her", "its")
+
+
 def _representative(token: Token) -> bool:
     """"His lawyer", "the minister's spokesman": someone who speaks for the possessor."""
     return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
@@ -2483,7 +2491,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if c.source and quoted:
             continue
         if not possessive and c.sentence == sentence and _representative(pronoun.doc[c.position]) \
-                and _speaker_of(c, pronoun):
+                and _speaker_of(c, pronoun) and not _representatives_of_one(pronoun.doc[c.position], pronoun):
             continue  # "His lawyer said he would appeal": the lawyer speaks for someone else ("his client")  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
         if party_owner and (set(c.heads) & party_owner or _same_name(pronoun.doc, c.heads, tuple(party_owner))):
             continue  # "Its largest shareholder said it would consider offers": the shareholder's, not the company's

@@ -2298,3 +2298,18 @@ def test_coref_first_word_of_an_organisation_said_alone_is_the_organisation(nlp,
     # "Chinese manufacturer Huaxin Chemical ... Huaxin did not respond ... Its shares fell": NER
     # typed the lone first word nothing at all; it is the one organisation whose name it begins
     assert antecedents(nlp(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Judge Ana Ruiz jailed the former mayor on Friday. His lawyers said they would study the ruling.",
+         ["lawyers"]),
+        ("The swimmer was suspended for a year. Her lawyers said they would take the case to court.", ["lawyers"]),
+        ("The rebels freed the hostages. Their lawyers said they would sue the government.", ["rebels"]),
+    ],
+    ids=["his-lawyers", "her-lawyers", "their-lawyers-speak-for-them"],
+)
+def test_coref_plural_representatives_of_one_person_are_they(nlp, text, expected):
+    # "Her lawyers said they would appeal": "they" cannot be the one client, so it is the lawyers
+    assert antecedents(nlp(text), "they") == expected
