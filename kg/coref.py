@@ -1059,12 +1059,31 @@ def _representative(token: Token) -> bool:
     return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
 
 
+#: Bodies that report what they did themselves ("Police have arrested two men ..., they said").
+SELF_REPORTING_NOUNS = frozenset("police authority prosecutor investigator".split())
+
+
+def _self_report(candidate: Candidate, pronoun: Token) -> bool:
+    """"Brazilian police have arrested two men ..., they said": the plural active subject of a
+    reported clause that is a body reporting its own acts (police, authorities, prosecutors,
+    investigators) is the "they" reporting it."""
+    if PRONOUNS.get(pronoun.lower_, ("", ""))[0] != "pl" or len(candidate.heads) != 1:
+        return False
+    subject = pronoun.doc[candidate.position]
+    return subject.dep_ == "nsubj" and subject.lemma_.lower() in SELF_REPORTING_NOUNS \
+        and subject.head.pos_ in ("VERB", "AUX") and subject.head.i < pronoun.i \
+        and subject.head.dep_ in ("ccomp", "parataxis", "ROOT") \
+        and pronoun.head.i in {subject.head.head.i, subject.head.i} | {c.i for c in subject.head.children}
+
+
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
     """"The attackers were repelled ..., they said": *they* is not in what they said."""
     verb = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_ not in REPORTING_VERBS:
         return False
     doc = pronoun.doc
+    if _self_report(candidate, pronoun):
+        return False
     for child in verb.children:
         if child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= candidate.position <= child.right_edge.i:
             return True

@@ -2313,3 +2313,19 @@ def test_coref_first_word_of_an_organisation_said_alone_is_the_organisation(nlp,
 def test_coref_plural_representatives_of_one_person_are_they(nlp, text, expected):
     # "Her lawyers said they would appeal": "they" cannot be the one client, so it is the lawyers
     assert antecedents(nlp(text), "they") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Lagos have detained 14 people over the riots, they said on Tuesday.", ["Police"]),
+        ("French prosecutors have opened an inquiry into the crash, they said in a statement.", ["prosecutors"]),
+        ("Police were attacked by a mob on Sunday, they said.", None),  # a passive: not their own act
+        ("Rebels attacked the town on Sunday, they said.", None),
+    ],
+    ids=["police", "prosecutors", "passive", "rebels"],
+)
+def test_coref_body_reporting_its_own_act_is_they(nlp, text, expected):
+    # "Brazilian police have arrested two men ..., they said on Monday": police, authorities,
+    # prosecutors report what they did themselves (other subjects stay out of "they said")
+    assert antecedents(nlp(text), "they") == expected
