@@ -1849,6 +1849,8 @@ def _opening_plural(token: Token) -> str | None:
     as its singular lemma; None for anything else."""
     if token.tag_ != "NNP" or token.ent_type_ or not token.is_sent_start or token.lower_ in _name_index(token.doc):
         return None
+    if token.is_title and name_facts(token.doc).get(token.lower_, NameFacts(None, frozenset())).kind == "place":
+        return None  # "Belarus denied the accusation" (after "a Belarusian diplomat"): a country, not a plural
     if token.lower_ in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[token.lower_]
     return token.lower_[:-1] if token.lower_.endswith("s") and not token.lower_.endswith("ss") else None
@@ -2975,6 +2977,14 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         classes.setdefault(key, set()).add("company")
         called.setdefault(key, set()).add(noun)
         nationalities.setdefault(key, set()).update(_nationalities_before(doc[start : token.i + 1]))
+    # "a Belarusian diplomat ... Belarus denied the accusation": an untyped one-word name whose
+    # demonym the article uses is a country too (see below)
+    for token in doc:
+        if demonyms and token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.is_title \
+                and token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) \
+                and any(_demonym_of(d, token.lower_) for d in demonyms):
+            votes.setdefault(token.lower_, Counter())
+            classes.setdefault(token.lower_, set())
     # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
     # is a country, whatever NER said (PERSON, ORG)
     for key, vote in votes.items():

@@ -2329,3 +2329,19 @@ def test_coref_body_reporting_its_own_act_is_they(nlp, text, expected):
     # "Brazilian police have arrested two men ..., they said on Monday": police, authorities,
     # prosecutors report what they did themselves (other subjects stay out of "they said")
     assert antecedents(nlp(text), "they") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Lithuania closed two crossings after Belarusian migrants stormed the fence. Belarus rejected the "
+         "criticism and said it had not organised the crossings.", "it", ["Belarus"]),
+        ("Honduran troops crossed the border on Sunday, witnesses said. Honduras denied the report. "
+         "Its army said no soldier had left the country.", "Its", ["Honduras"]),
+    ],
+    ids=["belarus", "honduras"],
+)
+def test_coref_country_name_ending_in_s_opening_a_sentence_is_no_plural(nlp, text, pronoun, expected):
+    # "a Belarusian diplomat ... Belarus denied the accusation and said it would respond": a
+    # country the article gives a demonym is a name, not a plural common noun opening a sentence
+    assert antecedents(nlp(text), pronoun) == expected
