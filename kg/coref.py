@@ -1366,9 +1366,19 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
         first = starts[max(sentence - SAME_COUNT_WINDOW, 0)]
         _, dateline_end = _dateline_span(doc)
         places: dict[str, int] = {}
+        facts = name_facts(doc)
         for ent in _named_entities(doc):
             if ent.label_ == "GPE" and first <= ent.start and ent.end <= token.i and ent.start_char >= dateline_end:
+                known = facts.get(_name_key(ent))
+                if known is not None and known.classes & PLACE_NOUNS:
+                    continue  # "WARSAW, Aug 11 - ... Warsaw backed ... the two countries": a city is no country
                 places[_name_key(ent)] = ent.root.i
+        for other in doc[first : token.i]:
+            # "a Belarusian diplomat ... Belarus denied ...": a country NER left untyped
+            if other.pos_ == "PROPN" and other.ent_iob_ == "O" and other.idx >= dateline_end \
+                    and (known := facts.get(other.lower_)) is not None and known.kind == "place" \
+                    and not known.classes & PLACE_NOUNS:
+                places.setdefault(other.lower_, other.i)
         if len(places) == size:
             return tuple(sorted(places.values()))
     kind = "place" if lemma in COUNTRY_NOUNS else "group" if lemma in COMPANY_COUNT_NOUNS else None

@@ -2345,3 +2345,12 @@ def test_coref_country_name_ending_in_s_opening_a_sentence_is_no_plural(nlp, tex
     # "a Belarusian diplomat ... Belarus denied the accusation and said it would respond": a
     # country the article gives a demonym is a name, not a plural common noun opening a sentence
     assert antecedents(nlp(text), pronoun) == expected
+
+
+def test_coref_two_countries_are_not_a_country_and_its_dateline_capital(nlp):
+    # "WARSAW, Aug 11 (Reuters) - Poland expelled ... Warsaw backed protesters ... the two
+    # countries": the dateline's city is no country; the untyped country named is ("Belarus denied")
+    doc = nlp("Envoys recalled\n\nVILNIUS, May 3 (Reuters) - Lithuania recalled its ambassador after Belarusian "
+              "guards fired shots near the border, officials in Vilnius said. Belarus denied that its guards had "
+              "fired. Ties between the two countries have worsened since 2021.")
+    assert sorted(antecedents(doc, "countries")) == ["Belarus", "Lithuania"]
