@@ -1699,7 +1699,14 @@ def _government_of_person(token: Token, resolved: dict[int, tuple[int, ...]]) ->
 def _demonym_of(demonym: str, name: str) -> bool:
     """Whether a (lower-case) demonym is the one-word place ``name``'s: the name begins it, give or
     take the last letter (algeria/algerian, ghana/ghanaian, canada/canadian, peru/peruvian)."""
-    return " " not in name and len(name) >= 4 and demonym != name and demonym.startswith(name[: max(4, len(name) - 1)])
+    if " " in name or len(name) < 4 or demonym == name:
+        return False
+    if demonym.startswith(name[: max(4, len(name) - 1)]):
+        return True
+    # names in -us, -os, -as drop the ending (cyprus/cypriot, mauritius/mauritian, barbados/barbadian)
+    stem = name[:-2]
+    return name.endswith(("us", "os", "as")) and len(stem) >= 4 and demonym.startswith(stem) \
+        and demonym.endswith(("ian", "iot", "an"))
 
 
 def _nationalities_before(ent) -> set[str]:

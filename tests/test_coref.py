@@ -2354,3 +2354,19 @@ def test_coref_two_countries_are_not_a_country_and_its_dateline_capital(nlp):
               "guards fired shots near the border, officials in Vilnius said. Belarus denied that its guards had "
               "fired. Ties between the two countries have worsened since 2021.")
     assert sorted(antecedents(doc, "countries")) == ["Belarus", "Lithuania"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Turkish coast guards boarded a Cypriot trawler on Sunday. Cyprus protested and said it would "
+         "raise the matter with the European Union.", "it", ["Cyprus"]),
+        ("A Mauritian tanker ran aground off the coast on Friday. Mauritius said it had sent two tugs.",
+         "it", ["Mauritius"]),
+    ],
+    ids=["cyprus", "mauritius"],
+)
+def test_coref_country_in_us_takes_its_demonym_without_the_ending(nlp, text, pronoun, expected):
+    # "Cypriot ... Cyprus", "Mauritian ... Mauritius": the demonym of a name in -us, -os, -as
+    # drops the ending, and makes the name the country (not the port, nor a person)
+    assert antecedents(nlp(text), pronoun) == expected
