@@ -100,6 +100,9 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # "Saudi Arabia ... The kingdom": a title only a country takes
     **dict.fromkeys(COUNTRY_DESCRIPTIONS, "place"),
     "operator": "group",  # "an attack on DP World Australia forced the operator to close"
+    # "Medecins Sans Frontieres said ... The charity accused": neither a public body nor a
+    # company (CHARITY_DESCRIPTIONS)
+    "charity": "group",
     # "the MV Sea Falcon ... the ship": a craft the article named (see SHIP_WORDS)
     **dict.fromkeys("ship vessel tanker freighter".split(), "thing"),
 }
@@ -160,6 +163,7 @@ PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first ve
 OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X says what it did
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
+CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -380,10 +384,31 @@ def _name_kind(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a name when the article settles its kind (see :func:`name_facts`)."""
     ent = _entity_at(token.doc, token.i)
     facts = name_facts(token.doc)
-    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(token.lower_)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(token), facts.get(token.lower_))
     if fact is None or fact.kind is None:
         return None
     return NAME_KINDS[fact.kind]
+
+
+def _untyped_name_key(token: Token) -> str:
+    """The folded name an untyped proper noun ends, with the proper nouns compounded on it:
+    "DETROIT, June 12 (Reuters) - Vantor Motors said it would cut ...": NER, thrown by the
+    dateline, left "Vantor Motors" untyped here, but the article names it elsewhere (the
+    headline), and what it says of "vantor motors" holds for this mention too. A lone word is
+    itself ("Tavares")."""
+    if token.pos_ != "PROPN":
+        return token.lower_
+    return token.doc[_untyped_name_start(token) : token.i + 1].text.lower()
+
+
+def _untyped_name_start(token: Token) -> int:
+    """Where the untyped proper nouns compounded on ``token`` begin ("Vantor Motors" -> "Vantor")."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
+        start -= 1
+    return start
 
 
 #: Parts of speech of the tokens the sentence passes look at: mentions are nouns, names or pronouns.
@@ -642,6 +667,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         # (not when the construction names the owner: "Officials said the floods had driven
         # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
+    if _continued_subject(candidate, pronoun, sentence):
+        score += CONTINUED_SUBJECT_WEIGHT
     if _accused_denies(candidate, pronoun):
         score += ACCUSED_WEIGHT
     if _counted_whole(candidate, pronoun):
@@ -650,6 +677,28 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of its sentence's main verb (through "and" and apposition)."""
+    while token.dep_ in ("conj", "appos"):
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
+
+
+def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> bool:
+    """A sentence opening with a subject pronoun goes on with the main subject of the sentence
+    before it (centering's "continue"): "The judge rejected that argument. She said Moberg had
+    misled the committee" is the judge, not the lawyer named two sentences back."""
+    if candidate.sentence != sentence - 1 or candidate.role != "subject":
+        return False
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
+        return False
+    subject = pronoun.doc[candidate.position]
+    # not a reporting frame ("Police said a militia shelled the village. They ...") nor an
+    # accuser, whose accused answers next ("The prosecutor accused X of ... He denied")
+    return _main_subject(subject) and not candidate.reporting_subject \
+        and subject.sent.root.lemma_ not in REPORTING_VERBS | ACCUSING_VERBS
 
 
 #: Verbs that accuse their object, and verbs by which the accused answers.
@@ -1019,12 +1068,31 @@ def _client_could_be(representative: Token, number: str, kinds: frozenset[str]) 
     return _agrees_with(owner, number, kinds)
 
 
+#: Bodies that report what they did themselves ("Police have arrested two men ..., they said").
+SELF_REPORTING_NOUNS = frozenset("police authority prosecutor investigator".split())
+
+
+def _self_report(candidate: Candidate, pronoun: Token) -> bool:
+    """"Brazilian police have arrested two men ..., they said": the plural active subject of a
+    reported clause that is a body reporting its own acts (police, authorities, prosecutors,
+    investigators) is the "they" reporting it."""
+    if PRONOUNS.get(pronoun.lower_, ("", ""))[0] != "pl" or len(candidate.heads) != 1:
+        return False
+    subject = pronoun.doc[candidate.position]
+    return subject.dep_ == "nsubj" and subject.lemma_.lower() in SELF_REPORTING_NOUNS \
+        and subject.head.pos_ in ("VERB", "AUX") and subject.head.i < pronoun.i \
+        and subject.head.dep_ in ("ccomp", "parataxis", "ROOT") \
+        and pronoun.head.i in {subject.head.head.i, subject.head.i} | {c.i for c in subject.head.children}
+
+
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
     """"The attackers were repelled ..., they said": *they* is not in what they said."""
     verb = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_ not in REPORTING_VERBS:
         return False
     doc = pronoun.doc
+    if _self_report(candidate, pronoun):
+        return False
     for child in verb.children:
         if child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= candidate.position <= child.right_edge.i:
             return True
@@ -1065,7 +1133,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         for token in mentionable:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
-                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further)
+                heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further,
+                                         resolved)
                 if not heads and _is_definite(token) \
                         and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1 \
                         and not _names_something(doc, next(iter(called.values()))):
@@ -1306,9 +1375,19 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
         first = starts[max(sentence - SAME_COUNT_WINDOW, 0)]
         _, dateline_end = _dateline_span(doc)
         places: dict[str, int] = {}
+        facts = name_facts(doc)
         for ent in _named_entities(doc):
             if ent.label_ == "GPE" and first <= ent.start and ent.end <= token.i and ent.start_char >= dateline_end:
+                known = facts.get(_name_key(ent))
+                if known is not None and known.classes & PLACE_NOUNS:
+                    continue  # "WARSAW, Aug 11 - ... Warsaw backed ... the two countries": a city is no country
                 places[_name_key(ent)] = ent.root.i
+        for other in doc[first : token.i]:
+            # "a Belarusian diplomat ... Belarus denied ...": a country NER left untyped
+            if other.pos_ == "PROPN" and other.ent_iob_ == "O" and other.idx >= dateline_end \
+                    and (known := facts.get(other.lower_)) is not None and known.kind == "place" \
+                    and not known.classes & PLACE_NOUNS:
+                places.setdefault(other.lower_, other.i)
         if len(places) == size:
             return tuple(sorted(places.values()))
     kind = "place" if lemma in COUNTRY_NOUNS else "group" if lemma in COMPANY_COUNT_NOUNS else None
@@ -1428,6 +1507,49 @@ def _age_description(token: Token) -> bool:
     noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in AGE_NOUN_DEPS
     return token.lower_ == "old" and noun and _is_definite(token) \
         and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in token.children)
+
+
+def _described_age(token: Token) -> int | None:
+    """The age an age description gives ("the 34-year-old" -> 34), else None."""
+    if not _age_description(token):
+        return None
+    for year in token.children:
+        if year.lower_ in ("year", "years") and year.dep_ == "npadvmod":
+            number = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+            if number is not None:
+                return int(number.text)
+    return None
+
+
+def _of_another_age(doc: Doc, age: int | None, heads: tuple[int, ...]) -> bool:
+    """Whether the article gives one of ``heads`` an age other than ``age`` (by surname:
+    "radio journalist Carlos Ibarra ... Ibarra, 52")."""
+    if age is None:
+        return False
+    known = _known_ages(doc)
+    return any(known.get(_referent_key(doc, h).split()[-1], {age}) != {age} for h in heads)
+
+
+def _known_ages(doc: Doc) -> dict[str, set[int]]:
+    """Surname (last word of the folded name) -> the ages the article gives the person ("Ibarra, 52, was shot", "52-year-old
+    Carlos Ibarra"), once per Doc: an age description of another age is someone else."""
+    ages = doc.user_data.get("kg_coref_ages")
+    if ages is not None:
+        return ages
+    ages = doc.user_data["kg_coref_ages"] = {}
+    for token in doc:
+        # "Ibarra, 52, was shot dead" (NER may leave the lone surname untyped)
+        if token.pos_ == "PROPN" and token.i + 3 < len(doc) and doc[token.i + 1].text == "," \
+                and doc[token.i + 3].text in (",", ".", ";") and doc[token.i + 2].text.isdigit() \
+                and 1 <= int(doc[token.i + 2].text) <= 120:
+            ages.setdefault(_referent_key(doc, token.i).split()[-1], set()).add(int(doc[token.i + 2].text))
+    for token in doc:
+        if token.lower_ == "old" and token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.ent_type_:
+            year = next((c for c in token.children if c.lower_ in ("year", "years") and c.dep_ == "npadvmod"), None)
+            number = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None) if year else None
+            if number is not None:  # "52-year-old Carlos Ibarra"
+                ages.setdefault(_referent_key(doc, token.head.i).split()[-1], set()).add(int(number.text))
+    return ages
 
 
 def is_nominal_anaphor(token: Token) -> bool:
@@ -1586,7 +1708,14 @@ def _government_of_person(token: Token, resolved: dict[int, tuple[int, ...]]) ->
 def _demonym_of(demonym: str, name: str) -> bool:
     """Whether a (lower-case) demonym is the one-word place ``name``'s: the name begins it, give or
     take the last letter (algeria/algerian, ghana/ghanaian, canada/canadian, peru/peruvian)."""
-    return " " not in name and len(name) >= 4 and demonym != name and demonym.startswith(name[: max(4, len(name) - 1)])
+    if " " in name or len(name) < 4 or demonym == name:
+        return False
+    if demonym.startswith(name[: max(4, len(name) - 1)]):
+        return True
+    # names in -us, -os, -as drop the ending (cyprus/cypriot, mauritius/mauritian, barbados/barbadian)
+    stem = name[:-2]
+    return name.endswith(("us", "os", "as")) and len(stem) >= 4 and demonym.startswith(stem) \
+        and demonym.endswith(("ian", "iot", "an"))
 
 
 def _nationalities_before(ent) -> set[str]:
@@ -1618,7 +1747,9 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
         return True
     doc = description.doc
     ent = _entity_at(doc, head)
-    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    facts = name_facts(doc)
+    # (an untyped name: "Swiss drugmaker Pellion" after a dateline)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(doc[head]))
     if fact is not None and said <= fact.nationalities:
         return True
     words = {t.lower_ for t in ent} if ent is not None else {doc[head].lower_}
@@ -1744,6 +1875,8 @@ def _opening_plural(token: Token) -> str | None:
     as its singular lemma; None for anything else."""
     if token.tag_ != "NNP" or token.ent_type_ or not token.is_sent_start or token.lower_ in _name_index(token.doc):
         return None
+    if token.is_title and name_facts(token.doc).get(token.lower_, NameFacts(None, frozenset())).kind == "place":
+        return None  # "Belarus denied the accusation" (after "a Belarusian diplomat"): a country, not a plural
     if token.lower_ in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[token.lower_]
     return token.lower_[:-1] if token.lower_.endswith("s") and not token.lower_.endswith("ss") else None
@@ -1789,7 +1922,8 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
-                     further: list[Candidate] = ()) -> tuple[int, ...] | None:
+                     further: list[Candidate] = (), resolved: dict[int, tuple[int, ...]] | None = None
+                     ) -> tuple[int, ...] | None:
     """The antecedent of a definite description: the same noun said before, a name with
     that head, the person introduced with that title, else the one entity of its kind."""
     doc = token.doc
@@ -1812,6 +1946,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
               and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
                       and _modifiers_in_name(token, i) and not _hyphenated(doc[i])
                       and not _other_office(token, i) for i in _said_as(c, doc))]
+    age = _described_age(token)
+    window = [c for c in window if not _of_another_age(doc, age, c.heads)]
     same = [c for c in window if any(_lemma(doc[i]) == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
@@ -1826,7 +1962,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
     # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
     latest = [(c.position, _container_name(doc, c.heads)) for c in same]
-    latest += [(found[-1], found) for found in (named, titled) if found]
+    latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
     if latest:
         return max(latest)[1]
     if kind == "person":
@@ -1837,6 +1973,7 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     if lemma in GOVERNMENT_BODIES:
         return None  # "the union PENGASSAN ... the ministry": only a name with the noun is a ministry
     own_verb = _governing_verb(token)
+    reporter = _reporter_of(token, resolved or {})
     compatible = [
         c for c in candidates
         if (c.entity or _named_group_noun(doc[c.heads[0]])) and c.kind == kind and (plural or c.number != "pl")
@@ -1861,6 +1998,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         and all(_nationality_agrees(token, h, unknown=True) for h in c.heads)
         # "he told Radio Bio-Bio ... The union": the audience of a report is not what it is about
         and not _audience(doc[c.position])
+        # "The agency said the bank had failed to check its clients": a description in a report is
+        # not the one reporting it, who would say "it" (see _reporter_of)
+        and not (reporter and (set(c.heads) & reporter or _same_name(doc, c.heads, tuple(reporter))))
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
@@ -1869,6 +2009,10 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         # militants", "the Islamic Front for the Euphrates"): an untyped company or crowd is not
         and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
         and not (lemma in PUBLIC_DESCRIPTIONS and any(_classes(doc, h) & {"company", "armed"} for h in c.heads))
+        # "The 34-year-old was detained" is not "Ibarra, 52": an age is no person given another
+        and not _of_another_age(doc, age, c.heads)
+        and not (lemma in CHARITY_DESCRIPTIONS and (_is_public_body(doc, c) or any(
+            _classes(doc, h) & {"company", "armed", "military"} for h in c.heads)))
     ]
     # "TotalEnergies ... The French company": a name of no known nationality stands for the
     # description only as the one such name in reach ("Kenya Airways ... called in engine maker
@@ -1904,6 +2048,22 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     if not viable and (speaker := _only_earlier_speaker(token, sentence, compatible, candidates)) is not None:
         return speaker  # "Amnesty International said ... The group called for an inquiry"
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    """What the subject of the reporting verb whose reported clause holds ``token`` stands for
+    (itself, or its resolution): "The agency said the bank had failed" - the bank is not the
+    agency, which would call itself "it". Empty outside a report."""
+    clause = token
+    while clause.dep_ not in ("ccomp", "parataxis") and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_ not in REPORTING_VERBS:
+        return set()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return set(resolved.get(subject.i, (subject.i,)))
 
 
 #: Nouns of the news media, whose reports are never what "the group" refers back to.
@@ -1970,7 +2130,16 @@ def _unnamed_band(token: Token, sentence: int, candidates: list[Candidate]) -> t
                 _plural(h) and _lemma(h) in MEMBER_NOUNS for h in heads):
             bands[c.heads] = c.position
     distinct = {tuple(sorted(doc[h].lower_ for h in heads)) for heads in bands}
-    return max(bands, key=bands.get) if len(distinct) == 1 else None
+    if len(distinct) != 1:
+        return None
+    band = max(bands, key=bands.get)
+    # "His wife told investigators two gunmen had fled ... The Committee to Protect Journalists
+    # welcomed the arrest ... The group said": a named organisation that was a subject since
+    # the band is what the story moved on to, so "the group" is not the band
+    if any(c.entity and c.kind == "group" and c.role == "subject" and bands[band] < c.position < token.i
+           and not set(c.heads) & set(band) for c in candidates):
+        return None
+    return band
 
 
 #: Verbs whose object is the audience of a report ("told Radio Bio-Bio", "briefed reporters").
@@ -2027,7 +2196,9 @@ def _central_bank_name(ent) -> bool:
 def _classes(doc: Doc, i: int) -> frozenset[str]:
     """The classes ("company", "armed") the article gives the name at token ``i``."""
     ent = _entity_at(doc, i)
-    fact = name_facts(doc).get(_name_key(ent) if ent is not None else doc[i].lower_)  # (an acronym NER missed)
+    facts = name_facts(doc)
+    # (an acronym NER missed; an untyped name: "Swiss drugmaker Pellion" after a dateline)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(doc[i]), facts.get(doc[i].lower_))
     return fact.classes if fact is not None else frozenset()
 
 
@@ -2110,6 +2281,11 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
         fact = facts.get(_name_key(ent))
         if fact is not None and noun in fact.nouns and _nationality_agrees(token, ent.root.i):
             found[_referent_key(doc, ent.root.i)] = ent.root.i
+    for key in [k for k in found if " " not in k]:
+        # "Palmeiras striker Diego Souza ... Souza suffered ... The striker": the lone surname
+        # is the person named in full (name_facts gave it the full name's facts), one referent
+        if any(other.endswith(" " + key) and facts.get(other) is facts.get(key) for other in found):
+            del found[key]
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 
@@ -2148,6 +2324,9 @@ STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
 PUBLIC_DESCRIPTIONS = frozenset(
     "union party agency council commission committee ministry department federation opposition bloc".split()
 )
+#: Descriptions of a charity: no public body and no company ("Oxfam accused Vantor of ...
+#: The charity said" is not Vantor).
+CHARITY_DESCRIPTIONS = frozenset({"charity"})
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
@@ -2308,6 +2487,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     # a co-argument that is a resolved description stands for its antecedent too:
     # "The group has threatened to prosecute them" rules out the group's name
     stands_for = {h for i in (controller, *co_arguments) for h in (resolved or {}).get(i, ())}
+    party_owner = _owner_of_party_speaker(pronoun, resolved or {})
     first_conjunct = None
     if possessive and pronoun.head.dep_ == "conj":
         first_conjunct = pronoun.head
@@ -2367,10 +2547,33 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if not possessive and c.sentence == sentence and _representative(pronoun.doc[c.position]) \
                 and _speaker_of(c, pronoun) and _client_could_be(pronoun.doc[c.position], number, kinds):
             continue  # "His lawyer said he would appeal": the lawyer speaks for someone else ("his client")  # '"We don't approve of it," IRNA quoted ...': the source is not in its quote
+        if party_owner and (set(c.heads) & party_owner or _same_name(pronoun.doc, c.heads, tuple(party_owner))):
+            continue  # "Its largest shareholder said it would consider offers": the shareholder's, not the company's
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)
     return _most_salient(viable, pronoun, sentence)
+
+
+def _owner_of_party_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+    """What owns the speaker of the report holding ``pronoun`` when the speaker is a party of its
+    own ("Its largest shareholder, the Feitosa family, said it would consider offers", "the
+    company's buyer said it"): the pronoun is not the owner. A spokesman or a chief executive
+    speaks for the owner ("Its chief executive said it would cut jobs"), so only PARTY_ROLE_NOUNS."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or PRONOUNS.get(pronoun.lower_, ("", ""))[0] != "sg":
+        return set()
+    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i and verb.lemma_ not in REPORTING_VERBS:
+        verb = verb.head
+    if verb.lemma_ not in REPORTING_VERBS or verb.i == pronoun.head.i:
+        return set()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in PARTY_ROLE_NOUNS:
+        return set()
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return set()
+    return {owner.i, *resolved.get(owner.i, ())}
 
 
 def _quote_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
@@ -2610,6 +2813,13 @@ ORGANISATION_WORDS = frozenset(
     organisation organization party police programme program service society union unit watch
     media""".split()  # "Mtkvari Media", "Nation Media": an outlet's name
 )
+#: Class nouns that open a company's or a bank's name in the languages that put them first
+#: ("Banco Norte", "Banque Misr", "Grupo Mexico", "Compagnie Fruitiere", "Bank Mandiri"): NER
+#: takes such names for people.
+LEADING_COMPANY_WORDS = frozenset(
+    """banco banca banque bank caixa caja grupo groupe gruppo compania compañía companhia compagnie
+    sociedad societe société industrias petroleos petróleos laboratorios aerolineas aerolíneas""".split()
+)
 #: Nouns that introduce a place name ("the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim").
 PLACE_NOUNS = frozenset("town city village province district capital port region state island".split())
 #: Nouns that make the name they classify a thing: "The ship, Sea Haven", "the tanker Nordic Star".
@@ -2732,6 +2942,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             if member.lemma_.lower() in PLACE_NOUNS and member.pos_ == "NOUN":
                 vote["place"] += 2  # "the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim"
                 found.add(member.lemma_.lower())  # which noun introduced it: "the town" is a town
+        if len(words) >= 2 and words[words[0] == "the"] in LEADING_COMPANY_WORDS and ent.label_ in ("PERSON", "ORG", "GPE"):
+            vote["group"] += 2  # "Banco Norte did not respond ... Its largest shareholder": a bank, not a person
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
         if _state_force(words):
@@ -2780,6 +2992,32 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2  # "the Houthis", "the Tamil Tigers": people's names take no "the"
         if ent.label_ == "PERSON" and ent.end < len(doc) and cut_surname(doc[ent.end]):
             cut_short[doc[ent.end].lower_] = key  # "President Fernando Mendes Tavares": NER stopped at "Mendes"
+    # "LONDON, March 19 (Reuters) - Swiss drugmaker Pellion is recalling ...": NER, thrown by the
+    # dateline, left the name untyped, but the company noun classifying it still says what it is
+    # (not a trade noun: "Chilean miner Mario Soto")
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ == "compound" or not token.is_title:
+            continue
+        start = _untyped_name_start(token)
+        classifier = doc[start - 1] if start > 0 else None
+        if classifier is None or classifier.pos_ != "NOUN" or classifier.tag_ != "NN" or classifier.ent_type_:
+            continue
+        noun = classifier.lemma_.lower()
+        if noun not in COMPANY_WORDS or noun in TRADE_WORDS:
+            continue
+        key = doc[start : token.i + 1].text.lower()
+        votes.setdefault(key, Counter())["group"] += 2
+        classes.setdefault(key, set()).add("company")
+        called.setdefault(key, set()).add(noun)
+        nationalities.setdefault(key, set()).update(_nationalities_before(doc[start : token.i + 1]))
+    # "a Belarusian diplomat ... Belarus denied the accusation": an untyped one-word name whose
+    # demonym the article uses is a country too (see below)
+    for token in doc:
+        if demonyms and token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.is_title \
+                and token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) \
+                and any(_demonym_of(d, token.lower_) for d in demonyms):
+            votes.setdefault(token.lower_, Counter())
+            classes.setdefault(token.lower_, set())
     # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
     # is a country, whatever NER said (PERSON, ORG)
     for key, vote in votes.items():
@@ -2809,6 +3047,17 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 and facts[first].kind in (None, "group") and "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}:
             facts[first] = fact
             shortened[first] = key
+    # "Chinese manufacturer Huaxin Chemical ... Huaxin did not respond": the first word of one
+    # organisation's name said alone, where NER typed it nothing at all, is that organisation
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.is_title or token.lower_ in facts \
+                or token.dep_ == "compound" or any(c.dep_ == "compound" for c in token.children):
+            continue
+        named = [key for key, fact in facts.items() if fact.kind == "group" and " " in key
+                 and key.split()[0] == token.lower_]
+        if len(named) == 1:
+            facts[token.lower_] = facts[named[0]]
+            shortened[token.lower_] = named[0]
     doc.user_data["kg_coref_shortened"] = shortened
     # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
     for key, fact in list(facts.items()):
