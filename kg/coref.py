@@ -233,15 +233,14 @@ OFFICE_NOUNS = frozenset(
     military ambassador envoy officials parliament chief commander navy police""".split()
 )
 
+#: What only a company or an organisation has: "Its shares fell 3 percent" is no country's
+#: ("..., which has been trying to expand in eastern Europe. Its shares fell").
+OWNED_BY_COMPANIES = frozenset("share stock shareholder investor profit revenue earning earnings subsidiary".split())
 #: What only an organisation, a company or a country has ("Its shares fell 4%"): "its" is then no thing.
-OWNED_BY_BODIES = OFFICE_NOUNS | frozenset(
-    """share stock shareholder investor profit revenue earning earnings employee staff workforce
-    headquarters subsidiary executive
+OWNED_BY_BODIES = OFFICE_NOUNS | OWNED_BY_COMPANIES | frozenset(
+    """employee staff workforce headquarters executive
     waters territory airspace soil coastline""".split()  # "had entered its waters": a country's
 )
-#: Of those, what only a company or an organisation has: "Its shares fell 3 percent" is no
-#: country's ("..., which has been trying to expand in eastern Europe. Its shares fell").
-OWNED_BY_COMPANIES = frozenset("share stock shareholder investor profit revenue earning earnings subsidiary".split())
 
 #: What only people (or their bodies and countries) have: "their homes", "their families".
 PEOPLES_POSSESSIONS = frozenset(
@@ -2461,12 +2460,12 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
     reflexive = pronoun.lower_.endswith(("self", "selves"))
-    if possessive and number == "sg" and "person" not in kinds and (
-            pronoun.head.lemma_.lower() in OWNED_BY_BODIES or pronoun.head.lower_ in OWNED_BY_BODIES):
+    owned = {pronoun.head.lemma_.lower(), pronoun.head.lower_} if possessive else set()  # what "its" owns
+    if number == "sg" and "person" not in kinds and owned & OWNED_BY_BODIES:
         kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
-        if pronoun.head.lemma_.lower() in OWNED_BY_COMPANIES or pronoun.head.lower_ in OWNED_BY_COMPANIES:
+        if owned & OWNED_BY_COMPANIES:
             kinds = kinds - {"place"}  # and shares or profits only a body
-    if possessive and (pronoun.head.lemma_.lower() in PEOPLES_POSSESSIONS or pronoun.head.lower_ in PEOPLES_POSSESSIONS):
+    if owned & PEOPLES_POSSESSIONS:
         kinds = kinds - {"thing"}  # "Floods ... forced 10,000 people from their homes": floods have no homes
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know

@@ -91,6 +91,8 @@ from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.coref import ACCUSING_VERBS, DENYING_ANSWERS
+
 __all__ = ["kg_repairs"]
 
 #: Subordinators the parser may take for prepositions ("after Croatia expels ...").
@@ -231,13 +233,27 @@ def _age_subject(word: Token) -> Token | None:
 #: Nouns that sum up an accusation ("..., a charge Kigali denies"), as spelt (this runs before
 #: the lemmatizer).
 ACCUSATION_NOUNS = frozenset("charge accusation allegation claim assertion".split())
-#: Verbs by which the accused answers, in their finite and participle forms.
-DENIALS = frozenset(
-    f"{stem}{ending}" for stem in "reject dismiss dispute contest".split() for ending in ("", "s", "es", "ed", "d")
-) | frozenset("deny denies denied refute refutes refuted".split())
-#: Verbs that accuse their object.
-ACCUSATIONS = frozenset(
-    f"{stem}{ending}" for stem in "accuse charge blame suspect".split() for ending in ("", "s", "d", "ed"))
+
+
+def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    """The verbs ``lemmas`` as spelt in their base, -s and -ed forms ("deny": denies, denied)."""
+    forms = set()
+    for word in lemmas:
+        if word.endswith("y"):
+            forms |= {word, f"{word[:-1]}ies", f"{word[:-1]}ied"}
+        elif word.endswith("e"):
+            forms |= {word, f"{word}s", f"{word}d"}
+        elif word.endswith(("s", "sh", "ch", "x")):
+            forms |= {word, f"{word}es", f"{word}ed"}
+        else:
+            forms |= {word, f"{word}s", f"{word}ed"}
+    return frozenset(forms)
+
+
+#: Verbs by which the accused answers and verbs that accuse, as spelt (the lemmas are
+#: coreference's, which reads the same answers: "He denied the charges").
+DENIALS = _inflections(DENYING_ANSWERS)
+ACCUSATIONS = _inflections(ACCUSING_VERBS)
 
 
 def _denial_as_root(verb: Token) -> tuple[Token, Token, Token] | None:

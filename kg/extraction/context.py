@@ -251,9 +251,10 @@ FINDING_VERBS = frozenset("find conclude rule determine establish".split())
 
 
 def _is_reporting(token: Token) -> bool:
-    # not "State" in "Islamic State"
-    return token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or lemma(token) in CLAIMING_VERBS
-                                     or lemma(token) in FINDING_VERBS and _that_clause(token))
+    if token.pos_ != "VERB":
+        return False  # not "State" in "Islamic State"
+    word = lemma(token)
+    return word in REPORTING_VERBS or word in CLAIMING_VERBS or word in FINDING_VERBS and _that_clause(token)
 
 
 def _that_clause(verb: Token) -> bool:
