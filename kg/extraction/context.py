@@ -28,9 +28,9 @@ from kg.coref import (  # one list of the verbs that report speech, one set of q
     REPORTING_VERBS,
     governing_verb,
 )
-from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, PLACE_NOUNS, control_complement,
-                                   infinitive_with_subject, lemma, participle_as_adjective, perfect_gerund,
-                                   reporter_conjunct)
+from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, ENDEAVOUR_VERBS, PLACE_NOUNS,
+                                   control_complement, infinitive_with_subject, lemma, participle_as_adjective,
+                                   perfect_gerund, reporter_conjunct)
 from kg.temporal import BARE_DURATION, WEEKDAYS
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
@@ -52,10 +52,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 HEDGING_CONTROL_VERBS = frozenset(
     {"threaten", "try", "attempt", "seek", "want", "plan", "intend", "hope", "aim", "vow", "pledge",
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need",
-     "struggle", "strive", "scramble",  # "is struggling to pay its debts": not paid yet
-     "work", "race", "battle", "fight", "labour", "labor",  # "were working to restore power"
      "appear", "seem"}  # raising: "the government appears to have ignored the order": an impression
-)
+) | ENDEAVOUR_VERBS  # "is struggling to pay its debts", "were working to restore power": not done yet
 
 #: Verbs whose passive hands a belief or a rumour on, not a fact: "the gunmen are believed to
 #: have fled", "the ship is reported to have sunk" (not "is known to").
