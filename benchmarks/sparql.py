@@ -26,6 +26,7 @@ targets, dates over three years. Then, in one run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import multiprocessing
 import os
@@ -34,6 +35,7 @@ import re
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -300,6 +302,30 @@ def time_rdflib(nt: bytes, actor: str, timeout: float, queries: dict[str, str]
     return load, memory, times
 
 
+def time_oxigraph_cli(dump: Path, location: Path) -> float | None:
+    """Seconds that Oxigraph's own command-line loader (the Rust ``oxigraph load`` of the
+    ``oxigraph`` package, which kg's tests use as a server) takes for ``dump`` cut into one
+    file per core, loaded in parallel as it does for several files: the engine's own figure
+    on this machine, beside which kg's load is judged. None when it is not installed."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    program = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if program is None:
+        return None
+    parts = [dump.with_name(f"part{part}.nt") for part in range(len(os.sched_getaffinity(0)))]
+    with dump.open("rb") as lines, contextlib.ExitStack() as stack:
+        files = [stack.enter_context(part.open("wb")) for part in parts]
+        for number, line in enumerate(lines):
+            files[number % len(files)].write(line)
+    started = time.perf_counter()
+    subprocess.run([program, "load", "--location", str(location), "--file", *map(str, parts)],
+                   check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    for part in parts:
+        part.unlink()
+    shutil.rmtree(location)
+    return seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -337,6 +363,7 @@ def main() -> int:
         trusted.flush()
         trusted_load = time.perf_counter() - started
         del trusted
+        cli_load = time_oxigraph_cli(dump, folder / "cli")
         before = current_rss_mb()
         kg_store = Store(folder / "store")
         started = time.perf_counter()
@@ -353,6 +380,11 @@ def main() -> int:
               f"(kg import is {single_load / load:.2f}x that)")
         print(f"  kg import --trusted on disk: {trusted_load:.2f} s = {count / trusted_load:,.0f} triples/s "
               f"({load / trusted_load:.2f}x kg import)")
+        if cli_load is None:
+            print("  Oxigraph's own loader (oxigraph load): not installed (pip install oxigraph)")
+        else:
+            print(f"  Oxigraph's own loader (oxigraph load, one file per core, in parallel): {cli_load:.2f} s = "
+                  f"{count / cli_load:,.0f} triples/s (kg import is {cli_load / load:.2f}x that)")
         print(f"load in memory: {memory_load:.2f} s = {count / memory_load:,.0f} triples/s")
         started = time.perf_counter()
         snapshot = kg_store.snapshot()
@@ -428,6 +460,8 @@ def main() -> int:
                                ("in memory", memory_load)):
             rate = count / seconds
             print(f"  load >= 300,000 triples/s {where}: {rate:,.0f}  {'ok' if rate >= 300_000 else 'MISSED'}")
+        if cli_load is not None:
+            print(f"    (Oxigraph's own loader on the same file and cores: {count / cli_load:,.0f} triples/s)")
         for where, times in (("on disk, as first typed", naive), ("on disk", full),
                              ("in memory (Store(), kg serve --in-memory)", in_memory)):
             slowest = max(times.items(), key=lambda item: item[1][0])
