@@ -174,6 +174,39 @@ def rel_match(g: dict, p: dict) -> bool:
             and p.get("target") is not None and norm(p["target"]) in alts(g["target"]))
 
 
+MISS_KINDS = ("no relation from its sentence", "no relation with its action", "negation differs",
+              "actor missing", "actor differs", "target missing", "target differs", "actor and target differ")
+
+
+def miss_kind(g: dict, preds: list[dict]) -> str:
+    """Why the gold relation ``g`` found no prediction, told by the nearest prediction from
+    its sentence: aggregates that point at a stage (segmentation, clause rules, coreference
+    and node labels) without showing any sentence."""
+    here = [p for p in preds if norm(g["quote"]) in norm(p.get("text") or "")]
+    actions = g["action"] if isinstance(g["action"], list) else [g["action"]]
+    here = [p for p in here if p.get("action") in actions] if here else None
+    if here is None:
+        return MISS_KINDS[0]
+    if not here:
+        return MISS_KINDS[1]
+    kinds = []
+    for p in here:
+        actor_ok = p.get("actor") is not None and norm(p["actor"]) in alts(g["actor"])
+        target_ok = p.get("target") is not None and norm(p["target"]) in alts(g["target"])
+        if actor_ok and target_ok:
+            kinds.append(2)  # only the negation keeps it from matching
+        elif actor_ok:
+            kinds.append(5 if p.get("target") is None else 6)
+        elif target_ok:
+            kinds.append(3 if p.get("actor") is None else 4)
+        else:
+            kinds.append(7)
+    kind = MISS_KINDS[min(kinds)]
+    if ("actor" in kind or "target" in kind) and {"pronoun", "nominal_anaphora"} & set(g["constructions"]):
+        kind += " (an anaphor)"
+    return kind
+
+
 def bipartite(gold: list[dict], preds: list[dict]) -> dict[int, int]:
     """Maximum one-to-one matching gold index -> pred index (Kuhn's algorithm)."""
     cand = [[j for j, p in enumerate(preds) if rel_match(g, p)] for g in gold]
@@ -215,6 +248,7 @@ def score(gold_articles: list[dict], preds: dict[str, list[dict]],
     exposed = {k: False for k in fields}
     hedged = [0, 0]  # gold-hedged matched relations with the right cue, of gold-hedged matched
     misses, false_pos, field_errors = [], [], []
+    miss_kinds: Counter = Counter()
     for art in gold_articles:
         aid = art["id"]
         gold, pr = art["relations"], preds.get(aid, [])
@@ -228,7 +262,8 @@ def score(gold_articles: list[dict], preds: dict[str, list[dict]],
                 if i in pairs:
                     tag_match[t] += 1
             if i not in pairs:
-                misses.append((art["file"], g))
+                misses.append((art["file"], g, miss_kind(g, pr)))
+                miss_kinds[misses[-1][2]] += 1
                 continue
             p = pr[pairs[i]]
             for k in fields:
@@ -280,7 +315,7 @@ def score(gold_articles: list[dict], preds: dict[str, list[dict]],
     return {"gold": n_gold, "pred": n_pred, "match": n_match, "prf": prf(n_match, n_pred, n_gold),
             "tag_gold": tag_gold, "tag_match": tag_match, "con_pred": con_pred, "con_match": con_match,
             "fields": fields, "exposed": exposed, "hedged": hedged, "coref": co,
-            "misses": misses, "false_pos": false_pos, "field_errors": field_errors}
+            "misses": misses, "miss_kinds": miss_kinds, "false_pos": false_pos, "field_errors": field_errors}
 
 
 # --------------------------------------------------------------------------- running kg
@@ -341,6 +376,9 @@ def report(gold_articles: list[dict], s: dict, verbose: bool = False, out=None) 
     w("recall by gold construction tag:")
     for t, n in sorted(s["tag_gold"].items(), key=lambda kv: (s["tag_match"][kv[0]] / kv[1], kv[0])):
         w(f"  {t:<17} R={s['tag_match'][t] / n:.3f} ({s['tag_match'][t]}/{n})")
+    w("gold relations missed, by the nearest prediction from their sentence:")
+    for kind, n in sorted(s["miss_kinds"].items(), key=lambda kv: (-kv[1], kv[0])):
+        w(f"  {kind:<42} {n}")
     w("precision by predicted construction:")
     for c, n in sorted(s["con_pred"].items(), key=lambda kv: (s["con_match"][kv[0]] / kv[1], kv[0])):
         w(f"  {c:<17} P={s['con_match'][c] / n:.3f} ({s['con_match'][c]}/{n})")
@@ -361,13 +399,16 @@ def report(gold_articles: list[dict], s: dict, verbose: bool = False, out=None) 
         w("coreference (a gold mention left unresolved counts as wrong unless the gold antecedent is null):")
         for kind in ("pronoun", "nominal"):
             c, found, n = co[kind]
-            w(f"  {kind:<8} accuracy {_pct(c, n)}; mentions kg reported: {found}/{n}")
+            unresolved = sum(1 for _, item, ante in co["errors"] if ante is None and
+                             (item["kind"] if item["kind"] in ("pronoun", "nominal") else "nominal") == kind)
+            w(f"  {kind:<8} accuracy {_pct(c, n)}; mentions kg reported: {found}/{n}; "
+              f"wrong: {n - c - unresolved} given another antecedent, {unresolved} left unresolved")
     if verbose:
         w("")
         w(f"misses ({len(s['misses'])}):")
-        for f, g in s["misses"]:
+        for f, g, kind in s["misses"]:
             w(f"  {f} s{g['sentence']}: {g['actor']} | {g['action']} | {g['target']}"
-              f"{' [neg]' if g['negated'] else ''} {g['constructions']}  <- {g['quote']!r}")
+              f"{' [neg]' if g['negated'] else ''} {g['constructions']}  <- {g['quote']!r}  [{kind}]")
         w(f"false positives ({len(s['false_pos'])}):")
         for f, p in s["false_pos"]:
             w(f"  {f}: {p.get('actor')} | {p.get('action')} | {p.get('target')}"

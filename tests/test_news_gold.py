@@ -269,6 +269,22 @@ def test_scorer_partial():
     assert s["coref"] is None
 
 
+def test_scorer_tells_why_each_gold_relation_was_missed():
+    preds = [
+        _pred(S1, "ISIL", "capture", "Rawa"),                     # the sentence gave only another action
+        # (nothing from S1 for "Ana" either, beyond that other action)
+        _pred(S2, "they", "withdraw from", "Qaim", negated=True),  # the actor left as it was
+        _pred(S2, "ISIL", "attack", "Baghdad", negated=True),       # only the negation differs
+    ]
+    s = scorer.score([_gold_article()], {"a1": preds}, None)
+    assert s["match"] == 0
+    assert s["miss_kinds"] == {"no relation with its action": 2, "actor differs": 1,
+                               "negation differs": 1}
+    s = scorer.score([_gold_article()], {"a1": [_pred(S2, "Iraqi troops", "attack", "Mosul")]}, None)
+    assert s["miss_kinds"] == {"no relation from its sentence": 2, "no relation with its action": 1,
+                               "actor and target differ (an anaphor)": 1}
+
+
 def test_scorer_missing_fields_and_report(capsys):
     """Predictions without the new fields: those lines say n/a; the last line is P= R= F1=."""
     bare = [{k: v for k, v in p.items() if k in {"text", "actor", "action", "target", "negated", "construction"}}
