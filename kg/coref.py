@@ -42,6 +42,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
+from kg.demonyms import COUNTRY_OF_DEMONYM
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -99,6 +100,8 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys("city town capital province village".split(), "place"),
     # "Saudi Arabia ... The kingdom": a title only a country takes
     **dict.fromkeys(COUNTRY_DESCRIPTIONS, "place"),
+    # "the country", "the nation": the story's own country (see _main_country)
+    "country": "place", "nation": "place",
     "operator": "group",  # "an attack on DP World Australia forced the operator to close"
     # "Medecins Sans Frontieres said ... The charity accused": neither a public body nor a
     # company (CHARITY_DESCRIPTIONS)
@@ -1937,6 +1940,8 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         return _repeated_noun(token, candidates, list(further)) or _only_name_called(token, lemma)
     kind = NOMINAL_ANAPHORS[lemma]
     plural = token.tag_ == "NNS"
+    if lemma in MAIN_COUNTRY_DESCRIPTIONS:
+        return None if plural else _main_country(token)
     wanted = DESCRIPTION_CLASSES.get(lemma)
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
@@ -2047,6 +2052,46 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     if not viable and (speaker := _only_earlier_speaker(token, sentence, compatible, candidates)) is not None:
         return speaker  # "Amnesty International said ... The group called for an inquiry"
     return _most_salient(viable, token, sentence)  # two groups in play: "the group" stays unresolved
+
+
+#: Descriptions news uses for the story's own country ("The country has suffered floods every
+#: year since 2017"), which is rarely the last place named.
+MAIN_COUNTRY_DESCRIPTIONS = frozenset("country nation".split())
+#: Adjectives that make "the country" another than the story's: "the neighbouring country".
+OTHER_COUNTRY_WORDS = frozenset(
+    "other neighbouring neighboring neighbour neighbor foreign host second first third next former".split())
+#: Country names as news writes them -> one name per country ("U.S." and "United States").
+COUNTRY_NAMES = {**{name.lower(): name for name in COUNTRY_OF_DEMONYM.values()},
+                 **dict.fromkeys(("us", "u.s.", "usa", "america", "united states of america"), "United States"),
+                 **dict.fromkeys(("uk", "britain", "great britain"), "United Kingdom")}
+
+
+def _main_country(token: Token) -> tuple[int, ...] | None:
+    """"The country" as news uses it: the country the story is about, the one the text so
+    far names most often (names, the dateline's country and demonyms all count), taken up
+    at its latest name; None on a tie, with no country named, or for "the neighbouring
+    country"."""
+    if any(c.dep_ == "amod" and c.lower_ in OTHER_COUNTRY_WORDS for c in token.children):
+        return None
+    doc = token.doc
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    dateline_start, dateline_end = _dateline_span(doc)
+    for ent in doc.ents:
+        if ent.start >= token.i:
+            break
+        text = re.sub(r"^the ", "", ent.text.lower())
+        if ent.label_ == "GPE" and text in COUNTRY_NAMES:
+            country = COUNTRY_NAMES[text]
+            counts[country] += 1
+            if not dateline_start <= ent.start_char < dateline_end:
+                latest[country] = ent.root.i
+        elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:  # "Peruvian officials"
+            counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or ranked[0][0] not in latest:
+        return None
+    return (latest[ranked[0][0]],)
 
 
 def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:

@@ -2396,3 +2396,42 @@ def test_coref_country_in_us_takes_its_demonym_without_the_ending(nlp, text, pro
     # "Cypriot ... Cyprus", "Mauritian ... Mauritius": the demonym of a name in -us, -os, -as
     # drops the ending, and makes the name the country (not the port, nor a person)
     assert antecedents(nlp(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's country, not the last place named: Lima is a city, Chile a neighbour named once
+        ("LIMA, Peru, March 3 (Reuters) - Peru's Congress removed the interior minister on Tuesday. "
+         "Peruvian police had clashed with miners near the border with Chile. "
+         "The country has had six presidents since 2016.", ["Peru"]),
+        # a demonym counts for its country: Ghana twice, Togo once
+        ("Ghanaian troops crossed into Togo on Monday, Ghana's army said. "
+         "The nation has sent 300 soldiers.", ["Ghana"]),
+        ("Thousands of people fled Haiti by boat this year, the United Nations said. "
+         "Gangs control most of the country's capital.", ["Haiti"]),
+    ],
+    ids=["dateline-and-demonym", "demonym-counts", "possessive"],
+)
+def test_coref_the_country_is_the_country_the_story_is_about(nlp, text, expected):
+    doc = nlp(text)
+    word = "nation" if "nation " in text else "country"
+    assert antecedents(doc, word, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries named alike often: no main country
+        "Ethiopia and Egypt resumed talks on the dam on Monday. Egypt fears for its water, Ethiopia for its power. "
+        "The country has not said when talks will end.",
+        # another country than the story's
+        "Kenya said on Monday that 200 Kenyans had been evacuated from Sudan. Kenya will send a plane to the "
+        "neighbouring country.",
+        # no country named at all
+        "Floods cut three roads into the city of Arequipa on Tuesday. The country has suffered floods every year.",
+    ],
+    ids=["tie", "neighbouring", "none-named"],
+)
+def test_coref_the_country_stays_unresolved_without_one_main_country(nlp, text):
+    assert antecedents(nlp(text), "country", nth=-1) is None

@@ -27,7 +27,7 @@ from kg.acronyms import acronym_definitions
 from kg.coref import cut_surname, doc_text
 from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, PLACE_NOUNS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
-from kg.extraction.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
+from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 
 __all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
