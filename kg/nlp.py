@@ -51,6 +51,8 @@ SENTENCE_BREAKING = frozenset({":", ";", ")", "]", "-", "—", "–", "--"})
 #: Quote marks that may close a sentence.
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
+#: Quote marks that may open a sentence.
+OPENING_QUOTES = frozenset({'"', "“", "«"})
 #: Dashes that end a wire dateline ("KYIV, Ukraine - ...", "LONDON (Reuters) -").
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 #: A dateline is at most this many tokens before its dash.
@@ -83,6 +85,12 @@ def kg_sentences(doc: Doc) -> Doc:
             starts[token.i] = 1
         elif token.i in datelines:
             starts[token.i] = 1
+        elif previous.is_space and "\n" in previous.text and token.i >= 2 and _ends_sentence(doc, token.i - 2) \
+                and (token.is_title or token.is_upper or token.is_digit or token.text in OPENING_QUOTES):
+            # a line break after a full stop, text one sentence per line or hard-wrapped:
+            # 'The department said ... failure.\nThe party called for ...' is two sentences,
+            # which the parser joins across the line break when it sees none
+            starts[token.i] = 1
         elif token.text in CLOSING_QUOTES and previous.text in SENTENCE_FINAL and not previous.whitespace_:
             # '... the sedition."' the quote closes the sentence, it does not open one
             starts[token.i] = -1
@@ -101,6 +109,13 @@ def kg_sentences(doc: Doc) -> Doc:
             starts[token.i] = -1
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy reads -1 back from the wrapped value
     return doc
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is sentence-final punctuation, or a closing quote right after it."""
+    token = doc[i]
+    return token.text in SENTENCE_FINAL or (
+        token.text in CLOSING_QUOTES and i >= 1 and doc[i - 1].text in SENTENCE_FINAL and not doc[i - 1].whitespace_)
 
 
 def _split_datelines(doc: Doc) -> set[int]:

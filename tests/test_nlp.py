@@ -19,8 +19,8 @@ def _sentences(doc) -> list[str]:
     return [doc[start:end].text for start, end, _index in sentence_spans(doc)]
 
 
-def _token(doc, text: str):
-    return next(t for t in doc if t.text == text)
+def _token(doc, text: str, nth: int = 0):
+    return [t for t in doc if t.text == text][nth]
 
 
 # --- loading ---------------------------------------------------------------------
@@ -77,6 +77,35 @@ def test_nlp_kg_sentences_single_newline_is_left_to_the_parser(nlp):
     doc = nlp.make_doc("The army evacuated villagers\nfrom the flooded district.")
     kg_sentences(doc)
     assert _token(doc, "from").is_sent_start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the pilots had reported a fault.\nThe ruling party called for a review.",
+        'The envoy said the corridor "will stay open."\nThe ruling party called for a review.',
+        "Was the order lawful?\n  The ruling party called for a review.",
+    ],
+    ids=["full-stop", "closing-quote", "question-and-indent"],
+)
+def test_nlp_kg_sentences_line_break_after_a_full_stop_starts_a_sentence(nlp, text):
+    doc = nlp.make_doc(text)
+    kg_sentences(doc)
+    assert _token(doc, "The", nth=-1).is_sent_start is True
+
+
+def test_nlp_line_break_after_a_full_stop_keeps_the_next_sentence_out_of_the_report(extract_texts):
+    # one sentence per line: the parser alone read "called" as what the ministry said
+    (result,) = extract_texts(["The department said the pilots had reported a brake failure.\n"
+                               "Bhutan's ruling People's Democratic Party called for a review of airport safety."])
+    (call,) = [r for r in result.relations if r.action == "call for"]
+    assert call.attributed_to is None
+
+
+def test_nlp_kg_sentences_line_break_in_a_wrapped_sentence_is_no_boundary(nlp):
+    doc = nlp.make_doc("The army evacuated villagers from the district.\nthe flooded roads, officials said.")
+    kg_sentences(doc)
+    assert _token(doc, "the", nth=-1).is_sent_start is not True
 
 
 @pytest.mark.parametrize(
