@@ -1,12 +1,15 @@
 """Loading the spaCy pipeline, once per process, with kg's own components.
 
-kg adds three components to whatever English pipeline the user picks, and
+kg adds four components to whatever English pipeline the user picks, and
 swaps two of spaCy's for equivalents:
 
 ``kg_sentences`` (before the parser)
     Sentence boundaries the parser should not have to guess: a blank line ends
     a sentence (headlines, captions and paragraphs), and a closing quote stays
     with the sentence it closes.
+``kg_names`` (after ``ner``)
+    One name, one type per article: a name NER typed in one place is typed so
+    where it missed it ("Kafue Copper Mines suspended ... Kafue Copper Mines said").
 ``kg_coref`` (last)
     Pronoun resolution, see :mod:`kg.coref`.
 ``kg_repairs`` (after the parser)
@@ -23,11 +26,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import Counter, defaultdict
 
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.errors import ModelError
 
@@ -111,6 +115,60 @@ def kg_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: Entity types that name something (not dates, amounts or ordinals): what kg_names spreads.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+#: Tags of proper nouns.
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+@Language.component("kg_names", requires=["doc.ents"], assigns=["doc.ents"])
+def kg_names(doc: Doc) -> Doc:
+    """Type every mention of a name the way NER typed it elsewhere in the article.
+
+    The small model's NER misses names where context is thin (a sentence's first words,
+    after a dateline, a headline) that it finds a sentence later: "Kafue Copper Mines
+    suspended production ..., the company said. Kafue Copper Mines said 300 workers ...".
+    An untyped run of tokens spelt exactly like a typed name, and not part of a longer
+    proper name ("Bissau" of "Guinea-Bissau"), takes the type NER gave that name, if NER
+    gave it only one ("Nordlys" typed PERSON, GPE and ORG is left alone). Mentions NER
+    typed are left as they are.
+    """
+    types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and (ent[0].is_title or ent[0].is_upper):
+            types[tuple(t.text for t in ent)][ent.label_] += 1
+    types = {name: labels for name, labels in types.items() if len(labels) == 1}
+    if not types:
+        return doc
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in sorted(types, key=len, reverse=True):  # the longest name first
+        by_first[name[0]].append(name)
+    found = []
+    i = 0
+    while i < len(doc):
+        size = next((len(name) for name in by_first.get(doc[i].text, ()) if _untyped_name_at(doc, i, name)), 0)
+        if size:
+            name = tuple(t.text for t in doc[i : i + size])
+            found.append(Span(doc, i, i + size, label=next(iter(types[name]))))
+        i += size or 1
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc
+
+
+def _untyped_name_at(doc: Doc, i: int, name: tuple[str, ...]) -> bool:
+    """Whether ``name`` is spelt at token ``i``, untyped, tagged a proper noun at both ends,
+    and not inside a longer run of proper nouns ("Kafue" of "Kafue Copper Mines")."""
+    end = i + len(name)
+    if end > len(doc) or any(doc[j].text != word or doc[j].ent_iob_ != "O" for j, word in zip(range(i, end), name)):
+        return False
+    if doc[i].tag_ not in PROPER_TAGS or doc[end - 1].tag_ not in PROPER_TAGS:
+        return False
+    before, after = doc[i - 1] if i > 0 else None, doc[end] if end < len(doc) else None
+    return not (before is not None and (before.tag_ in PROPER_TAGS or before.text == "-" and not before.whitespace_)
+                or after is not None and (after.tag_ in PROPER_TAGS or after.text == "-" and not doc[end - 1].whitespace_))
+
+
 def _ends_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is sentence-final punctuation, or a closing quote right after it."""
     token = doc[i]
@@ -177,6 +235,7 @@ def _build(name: str) -> Language:
     speed_up(nlp)  # the same annotations as spaCy's attribute ruler, 10x faster
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_repairs", after="parser")
+    nlp.add_pipe("kg_names", after="ner")
     nlp.add_pipe("kg_coref", last=True)
     log.debug("loaded spaCy pipeline %s: %s", name, nlp.pipe_names)
     return nlp

@@ -314,3 +314,69 @@ def test_nlp_sentence_spans_drop_whitespace_sentences_but_keep_their_index(nlp):
     ((start, end, index),) = sentence_spans(doc)
     assert doc[start:end].text == "The army shelled the town."
     assert index == 1
+
+
+# --- kg_names: one name, one type per article --------------------------------------
+
+
+KAFUE = ("LUSAKA, March 3 (Reuters) - Kafue Copper Mines suspended production at its Chingola pit on Tuesday "
+         "after a tailings dam leaked, the company said.\n\n"
+         "Kafue Copper Mines said 300 workers had been sent home.")
+
+
+def _mentions(doc, words: str) -> list[str]:
+    """The entity type of each mention spelt ``words`` ("" where untyped)."""
+    size = len(words.split())
+    return [doc[i].ent_type_ if doc[i].ent_iob_ == "B" and doc[i : i + size].text == words
+            and (i + size == len(doc) or doc[i + size].ent_iob_ != "I") else ""
+            for i in range(len(doc) - size + 1) if doc[i : i + size].text == words]
+
+
+def test_nlp_kg_names_types_a_name_where_ner_missed_it(nlp):
+    with nlp.select_pipes(disable=["kg_names"]):
+        assert _mentions(nlp(KAFUE), "Kafue Copper Mines") == ["", "ORG"]  # what the small model does alone
+    assert _mentions(nlp(KAFUE), "Kafue Copper Mines") == ["ORG", "ORG"]
+
+
+def test_nlp_kg_names_gives_the_company_to_its_description(nlp):
+    doc = nlp(KAFUE)
+    company = [t for t in doc if t.text == "company"][0]
+    assert [doc[h].text for h in doc._.kg_coref[company.i]] == ["Mines"]
+
+
+def _entity_text(token) -> str | None:
+    return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # part of a hyphenated name: the city "Bissau" is not the "Bissau" of Guinea-Bissau
+        ("BISSAU (Reuters) - Soldiers fired shots in Bissau on Monday. Soldiers have overthrown four governments "
+         "in Guinea-Bissau since it won independence from Portugal in 1974.", "Bissau"),
+        # part of a longer proper name
+        ("Kafue Copper Mines said 300 workers had been sent home. Old Kafue Copper Mines owned the pit.", "Kafue"),
+    ],
+    ids=["hyphenated", "longer-name"],
+)
+def test_nlp_kg_names_leaves_a_name_inside_a_longer_one(nlp, text, word):
+    doc = nlp(text)
+    last = [t for t in doc if t.text == word][-1]
+    assert _entity_text(last) not in ("Bissau", "Kafue Copper Mines")
+
+
+@pytest.mark.parametrize(
+    ("labels", "expected"),
+    [(["ORG", "ORG"], "ORG"), (["PERSON", "ORG"], "")],
+    ids=["agreed", "disputed"],
+)
+def test_nlp_kg_names_spreads_only_a_type_ner_agrees_on(nlp, labels, expected):
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp import kg_names
+
+    doc = Doc(nlp.vocab, words="Nordlys said . Nordlys said . Nordlys said .".split())
+    for token in doc:
+        token.tag_ = "NNP" if token.text == "Nordlys" else "VBD" if token.text == "said" else "."
+    doc.set_ents([Span(doc, 0, 1, label=labels[0]), Span(doc, 3, 4, label=labels[1])])
+    assert kg_names(doc)[6].ent_type_ == expected
