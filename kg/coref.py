@@ -2286,6 +2286,7 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
     doc = token.doc
     facts = name_facts(doc)
     found: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     dateline_start, dateline_end = _dateline_span(doc)
     for ent in _named_entities(doc):
         if ent.start >= token.i:
@@ -2302,7 +2303,26 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
             if len(words) > 1 and words[0] in SHIP_PREFIXES:
                 key = " ".join(words[1:])  # "the MV Sea Falcon" and "the Sea Falcon" are one ship
             found[key] = ent.root.i
-    return (next(iter(found.values())),) if len(found) == 1 else None
+            counts[key] += 1
+    # (a plural, "the attackers", is a set the article's names rarely stand for alone)
+    return _main_name(found, counts if token.tag_ != "NNS" else Counter())
+
+
+#: How many times more often the story's main name of a class must have been named than any
+#: other of the class, for a description to take it up among several.
+MAIN_NAME_RATIO = 2
+
+
+def _main_name(latest: dict[str, int], counts: Counter[str]) -> tuple[int, ...] | None:
+    """The one name found (its latest mention), else the story's main one: "Himal Sky Airlines
+    ... (four times) ... a Yeti Airlines ATR 72 crashed ... The airline said" is the airline
+    the story is about, named at least twice and MAIN_NAME_RATIO times as often as any other."""
+    if len(latest) == 1:
+        return (next(iter(latest.values())),)
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= MAIN_NAME_RATIO * ranked[1][1]:
+        return (latest[ranked[0][0]],)
+    return None
 
 
 def _called_nouns(doc: Doc) -> frozenset[str]:
@@ -2319,18 +2339,23 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
     doc = token.doc
     facts = name_facts(doc)
     found: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for ent in _named_entities(doc):
         if ent.start >= token.i:
             break
         fact = facts.get(_name_key(ent))
         if fact is not None and noun in fact.nouns and _nationality_agrees(token, ent.root.i):
             found[_referent_key(doc, ent.root.i)] = ent.root.i
+            counts[_referent_key(doc, ent.root.i)] += 1
     for key in [k for k in found if " " not in k]:
         # "Palmeiras striker Diego Souza ... Souza suffered ... The striker": the lone surname
         # is the person named in full (name_facts gave it the full name's facts), one referent
-        if any(other.endswith(" " + key) and facts.get(other) is facts.get(key) for other in found):
+        full = next((other for other in found if other.endswith(" " + key) and facts.get(other) is facts.get(key)),
+                    None)
+        if full is not None:
             del found[key]
-    return (next(iter(found.values())),) if len(found) == 1 else None
+            counts[full] += counts.pop(key)
+    return _main_name(found, counts if token.tag_ != "NNS" else Counter())
 
 
 def _named_entities(doc: Doc) -> list:

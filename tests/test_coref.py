@@ -2435,3 +2435,20 @@ def test_coref_the_country_is_the_country_the_story_is_about(nlp, text, expected
 )
 def test_coref_the_country_stays_unresolved_without_one_main_country(nlp, text):
     assert antecedents(nlp(text), "country", nth=-1) is None
+
+
+def test_coref_description_beyond_reach_is_the_story_s_main_name_of_its_class(nlp):
+    # two companies named, the story's twice and its rival once: "the company" is the story's
+    doc = nlp("Halvorsen Industries said on Monday it would cut 400 jobs at its plant in Bergen. "
+              "Halvorsen Industries has lost money for three years. Its rival Nordkap Motors posted a profit in May. "
+              "Unions called a strike for Friday. Workers at the port walked out on Tuesday. "
+              "Police said the protest was peaceful. The company said it would meet union leaders next week.")
+    assert antecedents(doc, "company") == ["Industries"]
+
+
+def test_coref_description_beyond_reach_stays_unresolved_between_two_names_said_alike(nlp):
+    doc = nlp("Halvorsen Industries said on Monday it would cut 400 jobs at its plant in Bergen. "
+              "Its rival Nordkap Motors posted a profit in May. "
+              "Unions called a strike for Friday. Workers at the port walked out on Tuesday. "
+              "Police said the protest was peaceful. The company said it would meet union leaders next week.")
+    assert antecedents(doc, "company") is None
