@@ -182,12 +182,15 @@ def miss_kind(g: dict, preds: list[dict]) -> str:
     """Why the gold relation ``g`` found no prediction, told by the nearest prediction from
     its sentence: aggregates that point at a stage (segmentation, clause rules, coreference
     and node labels) without showing any sentence."""
-    here = [p for p in preds if norm(g["quote"]) in norm(p.get("text") or "")]
+    sentence = [p for p in preds if norm(g["quote"]) in norm(p.get("text") or "")]
     actions = g["action"] if isinstance(g["action"], list) else [g["action"]]
-    here = [p for p in here if p.get("action") in actions] if here else None
-    if here is None:
+    here = [p for p in sentence if p.get("action") in actions]
+    if not sentence:
         return MISS_KINDS[0]
     if not here:
+        verbs = {a.split()[0] for a in actions}
+        if any((p.get("action") or " ").split()[0] in verbs for p in sentence):
+            return MISS_KINDS[1] + " (its verb, phrased otherwise)"  # "fire" for "fire at", "take" for "take over"
         return MISS_KINDS[1]
     kinds = []
     for p in here:
