@@ -2585,6 +2585,11 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             # ran out": a name only NER calls a person, whose own verb's object (or whose
             # adverbial clause's subject) has "its", is what "its" says it is
             c = replace(c, kind="group")
+        if c.kind == "person" and "person" not in kinds and len(c.heads) == 1 \
+                and _lemma(pronoun.doc[c.heads[0]]) in TRADE_WORDS and not pronoun.doc[c.heads[0]].ent_type_:
+            # "The miner said it would pay for the clean-up": a trade said of a body as often as
+            # of a person ("Chilean miner Codelco") is the body when "it" takes it up
+            c = replace(c, kind="group")
         if not _agrees(c, number, kinds) or pronoun.i in c.heads or partitive and c.number == "group":
             continue
         if c.sentence == sentence and c.position == understood and c.role != "subject":

@@ -2452,3 +2452,18 @@ def test_coref_description_beyond_reach_stays_unresolved_between_two_names_said_
               "Unions called a strike for Friday. Workers at the port walked out on Tuesday. "
               "Police said the protest was peaceful. The company said it would meet union leaders next week.")
     assert antecedents(doc, "company") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("Regulators fined Kafue Metals on Monday after a dam leaked. Residents said fish had died in the river. "
+         "The miner said it would pay for the clean-up.", "miner"),
+        ("Hackers shut the container terminal at Gdynia on Friday. Dozens of vessels queued in the bay. "
+         "The operator said it would reopen the quay by Sunday.", "operator"),
+    ],
+    ids=["miner", "operator"],
+)
+def test_coref_it_takes_up_a_trade_said_of_a_body(nlp, text, trade):
+    # not "fish" or "bay": the trade noun speaks of itself as "it", as a company does
+    assert antecedents(nlp(text), "it") == [trade]
