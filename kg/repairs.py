@@ -82,6 +82,11 @@ tree, never on words:
   headline is a participle: when the headline's root is a past tense without object,
   auxiliary or clause of its own, and the article's body uses the same word as a passive
   ("Keane was banned for six matches"), it is that passive (VBN, its subject nsubjpass).
+- a person's name hung in apposition on the place of their title: "The governor of Kaduna,
+  Uba Sani, visited the village" comes out with *Sani* an apposition of *Kaduna*, so the
+  governor stays nameless and Kaduna gets a second name. A proper name without a determiner,
+  set off by a comma right after the proper-noun object of "of" on a singular person noun
+  (governor, president, leader ...), is that person noun's apposition.
 """
 
 from __future__ import annotations
@@ -91,7 +96,7 @@ from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.coref import ACCUSING_VERBS, DENYING_ANSWERS
+from kg.coref import ACCUSING_VERBS, DENYING_ANSWERS, PERSON_NOUNS
 
 __all__ = ["kg_repairs"]
 
@@ -381,6 +386,26 @@ def _headline_passive(root: Token) -> Token | None:
     return None
 
 
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _title_of_apposed_name(name: Token) -> Token | None:
+    """The person noun whose apposition a name hung on its "of" object is (see the module
+    docstring), else None."""
+    place = name.head
+    of = place.head
+    title = of.head
+    doc = name.doc
+    if name.dep_ != "appos" or name.tag_ not in PROPER_TAGS or place.tag_ not in PROPER_TAGS \
+            or place.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or not place.i < name.i \
+            or title.tag_ != "NN" or title.lower_ not in PERSON_NOUNS:
+        return None
+    if doc[name.left_edge.i - 1].text != "," or name.left_edge.i - 1 != place.i + 1 \
+            or any(c.dep_ == "det" for c in name.children):
+        return None
+    return title
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -438,10 +463,12 @@ def kg_repairs(doc: Doc) -> Doc:
                    if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])) is not None]
     rivals = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "npadvmod")).tolist()
               if (verb := _rival_before_score(doc[i])) is not None]
+    titled = [(doc[i], title) for i in np.flatnonzero(deps == _label(strings, "appos")).tolist()
+              if (title := _title_of_apposed_name(doc[i])) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                agents, headline, coordinated, rivals)):
+                agents, headline, coordinated, rivals, titled)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -496,6 +523,11 @@ def kg_repairs(doc: Doc) -> Doc:
         array[conjunct.i, 0] = _offset(verb.i - conjunct.i)
     for name, verb in rivals:
         array[name.i, 1] = _label(strings, "dobj")
+    for name, title in titled:
+        array[name.i, 0] = _offset(title.i - name.i)
+        for punct in name.head.children:
+            if punct.dep_ == "punct" and name.head.i < punct.i:
+                array[punct.i, 0] = _offset(title.i - punct.i)  # the commas set off the apposition
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

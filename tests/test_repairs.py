@@ -274,3 +274,30 @@ def test_repairs_conjoined_participles_of_a_reduced_relative_stay(nlp):
 def test_repairs_rival_before_a_score_is_the_object(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple, name",
+    [
+        ("The governor of Kaduna, Uba Sani, visited the village on Tuesday.",
+         ("Uba Sani", "visit", "village"), "Sani"),
+        ("The mayor of Lviv, Andriy Sadovyi, opened the bridge.", ("Andriy Sadovyi", "open", "bridge"), "Sadovyi"),
+    ],
+)
+def test_repairs_name_of_a_title_hung_on_its_place(nlp, extract_texts, text, triple, name):
+    head_noun = text.split()[1]  # "governor", "mayor"
+    assert _arcs(nlp(text))[name] == ("appos", head_noun)
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        # a place after a place is where it lies, not a name of a title
+        ("Troops entered the city of Kosti, Sudan, on Monday.", "Sudan", "Kosti"),
+        ("Fighting spread to the province of Idlib, Syria, last week.", "Syria", "Idlib"),
+    ],
+)
+def test_repairs_apposition_on_a_place_stays(nlp, text, name, place):
+    assert _arcs(nlp(text))[name] == ("appos", place)
