@@ -1913,7 +1913,11 @@ def _apposed_to_noun(doc: Doc) -> dict[int, int]:
 
 
 def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
-    """"the town of Baiji ... the town": the name the earlier noun introduced, else the noun."""
+    """"the town of Baiji ... the town": the name the earlier noun introduced, else the noun.
+    A person's title is no container: "The governor of Kaduna, Uba Sani, ... The governor"
+    is the person set beside it, never Kaduna."""
+    if len(heads) == 1 and _lemma(doc[heads[0]]) in PERSON_NOUNS:
+        return next(((c.i,) for c in doc[heads[0]].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), heads)
     if len(heads) == 1 and doc[heads[0]].pos_ == "NOUN":  # not a name: "the Lions of Tarhuna"
         for prep in doc[heads[0]].children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1983,8 +1987,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
         if (c.entity or _named_group_noun(doc[c.heads[0]])) and c.kind == kind and (plural or c.number != "pl")
         and sentence - c.sentence <= WINDOW
         # "Whitfield questioned the governor": a co-argument of the description's verb is someone else
-        and not (c.sentence == sentence and own_verb >= 0 and doc[c.position].head.i == own_verb
-                 and doc[c.position].dep_ in SUBJECT_DEPS | {"dobj"})
+        # (through an apposition: "The president, William Ruto, met the envoy")
+        and not (c.sentence == sentence and own_verb >= 0 and _apposed_to(doc[c.position]).head.i == own_verb
+                 and _apposed_to(doc[c.position]).dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos_ == "PRON" for h in c.heads)
         # "the company", "the militants" are not public bodies ("the lender" may be a bank)
         and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c)
@@ -2092,6 +2097,14 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or ranked[0][0] not in latest:
         return None
     return (latest[ranked[0][0]],)
+
+
+def _apposed_to(token: Token) -> Token:
+    """The noun ``token`` stands in apposition to, through any chain of them ("William Ruto"
+    in "The president, William Ruto, met"), else ``token``."""
+    while token.dep_ == "appos":
+        token = token.head
+    return token
 
 
 def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:

@@ -2467,3 +2467,23 @@ def test_coref_description_beyond_reach_stays_unresolved_between_two_names_said_
 def test_coref_it_takes_up_a_trade_said_of_a_body(nlp, text, trade):
     # not "fish" or "bay": the trade noun speaks of itself as "it", as a company does
     assert antecedents(nlp(text), "it") == [trade]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president, William Ruto, met the envoy in Nairobi.",
+        "Kenya's president, William Ruto, met the envoy in Nairobi on Monday.",
+    ],
+)
+def test_coref_description_is_not_the_co_argument_named_in_apposition(nlp, extract_texts, text):
+    # the envoy is someone Ruto met, not Ruto (who is the subject through his apposition)
+    assert antecedents(nlp(text), "envoy") != ["Ruto"]
+    (result,) = extract_texts([text])
+    assert ("William Ruto", "meet", "envoy") in triples(result)
+
+
+def test_coref_a_title_of_a_place_is_the_person_named_beside_it(nlp):
+    doc = nlp("The governor of Kaduna, Uba Sani, visited the village on Tuesday. "
+              "The governor promised parents that the state would find the pupils.")
+    assert antecedents(doc, "governor", nth=1) == ["Sani"]
