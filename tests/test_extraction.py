@@ -1662,3 +1662,30 @@ def test_extract_no_one_is_no_actor(extract_texts):
     assert not any(a == "one" for a, _, _ in triples(result, negated=None))
     (result,) = extract_texts(["No group has claimed the bombing of the pipeline."])
     assert ("group", "claim", "bombing") in triples(result, negated=True)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a distance says where the event was, the place it is measured from is no target
+        ("The ferry capsized in high waves about two miles from the port of Baubau.", "capsize from"),
+        ("The boat sank 20 km from the coast of Libya.", "sink from"),
+        ("A cargo plane crashed five kilometres from the airport on Monday.", "crash from"),
+    ],
+)
+def test_extract_distance_from_a_place_is_no_target(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert all(r.action != wrong for r in result.relations)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # how far one withdrew: still what was left
+        ("Troops withdrew 10 km from the border on Sunday.", ("troops", "withdraw from", "border")),
+        ("Rebels pulled back five miles from the town.", ("rebels", "pull back from", "town")),
+    ],
+)
+def test_extract_withdrawal_over_a_distance_keeps_what_was_left(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

@@ -361,6 +361,11 @@ CURRENCY_WORDS = frozenset(
     real hryvnia tenge manat lari dram birr cedi dirham""".split()
 )
 
+#: Verbs of leaving whose "from" is what is left, however far: "withdrew 10 km from the border".
+DEPARTURE_VERBS = frozenset("withdraw retreat pull flee move push drive evacuate escape".split())
+#: Units of a distance on a preposition ("20 km from the coast"), which make it a place.
+DISTANCE_UNITS = frozenset("mile miles km kilometre kilometres kilometer kilometers metre metres meter meters yard yards".split())
+
 #: Entity types of measures, which are never a prepositional target.
 MEASURE_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
@@ -1314,6 +1319,12 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             or (pobj.ent_type_ == "CARDINAL" and pobj.text[0].isdigit())
         # "clashed on the frontier", "heading toward the Bay of Bengal": where, not whom (not
         # "depends on the Danube": "on" a named river or sea is what one depends on)
+        # "capsized two miles from the port", "sank 20 km off the coast": a distance says where
+        # (the distance hung on the preposition, or on the verb right before it; not how far one
+        # withdrew: "pulled back 10 km from the border" is still a withdrawal from it)
+        measure = measure or lemma(verb) not in DEPARTURE_VERBS and (
+            any(_distance(c) for word in words for c in word.children)
+            or any(_distance(c) and c.i == words[0].i - 1 for c in verb.children))
         open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
             or (words[-1].lower_ == "on" and open_noun)
@@ -1329,6 +1340,11 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         if best is None or words[0].i < best[0]:
             best = (words[0].i, pobj, words)
     return None if best is None else (best[1], best[2])
+
+
+def _distance(token: Token) -> bool:
+    """"two miles", "20 km" as a noun-phrase adverbial: a distance."""
+    return token.dep_ == "npadvmod" and (token.ent_type_ == "QUANTITY" or token.lemma_.lower() in DISTANCE_UNITS)
 
 
 def _takes_sides(verb: Token, prep: Token, pobj: Token) -> bool:
