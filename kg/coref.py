@@ -586,8 +586,10 @@ def _named_apposition(token: Token) -> Token | None:
                         if name.dep_ == "appos" and name.i > noun.i and name.ent_type_ == "PERSON":
                             return name
         if child.dep_ == "appos":
-            if child.ent_type_ == "PERSON" and _not_one_person(token):
-                continue  # "the mutineers, led by ..., Colonel X": a plural noun or a group is not one person
+            if child.ent_type_ == "PERSON" and _not_one_person(token) and (_name_kind(child) or ("", "person"))[1] == "person":
+                # "the mutineers, led by ..., Colonel X": a plural noun or a group is not one
+                # person (but "The operator, PT Lestari Bahari": a company NER took for one)
+                continue
             for t in child.subtree:
                 # "Sunvale, one of India's largest exporters": a number in apposition names nothing
                 if t.ent_type_ in ENTITY_KINDS and (t.dep_ in ("appos", "compound", "conj") or t.i == child.i):
@@ -2268,8 +2270,9 @@ def _unnamed_rival(token: Token, sentence: int, candidates: list[Candidate], wan
             continue
         head = doc[c.heads[0]]
         # (not "the trapped miners": a trade that is also a person's is people, no rival company)
+        # (nor "The operator, PT Lestari Bahari, said": a noun with a name in apposition is named)
         if DESCRIPTION_CLASSES.get(head.lemma_.lower()) == wanted and head.i != token.i and not _named_members(head) \
-                and head.lemma_.lower() not in PERSON_TRADE_DESCRIPTIONS:
+                and head.lemma_.lower() not in PERSON_TRADE_DESCRIPTIONS and _named_apposition(head) is None:
             return True
     return False
 
@@ -2868,8 +2871,9 @@ COMPANY_WORDS = frozenset(
     """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer
     supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
     drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma
-    platforms technologies industries systems networks motors breweries bancorp ag nv gmbh llc""".split()
-)  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first)
+    platforms technologies industries systems networks motors breweries bancorp ag nv gmbh llc pt""".split()
+)  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first;
+#    "pt" opens Indonesian ones: "PT Lestari Bahari", whose PT NER leaves out of the name)
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
 #: Roles a company holds as often as a person ("Play's owner Iliad", "the buyer, Halden
@@ -2904,7 +2908,7 @@ ORGANISATION_WORDS = frozenset(
 #: ("Banco Norte", "Banque Misr", "Grupo Mexico", "Compagnie Fruitiere", "Bank Mandiri"): NER
 #: takes such names for people.
 LEADING_COMPANY_WORDS = frozenset(
-    """banco banca banque bank caixa caja grupo groupe gruppo compania compañía companhia compagnie
+    """banco banca banque bank caixa caja grupo groupe gruppo compania compañía companhia compagnie pt
     sociedad societe société industrias petroleos petróleos laboratorios aerolineas aerolíneas""".split()
 )
 #: Nouns that introduce a place name ("the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim").
@@ -2917,7 +2921,7 @@ THING_WORDS = frozenset(
 #: Of those, the craft that sail: they give a name the class "ship", which "the ship" takes up.
 SHIP_WORDS = frozenset("ship vessel boat tanker freighter ferry trawler yacht".split())
 #: Prefixes of ships' names ("the MV Nordic Star", "INS Vikrant", "HMS Defender").
-SHIP_PREFIXES = frozenset("mv mt ms ss hms ins uss fv rv mts".split())
+SHIP_PREFIXES = frozenset("mv mt ms ss hms ins uss fv rv mts km kmp".split())  # (km: Indonesia's "Kapal Motor")
 #: Heads of names of single bodies, which are "it" ("Straits Commerce Bank", "the Interior Ministry").
 SINGULAR_BODY_WORDS = frozenset(
     """agency bank board bureau commission committee company corporation council court department fund

@@ -2487,3 +2487,20 @@ def test_coref_a_title_of_a_place_is_the_person_named_beside_it(nlp):
     doc = nlp("The governor of Kaduna, Uba Sani, visited the village on Tuesday. "
               "The governor promised parents that the state would find the pupils.")
     assert antecedents(doc, "governor", nth=1) == ["Sani"]
+
+
+FERRY = ("A ferry carrying 90 passengers sank off the island of Buton on Monday. "
+         "The KM Sinar Timur capsized in high waves. The vessel had left the port an hour earlier. "
+         "The operator, PT Sinar Bahari, said it would compensate the families. "
+         "The company has lost two ferries since 2019.")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("vessel", ["Timur"]),  # a ship named with Indonesia's "KM" prefix
+        ("company", ["Bahari"]),  # "PT" opens a company's name; the operator is named, no rival
+    ],
+)
+def test_coref_indonesian_ship_and_company_names(nlp, word, expected):
+    assert antecedents(nlp(FERRY), word) == expected
