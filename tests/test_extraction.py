@@ -1689,3 +1689,16 @@ def test_extract_distance_from_a_place_is_no_target(extract_texts, text, wrong):
 def test_extract_withdrawal_over_a_distance_keeps_what_was_left(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "on" an open place is where ("clashed on the border"), but what one depends on is a target
+        ("The city depends on the river for its drinking water.", ("city", "depend on", "river")),
+        ("Traders rely on the highway to reach Kampala.", ("traders", "rely on", "highway")),
+    ],
+)
+def test_extract_what_one_depends_on_is_a_target_even_a_river(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

@@ -211,6 +211,8 @@ RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest",
 IN_ARGUMENT_VERBS = frozenset(
     "invest participate engage interfere intervene meddle specialise specialize enlist reinvest".split()
 )
+#: Verbs whose "on" names what they bear on, even a river or a road: "depends on the river".
+ON_ARGUMENT_VERBS = frozenset("depend rely count focus insist".split())
 
 #: Verbs of position: every prepositional phrase of theirs is where something is
 #: ("the town lies on the main road"), never a target.
@@ -1327,7 +1329,7 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             or any(_distance(c) and c.i == words[0].i - 1 for c in verb.children))
         open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
-            or (words[-1].lower_ == "on" and open_noun)
+            or (words[-1].lower_ == "on" and open_noun and lemma(verb) not in ON_ARGUMENT_VERBS)
         is_circumstance = measure or path or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
             or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
