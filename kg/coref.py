@@ -206,7 +206,16 @@ PERSON_NOUNS = frozenset(
     citizen voter supporter rescuer survivor passenger prisoner hostage fan athlete runner observer
     engineer employee tourist sailor seaman contractor miner trader businessman
     editor columnist photographer writer author professor economist scientist researcher surgeon
-    firefighter detective banker entrepreneur""".split()
+    firefighter detective banker entrepreneur
+    captain colonel sergeant lieutenant commissioner inspector defendant plaintiff inmate detainee
+    fugitive smuggler trafficker kidnapper hijacker robber thief looter rioter
+    singer actor actress artist monk nun rabbi businesswoman tycoon billionaire magnate heir
+    dissident blogger whistleblower teenager toddler baby infant pensioner veteran warden paramedic
+    medic lecturer headmaster magistrate juror convict brother sister uncle aunt grandmother
+    grandfather nephew niece cousin widow orphan patient climber hiker cyclist pedestrian commuter
+    shopkeeper vendor labourer laborer fisherman herder shepherd pastor preacher spy chef clerk
+    accountant consultant adviser advisor aide negotiator mediator delegate monarch sultan emir
+    sheikh dictator warlord elder""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".

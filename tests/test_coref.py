@@ -2504,3 +2504,18 @@ FERRY = ("A ferry carrying 90 passengers sank off the island of Buton on Monday.
 )
 def test_coref_indonesian_ship_and_company_names(nlp, word, expected):
     assert antecedents(nlp(FERRY), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship's captain, who survived, was detained by police. Investigators said he had ignored "
+         "a weather warning.", ["captain"]),
+        ("The defendant, a former customs officer, denied the charges. She told the court she had been framed.",
+         ["defendant"]),
+    ],
+)
+def test_coref_person_nouns_of_news_take_he_and_she(nlp, text, expected):
+    doc = nlp(text)
+    pronoun = "he" if " he " in text else "she"
+    assert antecedents(doc, pronoun) == expected
