@@ -82,6 +82,13 @@ tree, never on words:
   headline is a participle: when the headline's root is a past tense without object,
   auxiliary or clause of its own, and the article's body uses the same word as a passive
   ("Keane was banned for six matches"), it is that passive (VBN, its subject nsubjpass).
+- a trailing participle read as an adjective on its object: "Dock workers walked off the
+  job on Tuesday, halting container traffic at the port" comes out as *halting* an amod of
+  *traffic*, and *traffic* a conjunct of *walked* (or an apposition of *workers*), so
+  nothing halts anything. A noun coordinated with a verb (no coordination joins those), or
+  in apposition on its subject but after the verb, whose first word, right after a comma,
+  is a gerund hung on it as a modifier is that gerund's object, and the gerund an
+  adverbial clause of the verb: the workers halted traffic.
 - a person's name hung in apposition on the place of their title: "The governor of Kaduna,
   Uba Sani, visited the village" comes out with *Sani* an apposition of *Kaduna*, so the
   governor stays nameless and Kaduna gets a second name. A proper name without a determiner,
@@ -389,6 +396,24 @@ def _headline_passive(root: Token) -> Token | None:
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
+def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
+    """The gerund a noun coordinated with a verb (or apposed to its subject) is the object
+    of, and that verb (see the module docstring), else None."""
+    verb = noun.head
+    if noun.dep_ == "appos" and verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head  # (or in apposition on the verb's subject, beyond the verb)
+    elif noun.dep_ != "conj":
+        return None
+    doc = noun.doc
+    if not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") or verb.i > noun.i:
+        return None
+    first = noun.left_edge
+    if first.tag_ != "VBG" or first.dep_ != "amod" or first.head.i != noun.i or first.i < 1 \
+            or doc[first.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.children if verb.i < c.i < noun.i):
+        return None
+    return first, verb
+
+
 def _title_of_apposed_name(name: Token) -> Token | None:
     """The person noun whose apposition a name hung on its "of" object is (see the module
     docstring), else None."""
@@ -465,10 +490,13 @@ def kg_repairs(doc: Doc) -> Doc:
               if (verb := _rival_before_score(doc[i])) is not None]
     titled = [(doc[i], title) for i in np.flatnonzero(deps == _label(strings, "appos")).tolist()
               if (title := _title_of_apposed_name(doc[i])) is not None]
+    apposed = np.flatnonzero(deps == _label(strings, "appos")).tolist()
+    gerunds = [(doc[i], gerund) for i in sorted(conj + apposed)
+               if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                agents, headline, coordinated, rivals, titled)):
+                agents, headline, coordinated, rivals, titled, gerunds)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -523,6 +551,9 @@ def kg_repairs(doc: Doc) -> Doc:
         array[conjunct.i, 0] = _offset(verb.i - conjunct.i)
     for name, verb in rivals:
         array[name.i, 1] = _label(strings, "dobj")
+    for noun, (gerund, verb) in gerunds:
+        array[gerund.i, 0], array[gerund.i, 1] = _offset(verb.i - gerund.i), _label(strings, "advcl")
+        array[noun.i, 0], array[noun.i, 1] = _offset(gerund.i - noun.i), _label(strings, "dobj")
     for name, title in titled:
         array[name.i, 0] = _offset(title.i - name.i)
         for punct in name.head.children:

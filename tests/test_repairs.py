@@ -301,3 +301,24 @@ def test_repairs_name_of_a_title_hung_on_its_place(nlp, extract_texts, text, tri
 )
 def test_repairs_apposition_on_a_place_stays(nlp, text, name, place):
     assert _arcs(nlp(text))[name] == ("appos", place)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the noun coordinated with the verb
+        ("Dock workers walked off the job on Tuesday, halting container traffic at the port.",
+         ("dock workers", "halt", "container traffic")),
+        # the noun in apposition on the subject, beyond the verb
+        ("Dock workers at the port of Antwerp walked off the job on Tuesday, halting container traffic at "
+         "Europe's second-largest port, unions said.", ("dock workers", "halt", "container traffic")),
+    ],
+)
+def test_repairs_trailing_participle_read_as_an_adjective(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+def test_repairs_apposition_before_the_verb_stays(nlp):
+    arcs = _arcs(nlp("The company, a unit of Glencore, cut output at the mine."))
+    assert arcs["unit"] == ("appos", "company")
