@@ -2877,14 +2877,14 @@ def _referent_key(doc: Doc, i: int) -> str:
 #: Words that make a name, or the noun classifying it, a company ("platinum producer
 #: Karoo Metals", "sportswear maker Velox", "Chilean miner Minera Atacama", "Nordlys Air").
 COMPANY_WORDS = frozenset(
-    """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer
+    """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer builder
     supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
     drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma
     platforms technologies industries systems networks motors breweries bancorp ag nv gmbh llc pt""".split()
 )  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first;
 #    "pt" opens Indonesian ones: "PT Lestari Bahari", whose PT NER leaves out of the name)
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
-TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier".split())
+TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier builder".split())
 #: Roles a company holds as often as a person ("Play's owner Iliad", "the buyer, Halden
 #: Group"): they classify a name only with what NER says of it.
 PARTY_ROLE_NOUNS = frozenset(

@@ -2519,3 +2519,12 @@ def test_coref_person_nouns_of_news_take_he_and_she(nlp, text, expected):
     doc = nlp(text)
     pronoun = "he" if " he " in text else "she"
     assert antecedents(doc, pronoun) == expected
+
+
+def test_coref_a_builder_named_before_its_name_is_a_company(nlp):
+    doc = nlp("A court sentenced former President Alejandro Toledo to 15 years for taking bribes from Chilean "
+              "builder Salfa. Prosecutors had accused Toledo of accepting $35 million to award the company a "
+              "highway contract. The company, which admitted in 2016 to paying bribes, has cooperated with "
+              "prosecutors.")
+    assert antecedents(doc, "company") == ["Salfa"]
+    assert antecedents(doc, "company", nth=-1) == ["Salfa"]
