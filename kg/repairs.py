@@ -89,6 +89,14 @@ tree, never on words:
   in apposition on its subject but after the verb, whose first word, right after a comma,
   is a gerund hung on it as a modifier is that gerund's object, and the gerund an
   adverbial clause of the verb: the workers halted traffic.
+- a headline's noun compound read as subject and verb: "Dock workers strike shuts Antwerp
+  port" comes out as *strike* (VBP) the root with the direct object *shuts* (NNS) and
+  *port* a second object or an apposition of *shuts*, so the workers strike the shuts. When
+  a headline's root has a plural-tagged word in -s right after it as its object, and one
+  more noun as a second object or that word's apposition (or the word is a compound on the
+  root's one object: "Rail workers strike halts trains"), the word is the verb (VBZ, the
+  root, with that noun its object) and the root a noun, its subject, whose own subject was
+  the compound before it.
 - a person's name hung in apposition on the place of their title: "The governor of Kaduna,
   Uba Sani, visited the village" comes out with *Sani* an apposition of *Kaduna*, so the
   governor stays nameless and Kaduna gets a second name. A proper name without a determiner,
@@ -431,6 +439,28 @@ def _title_of_apposed_name(name: Token) -> Token | None:
     return title
 
 
+def _headline_noun_verb(root: Token) -> tuple[Token, Token] | None:
+    """The real verb of a headline whose subject's head was read as its verb, and the second
+    object (see the module docstring), else None."""
+    sentence = root.sent
+    if sentence.start != 0 or sentence[-1].is_punct or not root.tag_.startswith("VB"):
+        return None
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    if len(objects) == 1 and root.i + 1 < len(root.doc):
+        word = root.doc[root.i + 1]  # "Rail workers strike halts trains": "halts" a compound on "trains"
+        if word.dep_ == "compound" and word.head.i == objects[0].i and word.tag_ == "NNS" \
+                and word.lower_.endswith("s") and not list(word.children):
+            return word, objects[0]
+    if not objects or objects[0].i != root.i + 1 or objects[0].tag_ != "NNS" or not objects[0].lower_.endswith("s"):
+        return None
+    # the second object hangs on the root, or in apposition on the first ("shuts" -> appos "port")
+    after = objects[1:] + [c for c in objects[0].children if c.dep_ == "appos" and c.i > objects[0].i]
+    if len(after) != 1 or any(c.dep_ not in ("punct", "appos") for c in objects[0].children) \
+            or any(t.is_punct for t in root.doc[objects[0].i + 1 : after[0].left_edge.i]):
+        return None  # ("Police seize guns, ammunition": a list, not a verb and its object)
+    return objects[0], after[0]
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -495,8 +525,9 @@ def kg_repairs(doc: Doc) -> Doc:
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
+    noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                agents, headline, coordinated, rivals, titled, gerunds)):
+                agents, headline, coordinated, rivals, titled, gerunds, noun_verb)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -551,6 +582,18 @@ def kg_repairs(doc: Doc) -> Doc:
         array[conjunct.i, 0] = _offset(verb.i - conjunct.i)
     for name, verb in rivals:
         array[name.i, 1] = _label(strings, "dobj")
+    for noun, (verb, obj) in noun_verb:
+        array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
+        array[noun.i, 0], array[noun.i, 1], array[noun.i, 2] = _offset(verb.i - noun.i), _label(strings, "nsubj"), \
+            _label(strings, "NN")
+        array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
+        for child in noun.children:
+            if child.i == obj.i:
+                continue
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < noun.i:
+                array[child.i, 1] = _label(strings, "compound")  # "Dock workers" classify the strike
+            elif child.i > verb.i:
+                array[child.i, 0] = _offset(verb.i - child.i)  # what followed is the verb's
     for noun, (gerund, verb) in gerunds:
         array[gerund.i, 0], array[gerund.i, 1] = _offset(verb.i - gerund.i), _label(strings, "advcl")
         array[noun.i, 0], array[noun.i, 1] = _offset(gerund.i - noun.i), _label(strings, "dobj")

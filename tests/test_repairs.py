@@ -322,3 +322,25 @@ def test_repairs_trailing_participle_read_as_an_adjective(extract_texts, text, t
 def test_repairs_apposition_before_the_verb_stays(nlp):
     arcs = _arcs(nlp("The company, a unit of Glencore, cut output at the mine."))
     assert arcs["unit"] == ("appos", "company")
+
+
+@pytest.mark.parametrize(
+    "headline, triple, wrong",
+    [
+        ("Dock workers strike shuts Antwerp port", ("dock workers strike", "shut", "Antwerp port"),
+         ("dock workers", "strike", "shuts")),
+        ("Rail workers strike halts trains in France", ("rail workers strike", "halt", "trains"),
+         ("rail workers", "strike", "halts trains")),
+        ("Farmers protest blocks roads in Paris", ("farmers protest", "block", "roads"),
+         ("farmers", "protest", "blocks roads")),
+    ],
+)
+def test_repairs_headline_subject_read_as_its_verb(extract_texts, headline, triple, wrong):
+    (result,) = extract_texts([f"{headline}\n\nLONDON (Reuters) - Talks resumed on Monday."])
+    found = triples(result)
+    assert triple in found and wrong not in found
+
+
+def test_repairs_headline_list_of_objects_stays(extract_texts):
+    (result,) = extract_texts(["Police seize guns, ammunition in raid\n\nLONDON (Reuters) - Talks resumed on Monday."])
+    assert ("police", "seize", "guns") in triples(result)
