@@ -901,6 +901,9 @@ def test_extract_verb_hung_on_a_modifier_ends_the_object_phrase(nlp):
     # ... or for the headline's root noun, its subject a name hung on it, the payer before the sum
     ("Poland fines Uber 30 million zlotys over driver data", ("Poland", "fine", "Uber"), None),
     ("EU fines Vantor 90 million euros over roaming fees", ("European Union", "fine", "Vantor"), None),
+    # a base form between plural nouns, in a headline with no verb at all
+    ("Police arrest suspects in Lagos", ("police", "arrest", "suspects"), None),
+    ("Rebels free hostages in Mali", ("rebels", "free", "hostages"), None),
 ])
 def test_extract_headline_verb_taken_for_a_modifier(extract_texts, headline, expected, wrong):
     (result,) = extract_texts([headline + "\n\nLONDON - Officials met on Monday."])
@@ -1702,3 +1705,9 @@ def test_extract_withdrawal_over_a_distance_keeps_what_was_left(extract_texts, t
 def test_extract_what_one_depends_on_is_a_target_even_a_river(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize("headline", ["Police chief suspects", "Floods in Assam", "Rebel army commanders"])
+def test_extract_headline_noun_phrase_has_no_verb(extract_texts, headline):
+    (result,) = extract_texts([f"{headline}\n\nLONDON (Reuters) - Talks resumed on Monday."])
+    assert not [r for r in result.relations if r.sentence == 0]

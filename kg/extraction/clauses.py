@@ -1597,7 +1597,7 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
     without closing punctuation; with a noun for its root it has no verb, so a present
     tense between two noun phrases is read as a modifier: "Ghana's central bank hikes rates"
     (a plural noun after a singular one), "Indian commandos free crew" (an adjective after a
-    plural noun)."""
+    plural noun), "Police arrest suspects in Lagos" (a base form between plural nouns)."""
     if sentence.start != 0 or len(sentence) < 3 or sentence[-1].is_punct:
         return None
     for token in sentence[1:-1]:
@@ -1617,7 +1617,12 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
         plural_verb = token.tag_ in ("NNS", "VBZ") and token.lower_.endswith("s") and token.lemma_ != token.lower_ \
             and (before.tag_ in ("NN", "NNP") or named)  # "central bank hikes rates": a singular subject
         adjective_verb = token.pos_ == "ADJ" and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
-        if plural_verb or adjective_verb:
+        # "Police arrest suspects in Lagos": a base form after a plural subject, in a headline
+        # with no verb at all and a plural object (a noun phrase would not be one: "police chief")
+        base_verb = token.tag_ == "NN" and before.tag_ == "NNS" and before.i == sentence.start \
+            and obj.dep_ == "ROOT" and obj.tag_ == "NNS" and token.i == obj.i - 1 \
+            and not any(t.tag_.startswith("VB") for t in sentence)
+        if plural_verb or adjective_verb or base_verb:
             return token, before, token.head
     root = sentence.root
     if root.tag_ == "NNS" and root.lower_.endswith("s") and root.lemma_ != root.lower_ and root.i > sentence.start:
