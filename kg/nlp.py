@@ -144,9 +144,10 @@ def kg_names(doc: Doc) -> Doc:
     for name in sorted(types, key=len, reverse=True):  # the longest name first
         by_first[name[0]].append(name)
     found = []
+    words = [t.text for t in doc]  # (read once: doc[i] makes a new Token at every step of the scan)
     i = 0
     while i < len(doc):
-        size = next((len(name) for name in by_first.get(doc[i].text, ()) if _untyped_name_at(doc, i, name)), 0)
+        size = next((len(name) for name in by_first.get(words[i], ()) if _untyped_name_at(doc, i, name)), 0)
         if size:
             name = tuple(t.text for t in doc[i : i + size])
             found.append(Span(doc, i, i + size, label=next(iter(types[name]))))
