@@ -97,6 +97,11 @@ tree, never on words:
   root's one object: "Rail workers strike halts trains"), the word is the verb (VBZ, the
   root, with that noun its object) and the root a noun, its subject, whose own subject was
   the compound before it.
+- a participle's object read as a second object of the verb above it: "agreed to settle a
+  lawsuit accusing Chief Executive Tim Cook of defrauding shareholders" comes out with *Cook*
+  a second direct object of *settle* and *accusing* (an acl of *lawsuit*) without one, so
+  Apple settles Cook. A verb's second direct object that starts right after a participle
+  modifying its first one, which has no object of its own, is that participle's object.
 - a person's name hung in apposition on the place of their title: "The governor of Kaduna,
   Uba Sani, visited the village" comes out with *Sani* an apposition of *Kaduna*, so the
   governor stays nameless and Kaduna gets a second name. A proper name without a determiner,
@@ -439,6 +444,22 @@ def _title_of_apposed_name(name: Token) -> Token | None:
     return title
 
 
+def _participle_of_second_object(obj: Token) -> Token | None:
+    """The participle whose object a verb's second direct object is (see the module
+    docstring), else None."""
+    verb = obj.head
+    if obj.dep_ != "dobj":
+        return None
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < obj.i), None)
+    if first is None:
+        return None
+    participle = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
+    if participle is None or obj.left_edge.i != participle.i + 1 \
+            or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in participle.children):
+        return None
+    return participle
+
+
 def _headline_noun_verb(root: Token) -> tuple[Token, Token] | None:
     """The real verb of a headline whose subject's head was read as its verb, and the second
     object (see the module docstring), else None."""
@@ -521,13 +542,15 @@ def kg_repairs(doc: Doc) -> Doc:
     titled = [(doc[i], title) for i in np.flatnonzero(deps == _label(strings, "appos")).tolist()
               if (title := _title_of_apposed_name(doc[i])) is not None]
     apposed = np.flatnonzero(deps == _label(strings, "appos")).tolist()
+    second_objects = [(doc[i], participle) for i in np.flatnonzero(deps == _label(strings, "dobj")).tolist()
+                      if (participle := _participle_of_second_object(doc[i])) is not None]
     gerunds = [(doc[i], gerund) for i in sorted(conj + apposed)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                agents, headline, coordinated, rivals, titled, gerunds, noun_verb)):
+                agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -582,6 +605,8 @@ def kg_repairs(doc: Doc) -> Doc:
         array[conjunct.i, 0] = _offset(verb.i - conjunct.i)
     for name, verb in rivals:
         array[name.i, 1] = _label(strings, "dobj")
+    for obj, participle in second_objects:
+        array[obj.i, 0] = _offset(participle.i - obj.i)
     for noun, (verb, obj) in noun_verb:
         array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
         array[noun.i, 0], array[noun.i, 1], array[noun.i, 2] = _offset(verb.i - noun.i), _label(strings, "nsubj"), \

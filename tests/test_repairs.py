@@ -344,3 +344,24 @@ def test_repairs_headline_subject_read_as_its_verb(extract_texts, headline, trip
 def test_repairs_headline_list_of_objects_stays(extract_texts):
     (result,) = extract_texts(["Police seize guns, ammunition in raid\n\nLONDON (Reuters) - Talks resumed on Monday."])
     assert ("police", "seize", "guns") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple, wrong",
+    [
+        ("Apple Inc has agreed to pay $490 million to settle a lawsuit accusing Chief Executive Tim Cook of "
+         "defrauding shareholders, court papers showed.", ("lawsuit", "accuse", "Tim Cook"),
+         ("Apple Inc", "settle", "Tim Cook")),
+    ],
+)
+def test_repairs_participle_object_read_as_a_second_object(nlp, extract_texts, text, triple, wrong):
+    arcs = _arcs(nlp(text))
+    assert arcs["Cook"] == ("dobj", "accusing")
+    (result,) = extract_texts([text])
+    found = triples(result)
+    assert triple in found and wrong not in found
+
+
+def test_repairs_two_objects_without_a_participle_stay(nlp):
+    arcs = _arcs(nlp("The court sentenced Toledo to 15 years, a ruling his lawyers called unjust."))
+    assert arcs["Toledo"] == ("dobj", "sentenced")
