@@ -1955,7 +1955,17 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
                      further: list[Candidate] = (), resolved: dict[int, tuple[int, ...]] | None = None
                      ) -> tuple[int, ...] | None:
     """The antecedent of a definite description: the same noun said before, a name with
-    that head, the person introduced with that title, else the one entity of its kind."""
+    that head, the person introduced with that title, else the one entity of its kind.
+
+    "... sites that the group used ... Hezbollah did not comment. The group fired": the same
+    noun said before but itself left unresolved first stands aside for a fresh resolution,
+    and is taken up only if that finds nothing."""
+    return _resolve_description(token, sentence, candidates, further, resolved, fresh=True) \
+        or _resolve_description(token, sentence, candidates, further, resolved, fresh=False)
+
+
+def _resolve_description(token: Token, sentence: int, candidates: list[Candidate], further: list[Candidate],
+                         resolved: dict[int, tuple[int, ...]] | None, fresh: bool) -> tuple[int, ...] | None:
     doc = token.doc
     lemma = token.lemma_.lower()
     if lemma not in NOMINAL_ANAPHORS:
@@ -1993,6 +2003,9 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     # the latest of the noun said before, the name headed by it and the person given it as a
     # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
     # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
+    if fresh and resolved is not None:  # (see _resolve_nominal)
+        same = [c for c in same if not (len(c.heads) == 1 and c.heads[0] not in resolved
+                                        and _common_noun(doc[c.heads[0]]) and is_nominal_anaphor(doc[c.heads[0]]))]
     latest = [(c.position, _container_name(doc, c.heads)) for c in same]
     latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
     if latest:

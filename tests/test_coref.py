@@ -2528,3 +2528,18 @@ def test_coref_a_builder_named_before_its_name_is_a_company(nlp):
               "prosecutors.")
     assert antecedents(doc, "company") == ["Salfa"]
     assert antecedents(doc, "company", nth=-1) == ["Salfa"]
+
+
+def test_coref_description_after_an_unresolved_one_resolves_afresh(nlp):
+    # the first "the group" (inside a relative clause) finds nothing; the second is Hezbollah,
+    # named in between, not a copy of the first's failure
+    doc = nlp("Israeli warplanes struck weapons depots in southern Lebanon overnight, Lebanese sources said. "
+              "The Israeli military said the strikes targeted sites near the town of Nabatieh that the group "
+              "used to store rockets. Hezbollah did not immediately comment. "
+              "The group fired dozens of rockets at northern Israel on Sunday, the military said.")
+    assert antecedents(doc, "group", nth=-1) == ["Hezbollah"]
+
+
+def test_coref_description_after_an_unresolved_one_keeps_it_when_nothing_else_fits(nlp):
+    doc = nlp("Police said the group had fled. Residents said the group had burned two houses.")
+    assert antecedents(doc, "group", nth=-1) == ["group"]
