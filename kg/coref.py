@@ -2051,6 +2051,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
         and (wanted != "ship" or all("ship" in _classes(doc, h) for h in c.heads))
+        # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
+        and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
         # militants", "the Islamic Front for the Euphrates"): an untyped company or crowd is not
         and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
@@ -2267,6 +2269,8 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
 #: Descriptions that a bank's name takes up, though "bank" makes a name a public body for
 #: "the company": "Nigeria's Zenith Bank reported ... The lender said".
 BANK_DESCRIPTIONS = frozenset({"lender"})
+#: Descriptions of banks and funds, which do not take up a union's name (see UNION_NAME_WORDS).
+BANK_WORDS = frozenset({"bank", "fund"})
 
 
 def _lending_bank(doc: Doc, i: int) -> bool:
@@ -2435,7 +2439,7 @@ DESCRIPTION_CLASSES = {
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
-OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship"}), "armed": frozenset({"company", "military"}),
+OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship", "union"}), "armed": frozenset({"company", "military"}),
                  "ship": frozenset({"company", "armed", "military"})}
 #: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
 #: is not the Arakan Liberation Army (reached by the head of its name, not by class).
@@ -2517,6 +2521,8 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
     for start, root, key in _name_index(token.doc).get(lemma, ()):
         if start >= token.i:
             break
+        if token.doc[root].lower_ in UNION_NAME_WORDS and token.doc[root].lemma_.lower() != lemma:
+            continue  # "the Kenya Airline Pilots Association ... the airline": a body of members named after a trade is not one of it
         if _modifiers_in_name(token, root):
             found[key] = root
     if not found and lemma == "bank" and {c.lower_ for c in token.children if c.dep_ == "amod"} == {"central"}:
@@ -2939,6 +2945,9 @@ ORGANISATION_WORDS = frozenset(
     organisation organization party police programme program service society union unit watch
     media""".split()  # "Mtkvari Media", "Nation Media": an outlet's name
 )
+#: Heads of names of bodies of members ("the Kenya Airline Pilots Association", "the National
+#: Union of Mineworkers"): the "union" class, never a company.
+UNION_NAME_WORDS = frozenset("union association federation confederation syndicate guild".split())
 #: Class nouns that open a company's or a bank's name in the languages that put them first
 #: ("Banco Norte", "Banque Misr", "Grupo Mexico", "Compagnie Fruitiere", "Bank Mandiri"): NER
 #: takes such names for people.
@@ -3073,6 +3082,10 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2  # "Banco Norte did not respond ... Its largest shareholder": a bank, not a person
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
+        if words[-1] in UNION_NAME_WORDS and not (len(words) > 1 and words[-2] == "credit"):
+            # "the Kenya Airline Pilots Association": a body of members, whatever company word it
+            # names; "the airline", "the company" do not take it up (a credit union lends, though)
+            found.add("union")
         if _state_force(words):
             found.add("military")  # "Kenya Defence Forces": a state's army, not a militia
         elif any(w in ARMED_WORDS for w in classifiers + related) or INSURGENT_NAME_WORDS & set(words) and (

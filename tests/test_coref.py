@@ -2543,3 +2543,21 @@ def test_coref_description_after_an_unresolved_one_resolves_afresh(nlp):
 def test_coref_description_after_an_unresolved_one_keeps_it_when_nothing_else_fits(nlp):
     doc = nlp("Police said the group had fled. Residents said the group had burned two houses.")
     assert antecedents(doc, "group", nth=-1) == ["group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Qantas engineers walked out on Monday after the airline rejected their pay claim. The Australian "
+         "Licensed Aircraft Engineers Association said its members would strike again on Friday. The airline "
+         "said it had cancelled 40 flights.", "airline", ["airline"]),
+        ("Lufthansa cancelled 300 flights on Wednesday. The German Airline Pilots Association said its members "
+         "wanted a 10 percent raise. The airline said the demand was unaffordable.", "airline", ["Lufthansa"]),
+        ("Workers at Barclays walked out in Manchester. The Bank Employees Federation said its members would "
+         "not return. The bank said branches would stay open.", "bank", None),
+    ],
+    ids=["trade-word-in-association", "airline-pilots-association", "bank-employees-federation"],
+)
+def test_coref_a_union_named_after_a_trade_is_not_a_company_of_it(nlp, text, word, expected):
+    # "the X Airline Pilots Association" is a body of members: "the airline", "the bank" are not it
+    assert antecedents(nlp(text), word, nth=-1) == expected
