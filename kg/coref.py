@@ -1213,8 +1213,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     if not set(c.heads) & exclude
                     # "Halasz sacked his minister. ... her": Halasz is not "she";
                     # nor is "Peter Chisale" or "the spokesman"
+                    # (a description through the person it was resolved to: "Judge Carmen Rios ...
+                    # The 68-year-old ... His lawyer": not Rios's, if the description is her)
                     and not (gender and any(
-                        (genders.get(doc[h].lower_) or person_gender(doc[h]) or gender) != gender for h in c.heads
+                        (genders.get(doc[k].lower_) or person_gender(doc[k]) or gender) != gender
+                        for h in c.heads for k in (h, *resolved.get(h, ()))
                     ))
                 ]
                 parallel = _parallel_subject_pronoun(token)

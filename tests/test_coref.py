@@ -2561,3 +2561,25 @@ def test_coref_description_after_an_unresolved_one_keeps_it_when_nothing_else_fi
 def test_coref_a_union_named_after_a_trade_is_not_a_company_of_it(nlp, text, word, expected):
     # "the X Airline Pilots Association" is a body of members: "the airline", "the bank" are not it
     assert antecedents(nlp(text), word, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health Minister Laura Chen met union leader Mark Doyle on Friday. She told him the offer was final. "
+         "The minister later said his demands were unrealistic.", ["Doyle"]),
+        ("President Maria Duarte received Senator Carlos Mena at the palace. She thanked him for the support. "
+         "The president said his help had been vital.", ["Mena"]),
+        ("Judge Helen Park sentenced Victor Lund to six years on Monday. She ordered him to repay the money. "
+         "The 47-year-old judge said his crimes had ruined families.", ["Lund"]),
+        ("Judge Anna Berg questioned former mayor Juan Ortiz on Monday. She ordered him to surrender his passport. "
+         "The 52-year-old, who ran the city for a decade, has denied the charges. His lawyer said the case was "
+         "political.", ["Ortiz"]),
+    ],
+    ids=["minister", "president", "judge", "age"],
+)
+def test_coref_a_description_has_the_gender_of_the_person_it_was_resolved_to(nlp, text, expected):
+    # "The minister" is Laura Chen: "his" is not the minister
+    doc = nlp(text)
+    pronoun = "His" if "His" in text else "his"
+    assert antecedents(doc, pronoun, nth=-1) == expected
