@@ -2686,6 +2686,12 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)
+    if understood >= 0 and pronoun.doc[understood].pos_ != "PRON" \
+            and not any(c.sentence == sentence and c.position == understood for c in candidates):
+        # "as torrential rain forced thousands from their homes": the construction names the owner,
+        # and when that noun is no candidate ("thousands"), nobody else owns it (a pronoun may
+        # point past itself: "I urge everyone to respect their verdict" is the people's)
+        return None
     return _most_salient(viable, pronoun, sentence)
 
 

@@ -2583,3 +2583,23 @@ def test_coref_a_description_has_the_gender_of_the_person_it_was_resolved_to(nlp
     doc = nlp(text)
     pronoun = "His" if "His" in text else "his"
     assert antecedents(doc, pronoun, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on Monday that heavy shelling had driven thousands from their villages.",
+        "Police said the fire forced hundreds from their flats in the east of the city.",
+        "The United Nations said fighting had driven tens of thousands from their homes.",
+        "The company said the blast forced dozens from their homes near the plant.",
+    ],
+)
+def test_coref_an_owner_named_by_the_construction_but_no_candidate_leaves_the_possessive_unresolved(nlp, text):
+    # the homes are the thousands' (moved from them), never the reporter's
+    assert antecedents(nlp(text), "their") is None
+
+
+def test_coref_a_pronoun_as_understood_owner_does_not_block_the_possessive(nlp):
+    doc = nlp('Voters turned out in large numbers. "The people have spoken, and I urge everyone to respect their '
+              'verdict," she said.')
+    assert antecedents(doc, "their") == ["people"]
