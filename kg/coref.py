@@ -153,6 +153,8 @@ OBJECT_WEIGHT = 1.0
 ENTITY_WEIGHT = 1.0
 LAST_SUBJECT_WEIGHT = 1.0  # the most recent subject before the pronoun
 SENTENCE_DISTANCE_WEIGHT = -2.0
+#: Prepositions that say where a reporter is from ("Observers from the African Union").
+AFFILIATION_PREPOSITIONS = frozenset("from at of with".split())
 GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
 CLAUSE_SUBJECT_WEIGHT = 2.0  # a possessive in a verb's object belongs to its subject
@@ -540,7 +542,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         entity = bool(heads_from.ent_type_) or heads_from.pos_ == "PROPN"
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
-                      reporting and not entity, source, _governing_verb(token))
+                      reporting and not entity and _affiliation(token) is None, source, _governing_verb(token))
         )
     return found
 
@@ -666,6 +668,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         # "a camp set up by the company": a noun's modifier, not the story; its subject too,
         # once the sentence is over ("... SeaBridge, which has carried out 40 missions. Its captain")
         score += EMBEDDED_WEIGHT
+    if candidate.sentence != sentence and _reporter_affiliation(candidate, pronoun.doc):
+        score += EMBEDDED_WEIGHT  # "Observers from the African Union said ... They": where a reporter is from
     if candidate.position == last_subject and sentence - candidate.sentence <= 1:
         score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
     if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
@@ -770,6 +774,28 @@ def _subject_of_own_relative(candidate: Candidate, pronoun: Token) -> bool:
         return False
     verb = noun.head
     return any(c.dep_ == "nsubj" and c.i == candidate.position for c in verb.children)
+
+
+def _affiliation(noun: Token) -> Token | None:
+    """The name a reporter's noun is said to be from: "Observers from the African Union said",
+    "Doctors at Al-Shifa hospital said" (no generic source, see GENERIC_SOURCE_WEIGHT); else None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
+            for name in prep.children:
+                if name.dep_ == "pobj" and name.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+                    return name
+    return None
+
+
+def _reporter_affiliation(candidate: Candidate, doc: Doc) -> bool:
+    """Whether the candidate is the name a reporter is from: "Observers from the African Union
+    said the vote was peaceful. They urged ...": the observers, not the union, go on."""
+    token = doc[candidate.position]
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in AFFILIATION_PREPOSITIONS:
+        return False
+    reporter = token.head.head
+    return reporter.pos_ == "NOUN" and reporter.dep_ == "nsubj" and reporter.head.lemma_ in REPORTING_VERBS \
+        and _affiliation(reporter) is token
 
 
 def _embedded(candidate: Candidate, doc: Doc) -> bool:

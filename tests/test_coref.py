@@ -2603,3 +2603,26 @@ def test_coref_a_pronoun_as_understood_owner_does_not_block_the_possessive(nlp):
     doc = nlp('Voters turned out in large numbers. "The people have spoken, and I urge everyone to respect their '
               'verdict," she said.')
     assert antecedents(doc, "their") == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegates from the Arab League said the talks had stalled. They urged both sides to return to the table.",
+         ["Delegates"]),
+        ("Observers from the Commonwealth said the count was credible. They praised the electoral commission.",
+         ["Observers"]),
+        ("Monitors from the European Union said the election had been fair. They called on the losers to accept "
+         "the result.", ["Monitors"]),
+        ("Doctors from Medecins Sans Frontieres said the clinic had run out of drugs. They appealed for supplies.",
+         ["Doctors"]),
+    ],
+)
+def test_coref_a_reporter_from_a_named_body_goes_on_as_they(nlp, text, expected):
+    # the reporter is no generic source ("witnesses said"), and the body it is from only says which
+    assert antecedents(nlp(text), "They") == expected
+
+
+def test_coref_the_body_a_reporter_is_from_is_still_it(nlp):
+    doc = nlp("Officials from the health ministry said the outbreak was slowing. It said 40 new cases were recorded.")
+    assert antecedents(doc, "It") == ["ministry"]
