@@ -153,6 +153,8 @@ OBJECT_WEIGHT = 1.0
 ENTITY_WEIGHT = 1.0
 LAST_SUBJECT_WEIGHT = 1.0  # the most recent subject before the pronoun
 SENTENCE_DISTANCE_WEIGHT = -2.0
+#: Prepositions that say where a reporter is from ("Observers from the African Union").
+AFFILIATION_PREPOSITIONS = frozenset("from at of with".split())
 GENERIC_SOURCE_WEIGHT = -3.0  # "..., witnesses said": sources are rarely what "they" did things
 SOURCE_FOR_REPORTER_WEIGHT = 4.0  # "..., they said": a reporting pronoun refers to a source
 CLAUSE_SUBJECT_WEIGHT = 2.0  # a possessive in a verb's object belongs to its subject
@@ -540,7 +542,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         entity = bool(heads_from.ent_type_) or heads_from.pos_ == "PROPN"
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
-                      reporting and not entity, source, _governing_verb(token))
+                      reporting and not entity and _affiliation(token) is None, source, _governing_verb(token))
         )
     return found
 
@@ -666,6 +668,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         # "a camp set up by the company": a noun's modifier, not the story; its subject too,
         # once the sentence is over ("... SeaBridge, which has carried out 40 missions. Its captain")
         score += EMBEDDED_WEIGHT
+    if candidate.sentence != sentence and _reporter_affiliation(candidate, pronoun.doc):
+        score += EMBEDDED_WEIGHT  # "Observers from the African Union said ... They": where a reporter is from
     if candidate.position == last_subject and sentence - candidate.sentence <= 1:
         score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
     if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
@@ -770,6 +774,28 @@ def _subject_of_own_relative(candidate: Candidate, pronoun: Token) -> bool:
         return False
     verb = noun.head
     return any(c.dep_ == "nsubj" and c.i == candidate.position for c in verb.children)
+
+
+def _affiliation(noun: Token) -> Token | None:
+    """The name a reporter's noun is said to be from: "Observers from the African Union said",
+    "Doctors at Al-Shifa hospital said" (no generic source, see GENERIC_SOURCE_WEIGHT); else None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
+            for name in prep.children:
+                if name.dep_ == "pobj" and name.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+                    return name
+    return None
+
+
+def _reporter_affiliation(candidate: Candidate, doc: Doc) -> bool:
+    """Whether the candidate is the name a reporter is from: "Observers from the African Union
+    said the vote was peaceful. They urged ...": the observers, not the union, go on."""
+    token = doc[candidate.position]
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in AFFILIATION_PREPOSITIONS:
+        return False
+    reporter = token.head.head
+    return reporter.pos_ == "NOUN" and reporter.dep_ == "nsubj" and reporter.head.lemma_ in REPORTING_VERBS \
+        and _affiliation(reporter) is token
 
 
 def _embedded(candidate: Candidate, doc: Doc) -> bool:
@@ -1213,8 +1239,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     if not set(c.heads) & exclude
                     # "Halasz sacked his minister. ... her": Halasz is not "she";
                     # nor is "Peter Chisale" or "the spokesman"
+                    # (a description through the person it was resolved to: "Judge Carmen Rios ...
+                    # The 68-year-old ... His lawyer": not Rios's, if the description is her)
                     and not (gender and any(
-                        (genders.get(doc[h].lower_) or person_gender(doc[h]) or gender) != gender for h in c.heads
+                        (genders.get(doc[k].lower_) or person_gender(doc[k]) or gender) != gender
+                        for h in c.heads for k in (h, *resolved.get(h, ()))
                     ))
                 ]
                 parallel = _parallel_subject_pronoun(token)
@@ -2051,6 +2080,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
         and (wanted != "ship" or all("ship" in _classes(doc, h) for h in c.heads))
+        # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
+        and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
         # militants", "the Islamic Front for the Euphrates"): an untyped company or crowd is not
         and (wanted != "armed" or all("armed" in _classes(doc, h) for h in c.heads))
@@ -2267,6 +2298,8 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
 #: Descriptions that a bank's name takes up, though "bank" makes a name a public body for
 #: "the company": "Nigeria's Zenith Bank reported ... The lender said".
 BANK_DESCRIPTIONS = frozenset({"lender"})
+#: Descriptions of banks and funds, which do not take up a union's name (see UNION_NAME_WORDS).
+BANK_WORDS = frozenset({"bank", "fund"})
 
 
 def _lending_bank(doc: Doc, i: int) -> bool:
@@ -2435,7 +2468,7 @@ DESCRIPTION_CLASSES = {
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
-OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship"}), "armed": frozenset({"company", "military"}),
+OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship", "union"}), "armed": frozenset({"company", "military"}),
                  "ship": frozenset({"company", "armed", "military"})}
 #: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
 #: is not the Arakan Liberation Army (reached by the head of its name, not by class).
@@ -2517,6 +2550,8 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
     for start, root, key in _name_index(token.doc).get(lemma, ()):
         if start >= token.i:
             break
+        if token.doc[root].lower_ in UNION_NAME_WORDS and token.doc[root].lemma_.lower() != lemma:
+            continue  # "the Kenya Airline Pilots Association ... the airline": a body of members named after a trade is not one of it
         if _modifiers_in_name(token, root):
             found[key] = root
     if not found and lemma == "bank" and {c.lower_ for c in token.children if c.dep_ == "amod"} == {"central"}:
@@ -2677,6 +2712,12 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)
+    if understood >= 0 and pronoun.doc[understood].pos_ != "PRON" \
+            and not any(c.sentence == sentence and c.position == understood for c in candidates):
+        # "as torrential rain forced thousands from their homes": the construction names the owner,
+        # and when that noun is no candidate ("thousands"), nobody else owns it (a pronoun may
+        # point past itself: "I urge everyone to respect their verdict" is the people's)
+        return None
     return _most_salient(viable, pronoun, sentence)
 
 
@@ -2939,6 +2980,9 @@ ORGANISATION_WORDS = frozenset(
     organisation organization party police programme program service society union unit watch
     media""".split()  # "Mtkvari Media", "Nation Media": an outlet's name
 )
+#: Heads of names of bodies of members ("the Kenya Airline Pilots Association", "the National
+#: Union of Mineworkers"): the "union" class, never a company.
+UNION_NAME_WORDS = frozenset("union association federation confederation syndicate guild".split())
 #: Class nouns that open a company's or a bank's name in the languages that put them first
 #: ("Banco Norte", "Banque Misr", "Grupo Mexico", "Compagnie Fruitiere", "Bank Mandiri"): NER
 #: takes such names for people.
@@ -3073,6 +3117,10 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2  # "Banco Norte did not respond ... Its largest shareholder": a bank, not a person
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
+        if words[-1] in UNION_NAME_WORDS and not (len(words) > 1 and words[-2] == "credit"):
+            # "the Kenya Airline Pilots Association": a body of members, whatever company word it
+            # names; "the airline", "the company" do not take it up (a credit union lends, though)
+            found.add("union")
         if _state_force(words):
             found.add("military")  # "Kenya Defence Forces": a state's army, not a militia
         elif any(w in ARMED_WORDS for w in classifiers + related) or INSURGENT_NAME_WORDS & set(words) and (

@@ -2543,3 +2543,86 @@ def test_coref_description_after_an_unresolved_one_resolves_afresh(nlp):
 def test_coref_description_after_an_unresolved_one_keeps_it_when_nothing_else_fits(nlp):
     doc = nlp("Police said the group had fled. Residents said the group had burned two houses.")
     assert antecedents(doc, "group", nth=-1) == ["group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Qantas engineers walked out on Monday after the airline rejected their pay claim. The Australian "
+         "Licensed Aircraft Engineers Association said its members would strike again on Friday. The airline "
+         "said it had cancelled 40 flights.", "airline", ["airline"]),
+        ("Lufthansa cancelled 300 flights on Wednesday. The German Airline Pilots Association said its members "
+         "wanted a 10 percent raise. The airline said the demand was unaffordable.", "airline", ["Lufthansa"]),
+        ("Workers at Barclays walked out in Manchester. The Bank Employees Federation said its members would "
+         "not return. The bank said branches would stay open.", "bank", None),
+    ],
+    ids=["trade-word-in-association", "airline-pilots-association", "bank-employees-federation"],
+)
+def test_coref_a_union_named_after_a_trade_is_not_a_company_of_it(nlp, text, word, expected):
+    # "the X Airline Pilots Association" is a body of members: "the airline", "the bank" are not it
+    assert antecedents(nlp(text), word, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health Minister Laura Chen met union leader Mark Doyle on Friday. She told him the offer was final. "
+         "The minister later said his demands were unrealistic.", ["Doyle"]),
+        ("President Maria Duarte received Senator Carlos Mena at the palace. She thanked him for the support. "
+         "The president said his help had been vital.", ["Mena"]),
+        ("Judge Helen Park sentenced Victor Lund to six years on Monday. She ordered him to repay the money. "
+         "The 47-year-old judge said his crimes had ruined families.", ["Lund"]),
+        ("Judge Anna Berg questioned former mayor Juan Ortiz on Monday. She ordered him to surrender his passport. "
+         "The 52-year-old, who ran the city for a decade, has denied the charges. His lawyer said the case was "
+         "political.", ["Ortiz"]),
+    ],
+    ids=["minister", "president", "judge", "age"],
+)
+def test_coref_a_description_has_the_gender_of_the_person_it_was_resolved_to(nlp, text, expected):
+    # "The minister" is Laura Chen: "his" is not the minister
+    doc = nlp(text)
+    pronoun = "His" if "His" in text else "his"
+    assert antecedents(doc, pronoun, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on Monday that heavy shelling had driven thousands from their villages.",
+        "Police said the fire forced hundreds from their flats in the east of the city.",
+        "The United Nations said fighting had driven tens of thousands from their homes.",
+        "The company said the blast forced dozens from their homes near the plant.",
+    ],
+)
+def test_coref_an_owner_named_by_the_construction_but_no_candidate_leaves_the_possessive_unresolved(nlp, text):
+    # the homes are the thousands' (moved from them), never the reporter's
+    assert antecedents(nlp(text), "their") is None
+
+
+def test_coref_a_pronoun_as_understood_owner_does_not_block_the_possessive(nlp):
+    doc = nlp('Voters turned out in large numbers. "The people have spoken, and I urge everyone to respect their '
+              'verdict," she said.')
+    assert antecedents(doc, "their") == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegates from the Arab League said the talks had stalled. They urged both sides to return to the table.",
+         ["Delegates"]),
+        ("Observers from the Commonwealth said the count was credible. They praised the electoral commission.",
+         ["Observers"]),
+        ("Monitors from the European Union said the election had been fair. They called on the losers to accept "
+         "the result.", ["Monitors"]),
+        ("Doctors from Medecins Sans Frontieres said the clinic had run out of drugs. They appealed for supplies.",
+         ["Doctors"]),
+    ],
+)
+def test_coref_a_reporter_from_a_named_body_goes_on_as_they(nlp, text, expected):
+    # the reporter is no generic source ("witnesses said"), and the body it is from only says which
+    assert antecedents(nlp(text), "They") == expected
+
+
+def test_coref_the_body_a_reporter_is_from_is_still_it(nlp):
+    doc = nlp("Officials from the health ministry said the outbreak was slowing. It said 40 new cases were recorded.")
+    assert antecedents(doc, "It") == ["ministry"]
