@@ -52,6 +52,7 @@ __all__ = [
     "REPORTING_VERBS",
     "NameFacts",
     "cut_surname",
+    "dateline_city",
     "governing_verb",
     "is_nominal_anaphor",
     "name_facts",
@@ -3247,7 +3248,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if facts[key].kind == "person" and (surname not in facts or facts[surname].kind is None):
             facts[surname] = facts[key]
     # "KAMLOOPS, British Columbia -": the dateline names the city the report was filed from
-    city = _dateline_city(doc)
+    city = dateline_city(doc)
     if city is not None:
         known = facts.get(city)
         facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"},
@@ -3275,7 +3276,7 @@ def cut_surname(token: Token) -> bool:
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*), [^\n]{1,40}? [-—–]{1,2} ", re.MULTILINE)
 
 
-def _dateline_city(doc: Doc) -> str | None:
+def dateline_city(doc: Doc) -> str | None:
     """The folded name of the city a dateline opens with ("NEW DELHI, India -" -> "new delhi")."""
     match = DATELINE.search(doc_text(doc)[:400])
     return match.group(1).lower() if match else None

@@ -1711,3 +1711,19 @@ def test_extract_what_one_depends_on_is_a_target_even_a_river(extract_texts, tex
 def test_extract_headline_noun_phrase_has_no_verb(extract_texts, headline):
     (result,) = extract_texts([f"{headline}\n\nLONDON (Reuters) - Talks resumed on Monday."])
     assert not [r for r in result.relations if r.sentence == 0]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("KYIV, March 3 (Reuters) - Ukraine said it downed 30 drones.\n\nRussia's defence ministry said its "
+         "forces had destroyed a depot near Kharkiv. Kyiv did not comment on the claim.",
+         ("Kyiv", "comment on", "claim")),
+        ("ABUJA, March 3 (Reuters) - Gunmen kidnapped 20 people in the north, police said.\n\nThe army said "
+         "it had freed 12 of them. Abuja has deployed troops to the region.", ("Abuja", "deploy", "troops")),
+    ],
+)
+def test_extract_dateline_city_opening_a_sentence_is_a_name(extract_texts, text, triple):
+    # NER left the city untyped; only the dateline (in capitals) names it before
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=None)

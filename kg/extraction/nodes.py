@@ -24,7 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.acronyms import acronym_definitions
-from kg.coref import cut_surname, doc_text
+from kg.coref import cut_surname, dateline_city, doc_text
 from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, PLACE_NOUNS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
@@ -182,6 +182,11 @@ class DocIndex:
                 elif token.tag_ in PROPER_TAGS and token.is_title and not token.is_sent_start \
                         and doc[token.i - 1].text not in QUOTE_OPENERS and not _after_dateline(token):
                     title.add(token.lower_)
+            # the dateline's city, written in capitals there ("KYIV, March 3 -"), is a name
+            # when a sentence opens with it ("Kyiv did not comment"), not the noun "kyiv"
+            city = dateline_city(doc)
+            if city and " " not in city:
+                title.add(city)
             self._capitalised = frozenset(title - lower)
         return self._capitalised
 
