@@ -1711,3 +1711,21 @@ def test_extract_what_one_depends_on_is_a_target_even_a_river(extract_texts, tex
 def test_extract_headline_noun_phrase_has_no_verb(extract_texts, headline):
     (result,) = extract_texts([f"{headline}\n\nLONDON (Reuters) - Talks resumed on Monday."])
     assert not [r for r in result.relations if r.sentence == 0]
+
+
+# --- Round of 2026-12-07 (trial text of our own, branch `rules-x`): constructions seen in wire
+# reports written for the round, tested on other sentences of the same construction.
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a grading word that is the first part of a hyphened modifier stays with it
+        ("The strike halted most high-speed trains.", ("strike", "halt", "high-speed trains")),
+        ("The ministry paid low-income families.", ("ministry", "pay", "low-income families")),
+        ("The bank sold high-yield bonds to pension funds.", ("bank", "sell", "high-yield bonds")),
+    ],
+)
+def test_extract_hyphened_grading_word_stays_in_the_label(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

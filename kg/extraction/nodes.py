@@ -493,6 +493,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # "further rate rises", "its deadliest cholera outbreak": a grading adjective the parser
         # hung on the compound is dropped too
         first = min(kept, key=lambda t: t.i)
+        if not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-":
+            break  # "high-speed trains", "low-income families": the first part of a hyphened word
         kept = [t for t in kept if t.i != first.i]
     modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
     verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)
