@@ -55,7 +55,9 @@ tree, never on words:
   noun sums it up (npadvmod) and the denial is a relative clause on the noun. The same noun
   hung in apposition on a noun before the main verb ("Ukraine accused Russia of shelling the
   plant, a claim Moscow rejected": *claim* on *Ukraine*, so Moscow rejected Ukraine) is
-  re-hung on the main verb; and a sentential "which" answering an accusation ("accuses
+  re-hung on the main verb, and so is one hung after a comma on the last noun of an accusing
+  verb's clause ("accused China of ramming its vessels near the Second Thomas Shoal, an
+  allegation Beijing rejected": Beijing rejected the allegation, not the shoal); and a sentential "which" answering an accusation ("accuses
   Rwanda of backing the rebels, which Kigali denies") denies the accusation, not the rebels:
   its clause hangs on the accusing verb.
 - the agent of a passive hung on its gerund complement: "was blocked from forming a government
@@ -306,9 +308,17 @@ def _misplaced_summary(noun: Token) -> Token | None:
     """The main verb an accusation noun in apposition to an earlier noun sums up, else None."""
     root = noun.sent.root
     if noun.dep_ != "appos" or noun.lower_ not in ACCUSATION_NOUNS or not root.tag_.startswith("VB") \
-            or not noun.head.i < root.i < noun.i or not any(c.dep_ == "relcl" for c in noun.children):
+            or not root.i < noun.i or not any(c.dep_ == "relcl" for c in noun.children):
         return None
-    return root
+    if noun.head.i < root.i:
+        return root  # "Ukraine accused Russia ..., a claim Moscow rejected": hung on the subject
+    # "accused China of ramming its vessels near the Second Thomas Shoal, an allegation Beijing
+    # rejected": hung on the last noun of the accusing verb's own clause, after a comma
+    doc = noun.doc
+    if root.lower_ in ACCUSATIONS and noun.left_edge.i >= 1 and doc[noun.left_edge.i - 1].text == "," \
+            and noun.head.lower_ not in ACCUSATION_NOUNS and root in noun.head.ancestors:
+        return root
+    return None
 
 
 def _answer_to_accusation(clause: Token) -> Token | None:

@@ -365,3 +365,21 @@ def test_repairs_participle_object_read_as_a_second_object(nlp, extract_texts, t
 def test_repairs_two_objects_without_a_participle_stay(nlp):
     arcs = _arcs(nlp("The court sentenced Toledo to 15 years, a ruling his lawyers called unjust."))
     assert arcs["Toledo"] == ("dobj", "sentenced")
+
+
+@pytest.mark.parametrize(("text", "denial", "wrong"), [
+    # an accusation noun hung after a comma on the last noun of the accusing clause sums up the clause
+    ("Kyiv accused Moscow on Friday of shelling the power plant in Zaporizhzhia, a charge the Kremlin denied.",
+     ("Kremlin", "deny", "charge"), ("Kremlin", "deny", "Zaporizhzhia")),
+    ("The union accused the company of firing workers at its plant in Ohio, a claim the firm rejected.",
+     ("firm", "reject", "claim"), ("firm", "reject", "Ohio")),
+])
+def test_repairs_an_accusation_summed_up_after_its_last_noun(extract_texts, text, denial, wrong):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    found = triples(result)
+    assert denial in found and wrong not in found
+
+
+def test_repairs_an_apposition_that_is_no_accusation_stays(nlp):
+    arcs = _arcs(nlp("Police arrested the mayor of Lviv, a city the army shelled."))
+    assert arcs["city"] == ("appos", "Lviv")
