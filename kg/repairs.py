@@ -109,6 +109,12 @@ tree, never on words:
   governor stays nameless and Kaduna gets a second name. A proper name without a determiner,
   set off by a comma right after the proper-noun object of "of" on a singular person noun
   (governor, president, leader ...), is that person noun's apposition.
+- a headline's subject read as a compound on its verb: "Appeals court upholds conviction of
+  former Kenyan minister", "Police officer shoots teenager in Paris" come out with *court*
+  and *officer* compounds of the verb, which has no subject, so nothing upholds or shoots. A
+  noun right before a finite verb with an object and without a subject, hung on it as a
+  compound, is its subject (and what else was hung on the verb before that noun is the
+  noun's); not when the "verb" stands in a noun's slot ("ruled out further rate rises").
 """
 
 from __future__ import annotations
@@ -492,6 +498,23 @@ def _headline_noun_verb(root: Token) -> tuple[Token, Token] | None:
     return objects[0], after[0]
 
 
+#: Dependencies of nouns: a "verb" in one of them is a noun mistagged ("further rate rises").
+NOUN_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos", "attr", "conj", "npadvmod"})
+
+
+def _compound_subject(verb: Token) -> Token | None:
+    """The noun right before a finite verb without a subject that the parser hung on the verb
+    as a compound (see the module docstring), else None."""
+    if verb.tag_ not in FINITE or verb.i < 1 or verb.dep_ in NOUN_SLOTS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # ("ruled out further rate rises": a "verb" in a noun's slot is a noun)
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "compound" or noun.head.i != verb.i or noun.tag_ not in NOMINAL_TAGS:
+        return None
+    return noun
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -559,8 +582,12 @@ def kg_repairs(doc: Doc) -> Doc:
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
+    compounds = np.flatnonzero(deps == _label(strings, "compound")).tolist()
+    compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
+                         if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects)):
+                agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
+                compound_subjects)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -637,6 +664,11 @@ def kg_repairs(doc: Doc) -> Doc:
         for punct in name.head.children:
             if punct.dep_ == "punct" and name.head.i < punct.i:
                 array[punct.i, 0] = _offset(title.i - punct.i)  # the commas set off the apposition
+    for verb, noun in compound_subjects:
+        array[noun.i, 1] = _label(strings, "nsubj")
+        for child in verb.children:
+            if child.dep_ in ("compound", "amod", "det") and child.i < noun.i:
+                array[child.i, 0] = _offset(noun.i - child.i)  # "Police officer": the rest of the subject
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

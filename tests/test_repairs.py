@@ -383,3 +383,30 @@ def test_repairs_an_accusation_summed_up_after_its_last_noun(extract_texts, text
 def test_repairs_an_apposition_that_is_no_accusation_stays(nlp):
     arcs = _arcs(nlp("Police arrested the mayor of Lviv, a city the army shelled."))
     assert arcs["city"] == ("appos", "Lviv")
+
+
+@pytest.mark.parametrize(("headline", "triple"), [
+    # a headline's subject hung on its verb as a compound is the verb's subject
+    ("Appeals court upholds jailing of former Kenyan minister", ("appeals court", "uphold", "jailing")),
+    ("Police officer shoots teenager in Paris", ("police officer", "shoot", "teenager")),
+])
+def test_repairs_headline_subject_read_as_a_compound_of_its_verb(extract_texts, headline, triple):
+    (result,) = extract_texts([f"{headline}\n\nLONDON (Reuters) - Talks resumed on Monday."])
+    assert triple in triples(result)
+
+
+def test_repairs_compound_on_a_verb_without_subject_is_its_subject(nlp):
+    from spacy.tokens import Doc
+
+    from kg.repairs import kg_repairs
+
+    # the misparse as the model gives it in some contexts, built by hand
+    doc = Doc(nlp.vocab, words=["Fire", "crew", "rescues", "hikers"],
+              tags=["NN", "NN", "VBZ", "NNS"], deps=["compound", "compound", "ROOT", "dobj"], heads=[2, 2, 2, 2])
+    arcs = _arcs(kg_repairs(doc))
+    assert arcs["crew"] == ("nsubj", "rescues") and arcs["Fire"] == ("compound", "crew")
+
+
+def test_repairs_a_verb_tag_in_a_noun_slot_gets_no_compound_subject(nlp):
+    arcs = _arcs(nlp("The central bank said it had not ruled out further rate rises at its next meeting."))
+    assert arcs["rate"] != ("nsubj", "rises")
