@@ -115,6 +115,12 @@ tree, never on words:
   noun right before a finite verb with an object and without a subject, hung on it as a
   compound, is its subject (and what else was hung on the verb before that noun is the
   noun's); not when the "verb" stands in a noun's slot ("ruled out further rate rises").
+- a second participle read as an adjective on its object: "..., halting trains and crippling
+  commuter services", "flooding homes and damaging crops" come out with *crippling* an amod
+  of *services*, itself a conjunct of *trains*, so the workers halt "crippling commuter
+  services". A noun coordinated with a participle's object, opening with an -ing word right
+  after the "and", is that word's object, and the word (VBG) the participle's conjunct; not
+  an everyday -ing adjective ("seizing weapons and remaining stocks").
 """
 
 from __future__ import annotations
@@ -515,6 +521,35 @@ def _compound_subject(verb: Token) -> Token | None:
     return noun
 
 
+#: -ing words that are everyday adjectives of a noun after "and" ("seizing weapons and remaining
+#: stocks", "arresting officers and striking workers"): not read as a second participle. As spelt.
+ING_ADJECTIVES = frozenset(
+    """remaining existing leading ruling neighbouring neighboring surrounding opposing missing working
+    ongoing following rising growing outstanding striking fighting governing incoming outgoing upcoming
+    increasing falling declining underlying living dying ageing aging""".split()
+)
+
+
+def _participle_read_as_adjective(noun: Token, repaired: dict[int, Token]) -> tuple[Token, Token] | None:
+    """The -ing word opening a noun coordinated with a participle's object that is a second
+    participle with that noun its object, and the first participle (see the module docstring),
+    else None. ``repaired``: objects another repair gives their participle ("halting trains",
+    *halting* an amod of *trains*), by index."""
+    first = noun.head
+    participle = repaired.get(first.i) or first.head
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or participle.tag_ != "VBG" \
+            or (first.dep_ != "dobj" and first.i not in repaired) or not participle.i < first.i < noun.i:
+        return None
+    word = noun.left_edge
+    if word.dep_ != "amod" or word.head.i != noun.i or word.i < 1 or word.lower_ in ING_ADJECTIVES \
+            or not (word.tag_ == "VBG" or word.tag_ == "JJ" and word.lower_.endswith("ing")):
+        return None
+    cc = word.doc[word.i - 1]
+    if cc.dep_ != "cc" or cc.head.i != first.i or cc.lower_ not in ("and", "but"):
+        return None
+    return word, participle
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -579,6 +614,9 @@ def kg_repairs(doc: Doc) -> Doc:
                       if (participle := _participle_of_second_object(doc[i])) is not None]
     gerunds = [(doc[i], gerund) for i in sorted(conj + apposed)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
+    gerund_objects = {noun.i: gerund for noun, (gerund, _) in gerunds}
+    second_participles = [(doc[i], found) for i in conj
+                          if (found := _participle_read_as_adjective(doc[i], gerund_objects)) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
@@ -587,7 +625,7 @@ def kg_repairs(doc: Doc) -> Doc:
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
-                compound_subjects)):
+                compound_subjects, second_participles)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -669,6 +707,11 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in verb.children:
             if child.dep_ in ("compound", "amod", "det") and child.i < noun.i:
                 array[child.i, 0] = _offset(noun.i - child.i)  # "Police officer": the rest of the subject
+    for noun, (word, participle) in second_participles:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(participle.i - word.i), \
+            _label(strings, "conj"), _label(strings, "VBG")
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+        array[word.i - 1, 0] = _offset(participle.i - word.i + 1)  # the "and" goes with its conjunct
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

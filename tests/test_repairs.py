@@ -410,3 +410,21 @@ def test_repairs_compound_on_a_verb_without_subject_is_its_subject(nlp):
 def test_repairs_a_verb_tag_in_a_noun_slot_gets_no_compound_subject(nlp):
     arcs = _arcs(nlp("The central bank said it had not ruled out further rate rises at its next meeting."))
     assert arcs["rate"] != ("nsubj", "rises")
+
+
+@pytest.mark.parametrize(("text", "triple", "wrong"), [
+    # a second participle after "and", read as an adjective on its object
+    ("The storm hit the coast, flooding homes and damaging crops.", ("storm", "damage", "crops"),
+     ("storm", "flood", "damaging crops")),
+    ("Workers went on strike on Monday, halting trains and crippling commuter services.",
+     ("workers", "cripple", "commuter services"), ("workers", "halt", "crippling commuter services")),
+])
+def test_repairs_second_participle_read_as_an_adjective(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    found = triples(result)
+    assert triple in found and wrong not in found
+
+
+def test_repairs_an_everyday_ing_adjective_after_and_stays(nlp):
+    arcs = _arcs(nlp("Troops raided the camp, seizing weapons and remaining stocks of fuel."))
+    assert arcs["remaining"] == ("amod", "stocks")
