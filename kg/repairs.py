@@ -121,6 +121,13 @@ tree, never on words:
   services". A noun coordinated with a participle's object, opening with an -ing word right
   after the "and", is that word's object, and the word (VBG) the participle's conjunct; not
   an everyday -ing adjective ("seizing weapons and remaining stocks").
+- a headline's verb read as its subject and its object as its verb: "Opposition wins
+  election, ruling party disputes result" comes out with *disputes* (NNS) the subject of
+  *result* (VBP), the root, so nothing disputes anything. When a headline's root is a base
+  form without object whose subject is the plural-tagged -s word right before it, itself
+  modified by a noun, and the article's body uses the root's word as a noun and never as a
+  verb ("... would challenge the result in court"), the -s word is the verb (VBZ), the root
+  its object and the noun before it its subject.
 """
 
 from __future__ import annotations
@@ -550,6 +557,26 @@ def _participle_read_as_adjective(noun: Token, repaired: dict[int, Token]) -> tu
     return word, participle
 
 
+def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
+    """(the real verb, its subject) of a headline whose verb was read as its subject and whose
+    object as its verb (see the module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or root.tag_ not in ("VBP", "VB") or root.i < 2 \
+            or any(c.dep_ in ("dobj", "aux", "auxpass", "xcomp", "attr", "acomp") for c in root.children):
+        return None
+    word = doc[root.i - 1]
+    subject = doc[root.i - 2]
+    if word.dep_ != "nsubj" or word.head.i != root.i or word.tag_ != "NNS" or not word.lower_.endswith("s") \
+            or subject.head.i != word.i or subject.dep_ not in ("compound", "amod") or subject.tag_ not in NOMINAL_TAGS:
+        return None
+    # the body reads the root's word as a noun and never as a verb ("challenge the result in court")
+    body = [t for t in doc[sentence.end:] if t.lower_ == root.lower_]
+    if not any(t.tag_ in ("NN", "NNS") for t in body) or any(t.tag_.startswith("VB") for t in body):
+        return None
+    return word, subject
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -620,12 +647,14 @@ def kg_repairs(doc: Doc) -> Doc:
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
+    verb_object = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_verb(doc[roots[0]])) is not None \
+        else []
     compounds = np.flatnonzero(deps == _label(strings, "compound")).tolist()
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
-                compound_subjects, second_participles)):
+                compound_subjects, second_participles, verb_object)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -712,6 +741,17 @@ def kg_repairs(doc: Doc) -> Doc:
             _label(strings, "conj"), _label(strings, "VBG")
         array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
         array[word.i - 1, 0] = _offset(participle.i - word.i + 1)  # the "and" goes with its conjunct
+    for obj, (verb, subject) in verb_object:
+        array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
+        array[obj.i, 0], array[obj.i, 1], array[obj.i, 2] = _offset(verb.i - obj.i), _label(strings, "dobj"), \
+            _label(strings, "NN")
+        array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        for child in verb.children:
+            if child.i < subject.i:
+                array[child.i, 0] = _offset(subject.i - child.i)  # "ruling party": the subject's modifiers
+        for child in obj.children:
+            if child.i != verb.i and child.i < verb.i:
+                array[child.i, 0] = _offset(verb.i - child.i)  # the clause before the comma is the verb's
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

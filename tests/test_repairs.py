@@ -428,3 +428,20 @@ def test_repairs_second_participle_read_as_an_adjective(extract_texts, text, tri
 def test_repairs_an_everyday_ing_adjective_after_and_stays(nlp):
     arcs = _arcs(nlp("Troops raided the camp, seizing weapons and remaining stocks of fuel."))
     assert arcs["remaining"] == ("amod", "stocks")
+
+
+@pytest.mark.parametrize(("headline", "body", "triple"), [
+    # a headline's verb read as its subject's head, its object as its verb; the body's noun decides
+    ("Incumbent wins election, rival party contests outcome", "The opposition said it would challenge the outcome.",
+     ("rival party", "contest", "outcome")),
+    ("Bank raises rates, business lobby criticises move", "Business leaders said the move would hurt growth.",
+     ("business lobby", "criticise", "move")),
+])
+def test_repairs_headline_object_read_as_its_verb(extract_texts, headline, body, triple):
+    (result,) = extract_texts([f"{headline}\n\nLONDON, March 3 (Reuters) - {body}"])
+    assert triple in triples(result)
+
+
+def test_repairs_headline_verb_the_body_uses_as_a_verb_stays(nlp):
+    doc = nlp("Rebel attacks continue\n\nLONDON (Reuters) - Rebels continue to attack towns.")
+    assert doc[1].dep_ == "nsubj" and doc[2].dep_ == "ROOT"
