@@ -1729,3 +1729,21 @@ def test_extract_headline_noun_phrase_has_no_verb(extract_texts, headline):
 def test_extract_hyphened_grading_word_stays_in_the_label(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "headline, triples_",
+    [
+        # a headline lists its subjects with a comma for "and"
+        ("Kenya, Uganda sign trade deal", {("Kenya", "sign", "trade deal"), ("Uganda", "sign", "trade deal")}),
+        ("Germany, France sign defence pact", {("Germany", "sign", "defence pact"), ("France", "sign", "defence pact")}),
+    ],
+)
+def test_extract_headline_subjects_listed_with_a_comma(extract_texts, headline, triples_):
+    (result,) = extract_texts([f"{headline}\n\nLONDON (Reuters) - Talks resumed on Monday."])
+    assert triples_ <= triples(result)
+
+
+def test_extract_fronted_apposition_in_body_text_is_no_listed_subject(extract_texts):
+    (result,) = extract_texts(["Headline\n\nIn Spain, Madrid, the capital, banned cars on Monday."])
+    assert not any(a == "Spain" for a, _, _ in triples(result))

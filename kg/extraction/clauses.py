@@ -569,6 +569,17 @@ def main_verb_taken_for_modifier(verb: Token) -> bool:
         and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "advcl" and _is_infinitive(c)) for c in verb.children)
 
 
+def _headline_name_list(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are names a headline lists with a comma for "and"
+    ("Iran, Saudi Arabia agree to reopen embassies", "Mali, Niger close borders"): both proper
+    nouns, only a comma between them, in an article's first segment without closing punctuation."""
+    sentence = first.sent
+    doc = first.doc
+    return sentence.start == 0 and not sentence[-1].is_punct and first.tag_ in ("NNP", "NNPS") \
+        and second.tag_ in ("NNP", "NNPS") and first.i < second.i and first.right_edge.i + 2 == second.left_edge.i \
+        and doc[first.right_edge.i + 1].text == ","
+
+
 def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Heads of ``verb``'s grammatical subject, and the construction that supplied it."""
     explicit = _children(verb, SUBJECT_DEPS)
@@ -578,6 +589,12 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "In 2023, the worst season on record, fires burned ...": a fronted apposition the
             # parser made a second subject; the subject is the one next to the verb
             subject = [s for s in explicit if s.i < verb.i][-1]
+        listed = next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "dep") and c.i < subject.i
+                       and _headline_name_list(c, subject)), None)
+        if listed is not None:
+            # headline subjects listed with a comma for "and" (the first a second subject, an
+            # npadvmod or a dep): "Iran, Saudi Arabia agree to ...", "Kenya, Uganda sign trade deal"
+            return [listed, *_conjuncts(subject)], "explicit"
         # (a relative clause moved past a phrase is hung on the verb as a ccomp: "a pact in
         # 2024 that will tighten checks")
         how = "relative" if verb.dep_ in ("relcl", "ccomp", "advcl") and subject.tag_ in ("WDT", "WP") else "explicit"
