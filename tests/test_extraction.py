@@ -1747,3 +1747,16 @@ def test_extract_headline_subjects_listed_with_a_comma(extract_texts, headline, 
 def test_extract_fronted_apposition_in_body_text_is_no_listed_subject(extract_texts):
     (result,) = extract_texts(["Headline\n\nIn Spain, Madrid, the capital, banned cars on Monday."])
     assert not any(a == "Spain" for a, _, _ in triples(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "on condition of anonymity" says how a source spoke: no target
+        "A diplomat, who spoke on condition of anonymity, said the talks had failed.",
+        "Two officers speaking on condition of anonymity said the convoy was ambushed near Gao.",
+    ],
+)
+def test_extract_on_condition_of_anonymity_is_no_target(extract_texts, text):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    assert not any(t == "condition" for _, _, t in triples(result, negated=None))

@@ -1347,7 +1347,9 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
             or (words[-1].lower_ == "on" and open_noun and lemma(verb) not in ON_ARGUMENT_VERBS)
-        is_circumstance = measure or path or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+        # "spoke on condition of anonymity", "agreed on condition that ...": a manner, no target
+        proviso = words[-1].lower_ == "on" and pobj.lower_ == "condition" and not _children(pobj, {"det", "poss"})
+        is_circumstance = measure or path or proviso or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
             or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
