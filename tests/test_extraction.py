@@ -1760,3 +1760,21 @@ def test_extract_fronted_apposition_in_body_text_is_no_listed_subject(extract_te
 def test_extract_on_condition_of_anonymity_is_no_target(extract_texts, text):
     (result,) = extract_texts([f"Headline\n\n{text}"])
     assert not any(t == "condition" for _, _, t in triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "lie to" someone is deceiving, not a position ("the town lies to the north")
+        ("The minister lied to parliament about the contract.", ("minister", "lie to", "parliament")),
+        ("Officials had lied to the families of the victims, the report found.", ("officials", "lie to", "families")),
+    ],
+)
+def test_extract_lying_to_someone_is_a_target(extract_texts, text, triple):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    assert triple in triples(result)
+
+
+def test_extract_lying_to_the_north_is_a_position(extract_texts):
+    (result,) = extract_texts(["Headline\n\nThe town lies to the north of the river."])
+    assert not triples(result, negated=None)

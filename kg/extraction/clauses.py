@@ -1354,6 +1354,11 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
             is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
+        if is_circumstance and not measure and lemma(verb) == "lie" and words[-1].lower_ == "to" \
+                and (_participant(pobj) or verb.lower_ == "lied"):
+            # "lied to investors", "lies to voters": deceiving someone, not lying somewhere (whose
+            # past is "lay": "lied" is always the deceiving)
+            is_circumstance = False
         if is_circumstance and not measure and words[-1].lower_ == "in" and lemma(verb) in IN_ARGUMENT_VERBS:
             is_circumstance = False  # "invested in three solar plants": what one invests in
         if is_circumstance != circumstantial:
