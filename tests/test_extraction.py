@@ -1778,3 +1778,19 @@ def test_extract_lying_to_someone_is_a_target(extract_texts, text, triple):
 def test_extract_lying_to_the_north_is_a_position(extract_texts):
     (result,) = extract_texts(["Headline\n\nThe town lies to the north of the river."])
     assert not triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a verb of judgment with an adjectival small clause: the one judged is the object
+        ("A jury found the executive guilty of fraud.", ("jury", "find", "executive")),
+        ("The tribunal found the former minister guilty of corruption.", ("tribunal", "find", "former minister")),
+        ("The panel declared the deal unlawful.", ("panel", "declare", "deal")),
+        ("Court finds former Peruvian president guilty of bribery\n\nLIMA (Reuters) - Talks resumed.",
+         ("court", "find", "former Peruvian president")),
+    ],
+)
+def test_extract_judged_subject_of_a_small_clause_is_the_object(extract_texts, text, triple):
+    (result,) = extract_texts([text if "\n" in text else f"Headline\n\n{text}"])
+    assert triple in triples(result)

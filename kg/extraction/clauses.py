@@ -79,6 +79,11 @@ REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself"})
 #: thousands homeless", "kept the border closed"): the adjective's subject is the object.
 RESULTATIVE_VERBS = frozenset({"make", "render", "leave", "keep", "drive"})
 
+#: Verbs of judgment with an adjectival small clause ("a jury found the executive guilty",
+#: "the court declared the election invalid"): as with the resultatives, the one judged is
+#: the object (as in "declared Banda the winner").
+JUDGING_VERBS = frozenset({"find", "declare", "deem", "pronounce", "rule"})
+
 #: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
 #: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
 #: (purpose: "cooperate to defend") leave the relation to the embedded verb, and
@@ -1149,7 +1154,7 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
                 return _conjuncts(noun), []
             if noun.dep_ == "xcomp" and not _children(noun, {"aux", "nsubj", "mark"}):
                 return _conjuncts(noun), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
-    if lemma(verb) in RESULTATIVE_VERBS:
+    if lemma(verb) in RESULTATIVE_VERBS | JUDGING_VERBS:
         for clause in _children(verb, {"ccomp", "oprd"}):
             # "sanctions have made imported medicines scarce": the adjective's subject is the object
             if clause.pos_ == "ADJ":
