@@ -1794,3 +1794,16 @@ def test_extract_lying_to_the_north_is_a_position(extract_texts):
 def test_extract_judged_subject_of_a_small_clause_is_the_object(extract_texts, text, triple):
     (result,) = extract_texts([text if "\n" in text else f"Headline\n\n{text}"])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "much of X" is part of X, like "most of X"
+        ("The rebels, who control much of the east, refused to talk.", ("rebels", "control", "east")),
+        ("Floods have submerged much of the capital.", ("floods", "submerge", "capital")),
+    ],
+)
+def test_extract_much_of_a_whole_is_the_whole(extract_texts, text, triple):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    assert triple in triples(result)

@@ -47,7 +47,7 @@ PLACE_PART_PREPS = frozenset({"in", "on", "at", "near", "around", "across", "thr
 PARTITIVE_NOUNS = frozenset(
     """part parts swathe swathes string amount amounts number dozens hundreds thousands millions
     rest half majority bulk series handful lot lots piece pieces portion section
-    some most many all several each none""".split()
+    some most many much all several each none""".split()
 )
 
 #: Units of measure whose "of" phrase names what was measured ("two tonnes of cocaine").
