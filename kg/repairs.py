@@ -88,9 +88,11 @@ tree, never on words:
   job on Tuesday, halting container traffic at the port" comes out as *halting* an amod of
   *traffic*, and *traffic* a conjunct of *walked* (or an apposition of *workers*), so
   nothing halts anything. A noun coordinated with a verb (no coordination joins those), or
-  in apposition on its subject but after the verb, whose first word, right after a comma,
-  is a gerund hung on it as a modifier is that gerund's object, and the gerund an
-  adverbial clause of the verb: the workers halted traffic.
+  in apposition on its subject but after the verb (or hung on it as a dep or a copula's attr:
+  "have been on strike since June, halting output at the mine"), whose first word, right after a comma,
+  is a gerund hung on it as a modifier (or an -ing word the tagger took for a noun or an
+  adjective: "have been on strike since Sept. 13, halting production") is that gerund's
+  object, and the gerund an adverbial clause of the verb: the workers halted traffic.
 - a headline's noun compound read as subject and verb: "Dock workers strike shuts Antwerp
   port" comes out as *strike* (VBP) the root with the direct object *shuts* (NNS) and
   *port* a second object or an apposition of *shuts*, so the workers strike the shuts. When
@@ -444,13 +446,16 @@ def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     verb = noun.head
     if noun.dep_ == "appos" and verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head  # (or in apposition on the verb's subject, beyond the verb)
-    elif noun.dep_ != "conj":
-        return None
+    elif noun.dep_ not in ("conj", "dep", "attr"):
+        return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output")
     doc = noun.doc
     if not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") or verb.i > noun.i:
         return None
     first = noun.left_edge
-    if first.tag_ != "VBG" or first.dep_ != "amod" or first.head.i != noun.i or first.i < 1 \
+    # (the tagger may take the gerund for a noun or an adjective: "..., halting production")
+    gerund = first.tag_ == "VBG" or (first.tag_ in ("NN", "JJ") and first.lower_.endswith("ing")
+                                     and first.lower_ not in ING_ADJECTIVES)
+    if not gerund or first.dep_ != "amod" or first.head.i != noun.i or first.i < 1 \
             or doc[first.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.children if verb.i < c.i < noun.i):
         return None
     return first, verb
@@ -639,7 +644,8 @@ def kg_repairs(doc: Doc) -> Doc:
     apposed = np.flatnonzero(deps == _label(strings, "appos")).tolist()
     second_objects = [(doc[i], participle) for i in np.flatnonzero(deps == _label(strings, "dobj")).tolist()
                       if (participle := _participle_of_second_object(doc[i])) is not None]
-    gerunds = [(doc[i], gerund) for i in sorted(conj + apposed)
+    loose = np.flatnonzero((deps == _label(strings, "dep")) | (deps == _label(strings, "attr"))).tolist()
+    gerunds = [(doc[i], gerund) for i in sorted(conj + apposed + loose)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     gerund_objects = {noun.i: gerund for noun, (gerund, _) in gerunds}
     second_participles = [(doc[i], found) for i in conj
@@ -725,6 +731,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 array[child.i, 0] = _offset(verb.i - child.i)  # what followed is the verb's
     for noun, (gerund, verb) in gerunds:
         array[gerund.i, 0], array[gerund.i, 1] = _offset(verb.i - gerund.i), _label(strings, "advcl")
+        array[gerund.i, 2] = _label(strings, "VBG")
         array[noun.i, 0], array[noun.i, 1] = _offset(gerund.i - noun.i), _label(strings, "dobj")
     for name, title in titled:
         array[name.i, 0] = _offset(title.i - name.i)

@@ -445,3 +445,29 @@ def test_repairs_headline_object_read_as_its_verb(extract_texts, headline, body,
 def test_repairs_headline_verb_the_body_uses_as_a_verb_stays(nlp):
     doc = nlp("Rebel attacks continue\n\nLONDON (Reuters) - Rebels continue to attack towns.")
     assert doc[1].dep_ == "nsubj" and doc[2].dep_ == "ROOT"
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a trailing participle read as an adjective on a noun the parser left unlabelled or made
+    # a copula's attribute
+    ("Miners have been on strike since June, halting output at the mine.", ("miners", "halt", "output")),
+    ("Nurses have been on strike since May 2, crippling hospitals across the state.", ("nurses", "cripple", "hospitals")),
+])
+def test_repairs_trailing_participle_on_a_loose_noun(extract_texts, text, triple):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    assert triple in triples(result)
+
+
+def test_repairs_trailing_participle_tagged_as_a_noun(nlp):
+    from spacy.tokens import Doc
+
+    from kg.repairs import kg_repairs
+
+    # "..., halting production": the tagger's NN for the gerund, built by hand
+    doc = Doc(nlp.vocab, words=["Miners", "walked", "out", ",", "halting", "output"],
+              tags=["NNS", "VBD", "RP", ",", "NN", "NN"], deps=["nsubj", "ROOT", "prt", "punct", "amod", "conj"],
+              heads=[1, 1, 1, 1, 5, 1])
+    doc = kg_repairs(doc)
+    arcs = _arcs(doc)
+    assert arcs["halting"] == ("advcl", "walked") and arcs["output"] == ("dobj", "halting")
+    assert doc[4].tag_ == "VBG"
