@@ -1807,3 +1807,22 @@ def test_extract_judged_subject_of_a_small_clause_is_the_object(extract_texts, t
 def test_extract_much_of_a_whole_is_the_whole(extract_texts, text, triple):
     (result,) = extract_texts([f"Headline\n\n{text}"])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a quoted imperative is the words of a slogan, nobody's act
+        ('Demonstrators held banners saying "Stop the war".', ("banners", "stop", "war")),
+        ('Students waved banners reading "Stop the killings".', ("banners", "stop", "killings")),
+    ],
+)
+def test_extract_quoted_imperative_is_nobodys_act(extract_texts, text, wrong):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    found = triples(result, negated=None)
+    assert wrong not in found and not any(action == "stop" for _, action, _ in found)
+
+
+def test_extract_quoted_verb_after_to_keeps_its_actor(extract_texts):
+    (result,) = extract_texts(['Headline\n\nThe president vowed to "crush" the rebels.'])
+    assert ("president", "crush", "rebels") in {t for t in triples(result, negated=None)}

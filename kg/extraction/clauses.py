@@ -617,6 +617,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         return [gerund], "explicit"  # "fighting along the border killed 100 people"
     if depth > 6 or verb.head.i == verb.i:
         return [], "none"
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.i > 0 and verb.doc[verb.i - 1].tag_ == "``" \
+            and not _children(verb, {"aux", "mark"}):
+        # a quoted imperative: "placards reading \"Reject the Finance Bill\"", "chanting \"Free
+        # the prisoners\"": the words of a slogan, nobody's act
+        return [], "none"
     head, dep = verb.head, verb.dep_
     headline_args = verb.doc.user_data.get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
     if headline_args is not None and head.i == headline_args[1] and _is_infinitive(verb):
