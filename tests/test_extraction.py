@@ -1826,3 +1826,23 @@ def test_extract_quoted_imperative_is_nobodys_act(extract_texts, text, wrong):
 def test_extract_quoted_verb_after_to_keeps_its_actor(extract_texts):
     (result,) = extract_texts(['Headline\n\nThe president vowed to "crush" the rebels.'])
     assert ("president", "crush", "rebels") in {t for t in triples(result, negated=None)}
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "X, along with Y, VERB": Y acts too
+        ("Police, along with soldiers from the 4th brigade, raided the camp.", ("soldiers", "raid", "camp")),
+        ("Rescue teams from Greece, along with Turkish volunteers, pulled survivors from the rubble.",
+         ("Turkish volunteers", "pull", "survivors")),
+        ("The union, together with two farmers' groups, called a national strike.", ("groups", "call", "national strike")),
+    ],
+)
+def test_extract_along_with_the_subject_is_a_subject(extract_texts, text, triple):
+    (result,) = extract_texts([f"Headline\n\n{text}"])
+    assert triple in triples(result)
+
+
+def test_extract_along_with_after_the_verb_is_no_subject(extract_texts):
+    (result,) = extract_texts(["Headline\n\nCanada imposed sanctions along with Australia."])
+    assert not any(a == "Australia" for a, _, _ in triples(result))

@@ -585,6 +585,35 @@ def _headline_name_list(first: Token, second: Token) -> bool:
         and doc[first.right_edge.i + 1].text == ","
 
 
+#: Adverbs that make a "with" phrase on a subject a second subject ("Canada, along with Australia, ...").
+ACCOMPANYING_ADVERBS = frozenset({"along", "together"})
+
+
+def _accompanying(subject: Token, verb: Token) -> list[Token]:
+    """Those an active subject acts with, set off by commas: "Canada, along with Australia,
+    imposed sanctions", "The union, together with two farmers' groups, called a strike" (the
+    parser hangs "along" as a preposition with "with" under it, or "together" as an adverb on
+    "with", on the subject, on the verb or even on the comma). Every one of them is a subject too."""
+    if subject.dep_ != "nsubj" or subject.i > verb.i:
+        return []
+    doc = subject.doc
+    for prep in doc[subject.i + 1 : verb.i]:
+        # (hung on the subject, on the verb, or on the comma before it)
+        if prep.dep_ != "prep" or doc[prep.left_edge.i - 1].text != "," \
+                or not (prep.head.i in (subject.i, verb.i) or prep.head.text == ","):
+            continue
+        if prep.lower_ in ACCOMPANYING_ADVERBS:
+            with_ = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ACCOMPANYING_ADVERBS for c in prep.children):
+            with_ = prep
+        else:
+            continue
+        objects = [c for c in with_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")] if with_ is not None else []
+        if objects and doc[with_.right_edge.i + 1].text == ",":
+            return _conjuncts(objects[0])
+    return []
+
+
 def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Heads of ``verb``'s grammatical subject, and the construction that supplied it."""
     explicit = _children(verb, SUBJECT_DEPS)
@@ -611,7 +640,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
                 # "The United States and Saudi Arabia, which mediated talks": after the whole
                 # coordination, the relative clause is about every conjunct
                 return members, how
-        return _conjuncts(subject), how
+        return _conjuncts(subject) + (_accompanying(subject, verb) if how == "explicit" else []), how
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return [gerund], "explicit"  # "fighting along the border killed 100 people"
