@@ -55,7 +55,9 @@ tree, never on words:
   noun sums it up (npadvmod) and the denial is a relative clause on the noun. The same noun
   hung in apposition on a noun before the main verb ("Ukraine accused Russia of shelling the
   plant, a claim Moscow rejected": *claim* on *Ukraine*, so Moscow rejected Ukraine) is
-  re-hung on the main verb; and a sentential "which" answering an accusation ("accuses
+  re-hung on the main verb, and so is one hung after a comma on the last noun of an accusing
+  verb's clause ("accused China of ramming its vessels near the Second Thomas Shoal, an
+  allegation Beijing rejected": Beijing rejected the allegation, not the shoal); and a sentential "which" answering an accusation ("accuses
   Rwanda of backing the rebels, which Kigali denies") denies the accusation, not the rebels:
   its clause hangs on the accusing verb.
 - the agent of a passive hung on its gerund complement: "was blocked from forming a government
@@ -86,9 +88,11 @@ tree, never on words:
   job on Tuesday, halting container traffic at the port" comes out as *halting* an amod of
   *traffic*, and *traffic* a conjunct of *walked* (or an apposition of *workers*), so
   nothing halts anything. A noun coordinated with a verb (no coordination joins those), or
-  in apposition on its subject but after the verb, whose first word, right after a comma,
-  is a gerund hung on it as a modifier is that gerund's object, and the gerund an
-  adverbial clause of the verb: the workers halted traffic.
+  in apposition on its subject but after the verb (or hung on it as a dep or a copula's attr:
+  "have been on strike since June, halting output at the mine"), whose first word, right after a comma,
+  is a gerund hung on it as a modifier (or an -ing word the tagger took for a noun or an
+  adjective: "have been on strike since Sept. 13, halting production") is that gerund's
+  object, and the gerund an adverbial clause of the verb: the workers halted traffic.
 - a headline's noun compound read as subject and verb: "Dock workers strike shuts Antwerp
   port" comes out as *strike* (VBP) the root with the direct object *shuts* (NNS) and
   *port* a second object or an apposition of *shuts*, so the workers strike the shuts. When
@@ -107,6 +111,25 @@ tree, never on words:
   governor stays nameless and Kaduna gets a second name. A proper name without a determiner,
   set off by a comma right after the proper-noun object of "of" on a singular person noun
   (governor, president, leader ...), is that person noun's apposition.
+- a headline's subject read as a compound on its verb: "Appeals court upholds conviction of
+  former Kenyan minister", "Police officer shoots teenager in Paris" come out with *court*
+  and *officer* compounds of the verb, which has no subject, so nothing upholds or shoots. A
+  noun right before a finite verb with an object and without a subject, hung on it as a
+  compound, is its subject (and what else was hung on the verb before that noun is the
+  noun's); not when the "verb" stands in a noun's slot ("ruled out further rate rises").
+- a second participle read as an adjective on its object: "..., halting trains and crippling
+  commuter services", "flooding homes and damaging crops" come out with *crippling* an amod
+  of *services*, itself a conjunct of *trains*, so the workers halt "crippling commuter
+  services". A noun coordinated with a participle's object, opening with an -ing word right
+  after the "and", is that word's object, and the word (VBG) the participle's conjunct; not
+  an everyday -ing adjective ("seizing weapons and remaining stocks").
+- a headline's verb read as its subject and its object as its verb: "Opposition wins
+  election, ruling party disputes result" comes out with *disputes* (NNS) the subject of
+  *result* (VBP), the root, so nothing disputes anything. When a headline's root is a base
+  form without object whose subject is the plural-tagged -s word right before it, itself
+  modified by a noun, and the article's body uses the root's word as a noun and never as a
+  verb ("... would challenge the result in court"), the -s word is the verb (VBZ), the root
+  its object and the noun before it its subject.
 """
 
 from __future__ import annotations
@@ -306,9 +329,17 @@ def _misplaced_summary(noun: Token) -> Token | None:
     """The main verb an accusation noun in apposition to an earlier noun sums up, else None."""
     root = noun.sent.root
     if noun.dep_ != "appos" or noun.lower_ not in ACCUSATION_NOUNS or not root.tag_.startswith("VB") \
-            or not noun.head.i < root.i < noun.i or not any(c.dep_ == "relcl" for c in noun.children):
+            or not root.i < noun.i or not any(c.dep_ == "relcl" for c in noun.children):
         return None
-    return root
+    if noun.head.i < root.i:
+        return root  # "Ukraine accused Russia ..., a claim Moscow rejected": hung on the subject
+    # "accused China of ramming its vessels near the Second Thomas Shoal, an allegation Beijing
+    # rejected": hung on the last noun of the accusing verb's own clause, after a comma
+    doc = noun.doc
+    if root.lower_ in ACCUSATIONS and noun.left_edge.i >= 1 and doc[noun.left_edge.i - 1].text == "," \
+            and noun.head.lower_ not in ACCUSATION_NOUNS and root in noun.head.ancestors:
+        return root
+    return None
 
 
 def _answer_to_accusation(clause: Token) -> Token | None:
@@ -415,13 +446,16 @@ def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     verb = noun.head
     if noun.dep_ == "appos" and verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head  # (or in apposition on the verb's subject, beyond the verb)
-    elif noun.dep_ != "conj":
-        return None
+    elif noun.dep_ not in ("conj", "dep", "attr"):
+        return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output")
     doc = noun.doc
     if not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") or verb.i > noun.i:
         return None
     first = noun.left_edge
-    if first.tag_ != "VBG" or first.dep_ != "amod" or first.head.i != noun.i or first.i < 1 \
+    # (the tagger may take the gerund for a noun or an adjective: "..., halting production")
+    gerund = first.tag_ == "VBG" or (first.tag_ in ("NN", "JJ") and first.lower_.endswith("ing")
+                                     and first.lower_ not in ING_ADJECTIVES)
+    if not gerund or first.dep_ != "amod" or first.head.i != noun.i or first.i < 1 \
             or doc[first.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.children if verb.i < c.i < noun.i):
         return None
     return first, verb
@@ -480,6 +514,72 @@ def _headline_noun_verb(root: Token) -> tuple[Token, Token] | None:
             or any(t.is_punct for t in root.doc[objects[0].i + 1 : after[0].left_edge.i]):
         return None  # ("Police seize guns, ammunition": a list, not a verb and its object)
     return objects[0], after[0]
+
+
+#: Dependencies of nouns: a "verb" in one of them is a noun mistagged ("further rate rises").
+NOUN_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos", "attr", "conj", "npadvmod"})
+
+
+def _compound_subject(verb: Token) -> Token | None:
+    """The noun right before a finite verb without a subject that the parser hung on the verb
+    as a compound (see the module docstring), else None."""
+    if verb.tag_ not in FINITE or verb.i < 1 or verb.dep_ in NOUN_SLOTS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # ("ruled out further rate rises": a "verb" in a noun's slot is a noun)
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "compound" or noun.head.i != verb.i or noun.tag_ not in NOMINAL_TAGS:
+        return None
+    return noun
+
+
+#: -ing words that are everyday adjectives of a noun after "and" ("seizing weapons and remaining
+#: stocks", "arresting officers and striking workers"): not read as a second participle. As spelt.
+ING_ADJECTIVES = frozenset(
+    """remaining existing leading ruling neighbouring neighboring surrounding opposing missing working
+    ongoing following rising growing outstanding striking fighting governing incoming outgoing upcoming
+    increasing falling declining underlying living dying ageing aging""".split()
+)
+
+
+def _participle_read_as_adjective(noun: Token, repaired: dict[int, Token]) -> tuple[Token, Token] | None:
+    """The -ing word opening a noun coordinated with a participle's object that is a second
+    participle with that noun its object, and the first participle (see the module docstring),
+    else None. ``repaired``: objects another repair gives their participle ("halting trains",
+    *halting* an amod of *trains*), by index."""
+    first = noun.head
+    participle = repaired.get(first.i) or first.head
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or participle.tag_ != "VBG" \
+            or (first.dep_ != "dobj" and first.i not in repaired) or not participle.i < first.i < noun.i:
+        return None
+    word = noun.left_edge
+    if word.dep_ != "amod" or word.head.i != noun.i or word.i < 1 or word.lower_ in ING_ADJECTIVES \
+            or not (word.tag_ == "VBG" or word.tag_ == "JJ" and word.lower_.endswith("ing")):
+        return None
+    cc = word.doc[word.i - 1]
+    if cc.dep_ != "cc" or cc.head.i != first.i or cc.lower_ not in ("and", "but"):
+        return None
+    return word, participle
+
+
+def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
+    """(the real verb, its subject) of a headline whose verb was read as its subject and whose
+    object as its verb (see the module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or root.tag_ not in ("VBP", "VB") or root.i < 2 \
+            or any(c.dep_ in ("dobj", "aux", "auxpass", "xcomp", "attr", "acomp") for c in root.children):
+        return None
+    word = doc[root.i - 1]
+    subject = doc[root.i - 2]
+    if word.dep_ != "nsubj" or word.head.i != root.i or word.tag_ != "NNS" or not word.lower_.endswith("s") \
+            or subject.head.i != word.i or subject.dep_ not in ("compound", "amod") or subject.tag_ not in NOMINAL_TAGS:
+        return None
+    # the body reads the root's word as a noun and never as a verb ("challenge the result in court")
+    body = [t for t in doc[sentence.end:] if t.lower_ == root.lower_]
+    if not any(t.tag_ in ("NN", "NNS") for t in body) or any(t.tag_.startswith("VB") for t in body):
+        return None
+    return word, subject
 
 
 def _offset(n: int) -> np.uint64:
@@ -544,13 +644,23 @@ def kg_repairs(doc: Doc) -> Doc:
     apposed = np.flatnonzero(deps == _label(strings, "appos")).tolist()
     second_objects = [(doc[i], participle) for i in np.flatnonzero(deps == _label(strings, "dobj")).tolist()
                       if (participle := _participle_of_second_object(doc[i])) is not None]
-    gerunds = [(doc[i], gerund) for i in sorted(conj + apposed)
+    loose = np.flatnonzero((deps == _label(strings, "dep")) | (deps == _label(strings, "attr"))).tolist()
+    gerunds = [(doc[i], gerund) for i in sorted(conj + apposed + loose)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
+    gerund_objects = {noun.i: gerund for noun, (gerund, _) in gerunds}
+    second_participles = [(doc[i], found) for i in conj
+                          if (found := _participle_read_as_adjective(doc[i], gerund_objects)) is not None]
     roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
+    verb_object = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_verb(doc[roots[0]])) is not None \
+        else []
+    compounds = np.flatnonzero(deps == _label(strings, "compound")).tolist()
+    compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
+                         if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
-                agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects)):
+                agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
+                compound_subjects, second_participles, verb_object)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -621,12 +731,34 @@ def kg_repairs(doc: Doc) -> Doc:
                 array[child.i, 0] = _offset(verb.i - child.i)  # what followed is the verb's
     for noun, (gerund, verb) in gerunds:
         array[gerund.i, 0], array[gerund.i, 1] = _offset(verb.i - gerund.i), _label(strings, "advcl")
+        array[gerund.i, 2] = _label(strings, "VBG")
         array[noun.i, 0], array[noun.i, 1] = _offset(gerund.i - noun.i), _label(strings, "dobj")
     for name, title in titled:
         array[name.i, 0] = _offset(title.i - name.i)
         for punct in name.head.children:
             if punct.dep_ == "punct" and name.head.i < punct.i:
                 array[punct.i, 0] = _offset(title.i - punct.i)  # the commas set off the apposition
+    for verb, noun in compound_subjects:
+        array[noun.i, 1] = _label(strings, "nsubj")
+        for child in verb.children:
+            if child.dep_ in ("compound", "amod", "det") and child.i < noun.i:
+                array[child.i, 0] = _offset(noun.i - child.i)  # "Police officer": the rest of the subject
+    for noun, (word, participle) in second_participles:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(participle.i - word.i), \
+            _label(strings, "conj"), _label(strings, "VBG")
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+        array[word.i - 1, 0] = _offset(participle.i - word.i + 1)  # the "and" goes with its conjunct
+    for obj, (verb, subject) in verb_object:
+        array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
+        array[obj.i, 0], array[obj.i, 1], array[obj.i, 2] = _offset(verb.i - obj.i), _label(strings, "dobj"), \
+            _label(strings, "NN")
+        array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        for child in verb.children:
+            if child.i < subject.i:
+                array[child.i, 0] = _offset(subject.i - child.i)  # "ruling party": the subject's modifiers
+        for child in obj.children:
+            if child.i != verb.i and child.i < verb.i:
+                array[child.i, 0] = _offset(verb.i - child.i)  # the clause before the comma is the verb's
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

@@ -640,3 +640,17 @@ def test_context_finding_verb_attributes_its_clause(extract_dated, text, triple,
 def test_context_finding_an_object_is_no_report(extract_dated):
     relations = extract_dated("Rescuers found the bodies in a ravine.")
     assert relations[("rescuers", "find", "bodies")].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the "to" date of a verb that moves an event in time is the new time, not the act's
+        ("The electoral commission postponed the runoff to June 12.", ("electoral commission", "postpone", "runoff")),
+        ("The company will delay the launch of the new model to 2027.", ("company", "delay", "launch")),
+    ],
+)
+def test_context_rescheduled_to_date_gives_no_event_date(extract_dated, text, triple):
+    relations = extract_dated(text)
+    assert triple in relations, sorted(relations)
+    assert relations[triple].date is None

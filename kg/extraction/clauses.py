@@ -79,6 +79,11 @@ REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself"})
 #: thousands homeless", "kept the border closed"): the adjective's subject is the object.
 RESULTATIVE_VERBS = frozenset({"make", "render", "leave", "keep", "drive"})
 
+#: Verbs of judgment with an adjectival small clause ("a jury found the executive guilty",
+#: "the court declared the election invalid"): as with the resultatives, the one judged is
+#: the object (as in "declared Banda the winner").
+JUDGING_VERBS = frozenset({"find", "declare", "deem", "pronounce", "rule"})
+
 #: Control verbs whose own act is news: "offered to send advisers" -> offer advisers,
 #: "refused to extend the deal" -> refuse deal. Other verbs with a to-clause
 #: (purpose: "cooperate to defend") leave the relation to the embedded verb, and
@@ -569,6 +574,46 @@ def main_verb_taken_for_modifier(verb: Token) -> bool:
         and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "advcl" and _is_infinitive(c)) for c in verb.children)
 
 
+def _headline_name_list(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are names a headline lists with a comma for "and"
+    ("Iran, Saudi Arabia agree to reopen embassies", "Mali, Niger close borders"): both proper
+    nouns, only a comma between them, in an article's first segment without closing punctuation."""
+    sentence = first.sent
+    doc = first.doc
+    return sentence.start == 0 and not sentence[-1].is_punct and first.tag_ in ("NNP", "NNPS") \
+        and second.tag_ in ("NNP", "NNPS") and first.i < second.i and first.right_edge.i + 2 == second.left_edge.i \
+        and doc[first.right_edge.i + 1].text == ","
+
+
+#: Adverbs that make a "with" phrase on a subject a second subject ("Canada, along with Australia, ...").
+ACCOMPANYING_ADVERBS = frozenset({"along", "together"})
+
+
+def _accompanying(subject: Token, verb: Token) -> list[Token]:
+    """Those an active subject acts with, set off by commas: "Canada, along with Australia,
+    imposed sanctions", "The union, together with two farmers' groups, called a strike" (the
+    parser hangs "along" as a preposition with "with" under it, or "together" as an adverb on
+    "with", on the subject, on the verb or even on the comma). Every one of them is a subject too."""
+    if subject.dep_ != "nsubj" or subject.i > verb.i:
+        return []
+    doc = subject.doc
+    for prep in doc[subject.i + 1 : verb.i]:
+        # (hung on the subject, on the verb, or on the comma before it)
+        if prep.dep_ != "prep" or doc[prep.left_edge.i - 1].text != "," \
+                or not (prep.head.i in (subject.i, verb.i) or prep.head.text == ","):
+            continue
+        if prep.lower_ in ACCOMPANYING_ADVERBS:
+            with_ = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ACCOMPANYING_ADVERBS for c in prep.children):
+            with_ = prep
+        else:
+            continue
+        objects = [c for c in with_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")] if with_ is not None else []
+        if objects and doc[with_.right_edge.i + 1].text == ",":
+            return _conjuncts(objects[0])
+    return []
+
+
 def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Heads of ``verb``'s grammatical subject, and the construction that supplied it."""
     explicit = _children(verb, SUBJECT_DEPS)
@@ -578,6 +623,12 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "In 2023, the worst season on record, fires burned ...": a fronted apposition the
             # parser made a second subject; the subject is the one next to the verb
             subject = [s for s in explicit if s.i < verb.i][-1]
+        listed = next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "dep") and c.i < subject.i
+                       and _headline_name_list(c, subject)), None)
+        if listed is not None:
+            # headline subjects listed with a comma for "and" (the first a second subject, an
+            # npadvmod or a dep): "Iran, Saudi Arabia agree to ...", "Kenya, Uganda sign trade deal"
+            return [listed, *_conjuncts(subject)], "explicit"
         # (a relative clause moved past a phrase is hung on the verb as a ccomp: "a pact in
         # 2024 that will tighten checks")
         how = "relative" if verb.dep_ in ("relcl", "ccomp", "advcl") and subject.tag_ in ("WDT", "WP") else "explicit"
@@ -589,11 +640,16 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
                 # "The United States and Saudi Arabia, which mediated talks": after the whole
                 # coordination, the relative clause is about every conjunct
                 return members, how
-        return _conjuncts(subject), how
+        return _conjuncts(subject) + (_accompanying(subject, verb) if how == "explicit" else []), how
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return [gerund], "explicit"  # "fighting along the border killed 100 people"
     if depth > 6 or verb.head.i == verb.i:
+        return [], "none"
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.i > 0 and verb.doc[verb.i - 1].tag_ == "``" \
+            and not _children(verb, {"aux", "mark"}):
+        # a quoted imperative: "placards reading \"Reject the Finance Bill\"", "chanting \"Free
+        # the prisoners\"": the words of a slogan, nobody's act
         return [], "none"
     head, dep = verb.head, verb.dep_
     headline_args = verb.doc.user_data.get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
@@ -1132,7 +1188,7 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
                 return _conjuncts(noun), []
             if noun.dep_ == "xcomp" and not _children(noun, {"aux", "nsubj", "mark"}):
                 return _conjuncts(noun), []  # "Taiwan holds drills, China urges restraint": a bare noun is the object
-    if lemma(verb) in RESULTATIVE_VERBS:
+    if lemma(verb) in RESULTATIVE_VERBS | JUDGING_VERBS:
         for clause in _children(verb, {"ccomp", "oprd"}):
             # "sanctions have made imported medicines scarce": the adjective's subject is the object
             if clause.pos_ == "ADJ":
@@ -1330,11 +1386,18 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
             or (words[-1].lower_ == "on" and open_noun and lemma(verb) not in ON_ARGUMENT_VERBS)
-        is_circumstance = measure or path or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+        # "spoke on condition of anonymity", "agreed on condition that ...": a manner, no target
+        proviso = words[-1].lower_ == "on" and pobj.lower_ == "condition" and not _children(pobj, {"det", "poss"})
+        is_circumstance = measure or path or proviso or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
             or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
             is_circumstance = False  # "farmers rallied against the levy", "Egypt stands with Sudan"
+        if is_circumstance and not measure and lemma(verb) == "lie" and words[-1].lower_ == "to" \
+                and (_participant(pobj) or verb.lower_ == "lied"):
+            # "lied to investors", "lies to voters": deceiving someone, not lying somewhere (whose
+            # past is "lay": "lied" is always the deceiving)
+            is_circumstance = False
         if is_circumstance and not measure and words[-1].lower_ == "in" and lemma(verb) in IN_ARGUMENT_VERBS:
             is_circumstance = False  # "invested in three solar plants": what one invests in
         if is_circumstance != circumstantial:

@@ -407,6 +407,10 @@ VERDICT_VERBS = frozenset(
     reward honour honor criticise criticize condemn sue prosecute suspect""".split())
 
 
+#: Verbs that move an event in time: their "to" date is the new time, not the act's own.
+RESCHEDULING_VERBS = frozenset({"delay", "postpone", "defer", "push", "move", "reschedule", "adjourn", "put", "bring"})
+
+
 def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]]:
     """The DATE/TIME entities of ``sentence`` (from the Doc's entity list), with the verb each dates.
 
@@ -422,6 +426,9 @@ def time_entities(sentence: Span, entities: list[Span]) -> list[tuple[Span, int]
             if BARE_DURATION.fullmatch(ent.text.lower()):
                 continue  # "its worst outbreak in two decades in 2023": how long, not when
             verb = _attached_verb(ent.root)
+            if verb is not None and ent.start > 0 and doc[ent.start - 1].lower_ == "to" \
+                    and lemma(verb) in RESCHEDULING_VERBS:
+                continue  # "delayed the first delivery to 2026": the new time, not when it was delayed
             if verb is not None:
                 found.append((ent, verb.i))
     return found

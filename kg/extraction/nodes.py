@@ -47,7 +47,7 @@ PLACE_PART_PREPS = frozenset({"in", "on", "at", "near", "around", "across", "thr
 PARTITIVE_NOUNS = frozenset(
     """part parts swathe swathes string amount amounts number dozens hundreds thousands millions
     rest half majority bulk series handful lot lots piece pieces portion section
-    some most many all several each none""".split()
+    some most many much all several each none""".split()
 )
 
 #: Units of measure whose "of" phrase names what was measured ("two tonnes of cocaine").
@@ -498,6 +498,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # "further rate rises", "its deadliest cholera outbreak": a grading adjective the parser
         # hung on the compound is dropped too
         first = min(kept, key=lambda t: t.i)
+        if not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-":
+            break  # "high-speed trains", "low-income families": the first part of a hyphened word
         kept = [t for t in kept if t.i != first.i]
     modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
     verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)
