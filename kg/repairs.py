@@ -106,6 +106,10 @@ tree, never on words:
   a second direct object of *settle* and *accusing* (an acl of *lawsuit*) without one, so
   Apple settles Cook. A verb's second direct object that starts right after a participle
   modifying its first one, which has no object of its own, is that participle's object.
+- an acronym spelt like a wh-word: "WHO declares mpox outbreak a global emergency" comes out
+  with *WHO* a wh-pronoun (WP), so the subject is a question word and nobody declares. A
+  subject in capitals tagged a wh-word, in a sentence not written all in capitals, is a
+  proper noun (NNP).
 - a person's name hung in apposition on the place of their title: "The governor of Kaduna,
   Uba Sani, visited the village" comes out with *Sani* an apposition of *Kaduna*, so the
   governor stays nameless and Kaduna gets a second name. A proper name without a determiner,
@@ -440,6 +444,14 @@ def _headline_passive(root: Token) -> Token | None:
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
+def _acronym_as_wh_word(word: Token) -> bool:
+    """"WHO declares mpox outbreak a global emergency": a subject in capitals tagged a
+    wh-word, in a sentence not written all in capitals, is an acronym (the World Health
+    Organization), a proper noun."""
+    return word.tag_ in ("WP", "WDT") and word.is_upper and len(word) >= 3 \
+        and not all(t.is_upper for t in word.sent if t.is_alpha)
+
+
 def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     """The gerund a noun coordinated with a verb (or apposed to its subject) is the object
     of, and that verb (see the module docstring), else None."""
@@ -618,6 +630,7 @@ def kg_repairs(doc: Doc) -> Doc:
     subjects = np.flatnonzero(deps == _label(strings, "nsubj")).tolist()
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
+    retagged += [(doc[i], "NNP") for i in subjects if _acronym_as_wh_word(doc[i])]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
     ages = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "amod")).tolist()
             if (verb := _age_subject(doc[i])) is not None]

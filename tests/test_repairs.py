@@ -471,3 +471,25 @@ def test_repairs_trailing_participle_tagged_as_a_noun(nlp):
     arcs = _arcs(doc)
     assert arcs["halting"] == ("advcl", "walked") and arcs["output"] == ("dobj", "halting")
     assert doc[4].tag_ == "VBG"
+
+
+@pytest.mark.parametrize(
+    "headline, triple",
+    [
+        ("WHO declares mpox outbreak in Congo a global emergency", ("WHO", "declare", "mpox outbreak")),
+        ("WHO warns of cholera surge in Sudan camps", None),
+    ],
+)
+def test_repairs_acronym_spelt_like_a_wh_word(nlp, extract_texts, headline, triple):
+    doc = nlp(f"{headline}\n\nGENEVA (Reuters) - Officials said the virus had spread.")
+    assert doc[0].tag_ == "NNP"
+    if triple is not None:
+        (result,) = extract_texts([f"{headline}\n\nGENEVA (Reuters) - Officials said the virus had spread."])
+        assert triple in triples(result)
+
+
+
+@pytest.mark.parametrize("text", ["WHO WILL PAY FOR THE FLOODS?", "Who will pay for the floods?"])
+def test_repairs_question_word_stays_a_question_word(nlp, text):
+    # all in capitals, or written in lower case: a question, not the World Health Organization
+    assert nlp(text)[0].tag_ == "WP"
