@@ -1972,6 +1972,12 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
     is the person set beside it, never Kaduna."""
     if len(heads) == 1 and _lemma(doc[heads[0]]) in PERSON_NOUNS:
         return next(((c.i,) for c in doc[heads[0]].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), heads)
+    if len(heads) == 1 and doc[heads[0]].tag_ == "NN" and _lemma(doc[heads[0]]) in PLACE_NOUNS:
+        # "Peru's Arequipa region ... the region", "the Lumajang district of East Java": a place
+        # named by the proper noun compounded on it (before any "of" phrase, which is where it lies)
+        named = [c for c in doc[heads[0]].children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < heads[0]]
+        if named:
+            return (named[-1].i,)
     if len(heads) == 1 and doc[heads[0]].pos_ == "NOUN":  # not a name: "the Lions of Tarhuna"
         for prep in doc[heads[0]].children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

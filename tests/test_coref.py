@@ -2626,3 +2626,19 @@ def test_coref_a_reporter_from_a_named_body_goes_on_as_they(nlp, text, expected)
 def test_coref_the_body_a_reporter_is_from_is_still_it(nlp):
     doc = nlp("Officials from the health ministry said the outbreak was slowing. It said 40 new cases were recorded.")
     assert antecedents(doc, "It") == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Floods killed 12 people in Peru's Arequipa region on Tuesday. Rain has fallen on the region for ten days.",
+         "region", ["Arequipa"]),
+        ("In Nigeria's Kaduna state, gunmen kidnapped 40 pupils. The state has seen dozens of kidnappings.",
+         "state", ["Kaduna"]),
+        # the compounded name is the district; the "of" phrase says where it lies
+        ("Volcanic ash covered the Lumajang district of East Java. Authorities evacuated 2,000 people from the "
+         "district.", "district", ["Lumajang"]),
+    ],
+)
+def test_coref_place_noun_takes_up_the_name_compounded_on_it(nlp, text, word, expected):
+    assert antecedents(nlp(text), word, nth=-1) == expected
