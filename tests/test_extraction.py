@@ -1862,3 +1862,15 @@ def test_extract_along_with_the_subject_is_a_subject(extract_texts, text, triple
 def test_extract_along_with_after_the_verb_is_no_subject(extract_texts):
     (result,) = extract_texts(["Headline\n\nCanada imposed sanctions along with Australia."])
     assert not any(a == "Australia" for a, _, _ in triples(result))
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Volcanic ash covered the Lumajang district of East Java.", ("volcanic ash", "cover", "Lumajang district")),
+        ("Shelling hit the Kherson region of Ukraine on Monday.", ("shelling", "hit", "Kherson region")),
+    ],
+)
+def test_extract_container_with_its_own_name_is_not_the_place_it_lies_in(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

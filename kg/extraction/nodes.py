@@ -735,8 +735,11 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     of_object = _of_object(token)
     if of_object is not None:
         lemma = token.lemma_.lower()
-        if lemma in CONTAINER_NOUNS and _is_name(of_object, index):
-            return _resolve_head(of_object, index, depth + 1)  # "the town of al-Alam"
+        # "the town of al-Alam"; not when a name is compounded on the noun: "the Lumajang
+        # district of East Java" is Lumajang, which lies in East Java
+        if lemma in CONTAINER_NOUNS and _is_name(of_object, index) and not any(
+                c.dep_ == "compound" and c.i < token.i and _is_name(c, index) for c in token.children):
+            return _resolve_head(of_object, index, depth + 1)
         if token.lower_ in PLACE_PART_NOUNS and token.dep_ == "pobj" and token.head.lower_ in PLACE_PART_PREPS \
                 and _is_name(of_object, index) and not _is_name(token, index):
             # where an event happened, a part of a named place stands for the place: "on the
