@@ -1996,12 +1996,18 @@ def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
     "... sites that the group used ... Hezbollah did not comment. The group fired": the same
     noun said before but itself left unresolved first stands aside for a fresh resolution,
     and is taken up only if that finds nothing."""
-    return _resolve_description(token, sentence, candidates, further, resolved, fresh=True) \
-        or _resolve_description(token, sentence, candidates, further, resolved, fresh=False)
+    stood_aside: list[Candidate] = []
+    found = _resolve_description(token, sentence, candidates, further, resolved, stood_aside)
+    if found is None and stood_aside:
+        found = _resolve_description(token, sentence, candidates, further, resolved, None)
+    return found
 
 
 def _resolve_description(token: Token, sentence: int, candidates: list[Candidate], further: list[Candidate],
-                         resolved: dict[int, tuple[int, ...]] | None, fresh: bool) -> tuple[int, ...] | None:
+                         resolved: dict[int, tuple[int, ...]] | None,
+                         stood_aside: list[Candidate] | None) -> tuple[int, ...] | None:
+    """See :func:`_resolve_nominal`; with ``stood_aside`` (a list), the unresolved mentions
+    of the same noun are left out and put there."""
     doc = token.doc
     lemma = token.lemma_.lower()
     if lemma not in NOMINAL_ANAPHORS:
@@ -2039,9 +2045,10 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     # the latest of the noun said before, the name headed by it and the person given it as a
     # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
     # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
-    if fresh and resolved is not None:  # (see _resolve_nominal)
-        same = [c for c in same if not (len(c.heads) == 1 and c.heads[0] not in resolved
-                                        and _common_noun(doc[c.heads[0]]) and is_nominal_anaphor(doc[c.heads[0]]))]
+    if stood_aside is not None and resolved is not None:  # (see _resolve_nominal)
+        stood_aside += [c for c in same if len(c.heads) == 1 and c.heads[0] not in resolved
+                        and _common_noun(doc[c.heads[0]]) and is_nominal_anaphor(doc[c.heads[0]])]
+        same = [c for c in same if c not in stood_aside]
     latest = [(c.position, _container_name(doc, c.heads)) for c in same]
     latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
     if latest:

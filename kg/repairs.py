@@ -603,6 +603,13 @@ def _label(strings, text: str) -> np.uint64:
     return np.uint64(strings.add(text))
 
 
+def _as_root_verb(array: np.ndarray, strings, verb: Token, obj: Token) -> None:
+    """Write ``verb`` as the sentence's root in the present (VBZ) and ``obj`` as its object,
+    for the headline repairs that swap a noun and a verb."""
+    array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
+    array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
+
+
 #: Tags of words the parser treats as a verb (subject and object) but the tagger did not.
 NOT_VERB_TAGS = frozenset({"RB", "JJ"})
 
@@ -622,53 +629,60 @@ def kg_repairs(doc: Doc) -> Doc:
     """Undo the misparses listed in the module docstring (all changes written at once)."""
     strings = doc.vocab.strings
     deps = doc.to_array(DEP)  # candidates by label, without making a Token for every word
-    repairs = [(doc[i], o) for i in np.flatnonzero(deps == _label(strings, "xcomp")).tolist()
+    by_label: dict[str, list[int]] = {}
+
+    def at(*labels: str) -> list[int]:
+        """Indices of the tokens with any of ``labels``, in order (each label scanned once)."""
+        for label in labels:
+            if label not in by_label:
+                by_label[label] = np.flatnonzero(deps == _label(strings, label)).tolist()
+        return sorted(i for label in labels for i in by_label[label]) if len(labels) > 1 else by_label[labels[0]]
+
+    repairs = [(doc[i], o) for i in at("xcomp")
                if (o := _participle_object(doc[i])) is not None]
-    conj = np.flatnonzero(deps == _label(strings, "conj")).tolist()
-    clauses = [(doc[i], found) for i in sorted(np.flatnonzero(deps == _label(strings, "ccomp")).tolist() + conj)
+    conj = at("conj")
+    clauses = [(doc[i], found) for i in sorted(at("ccomp") + conj)
                if (found := _subordinate_subject(doc[i])) is not None]
-    subjects = np.flatnonzero(deps == _label(strings, "nsubj")).tolist()
+    subjects = at("nsubj")
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     retagged += [(doc[i], "NNP") for i in subjects if _acronym_as_wh_word(doc[i])]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
-    ages = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "amod")).tolist()
+    ages = [(doc[i], verb) for i in at("amod")
             if (verb := _age_subject(doc[i])) is not None]
-    participles = [(doc[i], main) for i in np.flatnonzero((deps == _label(strings, "advcl"))
-                                                         | (deps == _label(strings, "xcomp"))).tolist()
+    participles = [(doc[i], main) for i in at("advcl", "xcomp")
                    if (main := _parenthesis_participle(doc[i])) is not None]
-    reports = {doc[i].head.i for i in np.flatnonzero(deps == _label(strings, "ccomp")).tolist()
+    reports = {doc[i].head.i for i in at("ccomp")
                if doc[i].head.i > i}
     speakers = [(doc[i], first) for i in sorted(reports) if (first := _speakers_in_object(doc[i])) is not None]
-    denials = [(doc[i], found) for i in np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
+    denials = [(doc[i], found) for i in at("ROOT")
                if (found := _denial_as_root(doc[i])) is not None]
-    summaries = [(doc[i], root) for i in np.flatnonzero(deps == _label(strings, "appos")).tolist()
+    summaries = [(doc[i], root) for i in at("appos")
                  if (root := _misplaced_summary(doc[i])) is not None]
-    answers = [(doc[i], accusing) for i in np.flatnonzero(deps == _label(strings, "relcl")).tolist()
+    answers = [(doc[i], accusing) for i in at("relcl")
                if (accusing := _answer_to_accusation(doc[i])) is not None]
-    agents = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "prep")).tolist()
+    agents = [(doc[i], verb) for i in at("prep")
               if (verb := _agent_on_gerund(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
                    if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])) is not None]
-    rivals = [(doc[i], verb) for i in np.flatnonzero(deps == _label(strings, "npadvmod")).tolist()
+    rivals = [(doc[i], verb) for i in at("npadvmod")
               if (verb := _rival_before_score(doc[i])) is not None]
-    titled = [(doc[i], title) for i in np.flatnonzero(deps == _label(strings, "appos")).tolist()
+    titled = [(doc[i], title) for i in at("appos")
               if (title := _title_of_apposed_name(doc[i])) is not None]
-    apposed = np.flatnonzero(deps == _label(strings, "appos")).tolist()
-    second_objects = [(doc[i], participle) for i in np.flatnonzero(deps == _label(strings, "dobj")).tolist()
+    second_objects = [(doc[i], participle) for i in at("dobj")
                       if (participle := _participle_of_second_object(doc[i])) is not None]
-    loose = np.flatnonzero((deps == _label(strings, "dep")) | (deps == _label(strings, "attr"))).tolist()
-    gerunds = [(doc[i], gerund) for i in sorted(conj + apposed + loose)
+    loose = at("dep", "attr")
+    gerunds = [(doc[i], gerund) for i in sorted(conj + at("appos") + loose)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     gerund_objects = {noun.i: gerund for noun, (gerund, _) in gerunds}
     second_participles = [(doc[i], found) for i in conj
                           if (found := _participle_read_as_adjective(doc[i], gerund_objects)) is not None]
-    roots = np.flatnonzero(deps == _label(strings, "ROOT")).tolist()
+    roots = at("ROOT")
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
     verb_object = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_verb(doc[roots[0]])) is not None \
         else []
-    compounds = np.flatnonzero(deps == _label(strings, "compound")).tolist()
+    compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
@@ -731,10 +745,9 @@ def kg_repairs(doc: Doc) -> Doc:
     for obj, participle in second_objects:
         array[obj.i, 0] = _offset(participle.i - obj.i)
     for noun, (verb, obj) in noun_verb:
-        array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
+        _as_root_verb(array, strings, verb, obj)
         array[noun.i, 0], array[noun.i, 1], array[noun.i, 2] = _offset(verb.i - noun.i), _label(strings, "nsubj"), \
             _label(strings, "NN")
-        array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
         for child in noun.children:
             if child.i == obj.i:
                 continue
@@ -762,9 +775,8 @@ def kg_repairs(doc: Doc) -> Doc:
         array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
         array[word.i - 1, 0] = _offset(participle.i - word.i + 1)  # the "and" goes with its conjunct
     for obj, (verb, subject) in verb_object:
-        array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
-        array[obj.i, 0], array[obj.i, 1], array[obj.i, 2] = _offset(verb.i - obj.i), _label(strings, "dobj"), \
-            _label(strings, "NN")
+        _as_root_verb(array, strings, verb, obj)
+        array[obj.i, 2] = _label(strings, "NN")
         array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
         for child in verb.children:
             if child.i < subject.i:
