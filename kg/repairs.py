@@ -134,6 +134,23 @@ tree, never on words:
   modified by a noun, and the article's body uses the root's word as a noun and never as a
   verb ("... would challenge the result in court"), the -s word is the verb (VBZ), the root
   its object and the noun before it its subject.
+- a past tense coordinated with the infinitive of a control verb: "The union vowed to fight
+  the closures and called on the government to block the sale" comes out as *called* a
+  conjunct of *fight*, so the calling is only vowed (and "the government" what the union
+  vowed). A past tense is no conjunct of a "to" infinitive: a VBD conjunct without subject or
+  auxiliary, hung on an infinitive with "to", is the conjunct of the verb the infinitive
+  completes: the union vowed and called. Not a word whose past is its base ("cut", "put").
+- a headline's second predicate after a comma read as the root: "Tesla recalls 200,000
+  cars, cites software fault" comes out as *recalls* a clausal complement of *cites*, which
+  has no subject, so nobody cites; "Gunmen kill villagers in Nigeria, abduct children" as
+  *abduct* an unlabelled dependent of *kill*. A headline's finite verb without a subject right
+  after a comma, hung as the root over a finite clause with a subject before it (or hung on
+  that clause's verb as a dep), is that verb's conjunct: Tesla recalls and cites. Its verb
+  may also be read as a noun compounded on its object, itself a conjunct of the first verb
+  ("Court convicts former mayor, orders seizure of assets": *orders* NNS on *seizure*, so the
+  court convicts the seizure): a headline's noun hung as a conjunct on a verb right after a
+  comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
+  and the word (VBZ) the verb's conjunct.
 """
 
 from __future__ import annotations
@@ -594,6 +611,66 @@ def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
     return word, subject
 
 
+#: Past tenses spelt like their base form: after "to" they may be the infinitive's conjunct.
+SAME_FORM_PASTS = frozenset(
+    "cut put set hit let shut quit cost spread hurt split bid cast read beat burst bet broadcast forecast upset "
+    "rid shed thrust".split()
+)
+
+
+def _conjunct_of_infinitive(verb: Token) -> Token | None:
+    """The control verb a past-tense conjunct of its infinitive belongs to (see the module
+    docstring), else None."""
+    infinitive = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ in SAME_FORM_PASTS or infinitive.tag_ != "VB" \
+            or infinitive.dep_ != "xcomp" or infinitive.i > verb.i \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return None
+    if any(c.dep_ in CLAUSE_MARKERS for c in verb.children):
+        return None
+    control = infinitive.head
+    return control if control.tag_.startswith("VB") and control.i < infinitive.i else None
+
+
+#: Tags of a headline's verb (its present tense; the tagger may read it as a base form).
+HEADLINE_PRESENT = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _headline_second_predicate(verb: Token) -> Token | None:
+    """The first verb of a headline whose second predicate after a comma the parser made the
+    root over it, or hung on it as a dep (see the module docstring), else None."""
+    sentence = verb.sent
+    doc = verb.doc
+    if sentence.start != 0 or sentence[-1].is_punct or verb.tag_ not in HEADLINE_PRESENT or verb.i < 2 \
+            or doc[verb.i - 1].text != "," or any(c.dep_ in CLAUSE_MARKERS | {"csubj"} for c in verb.children):
+        return None
+    if verb.dep_ == "ROOT":
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    elif verb.dep_ == "dep" and verb.head.i < verb.i:
+        first = verb.head
+    else:
+        return None
+    if first is None or first.tag_ not in HEADLINE_PRESENT \
+            or not any(c.dep_ == "nsubj" and c.i < first.i for c in first.children):
+        return None
+    return first
+
+
+def _headline_compound_verb(noun: Token) -> Token | None:
+    """The -s word that is the verb of a headline's noun hung as a conjunct on its first verb
+    (see the module docstring), else None."""
+    verb = noun.head
+    doc = noun.doc
+    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "conj" or not noun.tag_.startswith("NN") \
+            or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
+        return None
+    word = noun.left_edge
+    if word.i == noun.i or word.i < 1 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
+            or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") or list(word.children):
+        return None
+    return word
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -664,7 +741,8 @@ def kg_repairs(doc: Doc) -> Doc:
     agents = [(doc[i], verb) for i in at("prep")
               if (verb := _agent_on_gerund(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
-                   if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])) is not None]
+                   if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])
+                       or _conjunct_of_infinitive(doc[i])) is not None]
     rivals = [(doc[i], verb) for i in at("npadvmod")
               if (verb := _rival_before_score(doc[i])) is not None]
     titled = [(doc[i], title) for i in at("appos")
@@ -682,12 +760,15 @@ def kg_repairs(doc: Doc) -> Doc:
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
     verb_object = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_verb(doc[roots[0]])) is not None \
         else []
+    second_predicates = [(doc[i], first) for i in at("ROOT", "dep")
+                         if (first := _headline_second_predicate(doc[i])) is not None]
+    compound_verbs = [(doc[i], word) for i in conj if (word := _headline_compound_verb(doc[i])) is not None]
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
-                compound_subjects, second_participles, verb_object)):
+                compound_subjects, second_participles, verb_object, second_predicates, compound_verbs)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -784,6 +865,17 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in obj.children:
             if child.i != verb.i and child.i < verb.i:
                 array[child.i, 0] = _offset(verb.i - child.i)  # the clause before the comma is the verb's
+    for verb, first in second_predicates:
+        if verb.dep_ == "ROOT":
+            array[first.i, 0], array[first.i, 1] = _offset(0), _label(strings, "ROOT")
+            for child in verb.children:
+                if child.i < first.i or (child.dep_ == "punct" and child.i < verb.i):
+                    array[child.i, 0] = _offset(first.i - child.i)  # what came before is the first verb's
+        array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
+    for noun, word in compound_verbs:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(noun.head.i - word.i), \
+            _label(strings, "conj"), _label(strings, "VBZ")
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")
