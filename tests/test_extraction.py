@@ -1874,3 +1874,28 @@ def test_extract_along_with_after_the_verb_is_no_subject(extract_texts):
 def test_extract_container_with_its_own_name_is_not_the_place_it_lies_in(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "does not expect to" is "expects not to": the negation goes down to the infinitive
+        ("The carrier does not expect to resume flights to Khartoum before June.", ("carrier", "resume", "flights")),
+        ("The midfielder is no longer expected to join the Italian club.", ("midfielder", "join", "Italian club")),
+    ],
+)
+def test_extract_negated_expectation_negates_the_expected_act(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=True)
+    assert triple not in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The lender, whose shares fell 5 percent, closed branches in three provinces.", ("lender", "close", "branches")),
+    ],
+)
+def test_extract_main_verb_tagged_adjective_after_a_relative_clause(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

@@ -54,6 +54,11 @@ FRAMING_CONTROL_VERBS = frozenset(
 #: "would not hesitate to protect" -> protect, asserted).
 NEGATING_CONTROL_VERBS = frozenset({"refuse", "fail", "decline", "neglect", "hesitate"})
 
+#: Control verbs that pass their own negation down to the infinitive ("does not expect to fly a
+#: second mission", "is no longer expected to win": expects not to fly) without being framing
+#: verbs, whose act is the infinitive's.
+NEGATION_RAISING_VERBS = frozenset({"expect"})
+
 #: Phrasal verbs that deny the -ing action they govern ("held off granting a request").
 NEGATING_PHRASAL_VERBS = frozenset({"hold off", "refrain from", "stop", "cease", "avoid", "hold back from"})
 
@@ -1079,8 +1084,8 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return (head.lower_ in NEGATING_ADJECTIVES) != _negated(head.head, depth + 1)
         if lemma(head) in NEGATING_CONTROL_VERBS:
             return not _negated(head, depth + 1)  # "refused to sign"; "did not refuse to sign"
-        if lemma(head) in FRAMING_CONTROL_VERBS:
-            return _negated(head, depth + 1)  # "did not try to seize"
+        if lemma(head) in FRAMING_CONTROL_VERBS or lemma(head) in NEGATION_RAISING_VERBS:
+            return _negated(head, depth + 1)  # "did not try to seize"; "no longer expects to fly"
         if lemma(head) in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
             return not _negated(head, depth + 1)  # "police have yet to identify the attackers": not yet
     return False
@@ -1737,7 +1742,8 @@ def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | Non
     """"Inca Rail, which runs the train to the ruins, suspended services": after a relative clause
     set off by commas the parser may make the subject the root and the main verb a modifier of
     its object. (verb, object) when the word after the clause's closing comma is a past tense
-    or participle hung as a modifier on the noun right after it; else None."""
+    or participle (or an "-ed" word tagged an adjective) hung as a modifier on the noun right
+    after it; else None."""
     relatives = [c for c in root.rights if c.dep_ == "relcl"]
     if not relatives:
         return None
@@ -1746,7 +1752,11 @@ def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | Non
         if doc[comma].text != ",":
             continue
         verb, obj = doc[comma + 1], doc[comma + 2]
-        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos_ == "NOUN":
+        # (or tagged an adjective: "The bank, whose shares fell, closed | branches": a root noun has
+        # no verb, so a past form there is its verb)
+        past = verb.tag_ in ("VBN", "VBD") or (verb.tag_ == "JJ" and verb.lower_.endswith("ed")
+                                                and participle_lemma(verb.text) is not None)
+        if past and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos_ == "NOUN":
             return verb, obj
         return None  # only the first comma after the clause closes it
     return None
