@@ -1899,3 +1899,54 @@ def test_extract_negated_expectation_negates_the_expected_act(extract_texts, tex
 def test_extract_main_verb_tagged_adjective_after_a_relative_clause(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "add" with an object and nothing reported is an act, not the frame of a report
+        ("The carrier added twelve flights to Phuket for the holiday season.", ("carrier", "add", "flights")),
+        ("Manufacturers added 40,000 jobs in October.", ("manufacturers", "add", "jobs")),
+    ],
+)
+def test_extract_add_with_an_object_is_an_act(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+def test_extract_add_framing_a_report_stays_attribution(extract_texts):
+    (result,) = extract_texts(['"The border will stay shut," the minister added.'])
+    assert not any(action == "add" for _, action, _ in triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # an absolute clause after a comma: its noun is the subject of its participle, no partner
+        ("Parliament voted late on Thursday, with most of the opposition deputies abstaining.",
+         ("Parliament", "vote with", "opposition deputies")),
+        ("The delegates voted on Friday, with the chairman expected to resign.",
+         ("delegates", "vote with", "chairman")),
+    ],
+)
+def test_extract_absolute_with_clause_is_no_target(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+def test_extract_with_phrase_not_set_off_keeps_its_target(extract_texts):
+    (result,) = extract_texts(["The governor met with farmers protesting the levy."])
+    assert ("governor", "meet with", "farmers") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Delegates voted overwhelmingly in favour of the new charter.", ("delegates", "vote in favour of", "charter")),
+        ("Dockers walked out in support of the sacked crane operators.",
+         ("dockers", "walk out in support of", "sacked crane operators")),
+    ],
+)
+def test_extract_compound_preposition_of_stance_takes_its_of_object(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

@@ -1347,6 +1347,10 @@ def _light_verb_target(verb: Token, noun: Token) -> tuple[Token, list[Token]] | 
     return None
 
 
+#: Nouns of a compound preposition of stance: "in favour of", "in support of".
+STANCE_PREP_NOUNS = frozenset({"favour", "favor", "support"})
+
+
 def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
     """(preposition words, object) pairs after ``verb``, compound ones included."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
@@ -1354,6 +1358,14 @@ def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
         preps.extend(c for c in particle.children if c.dep_ == "prep")  # "stay out of Iraq"
     for prep in preps:
         objects = _children(prep, {"pobj"})
+        if objects and prep.lower_ == "in" and objects[0].lower_ in STANCE_PREP_NOUNS \
+                and not _children(objects[0], {"det", "poss", "amod"}):
+            # "voted in favour of the motion", "spoke in support of the strikers": a compound
+            # preposition, whose "of" object is the target
+            ofs = [o for of in _children(objects[0], {"prep"}) if of.lower_ == "of" for o in _children(of, {"pobj"})]
+            if ofs:
+                yield [prep, objects[0], ofs[0].head], ofs[0]
+                continue
         if objects:
             yield [prep], objects[0]
             continue
@@ -1361,6 +1373,22 @@ def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
             inner_objects = _children(inner, {"pobj"})
             if inner_objects and inner.i == prep.i + 1:
                 yield [prep, inner], inner_objects[0]  # "pulled out of the summit"
+
+
+#: Prepositions that open an absolute clause after a comma ("..., with most allies joining the opposition").
+ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def _absolute_clause(words: list[Token], pobj: Token) -> bool:
+    """An absolute clause set off by a comma: "voted for the motion, with most of his allies
+    joining the opposition", "..., with turnout expected to be low": the noun is the subject of
+    its participle, a circumstance of the clause, not the verb's partner (not "met with
+    officials visiting the region", whose phrase is not set off)."""
+    prep = words[0]
+    if prep.lower_ not in ABSOLUTE_PREPS or prep.i < 1 or prep.doc[prep.i - 1].text != ",":
+        return False
+    nouns = [pobj, *(o for of in _children(pobj, {"prep"}) if of.lower_ == "of" for o in _children(of, {"pobj"}))]
+    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for noun in nouns for c in noun.children)
 
 
 def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[Token, list[Token]] | None:
@@ -1393,7 +1421,8 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             or (words[-1].lower_ == "on" and open_noun and lemma(verb) not in ON_ARGUMENT_VERBS)
         # "spoke on condition of anonymity", "agreed on condition that ...": a manner, no target
         proviso = words[-1].lower_ == "on" and pobj.lower_ == "condition" and not _children(pobj, {"det", "poss"})
-        is_circumstance = measure or path or proviso or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+        is_circumstance = measure or path or proviso or _absolute_clause(words, pobj) \
+            or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
             or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
@@ -1940,9 +1969,11 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
                 targets = [t for t in targets if t.i != target.i]
                 yield Clause(verb, participle_lemma(participle.text), participle.text, subject, [target],
                              "conjunction", negated)
-    if lemma(verb) in REPORTING_LEMMAS:
+    if lemma(verb) in REPORTING_LEMMAS and not (lemma(verb) == "add" and targets and not prep
+                                                and not _children(verb, {"ccomp", "parataxis"})):
         # "van Wyk told reporters", "IRNA quoted Khamenei as saying": the frame of a report,
         # which the graph keeps as the attribution of what was reported, not as an action
+        # (not "add" with an object and nothing reported: "the airline added extra flights" is an act)
         action, action_text = _action(verb, [])
         if targets and not prep:
             yield Clause(verb, action, action_text, subject, targets, "report", negated)
