@@ -1950,3 +1950,19 @@ def test_extract_with_phrase_not_set_off_keeps_its_target(extract_texts):
 def test_extract_compound_preposition_of_stance_takes_its_of_object(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, kept, wrong",
+    [
+        # what one is warned against is the warned one's act, and not done: open-only
+        ("Beijing warned Manila against deploying missiles on the island.",
+         ("Beijing", "warn", "Manila"), ("Beijing", "deploy", "missiles")),
+        ("The regulator cautioned lenders against raising fees.", ("regulator", "caution", "lenders"),
+         ("regulator", "raise", "fees")),
+    ],
+)
+def test_extract_warned_against_is_the_objects_act_not_done(extract_texts, text, kept, wrong):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    assert kept in found and wrong not in found

@@ -179,16 +179,17 @@ OBJECT_CONTROL_VERBS = frozenset(
     # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
     """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
     expel suspend ban reward honour honor commend""".split()
-)
+) | frozenset({"warn", "caution", "advise"})  # "warned Brussels against targeting US firms": a warning to it
 
 #: The prepositions by which those verbs take the object's act ("accused X of", "stopped X
 #: from", "arrested X for", "charged X with", "sacked X over"). Any other ("after", "before",
 #: "without") is a circumstance of the subject's: "arrested two men after searching the house".
-OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over"})
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over", "against"})
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
-UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
+UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "warn", "caution", "advise"}) \
+    | PREVENTION_VERBS  # (and what one is warned against: not done)
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
 #: Verbs whose object may be followed by a "that" clause of their own ("told reporters that
