@@ -151,6 +151,13 @@ tree, never on words:
   court convicts the seizure): a headline's noun hung as a conjunct on a verb right after a
   comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
   and the word (VBZ) the verb's conjunct.
+- an agent read as a gerund with its object: "fields polluted by leaking pipelines", "a
+  building destroyed by exploding gas cylinders" come out as *leaking* a gerund (pcomp of
+  "by") with *pipelines* its object, so the fields leak pipelines and nothing pollutes them.
+  A "by" phrase on a passive without an agent, holding only an everyday -ing adjective
+  (leaking, exploding, rising ...) and the bare noun right after it, is the passive's agent,
+  with the -ing word a modifier of it (not "financed by selling bonds": a means, whose -ing
+  word is no such adjective).
 """
 
 from __future__ import annotations
@@ -671,6 +678,31 @@ def _headline_compound_verb(noun: Token) -> Token | None:
     return word
 
 
+#: -ing words that describe what acts on a passive's subject ("polluted by leaking pipelines",
+#: "hit by advancing troops"), as spelt; the everyday -ing adjectives and a few of motion and damage.
+AGENT_ING_ADJECTIVES = ING_ADJECTIVES | frozenset(
+    "leaking exploding flooding burning collapsing advancing retreating fleeing speeding oncoming raging".split()
+)
+
+
+def _agent_read_as_gerund(gerund: Token) -> tuple[Token, Token] | None:
+    """(the "by", the agent noun) of a passive whose agent the parser read as a gerund with its
+    object (see the module docstring), else None."""
+    by = gerund.head
+    verb = by.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or gerund.lower_ not in AGENT_ING_ADJECTIVES \
+            or by.lower_ != "by" or by.i != gerund.i - 1 or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" and c.i != by.i
+                                                                         for c in verb.children):
+        return None
+    children = list(gerund.children)
+    if len(children) != 1 or children[0].dep_ != "dobj" or not children[0].tag_.startswith("NN") \
+            or children[0].left_edge.i != gerund.i + 1 \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in children[0].children):
+        return None
+    return by, children[0]
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -763,12 +795,14 @@ def kg_repairs(doc: Doc) -> Doc:
     second_predicates = [(doc[i], first) for i in at("ROOT", "dep")
                          if (first := _headline_second_predicate(doc[i])) is not None]
     compound_verbs = [(doc[i], word) for i in conj if (word := _headline_compound_verb(doc[i])) is not None]
+    agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
-                compound_subjects, second_participles, verb_object, second_predicates, compound_verbs)):
+                compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
+                agents_as_gerunds)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -876,6 +910,10 @@ def kg_repairs(doc: Doc) -> Doc:
         array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(noun.head.i - word.i), \
             _label(strings, "conj"), _label(strings, "VBZ")
         array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+    for gerund, (by, noun) in agents_as_gerunds:
+        array[by.i, 1] = _label(strings, "agent")
+        array[noun.i, 0], array[noun.i, 1] = _offset(by.i - noun.i), _label(strings, "pobj")
+        array[gerund.i, 0], array[gerund.i, 1] = _offset(noun.i - gerund.i), _label(strings, "amod")
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

@@ -560,3 +560,24 @@ def test_repairs_headline_verb_read_as_a_compound_on_its_object(extract_texts):
     (result,) = extract_texts([text])
     found = triples(result)
     assert ("tribunal", "order", "seizure") in found and ("tribunal", "convict", "seizure") not in found
+
+
+@pytest.mark.parametrize(
+    "text, triple, wrong",
+    [
+        ("The rice paddies were contaminated by leaking tanks.", ("leaking tanks", "contaminate", "rice paddies"),
+         ("rice paddies", "leak", "tanks")),
+        ("The depot was wrecked by exploding fuel drums.", ("exploding fuel drums", "wreck", "depot"),
+         ("depot", "explode", "fuel drums")),
+    ],
+)
+def test_repairs_agent_read_as_a_gerund_is_the_passives_agent(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    assert triple in found and wrong not in found
+
+
+def test_repairs_a_means_gerund_after_a_passive_stays(nlp):
+    # "financed by selling bonds": *selling* is no everyday adjective, the gerund stays
+    arcs = _arcs(nlp("The expansion was financed by selling bonds."))
+    assert arcs["selling"] == ("pcomp", "by") and arcs["bonds"] == ("dobj", "selling")
