@@ -1966,3 +1966,26 @@ def test_extract_warned_against_is_the_objects_act_not_done(extract_texts, text,
     (result,) = extract_texts([text])
     found = triples(result, negated=None)
     assert kept in found and wrong not in found
+
+
+def test_extract_went_on_to_frames_the_act(extract_texts):
+    (result,) = extract_texts(["The rebels went on to seize two more border posts."])
+    assert ("rebels", "seize", "border posts") in triples(result)
+
+
+def test_extract_neither_nor_negates_both_verbs(extract_texts):
+    (result,) = extract_texts(["The ministry neither confirmed nor denied the leaked memo."])
+    assert {("ministry", "confirm", "leaked memo"), ("ministry", "deny", "leaked memo")} <= triples(result, negated=True)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # an adverb particle with the preposition hung on it: "broke away from"
+        ("Two provinces broke away from the union after the referendum.", ("provinces", "break away from", "union")),
+        ("Foreign investors stayed away from the bond auction.", ("foreign investors", "stay away from", "bond auction")),
+    ],
+)
+def test_extract_particle_with_its_preposition_hung_on_it(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)

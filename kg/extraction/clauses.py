@@ -931,7 +931,18 @@ def control_complement(verb: Token) -> bool:
     hung as an adverbial clause on a verb of offering or promising ("Russia, which ..., offered
     to host talks": a purpose clause is no reading of "offer to")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
-                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)))
+                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)
+                                         or _framing_phrasal(verb.head)))
+
+
+#: Phrasal verbs that only frame the to-clause that follows, which the parser hangs as a purpose:
+#: "the army went on to capture three more towns" -> army — capture — towns, asserted.
+FRAMING_PHRASAL_VERBS = frozenset({"go on"})
+
+
+def _framing_phrasal(verb: Token) -> bool:
+    particles = [p.lower_ for p in verb.children if p.dep_ == "prt"]
+    return bool(particles) and " ".join([lemma(verb), *particles]) in FRAMING_PHRASAL_VERBS
 
 
 #: Verbs of effort whose to-clause is the act striven for, not a purpose of their own:
@@ -1049,6 +1060,8 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
             return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True  # "neither confirmed nor denied the report": both negated (the "nor" conjunct inherits)
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer"
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
@@ -1104,8 +1117,11 @@ def _particles(verb: Token) -> list[Token]:
             if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd") \
                     and lemma(verb) not in LINKING_VERBS:
                 found.append(c)
-            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0:
-                found.append(c)  # "had been swept away by waves": a particle taken for an adverb
+            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_lefts == 0 \
+                    and all(g.dep_ == "prep" for g in c.rights):
+                # "had been swept away by waves": a particle taken for an adverb; "broke away from
+                # the federation": with the preposition hung on it
+                found.append(c)
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
                 found.append(c)
