@@ -1989,3 +1989,22 @@ def test_extract_neither_nor_negates_both_verbs(extract_texts):
 def test_extract_particle_with_its_preposition_hung_on_it(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, kept, wrong, right",
+    [
+        # what one is sued for is the sued one's alleged act, not the plaintiff's (open-only)
+        ("Farmers sued the chemical firm for polluting the river.", ("farmers", "sue", "chemical firm"),
+         ("farmers", "pollute", "river"), None),
+        # what one is condemned for is the condemned one's act
+        ("Aid agencies condemned the militia for looting the clinic.",
+         ("aid agencies", "condemn", "militia"), ("aid agencies", "loot", "clinic"), ("militia", "loot", "clinic")),
+    ],
+)
+def test_extract_sued_or_condemned_for_is_the_objects_act(extract_texts, text, kept, wrong, right):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    assert kept in found and wrong not in found
+    if right is not None:
+        assert right in found

@@ -174,7 +174,8 @@ PREVENTION_VERBS = frozenset(
 
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
-    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank"}
+    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank", "sue",
+     "condemn", "denounce", "rebuke", "reprimand", "censure", "fault", "congratulate", "applaud", "hail"}
 ) | PREVENTION_VERBS | frozenset(
     # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
     """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
@@ -188,8 +189,9 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over", "against"
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
-UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "warn", "caution", "advise"}) \
-    | PREVENTION_VERBS  # (and what one is warned against: not done)
+UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "sue", "warn", "caution",
+                                             "advise"}) \
+    | PREVENTION_VERBS  # (what one is sued for is alleged; what one is warned against, not done)
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
 #: Verbs whose object may be followed by a "that" clause of their own ("told reporters that
