@@ -133,7 +133,9 @@ tree, never on words:
   form without object whose subject is the plural-tagged -s word right before it, itself
   modified by a noun, and the article's body uses the root's word as a noun and never as a
   verb ("... would challenge the result in court"), the -s word is the verb (VBZ), the root
-  its object and the noun before it its subject.
+  its object and the noun before it its subject. When a noun follows the root as its object
+  ("Dangote refinery halts petrol output after fire": *petrol* the root), the root's word
+  classifies that noun (a compound on it), which is the -s word's object.
 - a past tense coordinated with the infinitive of a control verb: "The union vowed to fight
   the closures and called on the government to block the sale" comes out as *called* a
   conjunct of *fight*, so the calling is only vowed (and "the government" what the union
@@ -604,8 +606,9 @@ def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
     sentence = root.sent
     doc = root.doc
     if sentence.start != 0 or sentence[-1].is_punct or root.tag_ not in ("VBP", "VB") or root.i < 2 \
-            or any(c.dep_ in ("dobj", "aux", "auxpass", "xcomp", "attr", "acomp") for c in root.children):
-        return None
+            or any(c.dep_ in ("aux", "auxpass", "xcomp", "attr", "acomp") for c in root.children) \
+            or any(c.dep_ == "dobj" and c.i != root.i + 1 for c in root.children):
+        return None  # (a noun right after the root may be the head the root's word classifies: "petrol output")
     word = doc[root.i - 1]
     subject = doc[root.i - 2]
     if word.dep_ != "nsubj" or word.head.i != root.i or word.tag_ != "NNS" or not word.lower_.endswith("s") \
@@ -891,6 +894,14 @@ def kg_repairs(doc: Doc) -> Doc:
         array[word.i - 1, 0] = _offset(participle.i - word.i + 1)  # the "and" goes with its conjunct
     for obj, (verb, subject) in verb_object:
         _as_root_verb(array, strings, verb, obj)
+        head = next((c for c in obj.children if c.dep_ == "dobj"), None)
+        if head is not None:
+            # "refinery halts petrol output": the root's word classifies the noun after it, the object
+            array[obj.i, 0], array[obj.i, 1] = _offset(head.i - obj.i), _label(strings, "compound")
+            array[head.i, 0], array[head.i, 1] = _offset(verb.i - head.i), _label(strings, "dobj")
+            for child in obj.children:
+                if child.i > head.i:
+                    array[child.i, 0] = _offset(verb.i - child.i)  # "after fire", ", prices jump": the verb's
         array[obj.i, 2] = _label(strings, "NN")
         array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
         for child in verb.children:

@@ -581,3 +581,10 @@ def test_repairs_a_means_gerund_after_a_passive_stays(nlp):
     # "financed by selling bonds": *selling* is no everyday adjective, the gerund stays
     arcs = _arcs(nlp("The expansion was financed by selling bonds."))
     assert arcs["selling"] == ("pcomp", "by") and arcs["bonds"] == ("dobj", "selling")
+
+
+def test_repairs_headline_verb_read_as_subject_before_a_classifying_noun(extract_texts):
+    text = ("Kenya's Mombasa refinery halts petrol output after fire\n\nMOMBASA, March 3 - The plant said petrol "
+            "output would resume. Petrol prices rose.")
+    (result,) = extract_texts([text])
+    assert ("Mombasa refinery", "halt", "petrol output") in triples(result)
