@@ -160,6 +160,14 @@ tree, never on words:
   (leaking, exploding, rising ...) and the bare noun right after it, is the passive's agent,
   with the -ing word a modifier of it (not "financed by selling bonds": a means, whose -ing
   word is no such adjective).
+- a telling verb's "that" clause read as a relative clause on its addressee: "told a rally
+  in the capital that workers would not return" comes out as *return* a relative clause on
+  *capital* (or *rally*) with *that* its object, so the workers return the capital and the
+  leader tells nothing. When the addressee of tell, inform, assure, remind or notify (or the
+  object of a phrase on it) carries a relative clause opened by "that" as its object (or as a
+  subordinator, which no relative clause has), with a subject of its own, and the verb has no clause of its own, the clause is the verb's
+  complement and "that" its subordinator (the parser reads it so when the clause's verb has an
+  object: "told a conference that the company would cut prices").
 """
 
 from __future__ import annotations
@@ -706,6 +714,32 @@ def _agent_read_as_gerund(gerund: Token) -> tuple[Token, Token] | None:
     return by, children[0]
 
 
+#: Verbs that take an addressee and a "that" clause, as spelt (the lemmatiser runs after the repairs).
+TELLING_FORMS = frozenset(
+    "tell tells told telling inform informs informed assure assures assured remind reminds reminded "
+    "notify notifies notified".split()
+)
+
+
+def _telling_complement(clause: Token) -> tuple[Token, Token] | None:
+    """(the telling verb, the "that") of a "that" clause read as a relative clause on the verb's
+    addressee (see the module docstring), else None."""
+    if clause.dep_ != "relcl" or not clause.tag_.startswith("VB"):
+        return None
+    # ("that" its object, or already its subordinator: "assured a meeting of traders that the market would reopen")
+    that = next((c for c in clause.children if c.lower_ == "that" and c.dep_ in ("dobj", "mark")), None)
+    if that is None or that.i != clause.left_edge.i or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "a rally in the capital that ...": the phrase on the addressee
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in TELLING_FORMS \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    return verb, that
+
+
 def _offset(n: int) -> np.uint64:
     """A head offset as Doc arrays hold it (uint64, negative offsets wrapped)."""
     return np.uint64(n % 2**64)
@@ -799,13 +833,14 @@ def kg_repairs(doc: Doc) -> Doc:
                          if (first := _headline_second_predicate(doc[i])) is not None]
     compound_verbs = [(doc[i], word) for i in conj if (word := _headline_compound_verb(doc[i])) is not None]
     agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
+    told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
-                agents_as_gerunds)):
+                agents_as_gerunds, told)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -925,6 +960,9 @@ def kg_repairs(doc: Doc) -> Doc:
         array[by.i, 1] = _label(strings, "agent")
         array[noun.i, 0], array[noun.i, 1] = _offset(by.i - noun.i), _label(strings, "pobj")
         array[gerund.i, 0], array[gerund.i, 1] = _offset(noun.i - gerund.i), _label(strings, "amod")
+    for clause, (verb, that) in told:
+        array[clause.i, 0], array[clause.i, 1] = _offset(verb.i - clause.i), _label(strings, "ccomp")
+        array[that.i, 1], array[that.i, 2] = _label(strings, "mark"), _label(strings, "IN")
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

@@ -588,3 +588,26 @@ def test_repairs_headline_verb_read_as_subject_before_a_classifying_noun(extract
             "output would resume. Petrol prices rose.")
     (result,) = extract_texts([text])
     assert ("Mombasa refinery", "halt", "petrol output") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("The union leader told a rally in the capital that workers would not return.",
+         ("workers", "return", "capital")),
+        ("The mayor assured a meeting of traders that the market would reopen.",
+         ("market", "reopen", "traders")),
+    ],
+)
+def test_repairs_telling_verbs_that_clause_is_no_relative_on_the_addressee(nlp, extract_texts, text, wrong):
+    doc = nlp(text)
+    (that,) = [t for t in doc if t.lower_ == "that"]
+    assert that.dep_ == "mark" and that.head.dep_ == "ccomp" and that.head.head.lower_ in ("told", "assured")
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+def test_repairs_a_subject_relative_on_the_addressee_stays(nlp):
+    # "told residents that had fled ...": *that* the relative's subject, a relative clause it stays
+    arcs = _arcs(nlp("Police told the residents that had fled the floods to stay away."))
+    assert arcs["fled"] == ("relcl", "residents")
