@@ -195,7 +195,7 @@ def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, artic
 #: ("said the president would meet party leaders on Thursday").
 FUTURE_CUES = frozenset({"will", "shall", "'ll"})
 #: Cues of a scheduled act, still to come when said in the present ("is due to stand trial").
-SCHEDULE_CUES = frozenset({"due to", "set to", "scheduled to", "expected to", "poised to"})
+SCHEDULE_CUES = frozenset({"due to", "set to", "scheduled to", "slated to", "expected to", "poised to"})
 
 
 def _looks_ahead(verb: Token, cue: str | None, reported: bool, expression: str) -> bool:

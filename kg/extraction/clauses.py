@@ -55,6 +55,11 @@ FRAMING_CONTROL_VERBS = frozenset(
 #: "would not hesitate to protect" -> protect, asserted).
 NEGATING_CONTROL_VERBS = frozenset({"refuse", "fail", "decline", "neglect", "hesitate"})
 
+#: Control verbs that pass their own negation down to the infinitive ("does not expect to fly a
+#: second mission", "is no longer expected to win": expects not to fly) without being framing
+#: verbs, whose act is the infinitive's.
+NEGATION_RAISING_VERBS = frozenset({"expect"})
+
 #: Phrasal verbs that deny the -ing action they govern ("held off granting a request").
 NEGATING_PHRASAL_VERBS = frozenset({"hold off", "refrain from", "stop", "cease", "avoid", "hold back from"})
 
@@ -170,21 +175,24 @@ PREVENTION_VERBS = frozenset(
 
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
-    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank"}
+    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank", "sue",
+     "condemn", "denounce", "rebuke", "reprimand", "censure", "fault", "congratulate", "applaud", "hail"}
 ) | PREVENTION_VERBS | frozenset(
     # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
     """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
     expel suspend ban reward honour honor commend""".split()
-)
+) | frozenset({"warn", "caution", "advise"})  # "warned Brussels against targeting US firms": a warning to it
 
 #: The prepositions by which those verbs take the object's act ("accused X of", "stopped X
 #: from", "arrested X for", "charged X with", "sacked X over"). Any other ("after", "before",
 #: "without") is a circumstance of the subject's: "arrested two men after searching the house".
-OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over"})
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over", "against"})
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
-UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
+UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "sue", "warn", "caution",
+                                             "advise"}) \
+    | PREVENTION_VERBS  # (what one is sued for is alleged; what one is warned against, not done)
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
 #: Verbs whose object may be followed by a "that" clause of their own ("told reporters that
@@ -926,7 +934,18 @@ def control_complement(verb: Token) -> bool:
     hung as an adverbial clause on a verb of offering or promising ("Russia, which ..., offered
     to host talks": a purpose clause is no reading of "offer to")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
-                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)))
+                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)
+                                         or _framing_phrasal(verb.head)))
+
+
+#: Phrasal verbs that only frame the to-clause that follows, which the parser hangs as a purpose:
+#: "the army went on to capture three more towns" -> army — capture — towns, asserted.
+FRAMING_PHRASAL_VERBS = frozenset({"go on"})
+
+
+def _framing_phrasal(verb: Token) -> bool:
+    particles = [p.lower_ for p in children(verb) if p.dep_ == "prt"]
+    return bool(particles) and " ".join([lemma(verb), *particles]) in FRAMING_PHRASAL_VERBS
 
 
 #: Verbs of effort whose to-clause is the act striven for, not a purpose of their own:
@@ -1044,6 +1063,8 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return True
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
             return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True  # "neither confirmed nor denied the report": both negated (the "nor" conjunct inherits)
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in children(child)):
             return True  # "no longer"
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
@@ -1080,8 +1101,8 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return (head.lower_ in NEGATING_ADJECTIVES) != _negated(head.head, depth + 1)
         if lemma(head) in NEGATING_CONTROL_VERBS:
             return not _negated(head, depth + 1)  # "refused to sign"; "did not refuse to sign"
-        if lemma(head) in FRAMING_CONTROL_VERBS:
-            return _negated(head, depth + 1)  # "did not try to seize"
+        if lemma(head) in FRAMING_CONTROL_VERBS or lemma(head) in NEGATION_RAISING_VERBS:
+            return _negated(head, depth + 1)  # "did not try to seize"; "no longer expects to fly"
         if lemma(head) in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children(head)):
             return not _negated(head, depth + 1)  # "police have yet to identify the attackers": not yet
     return False
@@ -1099,8 +1120,11 @@ def _particles(verb: Token) -> list[Token]:
             if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd") \
                     and lemma(verb) not in LINKING_VERBS:
                 found.append(c)
-            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0:
-                found.append(c)  # "had been swept away by waves": a particle taken for an adverb
+            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_lefts == 0 \
+                    and all(g.dep_ == "prep" for g in c.rights):
+                # "had been swept away by waves": a particle taken for an adverb; "broke away from
+                # the federation": with the preposition hung on it
+                found.append(c)
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in children(verb)):
                 found.append(c)
@@ -1343,6 +1367,10 @@ def _light_verb_target(verb: Token, noun: Token) -> tuple[Token, list[Token]] | 
     return None
 
 
+#: Nouns of a compound preposition of stance: "in favour of", "in support of".
+STANCE_PREP_NOUNS = frozenset({"favour", "favor", "support"})
+
+
 def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
     """(preposition words, object) pairs after ``verb``, compound ones included."""
     preps = [c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i]
@@ -1350,6 +1378,14 @@ def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
         preps.extend(c for c in children(particle) if c.dep_ == "prep")  # "stay out of Iraq"
     for prep in preps:
         objects = _children(prep, {"pobj"})
+        if objects and prep.lower_ == "in" and objects[0].lower_ in STANCE_PREP_NOUNS \
+                and not _children(objects[0], {"det", "poss", "amod"}):
+            # "voted in favour of the motion", "spoke in support of the strikers": a compound
+            # preposition, whose "of" object is the target
+            ofs = [o for of in _children(objects[0], {"prep"}) if of.lower_ == "of" for o in _children(of, {"pobj"})]
+            if ofs:
+                yield [prep, objects[0], ofs[0].head], ofs[0]
+                continue
         if objects:
             yield [prep], objects[0]
             continue
@@ -1357,6 +1393,22 @@ def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
             inner_objects = _children(inner, {"pobj"})
             if inner_objects and inner.i == prep.i + 1:
                 yield [prep, inner], inner_objects[0]  # "pulled out of the summit"
+
+
+#: Prepositions that open an absolute clause after a comma ("..., with most allies joining the opposition").
+ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def _absolute_clause(words: list[Token], pobj: Token) -> bool:
+    """An absolute clause set off by a comma: "voted for the motion, with most of his allies
+    joining the opposition", "..., with turnout expected to be low": the noun is the subject of
+    its participle, a circumstance of the clause, not the verb's partner (not "met with
+    officials visiting the region", whose phrase is not set off)."""
+    prep = words[0]
+    if prep.lower_ not in ABSOLUTE_PREPS or prep.i < 1 or prep.doc[prep.i - 1].text != ",":
+        return False
+    nouns = [pobj, *(o for of in _children(pobj, {"prep"}) if of.lower_ == "of" for o in _children(of, {"pobj"}))]
+    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for noun in nouns for c in children(noun))
 
 
 def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[Token, list[Token]] | None:
@@ -1389,7 +1441,8 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             or (words[-1].lower_ == "on" and open_noun and lemma(verb) not in ON_ARGUMENT_VERBS)
         # "spoke on condition of anonymity", "agreed on condition that ...": a manner, no target
         proviso = words[-1].lower_ == "on" and pobj.lower_ == "condition" and not _children(pobj, {"det", "poss"})
-        is_circumstance = measure or path or proviso or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+        is_circumstance = measure or path or proviso or _absolute_clause(words, pobj) \
+            or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
             or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
@@ -1738,7 +1791,8 @@ def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | Non
     """"Inca Rail, which runs the train to the ruins, suspended services": after a relative clause
     set off by commas the parser may make the subject the root and the main verb a modifier of
     its object. (verb, object) when the word after the clause's closing comma is a past tense
-    or participle hung as a modifier on the noun right after it; else None."""
+    or participle (or an "-ed" word tagged an adjective) hung as a modifier on the noun right
+    after it; else None."""
     relatives = [c for c in root.rights if c.dep_ == "relcl"]
     if not relatives:
         return None
@@ -1747,7 +1801,11 @@ def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | Non
         if doc[comma].text != ",":
             continue
         verb, obj = doc[comma + 1], doc[comma + 2]
-        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos == NOUN:
+        # (or tagged an adjective: "The bank, whose shares fell, closed | branches": a root noun has
+        # no verb, so a past form there is its verb)
+        past = verb.tag_ in ("VBN", "VBD") or (verb.tag_ == "JJ" and verb.lower_.endswith("ed")
+                                                and participle_lemma(verb.text) is not None)
+        if past and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos == NOUN:
             return verb, obj
         return None  # only the first comma after the clause closes it
     return None
@@ -1931,9 +1989,11 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
                 targets = [t for t in targets if t.i != target.i]
                 yield Clause(verb, participle_lemma(participle.text), participle.text, subject, [target],
                              "conjunction", negated)
-    if lemma(verb) in REPORTING_LEMMAS:
+    if lemma(verb) in REPORTING_LEMMAS and not (lemma(verb) == "add" and targets and not prep
+                                                and not _children(verb, {"ccomp", "parataxis"})):
         # "van Wyk told reporters", "IRNA quoted Khamenei as saying": the frame of a report,
         # which the graph keeps as the attribution of what was reported, not as an action
+        # (not "add" with an object and nothing reported: "the airline added extra flights" is an act)
         action, action_text = _action(verb, [])
         if targets and not prep:
             yield Clause(verb, action, action_text, subject, targets, "report", negated)

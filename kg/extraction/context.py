@@ -57,6 +57,10 @@ HEDGING_CONTROL_VERBS = frozenset(
      "appear", "seem"}  # raising: "the government appears to have ignored the order": an impression
 ) | ENDEAVOUR_VERBS  # "is struggling to pay its debts", "were working to restore power": not done yet
 
+#: Verbs whose passive puts the act on a schedule, still to come: "the Commission is set to open a
+#: review", "the rover is scheduled to drive off on Friday".
+SCHEDULING_VERBS = frozenset({"set", "schedule", "slate"})
+
 #: Verbs whose passive hands a belief or a rumour on, not a fact: "the gunmen are believed to
 #: have fled", "the ship is reported to have sunk" (not "is known to").
 HEARSAY_VERBS = frozenset("believe think say report rumour rumor allege fear presume understand suppose".split())
@@ -173,6 +177,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             return f"{head.lower_} to"  # "is ready to resume talks", "were unlikely to support"
         if lemma(head) in HEDGING_CONTROL_VERBS:
             return f"{head.text.lower()} to"  # "threatened to block", "trying to retake"
+        if lemma(head) in SCHEDULING_VERBS and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(head)):
+            return f"{head.text.lower()} to"  # "is set to open a review": scheduled, not done
         if lemma(head) in HEARSAY_VERBS and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(head)):
             return f"{head.text.lower()} to"  # "are believed to have fled", "was said to have seized"
         return modality(head, depth + 1)
