@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 from kg.demonyms import COUNTRY_OF_DEMONYM
-from kg.tree import children
+from kg.memo import children, memo
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -347,11 +347,11 @@ def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent.
 
     It reads only the token and what the whole article says of names, so it is worked
-    out once per token (kept in ``doc.user_data``): the sentence passes ask again and again.
+    out once per token (kept in the Doc's memo, :mod:`kg.memo`): the sentence passes ask again and again.
     """
-    cache = token.doc.user_data.get("kg_coref_described")
+    cache = memo(token.doc).get("kg_coref_described")
     if cache is None:
-        cache = token.doc.user_data["kg_coref_described"] = {}
+        cache = memo(token.doc)["kg_coref_described"] = {}
     if token.i not in cache:
         cache[token.i] = _describe_anew(token)
     return cache[token.i]
@@ -446,10 +446,10 @@ def _mention_tokens(sent, pos: frozenset[int] = MENTION_POS) -> list[Token]:
 
 
 def _pos_tags(doc: Doc) -> list[int]:
-    """The parts of speech of ``doc`` as integers, read once per Doc (kept in ``doc.user_data``)."""
-    tags = doc.user_data.get("kg_pos")
+    """The parts of speech of ``doc`` as integers, read once per Doc (kept in the Doc's memo, :mod:`kg.memo`)."""
+    tags = memo(doc).get("kg_pos")
     if tags is None:
-        tags = doc.user_data["kg_pos"] = doc.to_array(POS).tolist()
+        tags = memo(doc)["kg_pos"] = doc.to_array(POS).tolist()
     return tags
 
 
@@ -1172,7 +1172,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
     described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
     sentences = list(doc.sents)
-    doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
+    memo(doc)["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
         # a headline's nouns serve its own pronouns ("Sudan's army says it repelled ..."), never
@@ -1414,7 +1414,7 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
         return None
     doc = token.doc
     lemma = token.lemma_.lower()
-    starts = doc.user_data["kg_sentence_bounds"][0]
+    starts = memo(doc)["kg_sentence_bounds"][0]
     for earlier in reversed(_counted_sets(doc)):
         if earlier.i >= token.i:
             continue
@@ -1469,10 +1469,10 @@ COMPANY_COUNT_NOUNS = frozenset(
 
 
 def _coordinated_names(doc: Doc) -> list[Token]:
-    """The first conjuncts of coordinated names ("Polkomtel and P4"), in order (kept in ``doc.user_data``)."""
-    found = doc.user_data.get("kg_coref_coordinated")
+    """The first conjuncts of coordinated names ("Polkomtel and P4"), in order (kept in the Doc's memo, :mod:`kg.memo`)."""
+    found = memo(doc).get("kg_coref_coordinated")
     if found is None:
-        found = doc.user_data["kg_coref_coordinated"] = [
+        found = memo(doc)["kg_coref_coordinated"] = [
             t for t in doc if t.dep_ != "conj" and (t.ent_type_ or t.pos == PROPN)
             and any(c.dep_ == "conj" for c in children(t))]
     return found
@@ -1483,10 +1483,10 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 
 
 def _counted_sets(doc: Doc) -> list[Token]:
-    """The plural nouns of ``doc`` with a number (kept in ``doc.user_data``)."""
-    found = doc.user_data.get("kg_coref_counted")
+    """The plural nouns of ``doc`` with a number (kept in the Doc's memo, :mod:`kg.memo`)."""
+    found = memo(doc).get("kg_coref_counted")
     if found is None:
-        found = doc.user_data["kg_coref_counted"] = [
+        found = memo(doc)["kg_coref_counted"] = [
             t for t in doc if t.tag_ == "NNS" and t.pos == NOUN and any(c.dep_ == "nummod" for c in children(t))]
     return found
 
@@ -1590,10 +1590,10 @@ def _of_another_age(doc: Doc, age: int | None, heads: tuple[int, ...]) -> bool:
 def _known_ages(doc: Doc) -> dict[str, set[int]]:
     """Surname (last word of the folded name) -> the ages the article gives the person ("Ibarra, 52, was shot", "52-year-old
     Carlos Ibarra"), once per Doc: an age description of another age is someone else."""
-    ages = doc.user_data.get("kg_coref_ages")
+    ages = memo(doc).get("kg_coref_ages")
     if ages is not None:
         return ages
-    ages = doc.user_data["kg_coref_ages"] = {}
+    ages = memo(doc)["kg_coref_ages"] = {}
     for token in doc:
         # "Ibarra, 52, was shot dead" (NER may leave the lone surname untyped)
         if token.pos == PROPN and token.i + 3 < len(doc) and doc[token.i + 1].text == "," \
@@ -1822,18 +1822,18 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
 
 def _introduced_nationalities(doc: Doc) -> frozenset[str]:
     """The nationalities the article introduced any name with ("Danish shipping group X"), once per Doc."""
-    found = doc.user_data.get("kg_coref_nationalities")
+    found = memo(doc).get("kg_coref_nationalities")
     if found is None:
-        found = doc.user_data["kg_coref_nationalities"] = frozenset(
+        found = memo(doc)["kg_coref_nationalities"] = frozenset(
             d for fact in name_facts(doc).values() for d in fact.nationalities)
     return found
 
 
 def _place_words(doc: Doc) -> frozenset[str]:
     """The lower-case words of the article's place names (GPE), once per Doc."""
-    found = doc.user_data.get("kg_coref_place_words")
+    found = memo(doc).get("kg_coref_place_words")
     if found is None:
-        found = doc.user_data["kg_coref_place_words"] = frozenset(
+        found = memo(doc)["kg_coref_place_words"] = frozenset(
             t.lower_ for e in doc.ents if e.label_ == "GPE" for t in e)
     return found
 
@@ -1958,11 +1958,11 @@ def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
 
 def _apposed_to_noun(doc: Doc) -> dict[int, int]:
     """Token in apposition -> the common noun it is in apposition to, once per Doc."""
-    found = doc.user_data.get("kg_coref_apposed")
+    found = memo(doc).get("kg_coref_apposed")
     if found is None:
         # the dependency labels as one array: only the few appositions become Token objects
         appos = doc.vocab.strings.add("appos")
-        found = doc.user_data["kg_coref_apposed"] = {
+        found = memo(doc)["kg_coref_apposed"] = {
             i: doc[i].head.i for i in (doc.to_array(DEP) == appos).nonzero()[0].tolist() if doc[i].head.pos == NOUN}
     return found
 
@@ -2426,9 +2426,9 @@ def _main_name(latest: dict[str, int], counts: Counter[str]) -> tuple[int, ...] 
 
 def _called_nouns(doc: Doc) -> frozenset[str]:
     """Every common noun the article calls some name by (see NameFacts.nouns), once per Doc."""
-    nouns = doc.user_data.get("kg_coref_called")
+    nouns = memo(doc).get("kg_coref_called")
     if nouns is None:
-        nouns = doc.user_data["kg_coref_called"] = frozenset(n for f in name_facts(doc).values() for n in f.nouns)
+        nouns = memo(doc)["kg_coref_called"] = frozenset(n for f in name_facts(doc).values() for n in f.nouns)
     return nouns
 
 
@@ -2458,9 +2458,9 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
 
 
 def _named_entities(doc: Doc) -> list:
-    named = doc.user_data.get("kg_coref_named")
+    named = memo(doc).get("kg_coref_named")
     if named is None:
-        named = doc.user_data["kg_coref_named"] = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
+        named = memo(doc)["kg_coref_named"] = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
     return named
 
 
@@ -2585,20 +2585,20 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
 
 
 def _entity_at(doc: Doc, i: int):
-    """The named entity covering token ``i`` (a per-Doc map kept in ``doc.user_data``)."""
-    table = doc.user_data.get("kg_entity_at")
+    """The named entity covering token ``i`` (a per-Doc map kept in the Doc's memo)."""
+    table = memo(doc).get("kg_entity_at")
     if table is None:
-        table = doc.user_data["kg_entity_at"] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        table = memo(doc)["kg_entity_at"] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
     return table.get(i)
 
 
 def _persons(doc: Doc) -> list:
     """The names of people: what NER calls a person, and a name it called something else that
     the article settles as a person ("former governor Sergio Cabral", tagged ORG)."""
-    persons = doc.user_data.get("kg_persons")
+    persons = memo(doc).get("kg_persons")
     if persons is None:
         facts = name_facts(doc)
-        persons = doc.user_data["kg_persons"] = [
+        persons = memo(doc)["kg_persons"] = [
             e for e in doc.ents if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE") and (
                 (fact := facts.get(_name_key(e))) is not None and fact.kind == "person")]
     return persons
@@ -2608,10 +2608,10 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
     """Word or lemma -> (start, root index, name) of the named entities containing it
     before any preposition: "the sport" is not the Court of Arbitration for Sport.
 
-    Built once per Doc and kept in ``doc.user_data``: ``Doc.ents`` builds new spans
+    Built once per Doc and kept in its memo (:mod:`kg.memo`): ``Doc.ents`` builds new spans
     on every access, which a rule asking per noun cannot afford.
     """
-    index = doc.user_data.get("kg_name_index")
+    index = memo(doc).get("kg_name_index")
     if index is None:
         index = {}
         for ent in doc.ents:
@@ -2621,7 +2621,7 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
             words = list(takewhile(lambda t: t.pos != ADP, ent))
             for word in {t.lower_ for t in words} | {t.lemma_.lower() for t in words}:
                 index.setdefault(word, []).append((ent.start, ent.root.i, key))
-        doc.user_data["kg_name_index"] = index
+        memo(doc)["kg_name_index"] = index
     return index
 
 
@@ -2891,9 +2891,9 @@ def doc_text(doc: Doc) -> str:
 
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside quote marks in its sentence."""
-    bounds = token.doc.user_data.get("kg_sentence_bounds")
+    bounds = memo(token.doc).get("kg_sentence_bounds")
     if bounds is None:  # Token.sent scans the whole Doc; resolve_pronouns records the bounds
-        bounds = token.doc.user_data["kg_sentence_bounds"] = ([s.start for s in token.doc.sents],
+        bounds = memo(token.doc)["kg_sentence_bounds"] = ([s.start for s in token.doc.sents],
                                                               [s.start_char for s in token.doc.sents])
     starts, start_chars = bounds
     before = doc_text(token.doc)[start_chars[bisect_right(starts, token.i) - 1] : token.idx]
@@ -2948,7 +2948,7 @@ def _referent_key(doc: Doc, i: int) -> str:
     if long_form is not None:
         return doc[long_form[0] : long_form[1]].text.lower().removeprefix("the ").strip()
     name_facts(doc)  # (which finds the shortened names)
-    return doc.user_data["kg_coref_shortened"].get(key, key)  # "Nordhavn" is "Nordhavn Lines"
+    return memo(doc)["kg_coref_shortened"].get(key, key)  # "Nordhavn" is "Nordhavn Lines"
 
 
 # --------------------------------------------------------------------------- names across the article
@@ -3043,9 +3043,9 @@ class NameFacts:
 
 def _name_key(ent) -> str:
     """The folded name of an entity span, memoised per Doc (``Span.text`` builds a string each time)."""
-    keys = ent.doc.user_data.get("kg_coref_name_keys")
+    keys = memo(ent.doc).get("kg_coref_name_keys")
     if keys is None:
-        keys = ent.doc.user_data["kg_coref_name_keys"] = {}
+        keys = memo(ent.doc)["kg_coref_name_keys"] = {}
     key = keys.get(ent.start)
     if key is None:
         # "Halvorsen Bulk's chief executive": NER sometimes keeps the possessive in the name
@@ -3055,14 +3055,14 @@ def _name_key(ent) -> str:
 
 
 def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in ``doc.user_data``).
+    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in the Doc's memo, :mod:`kg.memo`).
 
     What counts as a definition is :func:`kg.acronyms.acronym_definitions`'s rule, the
     one the nodes use too: "the Independent Electoral Board (Kenya)" defines nothing.
     """
-    found = doc.user_data.get("kg_coref_acronyms")
+    found = memo(doc).get("kg_coref_acronyms")
     if found is None:
-        found = doc.user_data["kg_coref_acronyms"] = {
+        found = memo(doc)["kg_coref_acronyms"] = {
             acronym.lower(): (span.start, span.end) for span, acronym in acronym_definitions(doc, text=doc_text(doc))
         }
     return found
@@ -3071,9 +3071,9 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
 def name_facts(doc: Doc) -> dict[str, NameFacts]:
     """Name key (lower case, no "the") -> what the whole article says about the name.
 
-    Built once per Doc and kept in ``doc.user_data``.
+    Built once per Doc and kept in its memo (:mod:`kg.memo`).
     """
-    facts = doc.user_data.get("kg_coref_name_facts")
+    facts = memo(doc).get("kg_coref_name_facts")
     if facts is not None:
         return facts
     votes: dict[str, Counter] = {}
@@ -3248,7 +3248,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if len(named) == 1:
             facts[token.lower_] = facts[named[0]]
             shortened[token.lower_] = named[0]
-    doc.user_data["kg_coref_shortened"] = shortened
+    memo(doc)["kg_coref_shortened"] = shortened
     # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
     for key, fact in list(facts.items()):
         words = key.split()
@@ -3272,7 +3272,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())
         if long_form is not None and (acronym not in facts or facts[acronym].kind is None):
             facts[acronym] = long_form
-    doc.user_data["kg_coref_name_facts"] = facts
+    memo(doc)["kg_coref_name_facts"] = facts
     return facts
 
 
@@ -3297,11 +3297,11 @@ def dateline_city(doc: Doc) -> str | None:
 
 
 def _dateline_span(doc: Doc) -> tuple[int, int]:
-    """Character offsets of the dateline ((0, 0) without one), kept in ``doc.user_data``."""
-    span = doc.user_data.get("kg_coref_dateline")
+    """Character offsets of the dateline ((0, 0) without one), kept in the Doc's memo."""
+    span = memo(doc).get("kg_coref_dateline")
     if span is None:
         match = DATELINE.search(doc_text(doc)[:400])
-        span = doc.user_data["kg_coref_dateline"] = match.span() if match else (0, 0)
+        span = memo(doc)["kg_coref_dateline"] = match.span() if match else (0, 0)
     return span
 
 

@@ -29,7 +29,7 @@ from kg.coref import PRONOUNS, is_nominal_anaphor
 from kg.model import Article, CorefLink, EventDate, Extraction, Mention, Relation
 from kg.nlp import sentence_spans
 from kg.temporal import resolve
-from kg.tree import children
+from kg.memo import children
 
 __all__ = ["extract_doc", "relation_confidence"]
 

@@ -33,7 +33,7 @@ from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS, governing_verb
-from kg.tree import children
+from kg.memo import children, memo
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -661,7 +661,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # the prisoners\"": the words of a slogan, nobody's act
         return [], "none"
     head, dep = verb.head, verb.dep_
-    headline_args = verb.doc.user_data.get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
+    headline_args = memo(verb.doc).get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
     if headline_args is not None and head.i == headline_args[1] and _is_infinitive(verb):
         # "central bank hikes rates to defend cedi": the aim of the headline's subject
         return _conjuncts(verb.doc[headline_args[0]]), "purpose"
@@ -1687,12 +1687,12 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
     """The tokens of ``sentence`` that :func:`clauses` looks at, read from per-Doc integer
     arrays so that the other tokens (most of them) never become Token objects."""
     doc = sentence.doc
-    arrays = doc.user_data.get("kg_predicate_arrays")
+    arrays = memo(doc).get("kg_predicate_arrays")
     if arrays is None:
         table = doc.to_array([POS, LEMMA]).tolist()
         strings = doc.vocab.strings
         be = {lemma_id for _, lemma_id in table if strings[lemma_id].lower() == "be"}
-        arrays = doc.user_data["kg_predicate_arrays"] = [pos in PREDICATE_POS or lemma_id in be
+        arrays = memo(doc)["kg_predicate_arrays"] = [pos in PREDICATE_POS or lemma_id in be
                                                          for pos, lemma_id in table]
     return [doc[i] for i in range(sentence.start, sentence.end) if arrays[i]]
 
@@ -1702,8 +1702,9 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
 HEADLINE_ADJECTIVE_VERBS = frozenset({"free", "clear", "open", "close", "secure", "empty", "lower", "slow", "calm"})
 
 
-#: Doc.user_data keys: the indices of verbs the tagger took for modifiers of their object, found
-#: by :func:`clauses` (node labels stop at them), and the headline verb's (subject, object).
+#: Keys of the Doc's memo (:mod:`kg.memo`): the indices of verbs the tagger took for modifiers
+#: of their object, found by :func:`clauses` (node labels stop at them), and the headline verb's
+#: (subject, object).
 MODIFIER_VERBS_KEY = "kg_modifier_verbs"
 HEADLINE_ARGS_KEY = "kg_headline_args"
 
@@ -1818,8 +1819,8 @@ def clauses(sentence: Span) -> Iterator[Clause]:
     if found is not None:
         # a headline verb the tagger took for a modifier: "central bank hikes | rates"
         verb, subject, obj = found
-        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
-        sentence.doc.user_data[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
+        memo(sentence.doc).setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
+        memo(sentence.doc)[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
         # ("buries": the noun lemmatiser gives "burie")
         action = headline_lemma(verb.lower_) if verb.lower_.endswith("ies") else verb.lemma_.lower()
         yield Clause(verb, action, verb.text, _conjuncts(subject), _conjuncts(obj), "active", _negated(verb))
@@ -1832,7 +1833,7 @@ def clauses(sentence: Span) -> Iterator[Clause]:
     if found is not None:
         # "Inca Rail, which runs the train, suspended | services": the main verb taken for a modifier
         verb, obj = found
-        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
+        memo(sentence.doc).setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
         yield Clause(verb, lemma(verb), verb.text, _conjuncts(root), _conjuncts(obj), "active", _negated(verb))
     for verb in _predicate_tokens(sentence):
         if verb.pos == ADJ and participle_as_adjective(verb):

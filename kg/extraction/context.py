@@ -33,7 +33,7 @@ from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, ENDEAVOUR_
                                    control_complement, infinitive_with_subject, lemma, participle_as_adjective,
                                    perfect_gerund, reporter_conjunct)
 from kg.temporal import BARE_DURATION, WEEKDAYS
-from kg.tree import children
+from kg.memo import children
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]

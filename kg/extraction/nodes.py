@@ -30,7 +30,7 @@ from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
-from kg.tree import children
+from kg.memo import children, memo
 
 __all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
 
@@ -503,7 +503,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-":
             break  # "high-speed trains", "low-income families": the first part of a hyphened word
         kept = [t for t in kept if t.i != first.i]
-    modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
+    modifier_verbs = memo(index.doc).get(MODIFIER_VERBS_KEY, ())
     verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in children(t))
              or t.i in modifier_verbs]  # ("central bank hikes | rates": a verb taken for a modifier)
     if verbs:
@@ -689,7 +689,7 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
             and following.label_ == "PERSON" and token.i not in index.entity_of:
         return token.doc[token.i + 1]  # "Prime Minister Hassan al-Jubouri": a title the parser split from the name
     if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index) \
-            and not any(c.i in index.doc.user_data.get(MODIFIER_VERBS_KEY, ()) for c in token.lefts):
+            and not any(c.i in memo(index.doc).get(MODIFIER_VERBS_KEY, ()) for c in token.lefts):
         # (not the object of a verb the parser took for its modifier: "..., suspended | services")
         if token.dep_ == "appos" or not has_coordinator(token.head):
             # "the Nusra Front, al Qaeda's branch in Syria": the name is the node
