@@ -60,3 +60,12 @@ def test_a_memo_lives_as_long_as_its_doc_and_no_longer(nlp):
     assert alive() is None  # the memo does not keep its Doc alive ...
     assert len(_MEMOS) == entries  # ... and went with it (the later Doc's took its place)
     assert memo(later)
+
+
+def test_kgs_pipeline_runs_in_several_processes(nlp):
+    # spaCy sends each Doc back from its worker with Doc.to_bytes (user data included)
+    texts = ["Rebels seized the town on Sunday. They also took the airport.", "Police arrested two men."]
+    docs = list(nlp.pipe(texts, n_process=2))
+    assert [d.text for d in docs] == texts
+    first = docs[0]
+    assert [[first[h].text for h in heads] for heads in first._.kg_coref.values()] == [["Rebels"]]
