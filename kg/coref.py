@@ -107,6 +107,9 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # "Medecins Sans Frontieres said ... The charity accused": neither a public body nor a
     # company (CHARITY_DESCRIPTIONS)
     "charity": "group",
+    # "Britain's Competition and Markets Authority ... the regulator", "the watchdog": a public
+    # body that oversees a trade (see REGULATOR_DESCRIPTIONS)
+    **dict.fromkeys("regulator watchdog".split(), "group"),
     # "the MV Sea Falcon ... the ship": a craft the article named (see SHIP_WORDS)
     **dict.fromkeys("ship vessel tanker freighter".split(), "thing"),
 }
@@ -1183,6 +1186,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
         further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
         mentionable = _mention_tokens(sent, DESCRIPTION_POS)  # every branch below wants one of them
+        spoken_of: list[Token] = []  # descriptions of bodies left unresolved here
         for token in mentionable:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
@@ -1196,6 +1200,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     heads = next(iter(called.values()))
                 if heads:
                     resolved[token.i] = heads
+                elif NOMINAL_ANAPHORS.get(token.lemma_.lower()) == "group":
+                    spoken_of.append(token)  # (see below: "She said the group ...")
             elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
                     and (heads := _same_count_set(token, index, resolved)) is not None:
                 # "three foreign engineers ... the three engineers", "The men, a Canadian, a
@@ -1275,6 +1281,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
+        for token in spoken_of:
+            # "Fjordlaks Chief Executive Ingrid Solheim told reporters ... She said the group
+            # expected savings": once the reporting pronoun is resolved, the body its speaker speaks for
+            if (heads := _speakers_body(token, resolved)) is not None:
+                resolved[token.i] = heads
         # the pronouns and descriptions resolved here become antecedents for what follows
         done = resolved_here(sent, resolved)
         for i in done:
@@ -1584,6 +1595,20 @@ def _of_another_age(doc: Doc, age: int | None, heads: tuple[int, ...]) -> bool:
         return False
     known = _known_ages(doc)
     return any(known.get(_referent_key(doc, h).split()[-1], {age}) != {age} for h in heads)
+
+
+def _person_of_age(token: Token, age: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """"Kiprop, 61, was convicted ... (Ombeta said ...) ... The 61-year-old served as minister":
+    an age description takes up the one person the article gave that age, at that person's
+    latest mention among ``candidates``; None when no one, or more than one, has it, or when
+    the surname carries another age too ("Maria Lopes, 34, and Joao Lopes, 29")."""
+    doc = token.doc
+    surnames = [surname for surname, ages in _known_ages(doc).items() if ages == {age}]
+    if len(surnames) != 1:
+        return None
+    mentions = [c for c in candidates if c.position < token.i and len(c.heads) == 1 and c.kind == "person"
+                and _referent_key(doc, c.heads[0]).split()[-1:] == surnames]
+    return max(mentions, key=lambda c: c.position).heads if mentions else None
 
 
 def _known_ages(doc: Doc) -> dict[str, set[int]]:
@@ -2053,6 +2078,13 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
     if latest:
         return max(latest)[1]
+    if age is not None and (aged := _person_of_age(token, age, [*further, *candidates])) is not None:
+        return aged  # "Kiprop, 61, was convicted ... The 61-year-old served as minister"
+    if kind == "group" and (body := _speakers_body(token, resolved or {})) is not None:
+        return body  # "Tarvos Chief Executive Anna Berg told reporters the company expected ..."
+    if lemma in REGULATOR_DESCRIPTIONS:
+        # "Britain's Competition and Markets Authority ... (eight sentences on) ... the regulator"
+        return _only_name_called(token, lemma) or _only_regulator(token)
     if kind == "person":
         if lemma in OFFICE_TITLES:
             # "union leader Festus Osifo ... the minister": an office is held by the one the
@@ -2189,10 +2221,11 @@ def _apposed_to(token: Token) -> Token:
     return token
 
 
-def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]], pronouns: bool = False) -> set[int]:
     """What the subject of the reporting verb whose reported clause holds ``token`` stands for
     (itself, or its resolution): "The agency said the bank had failed" - the bank is not the
-    agency, which would call itself "it". Empty outside a report."""
+    agency, which would call itself "it". Empty outside a report, and for a pronoun subject
+    unless ``pronouns`` (then its resolution, if any: "She said the group ...")."""
     clause = token
     while clause.dep_ not in ("ccomp", "parataxis") and clause.head.i != clause.i:
         clause = clause.head
@@ -2200,9 +2233,66 @@ def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]
     if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_ not in REPORTING_VERBS:
         return set()
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and pronouns and subject.pos_ == "PRON":
+        return set(resolved.get(subject.i, ()))
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return set()
     return set(resolved.get(subject.i, (subject.i,)))
+
+
+#: Titles compounded on a name that make its bearer speak for the name before them: "Tarvos
+#: Chief Executive Anna Berg", "Fjordlaks CEO Ingrid Solheim" (not "Tarvos engineer Anna Berg").
+SPEAKING_TITLES = frozenset(
+    """executive ceo chairman chairwoman spokesman spokeswoman spokesperson director president
+    founder""".split())
+#: Words of a title before its noun, which name no organisation ("Tarvos Chief Executive").
+TITLE_MODIFIERS = frozenset("chief managing deputy vice acting general senior interim executive co".split())
+
+
+def _speakers_body(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Tarvos Chief Executive Anna Berg told reporters the company expected savings",
+    "Meridian's chief executive, Paul Grant, said the group would ...", "A spokeswoman for Lumen
+    said the firm ...": a description of a body in the report of one who speaks for one named
+    organisation is that organisation (through a resolved pronoun too: "She said the group"),
+    when it can be what the description says ("the company" is no ministry)."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    wanted = DESCRIPTION_CLASSES.get(lemma)
+    bodies = set()
+    for head in _reporter_of(token, resolved, pronouns=True):
+        speaker = doc[head]
+        spoken_for = _spoken_for(speaker, resolved) | set(_titled_for(speaker))
+        for body in spoken_for:
+            root = ent.root.i if (ent := _entity_at(doc, body)) is not None else body
+            classes = _classes(doc, root)
+            if not _organisation(doc[root]) or lemma in PRIVATE_GROUP_NOUNS and _is_public_name(doc, root) \
+                    or wanted and OTHER_CLASSES.get(wanted, frozenset()) & classes \
+                    or lemma in PUBLIC_DESCRIPTIONS and classes & {"company", "armed"}:
+                continue
+            bodies.add(_referent_key(doc, root))
+            found = root
+    return (found,) if len(bodies) == 1 else None
+
+
+def _titled_for(speaker: Token) -> list[int]:
+    """"Tarvos" of "Tarvos Chief Executive Anna Berg": the proper nouns before a speaking title
+    compounded on the speaker's name."""
+    doc = speaker.doc
+    compounds = [t for t in doc[speaker.left_edge.i : speaker.i] if t.dep_ == "compound"]
+    title = next((t for t in compounds if t.lemma_.lower() in SPEAKING_TITLES), None)
+    if title is None:
+        return []
+    return [t.i for t in compounds if t.i < title.i and t.pos_ == "PROPN" and t.lower_ not in TITLE_MODIFIERS]
+
+
+def _organisation(token: Token) -> bool:
+    """Whether a proper noun is an organisation: NER's ORG (or a name it left untyped) that
+    the article does not settle as something else, or a name the article settles as a group."""
+    ent = _entity_at(token.doc, token.i)
+    facts = name_facts(token.doc)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(token), facts.get(token.lower_))
+    kind = fact.kind if fact is not None else None
+    return token.pos_ == "PROPN" and (kind == "group" or kind is None and token.ent_type_ in ("ORG", ""))
 
 
 #: Nouns of the news media, whose reports are never what "the group" refers back to.
@@ -2456,6 +2546,24 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
     return _main_name(found, counts if token.tag_ != "NNS" else Counter())
 
 
+def _only_regulator(token: Token) -> tuple[int, ...] | None:
+    """The one regulating body named before ``token`` ("Britain's Competition and Markets Authority
+    ... the watchdog"), or the story's main one among several (see :func:`_main_name`)."""
+    doc = token.doc
+    found: dict[str, int] = {}
+    counts: Counter[str] = Counter()
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        key = _referent_key(doc, ent.root.i)
+        words = set(key.split())
+        if ent.label_ == "ORG" and words & REGULATOR_NAME_WORDS and not words & NOT_REGULATOR_WORDS \
+                and _nationality_agrees(token, ent.root.i):
+            found[key] = ent.root.i
+            counts[key] += 1
+    return _main_name(found, counts)
+
+
 def _named_entities(doc: Doc) -> list:
     named = doc.user_data.get("kg_coref_named")
     if named is None:
@@ -2494,6 +2602,15 @@ PUBLIC_DESCRIPTIONS = frozenset(
 #: Descriptions of a charity: no public body and no company ("Oxfam accused Vantor of ...
 #: The charity said" is not Vantor).
 CHARITY_DESCRIPTIONS = frozenset({"charity"})
+#: Descriptions of a body that oversees a trade ("the regulator", "the watchdog"): they take up
+#: the name the article called so, else the one regulating body named (REGULATOR_NAME_WORDS).
+REGULATOR_DESCRIPTIONS = frozenset("regulator watchdog".split())
+#: Heads of the names of regulating bodies ("Competition and Markets Authority", "Securities and
+#: Exchange Commission", "European Medicines Agency", "Food and Drug Administration").
+REGULATOR_NAME_WORDS = frozenset("authority commission agency administration board regulator watchdog".split())
+#: Words that make a body with such a head something else than a regulator.
+NOT_REGULATOR_WORDS = frozenset(
+    """ministry police army court electoral election port tourism space health nations union""".split())
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
@@ -2525,6 +2642,9 @@ TITLE_SYNONYMS = {"judge": frozenset({"justice"})}
 #: Words that make a title another office: "Prime Minister X" is not "the minister", nor
 #: "Vice President X" "the president", unless the description says them too.
 OTHER_OFFICE_WORDS = frozenset("prime vice deputy".split())
+#: Words that make an office one held before: "former Zambian president Rupiah Banda" is not
+#: "the president", who is the one in office, unless the description says "former" too.
+FORMER_OFFICE_WORDS = frozenset("former ex".split())
 
 
 def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
@@ -2553,7 +2673,23 @@ def _other_office(description: Token, title: int) -> bool:
     doc = description.doc
     said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound")}
     before = [t.lower_ for t in doc[max(title - 3, 0) : title] if t.text != "-"]
-    return bool(set(before[-2:]) & OTHER_OFFICE_WORDS - said)
+    if set(before[-2:]) & OTHER_OFFICE_WORDS - said:
+        return True
+    # "Its mission head, former Zambian president Rupiah Banda, ... The president said": an
+    # office (not a trade: "former Fenerbahce coach Ismail Kartal" is still a coach) held before
+    return description.lemma_.lower() in OFFICE_TITLES and not said & FORMER_OFFICE_WORDS \
+        and _said_former(doc, title)
+
+
+def _said_former(doc: Doc, title: int) -> bool:
+    """Whether the words modifying the title at token ``title`` say "former" or "ex"
+    ("former Zambian president", "ex-finance minister")."""
+    for word in reversed(doc[max(title - 4, 0) : title]):
+        if word.lower_ in FORMER_OFFICE_WORDS:
+            return True
+        if word.pos_ not in ("ADJ", "NOUN", "PROPN") and word.text != "-":
+            return False
+    return False
 
 
 def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
@@ -2566,6 +2702,8 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
             break
         if token.doc[root].lower_ in UNION_NAME_WORDS and token.doc[root].lemma_.lower() != lemma:
             continue  # "the Kenya Airline Pilots Association ... the airline": a body of members named after a trade is not one of it
+        if token.doc[root].lower_ in OVERSEEING_BODY_WORDS and token.doc[root].lemma_.lower() != lemma:
+            continue  # "the Food and Drug Administration approved the drug": a body is not what it oversees
         if _modifiers_in_name(token, root):
             found[key] = root
     if not found and lemma == "bank" and {c.lower_ for c in token.children if c.dep_ == "amod"} == {"central"}:
@@ -2997,6 +3135,12 @@ ORGANISATION_WORDS = frozenset(
 #: Heads of names of bodies of members ("the Kenya Airline Pilots Association", "the National
 #: Union of Mineworkers"): the "union" class, never a company.
 UNION_NAME_WORDS = frozenset("union association federation confederation syndicate guild".split())
+#: Heads of the names of bodies named after what they oversee or trade in ("Food and Drug
+#: Administration", "Tokyo Stock Exchange", "Kenya Ports Authority"): "the drug", "the stock",
+#: "the port" are that thing, not the body (unlike "Ethiopian Airlines Group ... the airline").
+OVERSEEING_BODY_WORDS = frozenset(
+    """authority administration agency commission exchange board bureau ministry department institute
+    council committee office service court""".split())
 #: Class nouns that open a company's or a bank's name in the languages that put them first
 #: ("Banco Norte", "Banque Misr", "Grupo Mexico", "Compagnie Fruitiere", "Bank Mandiri"): NER
 #: takes such names for people.

@@ -2642,3 +2642,95 @@ def test_coref_the_body_a_reporter_is_from_is_still_it(nlp):
 )
 def test_coref_place_noun_takes_up_the_name_compounded_on_it(nlp, text, word, expected):
     assert antecedents(nlp(text), word, nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Observers from the regional bloc praised the vote. Their mission head, former Zambian president "
+          "Rupiah Banda, thanked voters. Moyo thanked his rival in a televised address. The president said he "
+          "would form a government of national unity."), None),
+        (("Former President Rupiah Banda met President Hakainde Hichilema in Lusaka on Monday. The president "
+          "said the talks had been cordial."), ["Hichilema"]),
+        (("A court jailed former energy minister Daniel Kiprop for 12 years. The magistrate said the former "
+          "minister had betrayed the trust of millions."), ["Kiprop"]),
+    ],
+    ids=["former-president-is-not-the-president", "the-sitting-one-is", "the-former-minister-is"],
+)
+def test_coref_a_former_holder_of_an_office_is_not_the_office_holder(nlp, text, expected):
+    doc = nlp(text)
+    word = "minister" if "former minister" in text else "president"
+    assert antecedents(doc, word, nth=sum(t.text == word for t in doc) - 1) == expected
+
+
+def test_coref_a_former_coach_is_still_the_coach(nlp):
+    doc = nlp("Besiktas named former Fenerbahce coach Ismail Kartal on Monday. The veteran coach signed a "
+              "two-year contract.")
+    assert antecedents(doc, "coach", nth=1) == ["Kartal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Daniel Kiprop, 61, was convicted last month of money laundering. His lawyer, Cliff Ombeta, said "
+          "his client would appeal. \"We will take this to the Court of Appeal,\" Ombeta said. The 61-year-old "
+          "served as minister from 2013 to 2018."), ["Kiprop"]),
+        (("Police arrested Maria Lopes, 34, and her brother Joao Lopes, 29, on Friday. Officers searched "
+          "their flat. The 34-year-old was released on bail."), None),
+    ],
+    ids=["the-one-person-of-that-age", "one-surname-two-ages"],
+)
+def test_coref_an_age_description_is_the_person_given_that_age(nlp, text, expected):
+    assert antecedents(nlp(text), "old", nth=-1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Tarvos Energy agreed to buy Danish rival Nordwind for $2 billion. The deal still needs approval "
+          "from regulators. Tarvos Chief Executive Anna Berg told reporters the company expected savings of "
+          "100 million euros a year."), "company", ["Tarvos"]),
+        (("Sales at Meridian Foods rose 4 percent in the quarter, while rival Castella reported a loss. "
+          "Meridian's chief executive, Paul Grant, said the company would raise prices again in June."),
+         "company", ["Meridian"]),
+        (("Salmon producer Fjordlaks agreed on Tuesday to buy rival Highland Seafarms for $1.2 billion. The "
+          "Scottish firm's board has recommended the offer. \"This gives us scale in a market where scale is "
+          "everything,\" Fjordlaks Chief Executive Ingrid Solheim told reporters in Oslo. She said the group "
+          "expected savings of 400 million crowns a year."), "group", ["Fjordlaks"]),
+    ],
+    ids=["title-compounded-on-the-name", "possessive-title", "through-the-reporting-pronoun"],
+)
+def test_coref_a_body_in_the_report_of_its_speaker_is_the_body_spoken_for(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Britain's Competition and Markets Authority blocked a merger of two salmon farmers in 2022. "
+          "Fjordlaks said on Tuesday it would buy Highland Seafarms for $1.2 billion. Its shares rose 2 "
+          "percent. Analysts at DNB Markets said the price was fair but warned that the regulator could "
+          "demand the sale of some farms."), "regulator", ["Authority"]),
+        (("The Financial Conduct Authority fined Harrow Bank 40 million pounds on Tuesday. Shares in the bank "
+          "fell 3 percent. The watchdog said it would review other lenders."), "watchdog", ["Authority"]),
+        (("The Financial Conduct Authority and the Prudential Regulation Authority both opened inquiries into "
+          "Harrow Bank. Shares in the bank fell. The regulator declined to comment."), "regulator", None),
+    ],
+    ids=["regulator-beyond-the-window", "watchdog", "two-regulators"],
+)
+def test_coref_the_regulator_is_the_one_regulating_body_named(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Food and Drug Administration approved the drug on Friday.",
+        "Shares of Kirin Robotics, which listed on the Tokyo Stock Exchange in March, doubled. The stock was untraded on Wednesday.",
+    ],
+    ids=["drug-administration", "stock-exchange"],
+)
+def test_coref_a_body_is_not_what_it_oversees(nlp, text):
+    doc = nlp(text)
+    word = "drug" if "drug" in text else "stock"
+    assert antecedents(doc, word, nth=sum(t.text == word for t in doc) - 1) is None
