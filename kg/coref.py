@@ -221,7 +221,7 @@ PERSON_NOUNS = frozenset(
     grandfather nephew niece cousin widow orphan patient climber hiker cyclist pedestrian commuter
     shopkeeper vendor labourer laborer fisherman herder shepherd pastor preacher spy chef clerk
     accountant consultant adviser advisor aide negotiator mediator delegate monarch sultan emir
-    sheikh dictator warlord elder""".split()
+    sheikh dictator warlord elder guard""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -262,7 +262,13 @@ OWNED_BY_BODIES = OFFICE_NOUNS | OWNED_BY_COMPANIES | frozenset(
 
 #: What only people (or their bodies and countries) have: "their homes", "their families".
 PEOPLES_POSSESSIONS = frozenset(
-    "home homes house houses family families child children livelihood livelihoods life lives belongings relative relatives".split())
+    "home homes house houses family families child children livelihood livelihoods life lives belongings relative relatives".split()
+    # "Rescuers using excavators and their bare hands": excavators have no hands
+    + "hand hands".split())
+#: Who speaks or bargains for someone, which no thing has: "Workers walked off the job after talks
+#: collapsed, their union said" (the workers', not the talks').
+SPOKESPEOPLE_OWNED = frozenset(
+    "union unions lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson".split())
 
 #: Nouns that are never antecedents (time expressions and the like).
 NON_REFERENTIAL = frozenset(
@@ -947,6 +953,8 @@ def _understood_subject(possessive: Token) -> int:
         moved = verb.head if verb.head.dep_ == "dobj" else next(c for c in verb.head.children if c.dep_ == "dobj")
         if any(c.dep_ == "poss" for c in moved.children):
             return -1  # "moved its staff from its offices": the owner of what is moved owns the place
+        if moved.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+            return -1  # "would release $500,000 from its emergency fund": a sum owns no fund
         moved = _relative_noun(moved)
         if moved.pos_ == "NUM" or moved.lemma_.lower() in COUNT_NOUNS:
             moved = _counted(moved) or moved
@@ -1213,7 +1221,9 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
             elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
-                    and _is_definite(token, demonstrative=True):
+                    and _is_definite(token, demonstrative=True, described=True):
+                # (a set-off apposition says more of the thing said before: "A security guard
+                # was hurt ... The guard, a 58-year-old former soldier, was treated in hospital")
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if not heads and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1:
                     # "The men, a Canadian, ... (twenty sentences on) ... to bring the men home": a
@@ -1678,13 +1688,15 @@ def is_nominal_anaphor(token: Token) -> bool:
 DEFINITE_DETERMINERS = frozenset("the that this those these".split())
 
 
-def _is_definite(token: Token, named_compounds: bool = False, demonstrative: bool = False) -> bool:
+def _is_definite(token: Token, named_compounds: bool = False, demonstrative: bool = False,
+                 described: bool = False) -> bool:
     """"the mine": a definite noun with nothing restricting it to something new; with
     ``named_compounds``, noun compounds are allowed (the caller checks them against a name);
-    with ``demonstrative``, "that attack" is definite too."""
+    with ``demonstrative``, "that attack" is definite too; with ``described``, an apposition
+    that says more of it is allowed ("The guard, a 58-year-old former soldier, was treated")."""
     determiners = DEFINITE_DETERMINERS if demonstrative else ("the",)
     return any(c.dep_ == "det" and c.lower_ in determiners for c in token.children) and not any(
-        c.dep_ == "appos" or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" and not (described and _describing_apposition(c)) or c.dep_ == "prep" and not _temporal(c)
         # "the 145-metre dam": a measure describes the thing, "the 300 workers" counts a new set
         or c.dep_ == "nummod" and c.ent_type_ not in ("QUANTITY", "DATE")
         or c.dep_ == "compound" and c.ent_type_ not in ("QUANTITY", "DATE")
@@ -1888,6 +1900,12 @@ DESCRIPTION_SYNONYMS = {
     "storm": frozenset("typhoon hurricane cyclone".split()),
     "quake": frozenset({"earthquake"}),
     "earthquake": frozenset({"quake"}),
+    # "A landslide buried a village ... The slide struck at 3 a.m."
+    "slide": frozenset("landslide mudslide landslip".split()),
+    "landslide": frozenset("mudslide landslip".split()),
+    # "An explosion ripped through a market ... The blast killed 12 people"
+    "blast": frozenset({"explosion"}),
+    "explosion": frozenset({"blast"}),
     # acts of violence: "fighting along the frontier killed 100 people ... that attack"
     "attack": frozenset("assault raid ambush bombing offensive fighting shelling clash".split()),
     "fighting": frozenset("clash battle".split()),
@@ -2773,7 +2791,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
         if owned & OWNED_BY_COMPANIES:
             kinds = kinds - {"place"}  # and shares or profits only a body
-    if owned & PEOPLES_POSSESSIONS:
+    if owned & (PEOPLES_POSSESSIONS | SPOKESPEOPLE_OWNED):
         kinds = kinds - {"thing"}  # "Floods ... forced 10,000 people from their homes": floods have no homes
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know

@@ -2734,3 +2734,37 @@ def test_coref_a_body_is_not_what_it_oversees(nlp, text):
     doc = nlp(text)
     word = "drug" if "drug" in text else "stock"
     assert antecedents(doc, word, nth=sum(t.text == word for t in doc) - 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (("Dock workers at the port of Valparaiso walked off the job on Monday after talks over a new wage "
+          "contract collapsed, their union said."), "their", ["workers"]),
+        ("Rescuers using excavators and their bare hands pulled 11 survivors from the mud.", "their",
+         ["Rescuers"]),
+        (("The World Health Organization said it was sending a team of experts and would release $500,000 "
+          "from its emergency fund."), "its", ["Organization"]),
+        ("A prison guard was hurt when one of the inmates struck him with a chair.", "him", ["guard"]),
+    ],
+    ids=["things-have-no-union", "things-have-no-hands", "a-sum-owns-no-fund", "a-guard-is-a-person"],
+)
+def test_coref_what_only_people_and_bodies_have(nlp, text, pronoun, expected):
+    assert antecedents(nlp(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Masked robbers smashed the windows of a jewellery shop with hammers. A security guard was hurt in "
+          "the raid. The guard, a 58-year-old former soldier, was treated in hospital."), "guard", ["guard"]),
+        (("A landslide buried a village in West Java early on Saturday. The slide struck at about 3 a.m., "
+          "while most residents were asleep."), "slide", ["landslide"]),
+        ("An explosion ripped through a market in Kabul on Friday. The blast killed 12 people.", "blast",
+         ["explosion"]),
+    ],
+    ids=["repeated-noun-with-a-describing-apposition", "slide", "blast"],
+)
+def test_coref_a_thing_said_again(nlp, text, word, expected):
+    doc = nlp(text)
+    assert antecedents(doc, word, nth=sum(t.text == word for t in doc) - 1) == expected
