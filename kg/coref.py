@@ -173,6 +173,7 @@ OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X say
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
+PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried to repel them": the passive's subject acts in its adverbial clause
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -365,9 +366,18 @@ def _describe(token: Token) -> tuple[str, str] | None:
     return cache[token.i]
 
 
+def _a_national(token: Token) -> bool:
+    """"a 52-year-old Kenyan", "an American": one person of a nationality (NER may call the
+    demonym NORP or GPE), never the people or the country."""
+    return (token.ent_type_ == "NORP" or token.text in COUNTRY_OF_DEMONYM) \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
 def _describe_anew(token: Token) -> tuple[str, str] | None:
     if _age_description(token):
         return ("sg", "person")  # "The 58-year-old", even where the parser left it an adjective
+    if _a_national(token):
+        return ("sg", "person")  # "The captain, a 52-year-old Kenyan,": one person, not a people
     # a capitalised noun the tagger took for a common one can be a name the article gave
     # ("Tavares won a disputed election", tagged NNS)
     # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
@@ -624,6 +634,8 @@ def _named_apposition(token: Token) -> Token | None:
                 # "the mutineers, led by ..., Colonel X": a plural noun or a group is not one
                 # person (but "The operator, PT Lestari Bahari": a company NER took for one)
                 continue
+            if _a_national(child):
+                continue  # "The captain, a 52-year-old Kenyan,": a nationality says who he is, it is no name
             for t in child.subtree:
                 # "Sunvale, one of India's largest exporters": a number in apposition names nothing
                 if t.ent_type_ in ENTITY_KINDS and (t.dep_ in ("appos", "compound", "conj") or t.i == child.i):
@@ -643,7 +655,7 @@ def _the_noun_named(token: Token) -> Token | None:
         if child.dep_ == "appos" and child.i > token.i and named:
             if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
                 continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
-            if child.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in child.children):
+            if child.ent_type_ == "NORP" or _a_national(child) or any(c.dep_ == "conj" for c in child.children):
                 continue  # "The men, a Canadian, a Peruvian and a Chilean": who they are, not a name
             return child
     return None
@@ -709,6 +721,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if _continued_subject(candidate, pronoun, sentence):
         score += CONTINUED_SUBJECT_WEIGHT
+    if candidate.sentence == sentence and _patient_of_adverbial(candidate, pronoun):
+        score += PATIENT_WEIGHT
     if _accused_denies(candidate, pronoun):
         score += ACCUSED_WEIGHT
     if _counted_whole(candidate, pronoun):
@@ -841,6 +855,23 @@ def _main_subject_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.head.i == clause.head.i
 
 
+#: Conjunctions opening an adverbial clause of time or cause ("as he tried", "when she refused").
+ADVERBIAL_MARKS = frozenset("as when while after before because since until once".split())
+
+
+def _patient_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
+    """"He said the officer was shot dead as he tried to repel them", "The man was arrested
+    after he attacked a guard": the subject of an adverbial clause is the passive subject of the
+    clause it modifies (in an active one the object often is: "Police shot the man as he fled",
+    so only passives)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ == "nsubjpass" and token.head.i == clause.head.i and token.i < pronoun.i
+
+
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
     token = pronoun.doc[candidate.position]
@@ -959,6 +990,12 @@ def _understood_subject(possessive: Token) -> int:
         if moved.pos_ == "NUM" or moved.lemma_.lower() in COUNT_NOUNS:
             moved = _counted(moved) or moved
         return moved.i
+    elif noun.dep_ == "pobj" and (infinitive := _infinitive_above(noun)) is not None:
+        # "a court ordered Shell to pay compensation to farmers over spills from its pipelines":
+        # the object of a verb of ordering, forcing ... is the infinitive's understood subject,
+        # however deep in its phrases the possessive lies
+        controllers = [c for c in infinitive.head.children if c.dep_ == "dobj"]
+        return _relative_noun(controllers[0]).i if controllers else -1
     elif noun.dep_ not in ("dobj", "dative"):
         return -1
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
@@ -989,6 +1026,19 @@ def _understood_subject(possessive: Token) -> int:
     if controller.pos_ == "NUM" or controller.lemma_.lower() in COUNT_NOUNS:
         controller = _counted(controller) or controller
     return controller.i
+
+
+def _infinitive_above(noun: Token) -> Token | None:
+    """The infinitive (with no subject of its own, after a verb with an object) whose
+    prepositional phrases hold ``noun``: "ordered Shell to pay compensation over spills from
+    [its pipelines]" -> pay; else None."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun.dep_ != "xcomp" or noun.pos_ != "VERB" or noun.head.pos_ != "VERB" \
+            or any(c.dep_ in SUBJECT_DEPS for c in noun.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
+        return None
+    return noun if any(c.dep_ == "dobj" for c in noun.head.children) else None
 
 
 #: Verbs that thank, praise or blame someone for something ("thanked Algeria for its mediation").
@@ -1900,6 +1950,10 @@ DESCRIPTION_SYNONYMS = {
     "storm": frozenset("typhoon hurricane cyclone".split()),
     "quake": frozenset({"earthquake"}),
     "earthquake": frozenset({"quake"}),
+    # "A cargo plane crash-landed ... The aircraft came down in a field"
+    "aircraft": frozenset("plane jet airliner airplane aeroplane".split()),
+    "plane": frozenset("aircraft jet airliner airplane aeroplane".split()),
+    "jet": frozenset("plane aircraft airliner".split()),
     # "A landslide buried a village ... The slide struck at 3 a.m."
     "slide": frozenset("landslide mudslide landslip".split()),
     "landslide": frozenset("mudslide landslip".split()),
@@ -2085,6 +2139,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
     named = _names_headed_by(token, lemma)  # (which checks the description's modifiers)
     titled = _person_titled(token, lemma) if kind == "person" else None  # "President Grace Banda ... the president"
+    if titled is None and lemma in OFFICE_TITLES:
+        titled = _titled_subject_before(token, lemma, sentence, candidates)  # (of several ministers, the one just named)
     # the latest of the noun said before, the name headed by it and the person given it as a
     # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
     # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
@@ -2668,6 +2724,25 @@ FORMER_OFFICE_WORDS = frozenset("former ex".split())
 def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
     """The one person the article introduced with ``title`` ("President Grace Banda"), at
     that person's latest mention with the title."""
+    found = _persons_titled(token, title)
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _titled_subject_before(token: Token, title: str, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """Of several people given ``title``, the one who is the subject of the sentence before the
+    description: "Its foreign minister, Nasser Bourita, said ... Foreign Minister Jose Manuel
+    Albares said Madrid respected Algeria. The minister said he had spoken to his counterpart"."""
+    doc = token.doc
+    titled = {_referent_key(doc, root) for root in _persons_titled(token, title).values()}
+    subjects = {_referent_key(doc, c.heads[0]): c.heads for c in candidates
+                if c.sentence == sentence - 1 and c.role == "subject" and c.kind == "person" and len(c.heads) == 1
+                and _referent_key(doc, c.heads[0]) in titled}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _persons_titled(token: Token, title: str) -> dict[str, int]:
+    """Each person the article introduced with ``title`` before ``token`` (by the root's lower
+    form) -> the latest mention with the title."""
     doc = token.doc
     titles = {title} | TITLE_SYNONYMS.get(title, frozenset())
     found: dict[str, int] = {}
@@ -2682,7 +2757,7 @@ def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
         apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         if any(t.lemma_.lower() in titles and t.pos_ == "NOUN" and not _other_office(token, t.i) for t in apposed):
             found[ent.root.lower_] = ent.root.i
-    return (next(iter(found.values())),) if len(found) == 1 else None
+    return found
 
 
 def _other_office(description: Token, title: int) -> bool:

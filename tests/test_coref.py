@@ -2768,3 +2768,52 @@ def test_coref_what_only_people_and_bodies_have(nlp, text, pronoun, expected):
 def test_coref_a_thing_said_again(nlp, text, word, expected):
     doc = nlp(text)
     assert antecedents(doc, word, nth=sum(t.text == word for t in doc) - 1) == expected
+
+
+def test_coref_a_nationality_in_apposition_is_one_person_not_a_name(nlp):
+    doc = nlp("Kenyan budget carrier Skyward Express said one of its planes had skidded off the runway in Kisumu. "
+              "The pilot, a 41-year-old Ugandan, broke a leg. His co-pilot was unhurt, the airline said.")
+    assert antecedents(doc, "His") == ["pilot"]
+    assert antecedents(doc, "airline") == ["Express"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("A cargo plane carrying flowers crashed near Entebbe on Thursday. The aircraft caught fire in a field.",
+         "aircraft", ["plane"]),
+        ("A small aircraft crashed into a hillside in Papua on Sunday. The plane was carrying five people.", "plane",
+         ["aircraft"]),
+    ],
+    ids=["aircraft-after-plane", "plane-after-aircraft"],
+)
+def test_coref_a_craft_said_again_by_another_name(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (("Police spokesman Ali Musa said the bandits stormed the camp at dawn. He said a guard was killed as he "
+          "tried to close the gate."), "he", ["guard"]),
+        ("The driver was arrested after he crashed into a bus stop in Leeds.", "he", ["driver"]),
+    ],
+    ids=["in-a-report", "after"],
+)
+def test_coref_the_subject_of_an_adverbial_clause_is_the_passive_subject_it_modifies(nlp, text, pronoun, expected):
+    doc = nlp(text)
+    assert antecedents(doc, pronoun, nth=sum(t.text == pronoun for t in doc) - 1) == expected
+
+
+def test_coref_an_ordered_object_owns_what_its_infinitive_phrases_hold(nlp):
+    doc = nlp("An appeals court in The Hague ordered Shell to pay damages to four fishermen over leaks from its "
+              "wells.")
+    assert antecedents(doc, "its") == ["Shell"]
+
+
+def test_coref_of_several_ministers_the_description_takes_the_one_just_named_as_subject(nlp):
+    doc = nlp("Its foreign minister, Nasser Bourita, said the decision opened a new page. Rabat considers the "
+              "territory its own. Spanish officials said they did not expect the row to affect gas supplies. "
+              "Foreign Minister Jose Manuel Albares said Madrid respected Algeria as a partner. The minister said "
+              "he had spoken to his Algerian counterpart.")
+    assert antecedents(doc, "minister", nth=-1) == ["Albares"]
