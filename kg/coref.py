@@ -38,7 +38,7 @@ from importlib import resources
 
 from spacy.attrs import DEP, POS
 from spacy.language import Language
-from spacy.parts_of_speech import ADJ, NOUN, PRON, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
@@ -222,7 +222,7 @@ PERSON_NOUNS = frozenset(
     grandfather nephew niece cousin widow orphan patient climber hiker cyclist pedestrian commuter
     shopkeeper vendor labourer laborer fisherman herder shepherd pastor preacher spy chef clerk
     accountant consultant adviser advisor aide negotiator mediator delegate monarch sultan emir
-    sheikh dictator warlord elder guard""".split()
+    sheikh dictator warlord elder guard pupil schoolgirl schoolboy""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -266,6 +266,11 @@ PEOPLES_POSSESSIONS = frozenset(
     "home homes house houses family families child children livelihood livelihoods life lives belongings relative relatives".split()
     # "Rescuers using excavators and their bare hands": excavators have no hands
     + "hand hands".split())
+#: What has become of people, which a description of them says without naming others ("the
+#: striking workers", "the trapped miners", "the kidnapped engineers").
+PEOPLES_STATES = frozenset(
+    """striking missing trapped kidnapped abducted detained arrested jailed injured wounded stranded freed
+    released rescued remaining surviving""".split())
 #: Who speaks or bargains for someone, which no thing has: "Workers walked off the job after talks
 #: collapsed, their union said" (the workers', not the talks').
 SPOKESPEOPLE_OWNED = frozenset(
@@ -1266,6 +1271,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
+            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS \
+                    and _is_definite(token, described=True) and (heads := _done_to(token, index, resolved)) is not None:
+                # "Gunmen abducted 12 road workers ... the release of the hostages"
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
             elif token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
@@ -1282,6 +1292,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
+        for token in _mention_tokens(sent, NUMBERS):
+            if token.dep_ in ARGUMENT_DEPS and (heads := _the_counted(token, index, resolved)) is not None:
+                # "Police arrested two men ... The two will appear in court on Friday"
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
         for i in resolved_here(sent, resolved):
             if doc[i].pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                              for c in doc[i].children) and all(
@@ -1518,6 +1533,8 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
         if len(places) == size:
             return tuple(sorted(places.values()))
     kind = "place" if lemma in COUNTRY_NOUNS else "group" if lemma in COMPANY_COUNT_NOUNS else None
+    if lemma in PEOPLE_NOUNS or lemma in PERSON_NOUNS:
+        kind = "person"  # "Police arrested Peter Mwangi and James Otieno ... The two men were charged"
     if kind is not None:
         # "the merger of mobile operators Polkomtel and P4 ... the two companies", "talks between
         # Serbia and Kosovo (with other places about) ... the two sides": the latest coordination
@@ -1531,6 +1548,67 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
                     and all(k == kind or not m.ent_type_ and m.pos_ == "PROPN" for k, m in zip(kinds, members)):
                 return tuple(sorted(m.i for m in members))
     return None
+
+
+#: Descriptions of people by what was done to them -> the verbs that did it: "Gunmen abducted
+#: 12 road workers ... the hostages", "shot dead three villagers ... the victims".
+ROLE_DESCRIPTIONS = {
+    **dict.fromkeys(("hostage", "captive", "abductee"), frozenset("kidnap abduct seize hold take capture".split())),
+    "victim": frozenset("kill shoot stab attack injure wound murder assault rob rape beat".split()),
+}
+
+
+def _done_to(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """The people the description's verbs were done to before it, as object ("abducted 12
+    workers") or passive subject ("three villagers were shot dead"), in the description's
+    number ("the hostages" a plural or a coordination, "the victim" one); None unless the
+    article did them to one set of people only (a story's background has its own victims)."""
+    doc = token.doc
+    verbs = ROLE_DESCRIPTIONS[token.lemma_.lower()]
+    plural = token.tag_ == "NNS"
+    found: dict[tuple[str, ...], tuple[int, ...]] = {}
+    for earlier in doc[: token.i]:
+        if earlier.dep_ not in ("dobj", "nsubjpass") or earlier.head.lemma_.lower() not in verbs:
+            continue
+        heads = resolved.get(earlier.i) if earlier.pos_ == "PRON" else (earlier.i, *(c.i for c in earlier.conjuncts))
+        if not heads:
+            continue
+        if earlier.lemma_.lower() in COUNT_NOUNS:
+            heads = ((_counted(earlier) or earlier).i,)  # "kidnapped dozens of pupils"
+        described = _antecedent_description(doc, heads) if earlier.pos_ == "PRON" else _describe(doc[heads[0]])
+        number = "pl" if len(heads) > 1 or _plural(doc[heads[0]]) else "sg"
+        if described is not None and described[1] == "person" and (number == "pl") == plural:
+            heads = resolved.get(heads[0], heads) if len(heads) == 1 else heads
+            found[tuple(sorted(_referent_key(doc, h) for h in heads))] = heads
+    # "abducted 12 road workers ... In March, bandits seized 280 pupils ... the hostages": either
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Numbers standing alone as a noun phrase ("The two will appear in court").
+NUMBERS = frozenset({NUM})
+
+
+def _the_counted(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Police arrested two men ... The two will appear in court", "Kenya and Uganda ... the
+    two": a number standing alone with "the" takes the latest set of that size within
+    SAME_COUNT_WINDOW sentences, a counted plural or a coordination of that many names."""
+    size = COUNT_WORDS.get(token.lower_)
+    if size is None or size < 2 or token.dep_ == "nummod" \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
+            or any(c.dep_ == "prep" for c in token.children):  # "the two of them", "the three in custody"
+        return None
+    doc = token.doc
+    starts = doc.user_data["kg_sentence_bounds"][0]
+    first = starts[max(sentence - SAME_COUNT_WINDOW, 0)]
+    counted = [t for t in _counted_sets(doc) if first <= t.i < token.i and _count(t) == size]
+    named = [head for head in _coordinated_names(doc) if first <= head.i
+             and len(members := [head, *head.conjuncts]) == size and max(m.i for m in members) < token.i]
+    sets = [tuple(sorted(m.i for m in [head, *head.conjuncts])) for head in named]
+    sets += [resolved.get(t.i, (t.i,)) for t in counted]
+    # "two men ... raids in Belgium and Germany ... The two": two sets of that size, either
+    if len({tuple(sorted(_referent_key(doc, h) for h in heads)) for heads in sets}) != 1:
+        return None
+    return max(sets, key=max)
 
 
 #: Nouns for which "the two companies" takes the latest coordination of that many organisations.
@@ -2463,6 +2541,10 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
     modifiers = {c.lower_ for c in token.children
                  if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
                  and not (c.tag_ == "VBN" and _hyphenated(c))}
+    if _lemma(token) in PERSON_NOUNS or _lemma(token) in PEOPLE_NOUNS:
+        # "Workers at the mine walked off the job ... the striking workers", "14 sand miners ...
+        # the missing miners": what has become of people does not make them other people
+        modifiers -= PEOPLES_STATES
     if not modifiers:
         return True
     ent = _entity_at(token.doc, name_head)

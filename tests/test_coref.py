@@ -2817,3 +2817,53 @@ def test_coref_of_several_ministers_the_description_takes_the_one_just_named_as_
               "Foreign Minister Jose Manuel Albares said Madrid respected Algeria as a partner. The minister said "
               "he had spoken to his Algerian counterpart.")
     assert antecedents(doc, "minister", nth=-1) == ["Albares"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Police arrested Daniel Oduya and Samuel Kirui at a hotel in Eldoret on Monday. The two men were "
+          "charged with fraud on Tuesday."), "men", ["Oduya", "Kirui"]),
+        (("Police arrested two men at a hotel in Eldoret on Monday. Officers seized cash and phones. The two "
+          "will appear in court on Friday."), "two", ["men"]),
+        (("Police arrested two men at a bus station on Monday. They had carried out raids in Belgium and "
+          "Germany, officers said. The two will appear in court on Friday."), "two", None),
+    ],
+    ids=["the-two-men-after-two-names", "the-two-alone", "two-sets-of-two"],
+)
+def test_coref_a_counted_description_takes_the_one_set_of_that_size(nlp, text, word, expected):
+    doc = nlp(text)
+    assert antecedents(doc, word, nth=sum(t.text == word for t in doc) - 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Dock workers at Antofagasta walked off the job on Monday. The port operator said the striking workers "
+          "had rejected a 4 percent rise."), "workers", ["workers"]),
+        (("A tunnel collapsed at a gold mine in Sulawesi on Monday, trapping 14 miners. Rescuers said the "
+          "trapped miners had air and water."), "miners", ["miners"]),
+    ],
+    ids=["striking", "trapped"],
+)
+def test_coref_a_state_of_people_does_not_make_them_others(nlp, text, word, expected):
+    doc = nlp(text)
+    assert antecedents(doc, word, nth=sum(t.text == word for t in doc) - 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Gunmen abducted 12 workers building a highway near Kachia on Tuesday. The company said it was working "
+          "for the release of the hostages."), "hostages", ["workers"]),
+        (("Gunmen attacked a village in Zamfara state on Sunday and shot dead three farmers. Police said the "
+          "victims were returning from market."), "victims", ["farmers"]),
+        ("Bandits kidnapped dozens of pupils from a school in Kuriga. The captives were freed two weeks later.",
+         "captives", ["pupils"]),
+        (("Gunmen abducted 12 workers near Kachia on Tuesday. In March, bandits seized 280 pupils from a school "
+          "in Kuriga. The company said it was working for the release of the hostages."), "hostages", None),
+    ],
+    ids=["hostages", "victims", "captives-counted", "two-kidnappings"],
+)
+def test_coref_people_described_by_what_was_done_to_them(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
