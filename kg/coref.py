@@ -112,6 +112,9 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     **dict.fromkeys("regulator watchdog".split(), "group"),
     # "the MV Sea Falcon ... the ship": a craft the article named (see SHIP_WORDS)
     **dict.fromkeys("ship vessel tanker freighter".split(), "thing"),
+    # "Turkish champions Galatasaray sacked their coach ... The club said": a club the article
+    # introduced as one (see CLUB_WORDS)
+    **dict.fromkeys("club side team".split(), "group"),
 }
 
 #: Members that stand for their armed group in the plural ("Fighters of the RSF ... the
@@ -2265,7 +2268,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
              or lemma in COUNTRY_DESCRIPTIONS and doc[c.heads[0]].ent_type_ == "GPE"
              and not _classes(doc, c.heads[0]) & PLACE_NOUNS)
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
-        and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
+        # (and "the regional bloc" says no more than the Southern African Development Community)
+        and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0], ignored=SCOPE_WORDS))
         # "the Danish firm" is a name the article introduced as Danish, not the Dutch one (and a
         # name of no known nationality, if it is the only one: see below)
         and all(_nationality_agrees(token, h, unknown=True) for h in c.heads)
@@ -2277,7 +2281,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
-        and (wanted != "ship" or all("ship" in _classes(doc, h) for h in c.heads))
+        and (wanted not in ("ship", "club") or all(wanted in _classes(doc, h) for h in c.heads))
         # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
         and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
@@ -2534,8 +2538,14 @@ def _audience(token: Token) -> bool:
     return token.dep_ in ("dobj", "dative") and token.head.lemma_ in AUDIENCE_VERBS
 
 
-def _modifiers_in_name(token: Token, name_head: int) -> bool:
-    """Whether the adjectives and nouns modifying a description are words of the name at ``name_head``."""
+#: Adjectives of the reach of a body, which a name need not say: "Observers from the Southern
+#: African Development Community ... The regional bloc".
+SCOPE_WORDS = frozenset("regional international continental global".split())
+
+
+def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = frozenset()) -> bool:
+    """Whether the adjectives and nouns modifying a description (but ``ignored``) are words of
+    the name at ``name_head``."""
     # a measure describes the thing, it does not name it: "the 145-metre dam"; nor does a
     # hyphenated participle: "the Accra-based bank", "the state-owned carrier", "the Iran-aligned group"
     modifiers = {c.lower_ for c in token.children
@@ -2545,6 +2555,7 @@ def _modifiers_in_name(token: Token, name_head: int) -> bool:
         # "Workers at the mine walked off the job ... the striking workers", "14 sand miners ...
         # the missing miners": what has become of people does not make them other people
         modifiers -= PEOPLES_STATES
+    modifiers -= ignored
     if not modifiers:
         return True
     ent = _entity_at(token.doc, name_head)
@@ -2743,11 +2754,13 @@ DESCRIPTION_CLASSES = {
     # "the ship" takes up only a name the article gave a ship ("the MV Sea Falcon", "the
     # Panama-flagged Sea Falcon", "the tanker Sea Falcon"), like "the town" a town's
     **dict.fromkeys("ship vessel tanker freighter".split(), "ship"),
+    **dict.fromkeys("club side team".split(), "club"),
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
 OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship", "union"}), "armed": frozenset({"company", "military"}),
-                 "ship": frozenset({"company", "armed", "military"})}
+                 "ship": frozenset({"company", "armed", "military"}),
+                 "club": frozenset({"company", "armed", "military", "ship"})}
 #: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
 #: is not the Arakan Liberation Army (reached by the head of its name, not by class).
 STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
@@ -3268,6 +3281,9 @@ def _referent_key(doc: Doc, i: int) -> str:
 # ("Karoo Metals" PERSON, "Thabo Mokoena" ORG, "al-Qaim" PERSON). What the article says
 # about a name fixes its kind for every mention: each rule below names its construction.
 
+#: Nouns that introduce a sports club ("Danish side FC Midtjylland", "Premier League club
+#: Everton", "Turkish champions Galatasaray"): "the club", "the side", "the team" take it up.
+CLUB_WORDS = frozenset("club side team".split())
 #: Words that make a name, or the noun classifying it, a company ("platinum producer
 #: Karoo Metals", "sportswear maker Velox", "Chilean miner Minera Atacama", "Nordlys Air").
 COMPANY_WORDS = frozenset(
@@ -3418,6 +3434,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         # "Rivera's sponsor, sportswear maker Velox", "Thabo Mokoena, the former chief executive"
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
         previous = doc[ent.start - 1] if ent.start > 0 else None  # the word before the name
+        before_word = previous.lower_ if previous is not None else ""
         if previous is not None and previous.pos_ in ("NOUN", "PROPN"):
             classifiers.append(previous.lemma_.lower())
         apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
@@ -3450,6 +3467,11 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2  # "Banco Norte did not respond ... Its largest shareholder": a bank, not a person
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
+        if any(w in CLUB_WORDS for w in classifiers) or before_word == "champions":
+            # "Danish side FC Midtjylland", "Turkish champions Galatasaray": a sports club (not
+            # "Olympic champion Marcos Rivera": one champion is a person)
+            found.add("club")
+            vote["group"] += 2
         if words[-1] in UNION_NAME_WORDS and not (len(words) > 1 and words[-2] == "credit"):
             # "the Kenya Airline Pilots Association": a body of members, whatever company word it
             # names; "the airline", "the company" do not take it up (a credit union lends, though)

@@ -2867,3 +2867,27 @@ def test_coref_a_state_of_people_does_not_make_them_others(nlp, text, word, expe
 )
 def test_coref_people_described_by_what_was_done_to_them(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Dutch champions Feyenoord sacked their manager on Sunday after a 3-0 defeat at Ajax. The club said "
+          "a successor would be named within a week."), "club", ["Feyenoord"]),
+        (("Brazilian side Palmeiras beat River Plate 2-1 on Wednesday. Their coach said the team had played its "
+          "best football of the season."), "team", ["Palmeiras"]),
+        (("The World Health Organization sent experts to Mbale on Monday. The agency said the team would stay "
+          "for a month."), "team", None),
+    ],
+    ids=["the-club", "the-team", "a-team-of-experts-is-no-club"],
+)
+def test_coref_the_club_is_a_name_introduced_as_a_club(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
+
+
+def test_coref_a_scope_adjective_does_not_name_a_body(nlp):
+    doc = nlp("Observers from the Economic Community of West African States said the vote was largely free. The "
+              "regional bloc urged both camps to settle their disputes in court.")
+    (ecowas,) = [e for e in doc.ents if e.text.endswith("West African States")]
+    (head,) = doc._.kg_coref[[t.i for t in doc if t.text == "bloc"][0]]
+    assert ecowas.start <= head < ecowas.end
