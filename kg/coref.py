@@ -1266,7 +1266,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     heads = next(iter(called.values()))
                 if heads:
                     resolved[token.i] = heads
-                elif NOMINAL_ANAPHORS.get(token.lemma_.lower()) == "group":
+                elif token.lemma_.lower() in SPOKEN_OF_DESCRIPTIONS:
                     spoken_of.append(token)  # (see below: "She said the group ...")
             elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
                     and (heads := _same_count_set(token, index, resolved)) is not None:
@@ -2235,7 +2235,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         return max(latest)[1]
     if age is not None and (aged := _person_of_age(token, age, [*further, *candidates])) is not None:
         return aged  # "Kiprop, 61, was convicted ... The 61-year-old served as minister"
-    if kind == "group" and (body := _speakers_body(token, resolved or {})) is not None:
+    if lemma in SPOKEN_OF_DESCRIPTIONS and (body := _speakers_body(token, resolved or {})) is not None:
         return body  # "Tarvos Chief Executive Anna Berg told reporters the company expected ..."
     if lemma in REGULATOR_DESCRIPTIONS:
         # "Britain's Competition and Markets Authority ... (eight sentences on) ... the regulator"
@@ -2436,6 +2436,8 @@ def _titled_for(speaker: Token) -> list[int]:
     doc = speaker.doc
     compounds = [t for t in doc[speaker.left_edge.i : speaker.i] if t.dep_ == "compound"]
     title = next((t for t in compounds if t.lemma_.lower() in SPEAKING_TITLES), None)
+    if title is None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in SPEAKING_TITLES | {"official"}:
+        title = speaker  # "A Fjordlaks spokeswoman said", "a senior Hamas official said"
     if title is None:
         return []
     return [t.i for t in compounds if t.i < title.i and t.pos_ == "PROPN" and t.lower_ not in TITLE_MODIFIERS]
@@ -2744,6 +2746,10 @@ PRIVATE_GROUP_NOUNS = frozenset(
     chipmaker manufacturer insurer lender retailer conglomerate refiner utility brewer shipper broadcaster
     publisher planemaker steelmaker miner producer""".split()
 ) | MEMBER_NOUNS
+#: Descriptions that a speaker uses of the organisation it speaks for ("the company", "the
+#: group", "the union"), not of another it deals with ("Its leader said he had warned the
+#: ministry": a ministry is only a name with the noun; "the militants" are no company's).
+SPOKEN_OF_DESCRIPTIONS = (PRIVATE_GROUP_NOUNS - MEMBER_NOUNS) | frozenset("union party club side team".split())
 #: Descriptions that name the class of their antecedent (see :func:`name_facts`): "the company"
 #: is not the armed group, "the militants" are not the company.
 DESCRIPTION_CLASSES = {

@@ -2891,3 +2891,19 @@ def test_coref_a_scope_adjective_does_not_name_a_body(nlp):
     (ecowas,) = [e for e in doc.ents if e.text.endswith("West African States")]
     (head,) = doc._.kg_coref[[t.i for t in doc if t.text == "bloc"][0]]
     assert ecowas.start <= head < ecowas.end
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Fjordlaks and Highland Seafarms both reported losses on Tuesday. A Fjordlaks spokeswoman said the "
+          "company would cut 200 jobs."), "company", ["Fjordlaks"]),
+        (("Israel and Hamas traded accusations on Monday over the stalled talks. A senior Hamas official said the "
+          "group would not free more hostages."), "group", ["Hamas"]),
+        (("The dockers' union TRANSNET began a strike on Monday. Its leader said he had warned the ministry for "
+          "months."), "ministry", None),
+    ],
+    ids=["spokeswoman", "official", "not-a-body-it-deals-with"],
+)
+def test_coref_a_body_in_the_report_of_its_named_spokesperson(nlp, text, word, expected):
+    assert antecedents(nlp(text), word) == expected
