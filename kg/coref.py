@@ -38,11 +38,12 @@ from importlib import resources
 
 from spacy.attrs import DEP, POS
 from spacy.language import Language
-from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN
+from spacy.parts_of_speech import ADJ, ADP, AUX, NOUN, NUM, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 from kg.demonyms import COUNTRY_OF_DEMONYM
+from kg.memo import children, memo
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -176,7 +177,7 @@ OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X say
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
-PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried to repel them": the passive's subject acts in its adverbial clause
+PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried": a passive's subject acts in its adverbial clause
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -305,7 +306,7 @@ def governing_verb(token: Token) -> Token | None:
     node = token
     while node.head.i != node.i:
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos in (VERB, AUX):
             return node
     return None
 
@@ -364,11 +365,11 @@ def _describe(token: Token) -> tuple[str, str] | None:
     """(number, kind) of a noun-phrase head, or None if it cannot be an antecedent.
 
     It reads only the token and what the whole article says of names, so it is worked
-    out once per token (kept in ``doc.user_data``): the sentence passes ask again and again.
+    out once per token (kept in the Doc's memo, :mod:`kg.memo`): the sentence passes ask again and again.
     """
-    cache = token.doc.user_data.get("kg_coref_described")
+    cache = memo(token.doc).get("kg_coref_described")
     if cache is None:
-        cache = token.doc.user_data["kg_coref_described"] = {}
+        cache = memo(token.doc)["kg_coref_described"] = {}
     if token.i not in cache:
         cache[token.i] = _describe_anew(token)
     return cache[token.i]
@@ -378,7 +379,7 @@ def _a_national(token: Token) -> bool:
     """"a 52-year-old Kenyan", "an American": one person of a nationality (NER may call the
     demonym NORP or GPE), never the people or the country."""
     return (token.ent_type_ == "NORP" or token.text in COUNTRY_OF_DEMONYM) \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(token))
 
 
 def _describe_anew(token: Token) -> tuple[str, str] | None:
@@ -390,9 +391,9 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
     # ("Tavares won a disputed election", tagged NNS)
     # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
     # common noun is that noun (people's names are not plural nouns)
-    misnamed = token.ent_type_ == "PERSON" and token.tag_ == "NNS" and token.pos_ == "NOUN" and token.ent_iob_ == "B" \
+    misnamed = token.ent_type_ == "PERSON" and token.tag_ == "NNS" and token.pos == NOUN and token.ent_iob_ == "B" \
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-    if not misnamed and (token.ent_type_ in ENTITY_KINDS or token.pos_ == "PROPN"
+    if not misnamed and (token.ent_type_ in ENTITY_KINDS or token.pos == PROPN
                          or token.is_title and token.lower_ in name_facts(token.doc)):
         named = _name_kind(token) or ENTITY_KINDS.get(token.ent_type_)
         if named == ("group", "group") and token.lower_ in SINGULAR_BODY_WORDS:
@@ -401,7 +402,7 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
             return named
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
         return None
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NON_REFERENTIAL:
+    if token.pos not in (NOUN, PROPN) or token.lemma_.lower() in NON_REFERENTIAL:
         return None
     lemma = token.lemma_.lower()
     plural = token.tag_ in ("NNS", "NNPS")
@@ -409,7 +410,7 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
         plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
     if lemma in GROUP_NOUNS:
         return ("pl" if plural else "group", "group")
-    if lemma in PERSON_NOUNS or lemma == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if lemma in PERSON_NOUNS or lemma == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(token)):
         return ("pl" if plural else "sg", "person")  # (and "the head of the roads agency")
     if plural and lemma == token.lower_ and not lemma.endswith("s"):
         return ("group", "thing")  # "The kyat fell ..., its steepest fall": a plural tag on an unchanged noun
@@ -437,7 +438,7 @@ def _untyped_name_key(token: Token) -> str:
     dateline, left "Vantor Motors" untyped here, but the article names it elsewhere (the
     headline), and what it says of "vantor motors" holds for this mention too. A lone word is
     itself ("Tavares")."""
-    if token.pos_ != "PROPN":
+    if token.pos != PROPN:
         return token.lower_
     return token.doc[_untyped_name_start(token) : token.i + 1].text.lower()
 
@@ -447,7 +448,7 @@ def _untyped_name_start(token: Token) -> int:
     start = token.i
     doc = token.doc
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
-            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
+            and doc[start - 1].pos == PROPN and doc[start - 1].ent_iob_ == "O":
         start -= 1
     return start
 
@@ -472,10 +473,10 @@ def _mention_tokens(sent, pos: frozenset[int] = MENTION_POS) -> list[Token]:
 
 
 def _pos_tags(doc: Doc) -> list[int]:
-    """The parts of speech of ``doc`` as integers, read once per Doc (kept in ``doc.user_data``)."""
-    tags = doc.user_data.get("kg_pos")
+    """The parts of speech of ``doc`` as integers, read once per Doc (kept in the Doc's memo, :mod:`kg.memo`)."""
+    tags = memo(doc).get("kg_pos")
     if tags is None:
-        tags = doc.user_data["kg_pos"] = doc.to_array(POS).tolist()
+        tags = memo(doc)["kg_pos"] = doc.to_array(POS).tolist()
     return tags
 
 
@@ -502,9 +503,9 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             continue  # "KOLWEZI, Democratic Republic of Congo - Workers ...": the dateline names no referent
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
-        if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if token.pos not in (NOUN, PROPN, PRON):
             continue
-        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        if token.pos == NOUN and any(c.dep_ == "det" and c.lower_ == "no" for c in children(token)):
             continue  # "No group claimed responsibility": nothing for a pronoun to refer to
         if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
             # "Iran, which has said it would ...": the relative pronoun is a subject
@@ -514,10 +515,10 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             if description is not None:
                 found.append(
                     Candidate((noun.i,), token.i, sentence, description[0], description[1], "subject",
-                              bool(noun.ent_type_) or noun.pos_ == "PROPN", False, False, _governing_verb(token))
+                              bool(noun.ent_type_) or noun.pos == PROPN, False, False, _governing_verb(token))
                 )
             continue
-        if token.pos_ == "PRON":
+        if token.pos == PRON:
             heads = resolved.get(token.i)
             if not heads or token.lower_ not in PRONOUNS:
                 continue
@@ -567,7 +568,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             number = "pl"  # "Tehran and Washington ... their"
         if kind == "thing" and number == "pl" and token.dep_ == "nsubj" and token.head.lemma_ in MINDFUL_VERBS:
             kind = "person"  # "German publishers ... welcomed the ruling. They said": what says or wants is no thing
-        entity = bool(heads_from.ent_type_) or heads_from.pos_ == "PROPN"
+        entity = bool(heads_from.ent_type_) or heads_from.pos == PROPN
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
                       reporting and not entity and _affiliation(token) is None, source, _governing_verb(token))
@@ -583,14 +584,14 @@ def _named_group_noun(token: Token) -> bool:
     """"Yemen's Houthi movement claimed responsibility ... The group said": a group noun with a
     name compounded before it is a mention of a named group, which a description takes up like
     a name (pronouns still rank it as a common noun)."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in NAMEABLE_GROUP_NOUNS and any(
-        c.dep_ == "compound" and (c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN") for c in token.children)
+    return token.pos == NOUN and token.lemma_.lower() in NAMEABLE_GROUP_NOUNS and any(
+        c.dep_ == "compound" and (c.ent_type_ in ("NORP", "ORG") or c.pos == PROPN) for c in children(token))
 
 
 def _named_by(token: Token) -> Token:
     """"Braima Sanha ... Sanha was arrested" (the second tagged a common noun, outside any
     entity): the name the word belongs to, so that its pronouns name the person; else the token."""
-    if token.ent_type_ or token.pos_ != "NOUN" or not token.is_title or token.lower_ not in name_facts(token.doc):
+    if token.ent_type_ or token.pos != NOUN or not token.is_title or token.lower_ not in name_facts(token.doc):
         return token
     named = [root for start, root, _key in _name_index(token.doc).get(token.lower_, ()) if start < token.i]
     return token.doc[named[-1]] if named else token
@@ -598,7 +599,7 @@ def _named_by(token: Token) -> Token:
 
 def _names_something(doc: Doc, heads: tuple[int, ...]) -> bool:
     """Whether an antecedent is a name ("The mine" resolved to "a copper mine" is not)."""
-    return any(doc[h].ent_type_ or doc[h].pos_ == "PROPN" for h in heads)
+    return any(doc[h].ent_type_ or doc[h].pos == PROPN for h in heads)
 
 
 def _antecedent_description(doc: Doc, heads: tuple[int, ...]) -> tuple[str, str] | None:
@@ -608,7 +609,7 @@ def _antecedent_description(doc: Doc, heads: tuple[int, ...]) -> tuple[str, str]
 
 def _apposed_name(token: Token) -> Token:
     """The name a common noun stands in apposition to ("Banda, a former nurse" -> Banda), else itself."""
-    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.ent_type_ in ENTITY_KINDS:
+    if token.dep_ == "appos" and token.pos == NOUN and token.head.ent_type_ in ENTITY_KINDS:
         return token.head
     return token
 
@@ -619,22 +620,22 @@ NAMING_VERBS = frozenset("call name know dub".split())
 
 def _named_apposition(token: Token) -> Token | None:
     """The named entity in apposition to a common noun ("the sponsor, Velox"), if any."""
-    if token.pos_ != "NOUN":
+    if token.pos != NOUN:
         return None
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS and child.i == token.i + 1:
             # "a group calling itself Cyber Legion 77", "a militia known as the Lions of Tarhuna"
-            for name in child.children:
+            for name in children(child):
                 if name.dep_ == "prep" and name.lower_ == "as":
-                    name = next((g for g in name.children if g.dep_ == "pobj"), name)
-                if name.dep_ in ("oprd", "pobj", "attr") and (name.ent_type_ in ENTITY_KINDS or name.pos_ == "PROPN"):
+                    name = next((g for g in children(name) if g.dep_ == "pobj"), name)
+                if name.dep_ in ("oprd", "pobj", "attr") and (name.ent_type_ in ENTITY_KINDS or name.pos == PROPN):
                     return name
         if child.dep_ == "prep" and token.lemma_.lower() in PERSON_NOUNS:
             # "A spokesman for the group, Willy Ngoma, said": the parser hangs the name on the
             # nearer noun, which cannot be one person; the name is the spokesman's
-            for noun in child.children:
+            for noun in children(child):
                 if noun.dep_ == "pobj" and _not_one_person(noun):
-                    for name in noun.children:
+                    for name in children(noun):
                         if name.dep_ == "appos" and name.i > noun.i and name.ent_type_ == "PERSON":
                             return name
         if child.dep_ == "appos":
@@ -653,17 +654,17 @@ def _named_apposition(token: Token) -> Token | None:
 
 def _the_noun_named(token: Token) -> Token | None:
     """The name in apposition to a definite description ("The ship, Sea Haven, ..."), if any."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
         return None
-    for child in token.children:
+    for child in children(token):
         # "The rival, businessman Julio Cesar Aranibar": NER may stop before the surname, which
         # the article's facts know as the person's (see name_facts)
         named = child.ent_type_ in ENTITY_KINDS and child.ent_iob_ != "O" or (
-            child.pos_ == "PROPN" and child.lower_ in name_facts(token.doc))
+            child.pos == PROPN and child.lower_ in name_facts(token.doc))
         if child.dep_ == "appos" and child.i > token.i and named:
             if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
                 continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
-            if child.ent_type_ == "NORP" or _a_national(child) or any(c.dep_ == "conj" for c in child.children):
+            if child.ent_type_ == "NORP" or _a_national(child) or any(c.dep_ == "conj" for c in children(child)):
                 continue  # "The men, a Canadian, a Peruvian and a Chilean": who they are, not a name
             return child
     return None
@@ -704,7 +705,7 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
     if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
-        if any(c.lower_ == "own" for c in pronoun.head.children):
+        if any(c.lower_ == "own" for c in children(pronoun.head)):
             score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
     if candidate.sentence == sentence and _judged_for(candidate, pronoun):
         score += JUDGED_WEIGHT  # "thanked Algeria for its mediation", "blamed the firm for its losses"
@@ -805,15 +806,15 @@ def _subject_of_own_relative(candidate: Candidate, pronoun: Token) -> bool:
     if noun.dep_ != "dobj":
         return False
     verb = noun.head
-    return any(c.dep_ == "nsubj" and c.i == candidate.position for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.i == candidate.position for c in children(verb))
 
 
 def _affiliation(noun: Token) -> Token | None:
     """The name a reporter's noun is said to be from: "Observers from the African Union said",
     "Doctors at Al-Shifa hospital said" (no generic source, see GENERIC_SOURCE_WEIGHT); else None."""
-    for prep in noun.children:
+    for prep in children(noun):
         if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
-            for name in prep.children:
+            for name in children(prep):
                 if name.dep_ == "pobj" and name.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
                     return name
     return None
@@ -826,7 +827,7 @@ def _reporter_affiliation(candidate: Candidate, doc: Doc) -> bool:
     if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in AFFILIATION_PREPOSITIONS:
         return False
     reporter = token.head.head
-    return reporter.pos_ == "NOUN" and reporter.dep_ == "nsubj" and reporter.head.lemma_ in REPORTING_VERBS \
+    return reporter.pos == NOUN and reporter.dep_ == "nsubj" and reporter.head.lemma_ in REPORTING_VERBS \
         and _affiliation(reporter) is token
 
 
@@ -874,7 +875,7 @@ def _patient_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
     so only passives)."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
+            or not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in children(clause)):
         return False
     token = pronoun.doc[candidate.position]
     return token.dep_ == "nsubjpass" and token.head.i == clause.head.i and token.i < pronoun.i
@@ -889,13 +890,13 @@ def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     understood = _understood_subject(pronoun)
     if understood >= 0:
         return understood == token.i
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos == VERB:
         # "the men would return to their families": a verb's prepositional object too (not a
         # copula's: "Ethiopia, which says the dam is vital for its development"; nor beside a
         # direct object, which may own it: "It thanked Algeria for its mediation")
         verb = noun.head.head
         return token.dep_ in SUBJECT_DEPS and token.head.i == _subject_verb(verb).i \
-            and not any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ == "dobj" for c in children(verb))
     if noun.dep_ not in ("dobj", "dative"):
         return False
     if _first_conjunct_object(noun.head) is not None:
@@ -909,7 +910,7 @@ def _first_conjunct_object(verb: Token) -> Token | None:
     first = _subject_verb(verb)
     if first.i == verb.i:
         return None
-    return next((c for c in first.children if c.dep_ == "dobj"), None)
+    return next((c for c in children(first) if c.dep_ == "dobj"), None)
 
 
 def _parallel_owner(candidate: Candidate, pronoun: Token) -> bool:
@@ -927,7 +928,7 @@ def _parallel_owner(candidate: Candidate, pronoun: Token) -> bool:
 def _subject_verb(verb: Token) -> Token:
     """The verb holding ``verb``'s subject: itself, or for a conjoined verb without a subject of
     its own the first conjunct ("the men were safe and would return to their families")."""
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         verb = verb.head
     return verb
 
@@ -935,7 +936,7 @@ def _subject_verb(verb: Token) -> Token:
 def _phrase_object(noun: Token) -> Token:
     """The noun whose "of" phrases hold ``noun``: "lost a fifth of its value" -> fifth, "release
     the next tranche of its loan" -> tranche; the possessive's place in the clause is that noun's."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PROPN"):
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos in (NOUN, NUM, PROPN):
         noun = noun.head.head
     return noun
 
@@ -947,20 +948,20 @@ COUNT_NOUNS = frozenset("hundred thousand million dozen score couple number lot"
 def _name_before_sum(noun: Token) -> Token | None:
     """The name the parser hung on a counted object ("fined [Meta 800 million euros]"): the one
     fined or paid, which the extraction reads as the object too (kg.extraction.clauses)."""
-    if not any(c.dep_ == "nummod" for c in noun.children):
+    if not any(c.dep_ == "nummod" for c in children(noun)):
         return None
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ in ("nmod", "compound") and child.i < noun.i and child.ent_type_ in ("ORG", "PERSON", "GPE") \
-                and not any(c.dep_ == "nummod" and c.i < child.i for c in noun.children):
+                and not any(c.dep_ == "nummod" and c.i < child.i for c in children(noun)):
             return child
     return None
 
 
 def _counted(noun: Token) -> Token | None:
     """The plural noun a count noun counts ("thousands of protesters" -> protesters), if any."""
-    for prep in noun.children:
+    for prep in children(noun):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for counted in prep.children:
+            for counted in children(prep):
                 if counted.dep_ == "pobj" and counted.tag_ in ("NNS", "NNPS"):
                     return counted
     return None
@@ -979,59 +980,59 @@ def _understood_subject(possessive: Token) -> int:
     if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "out" and verb.head.dep_ == "prep":
         verb = verb.head  # "drove 3,000 herders out of their valleys": "out" is the preposition
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.dep_ == "xcomp" \
-            and not any(c.dep_ in ("dobj", *SUBJECT_DEPS) for c in verb.head.children):
+            and not any(c.dep_ in ("dobj", *SUBJECT_DEPS) for c in children(verb.head)):
         # "urged residents not to return to their homes": the prepositional object of an
         # infinitive with no object of its own belongs to its understood subject too
         noun, verb = verb, verb.head
     elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in MOVED_FROM and (
-            verb.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.head.children)
-            or verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"):
+            verb.head.pos == VERB and any(c.dep_ == "dobj" for c in children(verb.head))
+            or verb.head.dep_ == "dobj" and verb.head.head.pos == VERB):
         # "the war has forced 12 million people from their homes", "drove the herders out of
         # their valleys": what is moved out of a place is whose place it is (the parser may hang
         # the place on the object: "evicted hundreds of tenants from their flats")
-        moved = verb.head if verb.head.dep_ == "dobj" else next(c for c in verb.head.children if c.dep_ == "dobj")
-        if any(c.dep_ == "poss" for c in moved.children):
+        moved = verb.head if verb.head.dep_ == "dobj" else next(c for c in children(verb.head) if c.dep_ == "dobj")
+        if any(c.dep_ == "poss" for c in children(moved)):
             return -1  # "moved its staff from its offices": the owner of what is moved owns the place
         if moved.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
             return -1  # "would release $500,000 from its emergency fund": a sum owns no fund
         moved = _relative_noun(moved)
-        if moved.pos_ == "NUM" or moved.lemma_.lower() in COUNT_NOUNS:
+        if moved.pos == NUM or moved.lemma_.lower() in COUNT_NOUNS:
             moved = _counted(moved) or moved
         return moved.i
     elif noun.dep_ == "pobj" and (infinitive := _infinitive_above(noun)) is not None:
         # "a court ordered Shell to pay compensation to farmers over spills from its pipelines":
         # the object of a verb of ordering, forcing ... is the infinitive's understood subject,
         # however deep in its phrases the possessive lies
-        controllers = [c for c in infinitive.head.children if c.dep_ == "dobj"]
+        controllers = [c for c in children(infinitive.head) if c.dep_ == "dobj"]
         return _relative_noun(controllers[0]).i if controllers else -1
     elif noun.dep_ not in ("dobj", "dative"):
         return -1
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
-            and verb.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            and verb.head.head.pos in (VERB, AUX) and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         # "fined Orbis for abusing its dominance", "accused the firm of hiding its losses":
         # the gerund's understood subject is the main verb's object
         main = verb.head.head
-        controllers = [c for c in main.children if c.dep_ == "dobj"]
+        controllers = [c for c in children(main) if c.dep_ == "dobj"]
         return _relative_noun(controllers[0]).i if controllers else -1
-    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ == "advcl" and verb.head.pos == VERB and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         # "villagers had ignored the warning and gone back to feed their animals": a purpose
         # infinitive's understood subject is its main verb's subject (shared by conjoined verbs)
-        controllers = [c for c in _subject_verb(verb.head).children if c.dep_ == "nsubj"]
+        controllers = [c for c in children(_subject_verb(verb.head)) if c.dep_ == "nsubj"]
         return _relative_noun(controllers[0]).i if controllers else -1
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+    if verb.dep_ == "xcomp" and verb.head.pos == ADJ and verb.head.dep_ == "acomp":
         # "displaced people were still afraid to return to their homes": the infinitive of an
         # adjective after a copula belongs to the copula's subject
-        controllers = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
-    elif verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        controllers = [c for c in children(verb.head.head) if c.dep_ in SUBJECT_DEPS]
+    elif verb.dep_ != "xcomp" or verb.head.pos not in (VERB, AUX):
         return -1
     else:
         main = verb.head
-        controllers = [c for c in main.children if c.dep_ == "dobj"] or [c for c in main.children if c.dep_ == "nsubj"]
+        controllers = [c for c in children(main) if c.dep_ == "dobj"] or [c for c in children(main) if c.dep_ == "nsubj"]
     if not controllers:
         return -1
     controller = _relative_noun(controllers[0])
-    if controller.pos_ == "NUM" or controller.lemma_.lower() in COUNT_NOUNS:
+    if controller.pos == NUM or controller.lemma_.lower() in COUNT_NOUNS:
         controller = _counted(controller) or controller
     return controller.i
 
@@ -1043,10 +1044,10 @@ def _infinitive_above(noun: Token) -> Token | None:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
     if noun.dep_ != "xcomp" or noun.pos_ != "VERB" or noun.head.pos_ != "VERB" \
-            or any(c.dep_ in SUBJECT_DEPS for c in noun.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
+            or any(c.dep_ in SUBJECT_DEPS for c in children(noun)) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(noun)):
         return None
-    return noun if any(c.dep_ == "dobj" for c in noun.head.children) else None
+    return noun if any(c.dep_ == "dobj" for c in children(noun.head)) else None
 
 
 #: Verbs that thank, praise or blame someone for something ("thanked Algeria for its mediation").
@@ -1127,12 +1128,12 @@ def _adverbial_participle_of(verb: Token) -> Token | None:
     """The main verb of which ``verb`` is a subjectless adverbial participle or gerund: "arrested
     14 traders, accusing them" (advcl), "freed them after kidnapping them" (a gerund after a
     preposition); else None."""
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         return None
-    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "advcl" and verb.head.pos in (VERB, AUX):
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.lower_ in SUBJECT_GERUND_PREPOSITIONS and verb.head.dep_ == "prep" \
-            and verb.head.head.pos_ in ("VERB", "AUX"):
+            and verb.head.head.pos in (VERB, AUX):
         return verb.head.head
     return None
 
@@ -1153,7 +1154,7 @@ def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
         return False
     return any(
         child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= pronoun.i <= child.right_edge.i
-        for child in verb.children
+        for child in children(verb)
     )
 
 
@@ -1165,23 +1166,23 @@ def _below_reported_subject(pronoun: Token) -> bool:
     if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
         return False
     head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+    if verb.dep_ == "xcomp" and head.pos == ADJ and head.dep_ == "acomp":
         head = head.head  # "X said families were unable to pay their rent": the copula's clause
-    main = _subject_verb(head) if head.pos_ in ("VERB", "AUX") else None
+    main = _subject_verb(head) if head.pos in (VERB, AUX) else None
     return main is not None and main.dep_ in ("ccomp", "parataxis") and any(
-        c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in main.children)
+        c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN) for c in children(main))
 
 
 def _representative(token: Token) -> bool:
     """"His lawyer", "the minister's spokesman": someone who speaks for the possessor."""
-    return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in token.children)
+    return token.lemma_.lower() in REPRESENTATIVE_NOUNS and any(c.dep_ == "poss" for c in children(token))
 
 
 def _client_could_be(representative: Token, number: str, kinds: frozenset[str]) -> bool:
     """Whether whom a representative speaks for could be the pronoun: "His lawyer said he would
     appeal" (he is the client), but "His lawyers said they would appeal" (not "his": they are
     the lawyers)."""
-    owner = next((c for c in representative.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children(representative) if c.dep_ == "poss"), None)
     if owner is None:
         return True
     if owner.lower_ in PRONOUNS:
@@ -1202,9 +1203,9 @@ def _self_report(candidate: Candidate, pronoun: Token) -> bool:
         return False
     subject = pronoun.doc[candidate.position]
     return subject.dep_ == "nsubj" and subject.lemma_.lower() in SELF_REPORTING_NOUNS \
-        and subject.head.pos_ in ("VERB", "AUX") and subject.head.i < pronoun.i \
+        and subject.head.pos in (VERB, AUX) and subject.head.i < pronoun.i \
         and subject.head.dep_ in ("ccomp", "parataxis", "ROOT") \
-        and pronoun.head.i in {subject.head.head.i, subject.head.i} | {c.i for c in subject.head.children}
+        and pronoun.head.i in {subject.head.head.i, subject.head.i} | {c.i for c in children(subject.head)}
 
 
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
@@ -1215,7 +1216,7 @@ def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
     doc = pronoun.doc
     if _self_report(candidate, pronoun):
         return False
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= candidate.position <= child.right_edge.i:
             return True
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS and verb.i > verb.head.i:
@@ -1240,7 +1241,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
     described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
     sentences = list(doc.sents)
-    doc.user_data["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
+    memo(doc)["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
         # a headline's nouns serve its own pronouns ("Sudan's army says it repelled ..."), never
@@ -1274,16 +1275,16 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS \
+            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos == NOUN and token.dep_ in ARGUMENT_DEPS \
                     and _is_definite(token, described=True) and (heads := _done_to(token, index, resolved)) is not None:
                 # "Gunmen abducted 12 road workers ... the release of the hostages"
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
+            elif token.pos == NOUN and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
-            elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
+            elif token.pos == NOUN and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
                     and _is_definite(token, demonstrative=True, described=True):
                 # (a set-off apposition says more of the thing said before: "A security guard
                 # was hurt ... The guard, a 58-year-old former soldier, was treated in hospital")
@@ -1301,15 +1302,15 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
         for i in resolved_here(sent, resolved):
-            if doc[i].pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
-                                             for c in doc[i].children) and all(
-                    doc[h].pos_ != "PRON" for h in resolved[i]):
+            if doc[i].pos == NOUN and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                             for c in children(doc[i])) and all(
+                    doc[h].pos != PRON for h in resolved[i]):
                 referent = tuple(sorted(_referent_key(doc, h) for h in resolved[i]))
                 described.setdefault((doc[i].lemma_.lower(), doc[i].tag_), {})[referent] = resolved[i]
         taken: dict[int, set[int]] = {}  # verb -> antecedent heads of its pronoun arguments
         numbered: dict[str, set[int]] = {"sg": set(), "pl": set()}  # heads taken by "it" / "they" here
         for token in mentionable:
-            if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+            if token.pos == PRON and token.lower_ in PRONOUNS:
                 mentions.append((token.i, "pronoun"))
                 before = [c for c in here if c.position < token.i]
                 verb = _governing_verb(token)
@@ -1382,8 +1383,8 @@ def _parallel_subject_pronoun(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
         return None
-    first = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
-    if first is None or first.pos_ != "PRON" or first.lower_ != pronoun.lower_ or first.i > pronoun.i:
+    first = next((c for c in children(clause.head) if c.dep_ in SUBJECT_DEPS), None)
+    if first is None or first.pos != PRON or first.lower_ != pronoun.lower_ or first.i > pronoun.i:
         return None
     return first
 
@@ -1427,15 +1428,15 @@ def _speaker_of_quotation(doc: Doc, first: int, end: int, inside: set[int], sent
     speakers = set()
     for sent in sentences[bisect_right(starts, first) - 1 : bisect_right(starts, last)]:
         for verb in sent:
-            if verb.i in inside or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING_VERBS:
+            if verb.i in inside or verb.pos != VERB or verb.lemma_ not in REPORTING_VERBS:
                 continue
-            for subject in verb.children:
+            for subject in children(verb):
                 if subject.dep_ == "nsubj" and subject.i not in inside:
-                    speakers.add(resolved.get(subject.i, (subject.i,)) if subject.pos_ == "PRON" else (subject.i,))
+                    speakers.add(resolved.get(subject.i, (subject.i,)) if subject.pos == PRON else (subject.i,))
     if len(speakers) != 1:
         return None
     (speaker,) = speakers
-    return None if any(doc[h].pos_ == "PRON" for h in speaker) else speaker
+    return None if any(doc[h].pos == PRON for h in speaker) else speaker
 
 
 def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[int, ...]],
@@ -1458,7 +1459,7 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
             speaker = previous
         previous, previous_end = speaker, end
         for token in doc[first:end]:
-            if token.pos_ != "PRON" or token.lower_ not in FIRST_PERSON:
+            if token.pos != PRON or token.lower_ not in FIRST_PERSON:
                 continue
             mentions.append((token.i, "pronoun"))
             if speaker is None or (token.lower_ in SINGULAR_FIRST_PERSON and any(doc[h].tag_ == "NNS" for h in speaker)):
@@ -1479,11 +1480,11 @@ SAME_COUNT_WINDOW = 10
 def _count(noun: Token) -> int | None:
     """The size a plural noun states: its number ("three engineers", "the 12 soldiers"), or the
     members listed in apposition ("The men, a Canadian, a Peruvian and a Chilean")."""
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "nummod":
             text = child.lower_.replace(",", "")
             return int(text) if text.isdigit() else COUNT_WORDS.get(text)
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "appos" and child.i > noun.i:
             members = [child, *child.conjuncts]
             if len(members) >= 2 and all(m.tag_ in ("NN", "NNP") for m in members):
@@ -1495,14 +1496,14 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
     """"Gunmen seized three engineers ... the three engineers / the three men": a definite plural
     whose size is known takes the latest earlier plural of that size with the same noun (or a
     set of people, for "men", "women", "hostages"), up to SAME_COUNT_WINDOW sentences back."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children(token)):
         return None
     size = _count(token)
     if size is None or size < 2:
         return None
     doc = token.doc
     lemma = token.lemma_.lower()
-    starts = doc.user_data["kg_sentence_bounds"][0]
+    starts = memo(doc)["kg_sentence_bounds"][0]
     for earlier in reversed(_counted_sets(doc)):
         if earlier.i >= token.i:
             continue
@@ -1529,7 +1530,7 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
                 places[_name_key(ent)] = ent.root.i
         for other in doc[first : token.i]:
             # "a Belarusian diplomat ... Belarus denied ...": a country NER left untyped
-            if other.pos_ == "PROPN" and other.ent_iob_ == "O" and other.idx >= dateline_end \
+            if other.pos == PROPN and other.ent_iob_ == "O" and other.idx >= dateline_end \
                     and (known := facts.get(other.lower_)) is not None and known.kind == "place" \
                     and not known.classes & PLACE_NOUNS:
                 places.setdefault(other.lower_, other.i)
@@ -1548,7 +1549,7 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
             kinds = [(_describe(m) or ("", ""))[1] for m in members]
             # (a name NER missed, "Orange Polska", is of the kind of its fellows)
             if first <= head.i and max(m.i for m in members) < token.i and len(members) == size and kind in kinds \
-                    and all(k == kind or not m.ent_type_ and m.pos_ == "PROPN" for k, m in zip(kinds, members)):
+                    and all(k == kind or not m.ent_type_ and m.pos == PROPN for k, m in zip(kinds, members)):
                 return tuple(sorted(m.i for m in members))
     return None
 
@@ -1573,12 +1574,12 @@ def _done_to(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) 
     for earlier in doc[: token.i]:
         if earlier.dep_ not in ("dobj", "nsubjpass") or earlier.head.lemma_.lower() not in verbs:
             continue
-        heads = resolved.get(earlier.i) if earlier.pos_ == "PRON" else (earlier.i, *(c.i for c in earlier.conjuncts))
+        heads = resolved.get(earlier.i) if earlier.pos == PRON else (earlier.i, *(c.i for c in earlier.conjuncts))
         if not heads:
             continue
         if earlier.lemma_.lower() in COUNT_NOUNS:
             heads = ((_counted(earlier) or earlier).i,)  # "kidnapped dozens of pupils"
-        described = _antecedent_description(doc, heads) if earlier.pos_ == "PRON" else _describe(doc[heads[0]])
+        described = _antecedent_description(doc, heads) if earlier.pos == PRON else _describe(doc[heads[0]])
         number = "pl" if len(heads) > 1 or _plural(doc[heads[0]]) else "sg"
         if described is not None and described[1] == "person" and (number == "pl") == plural:
             heads = resolved.get(heads[0], heads) if len(heads) == 1 else heads
@@ -1597,11 +1598,11 @@ def _the_counted(token: Token, sentence: int, resolved: dict[int, tuple[int, ...
     SAME_COUNT_WINDOW sentences, a counted plural or a coordination of that many names."""
     size = COUNT_WORDS.get(token.lower_)
     if size is None or size < 2 or token.dep_ == "nummod" \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) \
-            or any(c.dep_ == "prep" for c in token.children):  # "the two of them", "the three in custody"
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children(token)) \
+            or any(c.dep_ == "prep" for c in children(token)):  # "the two of them", "the three in custody"
         return None
     doc = token.doc
-    starts = doc.user_data["kg_sentence_bounds"][0]
+    starts = memo(doc)["kg_sentence_bounds"][0]
     first = starts[max(sentence - SAME_COUNT_WINDOW, 0)]
     counted = [t for t in _counted_sets(doc) if first <= t.i < token.i and _count(t) == size]
     named = [head for head in _coordinated_names(doc) if first <= head.i
@@ -1620,12 +1621,12 @@ COMPANY_COUNT_NOUNS = frozenset(
 
 
 def _coordinated_names(doc: Doc) -> list[Token]:
-    """The first conjuncts of coordinated names ("Polkomtel and P4"), in order (kept in ``doc.user_data``)."""
-    found = doc.user_data.get("kg_coref_coordinated")
+    """The first conjuncts of coordinated names ("Polkomtel and P4"), in order (kept in the Doc's memo, :mod:`kg.memo`)."""
+    found = memo(doc).get("kg_coref_coordinated")
     if found is None:
-        found = doc.user_data["kg_coref_coordinated"] = [
-            t for t in doc if t.dep_ != "conj" and (t.ent_type_ or t.pos_ == "PROPN")
-            and any(c.dep_ == "conj" for c in t.children)]
+        found = memo(doc)["kg_coref_coordinated"] = [
+            t for t in doc if t.dep_ != "conj" and (t.ent_type_ or t.pos == PROPN)
+            and any(c.dep_ == "conj" for c in children(t))]
     return found
 
 
@@ -1634,11 +1635,11 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 
 
 def _counted_sets(doc: Doc) -> list[Token]:
-    """The plural nouns of ``doc`` with a number (kept in ``doc.user_data``)."""
-    found = doc.user_data.get("kg_coref_counted")
+    """The plural nouns of ``doc`` with a number (kept in the Doc's memo, :mod:`kg.memo`)."""
+    found = memo(doc).get("kg_coref_counted")
     if found is None:
-        found = doc.user_data["kg_coref_counted"] = [
-            t for t in doc if t.tag_ == "NNS" and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)]
+        found = memo(doc)["kg_coref_counted"] = [
+            t for t in doc if t.tag_ == "NNS" and t.pos == NOUN and any(c.dep_ == "nummod" for c in children(t))]
     return found
 
 
@@ -1660,9 +1661,9 @@ def _partitive_set(pronoun: Token) -> tuple[int, ...] | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     for noun in reversed(doc[max(0, start - 8) : start - 1]):  # "20 farm workers in Zamfara, most of them"
-        if noun.tag_ in ("NNS", "NNPS") and noun.pos_ in ("NOUN", "PROPN"):
+        if noun.tag_ in ("NNS", "NNPS") and noun.pos in (NOUN, PROPN):
             return (noun.i,)
-        if noun.pos_ in ("VERB", "AUX", "PUNCT", "PRON"):
+        if noun.pos in (VERB, AUX, PUNCT, PRON):
             break
     return None
 
@@ -1675,7 +1676,7 @@ def _through_possessor(candidate: Candidate, resolved: dict[int, tuple[int, ...]
     head = doc[candidate.heads[0]]
     if head.tag_ != "NNS" or head.lemma_.lower() not in MEMBER_NOUNS:
         return candidate
-    for child in head.children:
+    for child in children(head):
         # "its fighters", not "his fighters": members of a person are not that person
         if child.dep_ == "poss" and child.i in resolved and child.lower_ not in PERSON_POSSESSIVES:
             return replace(candidate, heads=resolved[child.i], number="group", kind="group", entity=True)
@@ -1712,18 +1713,18 @@ def _age_description(token: Token) -> bool:
     """"the 29-year-old": an age used as a noun (see kg.repairs), which stands for a person."""
     # "The 58-year-old had led the watchdog": the parser may already make the age the subject
     # but leave it an adjective (kg.repairs retags only an age hung on the verb as "amod")
-    noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in AGE_NOUN_DEPS
+    noun = token.pos == NOUN or token.pos == ADJ and token.dep_ in AGE_NOUN_DEPS
     return token.lower_ == "old" and noun and _is_definite(token) \
-        and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in token.children)
+        and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in children(token))
 
 
 def _described_age(token: Token) -> int | None:
     """The age an age description gives ("the 34-year-old" -> 34), else None."""
     if not _age_description(token):
         return None
-    for year in token.children:
+    for year in children(token):
         if year.lower_ in ("year", "years") and year.dep_ == "npadvmod":
-            number = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+            number = next((c for c in children(year) if c.dep_ == "nummod" and c.text.isdigit()), None)
             if number is not None:
                 return int(number.text)
     return None
@@ -1755,20 +1756,20 @@ def _person_of_age(token: Token, age: int, candidates: list[Candidate]) -> tuple
 def _known_ages(doc: Doc) -> dict[str, set[int]]:
     """Surname (last word of the folded name) -> the ages the article gives the person ("Ibarra, 52, was shot", "52-year-old
     Carlos Ibarra"), once per Doc: an age description of another age is someone else."""
-    ages = doc.user_data.get("kg_coref_ages")
+    ages = memo(doc).get("kg_coref_ages")
     if ages is not None:
         return ages
-    ages = doc.user_data["kg_coref_ages"] = {}
+    ages = memo(doc)["kg_coref_ages"] = {}
     for token in doc:
         # "Ibarra, 52, was shot dead" (NER may leave the lone surname untyped)
-        if token.pos_ == "PROPN" and token.i + 3 < len(doc) and doc[token.i + 1].text == "," \
+        if token.pos == PROPN and token.i + 3 < len(doc) and doc[token.i + 1].text == "," \
                 and doc[token.i + 3].text in (",", ".", ";") and doc[token.i + 2].text.isdigit() \
                 and 1 <= int(doc[token.i + 2].text) <= 120:
             ages.setdefault(_referent_key(doc, token.i).split()[-1], set()).add(int(doc[token.i + 2].text))
     for token in doc:
-        if token.lower_ == "old" and token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.ent_type_:
-            year = next((c for c in token.children if c.lower_ in ("year", "years") and c.dep_ == "npadvmod"), None)
-            number = next((c for c in year.children if c.dep_ == "nummod" and c.text.isdigit()), None) if year else None
+        if token.lower_ == "old" and token.dep_ == "amod" and token.head.pos == PROPN and token.head.ent_type_:
+            year = next((c for c in children(token) if c.lower_ in ("year", "years") and c.dep_ == "npadvmod"), None)
+            number = next((c for c in children(year) if c.dep_ == "nummod" and c.text.isdigit()), None) if year else None
             if number is not None:  # "52-year-old Carlos Ibarra"
                 ages.setdefault(_referent_key(doc, token.head.i).split()[-1], set()).add(int(number.text))
     return ages
@@ -1779,7 +1780,7 @@ def is_nominal_anaphor(token: Token) -> bool:
     Storm Lando"): a definite description that refers back, not a name."""
     if _age_description(token):
         return True  # "The 29-year-old denied taking the drug": a person said before
-    if token.pos_ != "NOUN" or token.ent_type_:
+    if token.pos != NOUN or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
     # "BC Wildfire Service ... the wildfire service": a noun whose modifiers, compounds
@@ -1796,22 +1797,22 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False  # "the three towns", "the officials", "the Sunni groups": sets, not one thing said before
     if token.tag_ != "NNS" and token.lemma_.lower() in MEMBER_NOUNS:
         return False  # "the gunman" is one person, not the group
-    if any(c.dep_ == "nummod" for c in token.children):
+    if any(c.dep_ == "nummod" for c in children(token)):
         return False
-    if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
     classifying = lemma in DESCRIPTION_CLASSES or lemma == "group"
-    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children) and not classifying \
+    if any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not classifying \
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
     return not any(
-        c.dep_ == "appos" and not _describing_apposition(c) or c.pos_ == "PROPN" or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" and not _describing_apposition(c) or c.pos == PROPN or c.dep_ == "prep" and not _temporal(c)
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
         or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
-        or c.dep_ == "compound" and not (classifying and c.pos_ == "NOUN") and c.ent_type_ not in ("QUANTITY", "DATE")
-        for c in token.children
+        or c.dep_ == "compound" and not (classifying and c.pos == NOUN) and c.ent_type_ not in ("QUANTITY", "DATE")
+        for c in children(token)
     )
 
 
@@ -1826,14 +1827,14 @@ def _is_definite(token: Token, named_compounds: bool = False, demonstrative: boo
     with ``demonstrative``, "that attack" is definite too; with ``described``, an apposition
     that says more of it is allowed ("The guard, a 58-year-old former soldier, was treated")."""
     determiners = DEFINITE_DETERMINERS if demonstrative else ("the",)
-    return any(c.dep_ == "det" and c.lower_ in determiners for c in token.children) and not any(
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in children(token)) and not any(
         c.dep_ == "appos" and not (described and _describing_apposition(c)) or c.dep_ == "prep" and not _temporal(c)
         # "the 145-metre dam": a measure describes the thing, "the 300 workers" counts a new set
         or c.dep_ == "nummod" and c.ent_type_ not in ("QUANTITY", "DATE")
         or c.dep_ == "compound" and c.ent_type_ not in ("QUANTITY", "DATE")
-        and not (named_compounds and c.pos_ == "NOUN")
+        and not (named_compounds and c.pos == NOUN)
         or c.dep_ in ("relcl", "acl") and not _set_off(c)
-        for c in token.children
+        for c in children(token)
     )
 
 
@@ -1843,7 +1844,7 @@ def _temporal(prep: Token) -> bool:
     of corruption", which belongs to the verb."""
     if prep.lower_ == "of" and prep.head.dep_ == "dobj" and prep.head.head.lemma_ in OF_VERBS:
         return True
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children(prep))
 
 
 #: Verbs whose "of" phrase is their own complement ("accused X of Y", "cleared X of Y").
@@ -1857,31 +1858,31 @@ def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int,
     """"His lawyer, Pieter van Wyk, said his client would appeal": the client of a person
     introduced as someone's lawyer is that someone."""
     doc = token.doc
-    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    poss = next((c for c in children(token) if c.dep_ == "poss"), None)
     if poss is None:
         return None
-    lawyer = resolved.get(poss.i) if poss.pos_ == "PRON" else (poss.i,)
+    lawyer = resolved.get(poss.i) if poss.pos == PRON else (poss.i,)
     if not lawyer or len(lawyer) != 1:
         return None
     name = doc[lawyer[0]]
     # "His lawyer, Pieter van Wyk" or "Pieter van Wyk, his lawyer"
-    titles = [name.head] if name.dep_ == "appos" else [c for c in name.children if c.dep_ == "appos"]
+    titles = [name.head] if name.dep_ == "appos" else [c for c in children(name) if c.dep_ == "appos"]
     for title in titles:
         if title.lemma_.lower() in LAWYER_NOUNS:
-            owner = next((c for c in title.children if c.dep_ == "poss"), None)
+            owner = next((c for c in children(title) if c.dep_ == "poss"), None)
             if owner is not None:
-                found = resolved.get(owner.i) if owner.pos_ == "PRON" else (owner.i,)
+                found = resolved.get(owner.i) if owner.pos == PRON else (owner.i,)
                 return found if found and lawyer[0] not in found else None
     # "Davit Kapanadze, who represents her, ... his client": whom the person was said to
     # represent, where the article introduced them
     for person in _persons(doc):
         if person.start >= token.i or not _same_name(doc, (person.root.i,), lawyer):
             continue
-        for clause in person.root.children:
+        for clause in children(person.root):
             if clause.dep_ in ("relcl", "acl") and clause.lemma_ in REPRESENTING_VERBS:
-                client = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                client = next((c for c in children(clause) if c.dep_ == "dobj"), None)
                 if client is not None:
-                    found = resolved.get(client.i) if client.pos_ == "PRON" else (client.i,)
+                    found = resolved.get(client.i) if client.pos == PRON else (client.i,)
                     return found if found and lawyer[0] not in found else None
     return None
 
@@ -1899,10 +1900,10 @@ def _government_of_person(token: Token, resolved: dict[int, tuple[int, ...]]) ->
     person whose title names a nationality is that nationality's country, when the article has
     named it (the country whose name begins the demonym: Algeria/Algerian, Ghana/Ghanaian)."""
     doc = token.doc
-    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    poss = next((c for c in children(token) if c.dep_ == "poss"), None)
     if poss is None:
         return None
-    owner = resolved.get(poss.i) if poss.pos_ == "PRON" else (poss.i,)
+    owner = resolved.get(poss.i) if poss.pos == PRON else (poss.i,)
     if not owner or len(owner) != 1 or doc[owner[0]].ent_type_ != "PERSON":
         return None
     person = _entity_at(doc, owner[0])
@@ -1949,7 +1950,7 @@ def _nationalities_before(ent) -> set[str]:
     for t in reversed(ent.doc[max(ent.start - 4, 0) : ent.start]):
         if _nationality_word(t):
             found.add(t.lower_)
-        elif t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_:
+        elif t.pos not in (ADJ, NOUN, PROPN) or t.ent_type_:
             break
     return found
 
@@ -1966,7 +1967,7 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
     carrier"); without a nationality any name agrees. With ``unknown``, a name the article gave no
     nationality agrees too, unless the nationality was given to another name or a place is among
     its words (the caller keeps such a name only when it is the one candidate)."""
-    said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound") and _nationality_word(c)}
+    said = {c.lower_ for c in children(description) if c.dep_ in ("amod", "compound") and _nationality_word(c)}
     if not said:
         return True
     doc = description.doc
@@ -1989,18 +1990,18 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
 
 def _introduced_nationalities(doc: Doc) -> frozenset[str]:
     """The nationalities the article introduced any name with ("Danish shipping group X"), once per Doc."""
-    found = doc.user_data.get("kg_coref_nationalities")
+    found = memo(doc).get("kg_coref_nationalities")
     if found is None:
-        found = doc.user_data["kg_coref_nationalities"] = frozenset(
+        found = memo(doc)["kg_coref_nationalities"] = frozenset(
             d for fact in name_facts(doc).values() for d in fact.nationalities)
     return found
 
 
 def _place_words(doc: Doc) -> frozenset[str]:
     """The lower-case words of the article's place names (GPE), once per Doc."""
-    found = doc.user_data.get("kg_coref_place_words")
+    found = memo(doc).get("kg_coref_place_words")
     if found is None:
-        found = doc.user_data["kg_coref_place_words"] = frozenset(
+        found = memo(doc)["kg_coref_place_words"] = frozenset(
             t.lower_ for e in doc.ents if e.label_ == "GPE" for t in e)
     return found
 
@@ -2014,8 +2015,8 @@ def _describing_apposition(appos: Token) -> bool:
     """"The lender, Kenya's largest by customers, said", "The company, a unit of Glencore,": an
     apposition set off by commas that says more of a description, not a name that introduces
     something new ("The ship, Sea Haven," is taken up by its name)."""
-    return _set_off(appos) and appos.pos_ in ("NOUN", "ADJ") and not appos.ent_type_ \
-        and not any(c.dep_ == "conj" for c in appos.children)
+    return _set_off(appos) and appos.pos in (NOUN, ADJ) and not appos.ent_type_ \
+        and not any(c.dep_ == "conj" for c in children(appos))
 
 
 def _set_off(clause: Token) -> bool:
@@ -2077,10 +2078,10 @@ def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[st
     """Whether ``earlier`` is the description's noun (or a synonym of it) said before, with its modifiers."""
     earlier_lemma = earlier.lemma_
     if earlier_lemma == lemma:
-        matched = earlier.tag_ == token.tag_ and earlier.pos_ == "NOUN"
+        matched = earlier.tag_ == token.tag_ and earlier.pos == NOUN
     elif earlier_lemma.lower() in synonyms or earlier.lower_ in synonyms:
         # "The naira fell ... The currency": the tagger may take a synonym for a name
-        matched = earlier.tag_ == token.tag_ and earlier.pos_ == "NOUN" or (
+        matched = earlier.tag_ == token.tag_ and earlier.pos == NOUN or (
             earlier.lower_ in synonyms and earlier.tag_ in ("NN", "NNP") and token.tag_ == "NN")
     else:
         return False
@@ -2090,7 +2091,7 @@ def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[st
 def _common_noun(token: Token) -> bool:
     """A common noun, or one the tagger took for a name though it is lower case and in no
     entity ("Algeria's foreign ministry said", tagged NNP), or a plural opening a sentence ("Gunmen")."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and (
+    return token.pos == NOUN or token.pos == PROPN and not token.ent_type_ and (
         token.is_lower or _opening_plural(token) is not None)
 
 
@@ -2135,12 +2136,12 @@ def _said_as(candidate: Candidate, doc: Doc) -> tuple[int, ...]:
 
 def _apposed_to_noun(doc: Doc) -> dict[int, int]:
     """Token in apposition -> the common noun it is in apposition to, once per Doc."""
-    found = doc.user_data.get("kg_coref_apposed")
+    found = memo(doc).get("kg_coref_apposed")
     if found is None:
         # the dependency labels as one array: only the few appositions become Token objects
         appos = doc.vocab.strings.add("appos")
-        found = doc.user_data["kg_coref_apposed"] = {
-            i: doc[i].head.i for i in (doc.to_array(DEP) == appos).nonzero()[0].tolist() if doc[i].head.pos_ == "NOUN"}
+        found = memo(doc)["kg_coref_apposed"] = {
+            i: doc[i].head.i for i in (doc.to_array(DEP) == appos).nonzero()[0].tolist() if doc[i].head.pos == NOUN}
     return found
 
 
@@ -2149,17 +2150,17 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
     A person's title is no container: "The governor of Kaduna, Uba Sani, ... The governor"
     is the person set beside it, never Kaduna."""
     if len(heads) == 1 and _lemma(doc[heads[0]]) in PERSON_NOUNS:
-        return next(((c.i,) for c in doc[heads[0]].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), heads)
+        return next(((c.i,) for c in children(doc[heads[0]]) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), heads)
     if len(heads) == 1 and doc[heads[0]].tag_ == "NN" and _lemma(doc[heads[0]]) in PLACE_NOUNS:
         # "Peru's Arequipa region ... the region", "the Lumajang district of East Java": a place
         # named by the proper noun compounded on it (before any "of" phrase, which is where it lies)
-        named = [c for c in doc[heads[0]].children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < heads[0]]
+        named = [c for c in children(doc[heads[0]]) if c.dep_ == "compound" and c.pos == PROPN and c.i < heads[0]]
         if named:
             return (named[-1].i,)
-    if len(heads) == 1 and doc[heads[0]].pos_ == "NOUN":  # not a name: "the Lions of Tarhuna"
-        for prep in doc[heads[0]].children:
+    if len(heads) == 1 and doc[heads[0]].pos == NOUN:  # not a name: "the Lions of Tarhuna"
+        for prep in children(doc[heads[0]]):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for name in prep.children:
+                for name in children(prep):
                     if name.dep_ == "pobj" and name.ent_type_ in ENTITY_KINDS and not list(name.conjuncts):
                         return (name.i,)
     return heads
@@ -2257,7 +2258,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # (through an apposition: "The president, William Ruto, met the envoy")
         and not (c.sentence == sentence and own_verb >= 0 and _apposed_to(doc[c.position]).head.i == own_verb
                  and _apposed_to(doc[c.position]).dep_ in SUBJECT_DEPS | {"dobj"})
-        and not any(doc[h].pos_ == "PRON" for h in c.heads)
+        and not any(doc[h].pos == PRON for h in c.heads)
         # "the company", "the militants" are not public bodies ("the lender" may be a bank)
         and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c)
                  and not (lemma in BANK_DESCRIPTIONS and _lending_bank(doc, c.heads[0])))
@@ -2346,7 +2347,7 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     far names most often (names, the dateline's country and demonyms all count), taken up
     at its latest name; None on a tie, with no country named, or for "the neighbouring
     country"."""
-    if any(c.dep_ == "amod" and c.lower_ in OTHER_COUNTRY_WORDS for c in token.children):
+    if any(c.dep_ == "amod" and c.lower_ in OTHER_COUNTRY_WORDS for c in children(token)):
         return None
     doc = token.doc
     counts: Counter[str] = Counter()
@@ -2388,10 +2389,10 @@ def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]], pronouns: b
     verb = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_ not in REPORTING_VERBS:
         return set()
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and pronouns and subject.pos_ == "PRON":
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and pronouns and subject.pos == PRON:
         return set(resolved.get(subject.i, ()))
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None or subject.pos not in (NOUN, PROPN):
         return set()
     return set(resolved.get(subject.i, (subject.i,)))
 
@@ -2436,11 +2437,11 @@ def _titled_for(speaker: Token) -> list[int]:
     doc = speaker.doc
     compounds = [t for t in doc[speaker.left_edge.i : speaker.i] if t.dep_ == "compound"]
     title = next((t for t in compounds if t.lemma_.lower() in SPEAKING_TITLES), None)
-    if title is None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in SPEAKING_TITLES | {"official"}:
+    if title is None and speaker.pos == NOUN and speaker.lemma_.lower() in SPEAKING_TITLES | {"official"}:
         title = speaker  # "A Fjordlaks spokeswoman said", "a senior Hamas official said"
     if title is None:
         return []
-    return [t.i for t in compounds if t.i < title.i and t.pos_ == "PROPN" and t.lower_ not in TITLE_MODIFIERS]
+    return [t.i for t in compounds if t.i < title.i and t.pos == PROPN and t.lower_ not in TITLE_MODIFIERS]
 
 
 def _organisation(token: Token) -> bool:
@@ -2450,7 +2451,7 @@ def _organisation(token: Token) -> bool:
     facts = name_facts(token.doc)
     fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(token), facts.get(token.lower_))
     kind = fact.kind if fact is not None else None
-    return token.pos_ == "PROPN" and (kind == "group" or kind is None and token.ent_type_ in ("ORG", ""))
+    return token.pos == PROPN and (kind == "group" or kind is None and token.ent_type_ in ("ORG", ""))
 
 
 #: Nouns of the news media, whose reports are never what "the group" refers back to.
@@ -2487,7 +2488,7 @@ def _news_medium(doc: Doc, candidate: Candidate) -> bool:
         words = {t.lower_ for t in ent} if ent is not None else {doc[h].lower_}
         fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
         said = doc[candidate.position]
-        nouns = {c.lemma_.lower() for c in (*said.children, said.head) if c.pos_ == "NOUN"}  # "the news agency SANA"
+        nouns = {c.lemma_.lower() for c in (*children(said), said.head) if c.pos == NOUN}  # "the news agency SANA"
         if (words | nouns | (fact.nouns if fact is not None else frozenset())) & NEWS_MEDIA_WORDS:
             return True
     return False
@@ -2550,7 +2551,7 @@ def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = f
     the name at ``name_head``."""
     # a measure describes the thing, it does not name it: "the 145-metre dam"; nor does a
     # hyphenated participle: "the Accra-based bank", "the state-owned carrier", "the Iran-aligned group"
-    modifiers = {c.lower_ for c in token.children
+    modifiers = {c.lower_ for c in children(token)
                  if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
                  and not (c.tag_ == "VBN" and _hyphenated(c))}
     if _lemma(token) in PERSON_NOUNS or _lemma(token) in PEOPLE_NOUNS:
@@ -2564,7 +2565,7 @@ def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = f
     if ent is not None:
         words = {t.lower_ for t in ent}
     else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
-        words = {c.lower_ for c in token.doc[name_head].children if c.dep_ in ("amod", "compound")}
+        words = {c.lower_ for c in children(token.doc[name_head]) if c.dep_ in ("amod", "compound")}
     return modifiers <= words
 
 
@@ -2627,11 +2628,11 @@ def _fellow_members(description: Token, earlier: Token) -> bool:
 
 def _named_members(noun: Token) -> bool:
     """"Fighters of the Tigris Front", "ISIL fighters", "its fighters": members whose group is said."""
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound") and (child.ent_type_ or child.pos_ in ("PROPN", "PRON")):
+    for child in children(noun):
+        if child.dep_ in ("poss", "compound") and (child.ent_type_ or child.pos in (PROPN, PRON)):
             return True
         if child.dep_ == "prep" and child.lower_ in ("of", "from") and any(
-            g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in child.children
+            g.dep_ == "pobj" and (g.ent_type_ or g.pos == PROPN) for g in children(child)
         ):
             return True
     return False
@@ -2684,9 +2685,9 @@ def _main_name(latest: dict[str, int], counts: Counter[str]) -> tuple[int, ...] 
 
 def _called_nouns(doc: Doc) -> frozenset[str]:
     """Every common noun the article calls some name by (see NameFacts.nouns), once per Doc."""
-    nouns = doc.user_data.get("kg_coref_called")
+    nouns = memo(doc).get("kg_coref_called")
     if nouns is None:
-        nouns = doc.user_data["kg_coref_called"] = frozenset(n for f in name_facts(doc).values() for n in f.nouns)
+        nouns = memo(doc)["kg_coref_called"] = frozenset(n for f in name_facts(doc).values() for n in f.nouns)
     return nouns
 
 
@@ -2734,9 +2735,9 @@ def _only_regulator(token: Token) -> tuple[int, ...] | None:
 
 
 def _named_entities(doc: Doc) -> list:
-    named = doc.user_data.get("kg_coref_named")
+    named = memo(doc).get("kg_coref_named")
     if named is None:
-        named = doc.user_data["kg_coref_named"] = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
+        named = memo(doc)["kg_coref_named"] = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
     return named
 
 
@@ -2829,7 +2830,8 @@ def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 
-def _titled_subject_before(token: Token, title: str, sentence: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+def _titled_subject_before(token: Token, title: str, sentence: int,
+                           candidates: list[Candidate]) -> tuple[int, ...] | None:
     """Of several people given ``title``, the one who is the subject of the sentence before the
     description: "Its foreign minister, Nasser Bourita, said ... Foreign Minister Jose Manuel
     Albares said Madrid respected Algeria. The minister said he had spoken to his counterpart"."""
@@ -2855,8 +2857,8 @@ def _persons_titled(token: Token, title: str) -> dict[str, int]:
         # "Ghana's finance minister, Kwame Asante, ... (six sentences on) ... the former
         # minister": a title in apposition introduces the person too
         root = ent.root
-        apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        if any(t.lemma_.lower() in titles and t.pos_ == "NOUN" and not _other_office(token, t.i) for t in apposed):
+        apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if any(t.lemma_.lower() in titles and t.pos == NOUN and not _other_office(token, t.i) for t in apposed):
             found[ent.root.lower_] = ent.root.i
     return found
 
@@ -2865,7 +2867,7 @@ def _other_office(description: Token, title: int) -> bool:
     """Whether the title at token ``title`` ("Prime Minister", "Vice-President") names an
     office other than the description's ("the minister"), by a word the description lacks."""
     doc = description.doc
-    said = {c.lower_ for c in description.children if c.dep_ in ("amod", "compound")}
+    said = {c.lower_ for c in children(description) if c.dep_ in ("amod", "compound")}
     before = [t.lower_ for t in doc[max(title - 3, 0) : title] if t.text != "-"]
     if set(before[-2:]) & OTHER_OFFICE_WORDS - said:
         return True
@@ -2881,7 +2883,7 @@ def _said_former(doc: Doc, title: int) -> bool:
     for word in reversed(doc[max(title - 4, 0) : title]):
         if word.lower_ in FORMER_OFFICE_WORDS:
             return True
-        if word.pos_ not in ("ADJ", "NOUN", "PROPN") and word.text != "-":
+        if word.pos not in (ADJ, NOUN, PROPN) and word.text != "-":
             return False
     return False
 
@@ -2900,7 +2902,7 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
             continue  # "the Food and Drug Administration approved the drug": a body is not what it oversees
         if _modifiers_in_name(token, root):
             found[key] = root
-    if not found and lemma == "bank" and {c.lower_ for c in token.children if c.dep_ == "amod"} == {"central"}:
+    if not found and lemma == "bank" and {c.lower_ for c in children(token) if c.dep_ == "amod"} == {"central"}:
         # "the Bank of Ghana ... the central bank": no name says "central", but a country's
         # bank named after it is its central bank
         for start, root, key in _name_index(token.doc).get(lemma, ()):
@@ -2916,20 +2918,20 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
 
 
 def _entity_at(doc: Doc, i: int):
-    """The named entity covering token ``i`` (a per-Doc map kept in ``doc.user_data``)."""
-    table = doc.user_data.get("kg_entity_at")
+    """The named entity covering token ``i`` (a per-Doc map kept in the Doc's memo)."""
+    table = memo(doc).get("kg_entity_at")
     if table is None:
-        table = doc.user_data["kg_entity_at"] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        table = memo(doc)["kg_entity_at"] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
     return table.get(i)
 
 
 def _persons(doc: Doc) -> list:
     """The names of people: what NER calls a person, and a name it called something else that
     the article settles as a person ("former governor Sergio Cabral", tagged ORG)."""
-    persons = doc.user_data.get("kg_persons")
+    persons = memo(doc).get("kg_persons")
     if persons is None:
         facts = name_facts(doc)
-        persons = doc.user_data["kg_persons"] = [
+        persons = memo(doc)["kg_persons"] = [
             e for e in doc.ents if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE") and (
                 (fact := facts.get(_name_key(e))) is not None and fact.kind == "person")]
     return persons
@@ -2939,20 +2941,20 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
     """Word or lemma -> (start, root index, name) of the named entities containing it
     before any preposition: "the sport" is not the Court of Arbitration for Sport.
 
-    Built once per Doc and kept in ``doc.user_data``: ``Doc.ents`` builds new spans
+    Built once per Doc and kept in its memo (:mod:`kg.memo`): ``Doc.ents`` builds new spans
     on every access, which a rule asking per noun cannot afford.
     """
-    index = doc.user_data.get("kg_name_index")
+    index = memo(doc).get("kg_name_index")
     if index is None:
         index = {}
         for ent in doc.ents:
             if ent.label_ not in ENTITY_KINDS:
                 continue
             key = ent.text.lower().removeprefix("the ")
-            words = list(takewhile(lambda t: t.pos_ != "ADP", ent))
+            words = list(takewhile(lambda t: t.pos != ADP, ent))
             for word in {t.lower_ for t in words} | {t.lemma_.lower() for t in words}:
                 index.setdefault(word, []).append((ent.start, ent.root.i, key))
-        doc.user_data["kg_name_index"] = index
+        memo(doc)["kg_name_index"] = index
     return index
 
 
@@ -2994,7 +2996,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         first_conjunct = pronoun.head
         while first_conjunct.dep_ == "conj":
             first_conjunct = first_conjunct.head
-        if any(c.dep_ == "poss" for c in first_conjunct.children) or first_conjunct.pos_ == "NOUN" \
+        if any(c.dep_ == "poss" for c in children(first_conjunct)) or first_conjunct.pos == NOUN \
                 and not first_conjunct.ent_type_ and not _agrees_with(first_conjunct, number, kinds):
             # "lost her home and her cattle", "seized two laptops, her phone and ...": the first
             # conjunct has an owner of its own or is a common noun that cannot be the pronoun,
@@ -3058,7 +3060,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         if speaker and (set(c.heads) & speaker or any(_same_name(pronoun.doc, c.heads, (h,)) for h in speaker)):
             continue  # '"We will publish the files if they do not pay," the group wrote': not the group
         viable.append(c)
-    if understood >= 0 and pronoun.doc[understood].pos_ != "PRON" \
+    if understood >= 0 and pronoun.doc[understood].pos != PRON \
             and not any(c.sentence == sentence and c.position == understood for c in candidates):
         # "as torrential rain forced thousands from their homes": the construction names the owner,
         # and when that noun is no candidate ("thousands"), nobody else owns it (a pronoun may
@@ -3079,10 +3081,10 @@ def _owner_of_party_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]
         verb = verb.head
     if verb.lemma_ not in REPORTING_VERBS or verb.i == pronoun.head.i:
         return set()
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in PARTY_ROLE_NOUNS:
         return set()
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children(subject) if c.dep_ == "poss"), None)
     if owner is None:
         return set()
     return {owner.i, *resolved.get(owner.i, ())}
@@ -3111,13 +3113,13 @@ def _spoken_for(speaker: Token, resolved: dict[int, tuple[int, ...]]) -> set[int
     ('"They have ignored us," said X, the group's chairwoman')."""
     found: set[int] = set()
     # (an apposition the tagger may call an adjective: "the union's secretary-general")
-    nouns = [c for c in speaker.children if c.dep_ == "appos"] + ([speaker] if speaker.pos_ == "NOUN" else [])
+    nouns = [c for c in children(speaker) if c.dep_ == "appos"] + ([speaker] if speaker.pos == NOUN else [])
     for noun in nouns:
-        for child in noun.children:
-            if child.dep_ == "poss" and child.pos_ != "PRON" or child.dep_ == "poss" and child.i in resolved:
+        for child in children(noun):
+            if child.dep_ == "poss" and child.pos != PRON or child.dep_ == "poss" and child.i in resolved:
                 found.update(resolved.get(child.i, (child.i,)))
             elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPOSITIONS:
-                found.update(h for o in child.children if o.dep_ == "pobj" for h in resolved.get(o.i, (o.i,)))
+                found.update(h for o in children(child) if o.dep_ == "pobj" for h in resolved.get(o.i, (o.i,)))
     return found
 
 
@@ -3128,12 +3130,12 @@ def _controller(pronoun: Token) -> int:
     if pronoun.dep_ not in OBJECT_DEPS or verb is None or verb.dep_ != "xcomp":
         return -1
     main = verb.head
-    objects = [c for c in main.children if c.dep_ == "dobj"]
-    subjects = [c for c in main.children if c.dep_ == "nsubj"]
+    objects = [c for c in children(main) if c.dep_ == "dobj"]
+    subjects = [c for c in children(main) if c.dep_ == "nsubj"]
     first = main
     while not (objects or subjects) and first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "seized the boats and later tried to sell them": the shared subject
-        subjects = [c for c in first.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children(first) if c.dep_ == "nsubj"]
     if not (objects or subjects):
         return -1
     return _relative_noun((objects or subjects)[0]).i
@@ -3153,7 +3155,7 @@ def _relative_clause_nouns(pronoun: Token) -> set[int]:
     if pronoun.dep_ not in ("nsubj", "dobj") or clause.dep_ != "relcl":
         return set()
     noun = clause.head
-    found = {noun.i, *(c.i for c in noun.children if c.dep_ == "appos")}
+    found = {noun.i, *(c.i for c in children(noun) if c.dep_ == "appos")}
     if noun.dep_ == "appos":
         found.add(noun.head.i)
     return found
@@ -3165,23 +3167,23 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
     verb = governing_verb(pronoun)
     if verb is None:
         return ()
-    found = tuple(_relative_noun(c).i for c in verb.children
-                  if c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    found = tuple(_relative_noun(c).i for c in children(verb)
+                  if c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos in (NOUN, PROPN, PRON))
     if (main := _adverbial_participle_of(verb)) is not None:
         # "Police arrested six clerks, accusing them of fraud", "freed them after kidnapping
         # them": the participle's understood subject is the main clause's
-        found += tuple(c.i for c in main.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
-    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        found += tuple(c.i for c in children(main) if c.dep_ == "nsubj" and c.pos in (NOUN, PROPN, PRON))
+    elif verb.dep_ == "acl" and verb.head.pos in (NOUN, PROPN) and not any(
+            c.dep_ in SUBJECT_DEPS for c in children(verb)):
         found += (verb.head.i,)  # "the union representing them": the noun a participle modifies is its subject
-    elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         # "Troops detained 40 men and were holding them": a second verb sharing the first
         # one's subject has that subject as its own
         first = verb
         while first.dep_ == "conj":
             first = first.head
-        found += tuple(_relative_noun(c).i for c in first.children
-                       if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        found += tuple(_relative_noun(c).i for c in children(first)
+                       if c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN, PRON))
     return found
 
 
@@ -3222,9 +3224,9 @@ def doc_text(doc: Doc) -> str:
 
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside quote marks in its sentence."""
-    bounds = token.doc.user_data.get("kg_sentence_bounds")
+    bounds = memo(token.doc).get("kg_sentence_bounds")
     if bounds is None:  # Token.sent scans the whole Doc; resolve_pronouns records the bounds
-        bounds = token.doc.user_data["kg_sentence_bounds"] = ([s.start for s in token.doc.sents],
+        bounds = memo(token.doc)["kg_sentence_bounds"] = ([s.start for s in token.doc.sents],
                                                               [s.start_char for s in token.doc.sents])
     starts, start_chars = bounds
     before = doc_text(token.doc)[start_chars[bisect_right(starts, token.i) - 1] : token.idx]
@@ -3279,7 +3281,7 @@ def _referent_key(doc: Doc, i: int) -> str:
     if long_form is not None:
         return doc[long_form[0] : long_form[1]].text.lower().removeprefix("the ").strip()
     name_facts(doc)  # (which finds the shortened names)
-    return doc.user_data["kg_coref_shortened"].get(key, key)  # "Nordhavn" is "Nordhavn Lines"
+    return memo(doc)["kg_coref_shortened"].get(key, key)  # "Nordhavn" is "Nordhavn Lines"
 
 
 # --------------------------------------------------------------------------- names across the article
@@ -3383,9 +3385,9 @@ class NameFacts:
 
 def _name_key(ent) -> str:
     """The folded name of an entity span, memoised per Doc (``Span.text`` builds a string each time)."""
-    keys = ent.doc.user_data.get("kg_coref_name_keys")
+    keys = memo(ent.doc).get("kg_coref_name_keys")
     if keys is None:
-        keys = ent.doc.user_data["kg_coref_name_keys"] = {}
+        keys = memo(ent.doc)["kg_coref_name_keys"] = {}
     key = keys.get(ent.start)
     if key is None:
         # "Halvorsen Bulk's chief executive": NER sometimes keeps the possessive in the name
@@ -3395,14 +3397,14 @@ def _name_key(ent) -> str:
 
 
 def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in ``doc.user_data``).
+    """Acronym -> token range of its long form, for "Long Form Name (LFN)" (kept in the Doc's memo, :mod:`kg.memo`).
 
     What counts as a definition is :func:`kg.acronyms.acronym_definitions`'s rule, the
     one the nodes use too: "the Independent Electoral Board (Kenya)" defines nothing.
     """
-    found = doc.user_data.get("kg_coref_acronyms")
+    found = memo(doc).get("kg_coref_acronyms")
     if found is None:
-        found = doc.user_data["kg_coref_acronyms"] = {
+        found = memo(doc)["kg_coref_acronyms"] = {
             acronym.lower(): (span.start, span.end) for span, acronym in acronym_definitions(doc, text=doc_text(doc))
         }
     return found
@@ -3411,9 +3413,9 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
 def name_facts(doc: Doc) -> dict[str, NameFacts]:
     """Name key (lower case, no "the") -> what the whole article says about the name.
 
-    Built once per Doc and kept in ``doc.user_data``.
+    Built once per Doc and kept in its memo (:mod:`kg.memo`).
     """
-    facts = doc.user_data.get("kg_coref_name_facts")
+    facts = memo(doc).get("kg_coref_name_facts")
     if facts is not None:
         return facts
     votes: dict[str, Counter] = {}
@@ -3441,20 +3443,20 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
         previous = doc[ent.start - 1] if ent.start > 0 else None  # the word before the name
         before_word = previous.lower_ if previous is not None else ""
-        if previous is not None and previous.pos_ in ("NOUN", "PROPN"):
+        if previous is not None and previous.pos in (NOUN, PROPN):
             classifiers.append(previous.lemma_.lower())
-        apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
-        apposed += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos == NOUN else []
+        apposed += [c for c in children(root) if c.dep_ == "appos" and c.pos == NOUN]
         # "X, the union's general secretary": the parser may make the owner the apposition, with
         # the title hung on it; a noun with "'s" owns what the name is and classifies nothing
-        apposed = [t for t in apposed if not any(c.dep_ == "case" for c in t.children)]
+        apposed = [t for t in apposed if not any(c.dep_ == "case" for c in children(t))]
         # a trade noun in apposition also describes countries ("Chile, the world's largest
         # copper producer"); only before the name does it classify a company
         classifiers += [t.lemma_.lower() for t in apposed if t.lemma_.lower() not in TRADE_WORDS]
         called.setdefault(key, set()).update(
-            t.lemma_.lower() for t in (*apposed, previous) if t is not None and t.tag_ == "NN" and t.pos_ == "NOUN")
+            t.lemma_.lower() for t in (*apposed, previous) if t is not None and t.tag_ == "NN" and t.pos == NOUN)
         nationalities.setdefault(key, set()).update(
-            _nationalities_before(ent), (c.lower_ for t in apposed for c in t.children if _nationality_word(c)))
+            _nationalities_before(ent), (c.lower_ for t in apposed for c in children(t) if _nationality_word(c)))
         for noun in apposed:
             if noun.lemma_.lower() in PLACE_NOUNS and noun.tag_ == "NN":
                 vote["place"] += 2  # "Kamloops, a city of 100,000", "the regional capital, Batken"
@@ -3466,7 +3468,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "from"):
             member = root.head.head
             related.append(member.lower_)
-            if member.lemma_.lower() in PLACE_NOUNS and member.pos_ == "NOUN":
+            if member.lemma_.lower() in PLACE_NOUNS and member.pos == NOUN:
                 vote["place"] += 2  # "the towns of Kosti, Rabak and Tendalti", "the town of al-Qaim"
                 found.add(member.lemma_.lower())  # which noun introduced it: "the town" is a town
         if len(words) >= 2 and words[words[0] == "the"] in LEADING_COMPANY_WORDS and ent.label_ in ("PERSON", "ORG", "GPE"):
@@ -3532,11 +3534,11 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     # dateline, left the name untyped, but the company noun classifying it still says what it is
     # (not a trade noun: "Chilean miner Mario Soto")
     for token in proper_nouns:
-        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ == "compound" or not token.is_title:
+        if token.pos != PROPN or token.ent_iob_ != "O" or token.dep_ == "compound" or not token.is_title:
             continue
         start = _untyped_name_start(token)
         classifier = doc[start - 1] if start > 0 else None
-        if classifier is None or classifier.pos_ != "NOUN" or classifier.tag_ != "NN" or classifier.ent_type_:
+        if classifier is None or classifier.pos != NOUN or classifier.tag_ != "NN" or classifier.ent_type_:
             continue
         noun = classifier.lemma_.lower()
         if noun not in COMPANY_WORDS or noun in TRADE_WORDS:
@@ -3549,8 +3551,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     # "a Belarusian diplomat ... Belarus denied the accusation": an untyped one-word name whose
     # demonym the article uses is a country too (see below)
     for token in proper_nouns:
-        if demonyms and token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.is_title \
-                and token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) \
+        if demonyms and token.pos == PROPN and token.ent_iob_ == "O" and token.is_title \
+                and token.dep_ != "compound" and not any(c.dep_ == "compound" for c in children(token)) \
                 and any(_demonym_of(d, token.lower_) for d in demonyms):
             votes.setdefault(token.lower_, Counter())
             classes.setdefault(token.lower_, set())
@@ -3586,15 +3588,15 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     # "Chinese manufacturer Huaxin Chemical ... Huaxin did not respond": the first word of one
     # organisation's name said alone, where NER typed it nothing at all, is that organisation
     for token in proper_nouns:
-        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.is_title or token.lower_ in facts \
-                or token.dep_ == "compound" or any(c.dep_ == "compound" for c in token.children):
+        if token.pos != PROPN or token.ent_iob_ != "O" or not token.is_title or token.lower_ in facts \
+                or token.dep_ == "compound" or any(c.dep_ == "compound" for c in children(token)):
             continue
         named = [key for key, fact in facts.items() if fact.kind == "group" and " " in key
                  and key.split()[0] == token.lower_]
         if len(named) == 1:
             facts[token.lower_] = facts[named[0]]
             shortened[token.lower_] = named[0]
-    doc.user_data["kg_coref_shortened"] = shortened
+    memo(doc)["kg_coref_shortened"] = shortened
     # "the MV Sea Falcon ... the Sea Falcon": a ship's name said without its prefix
     for key, fact in list(facts.items()):
         words = key.split()
@@ -3618,7 +3620,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         long_form = facts.get(doc[start:end].text.lower().removeprefix("the ").strip())
         if long_form is not None and (acronym not in facts or facts[acronym].kind is None):
             facts[acronym] = long_form
-    doc.user_data["kg_coref_name_facts"] = facts
+    memo(doc)["kg_coref_name_facts"] = facts
     return facts
 
 
@@ -3628,7 +3630,7 @@ NOT_SURNAMES = ORGANISATION_WORDS | COMPANY_WORDS | ARMED_WORDS | GROUP_NOUNS | 
 
 def cut_surname(token: Token) -> bool:
     """Whether ``token``, right after a person's name, is a surname NER left out of it."""
-    return (token.ent_iob_ == "O" and token.is_title and token.pos_ in ("PROPN", "NOUN")
+    return (token.ent_iob_ == "O" and token.is_title and token.pos in (PROPN, NOUN)
             and token.tag_.startswith("NN") and token.lower_ not in NOT_SURNAMES and token.lemma_.lower() not in NOT_SURNAMES)
 
 
@@ -3643,18 +3645,18 @@ def dateline_city(doc: Doc) -> str | None:
 
 
 def _dateline_span(doc: Doc) -> tuple[int, int]:
-    """Character offsets of the dateline ((0, 0) without one), kept in ``doc.user_data``."""
-    span = doc.user_data.get("kg_coref_dateline")
+    """Character offsets of the dateline ((0, 0) without one), kept in the Doc's memo."""
+    span = memo(doc).get("kg_coref_dateline")
     if span is None:
         match = DATELINE.search(doc_text(doc)[:400])
-        span = doc.user_data["kg_coref_dateline"] = match.span() if match else (0, 0)
+        span = memo(doc)["kg_coref_dateline"] = match.span() if match else (0, 0)
     return span
 
 
 def _apposition_owner(noun: Token) -> Token:
     """The noun a name hung on ``noun`` in apposition describes: "a spokesman for the group,
     Willy Ngoma" is the spokesman (the parser hangs the name on the nearer "group")."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos == NOUN:
         return noun.head.head
     return noun
 

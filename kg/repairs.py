@@ -133,7 +133,41 @@ tree, never on words:
   form without object whose subject is the plural-tagged -s word right before it, itself
   modified by a noun, and the article's body uses the root's word as a noun and never as a
   verb ("... would challenge the result in court"), the -s word is the verb (VBZ), the root
-  its object and the noun before it its subject.
+  its object and the noun before it its subject. When a noun follows the root as its object
+  ("Dangote refinery halts petrol output after fire": *petrol* the root), the root's word
+  classifies that noun (a compound on it), which is the -s word's object.
+- a past tense coordinated with the infinitive of a control verb: "The union vowed to fight
+  the closures and called on the government to block the sale" comes out as *called* a
+  conjunct of *fight*, so the calling is only vowed (and "the government" what the union
+  vowed). A past tense is no conjunct of a "to" infinitive: a VBD conjunct without subject or
+  auxiliary, hung on an infinitive with "to", is the conjunct of the verb the infinitive
+  completes: the union vowed and called. Not a word whose past is its base ("cut", "put").
+- a headline's second predicate after a comma read as the root: "Tesla recalls 200,000
+  cars, cites software fault" comes out as *recalls* a clausal complement of *cites*, which
+  has no subject, so nobody cites; "Gunmen kill villagers in Nigeria, abduct children" as
+  *abduct* an unlabelled dependent of *kill*. A headline's finite verb without a subject right
+  after a comma, hung as the root over a finite clause with a subject before it (or hung on
+  that clause's verb as a dep), is that verb's conjunct: Tesla recalls and cites. Its verb
+  may also be read as a noun compounded on its object, itself a conjunct of the first verb
+  ("Court convicts former mayor, orders seizure of assets": *orders* NNS on *seizure*, so the
+  court convicts the seizure): a headline's noun hung as a conjunct on a verb right after a
+  comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
+  and the word (VBZ) the verb's conjunct.
+- an agent read as a gerund with its object: "fields polluted by leaking pipelines", "a
+  building destroyed by exploding gas cylinders" come out as *leaking* a gerund (pcomp of
+  "by") with *pipelines* its object, so the fields leak pipelines and nothing pollutes them.
+  A "by" phrase on a passive without an agent, holding only an everyday -ing adjective
+  (leaking, exploding, rising ...) and the bare noun right after it, is the passive's agent,
+  with the -ing word a modifier of it (not "financed by selling bonds": a means, whose -ing
+  word is no such adjective).
+- a telling verb's "that" clause read as a relative clause on its addressee: "told a rally
+  in the capital that workers would not return" comes out as *return* a relative clause on
+  *capital* (or *rally*) with *that* its object, so the workers return the capital and the
+  leader tells nothing. When the addressee of tell, inform, assure, remind or notify (or the
+  object of a phrase on it) carries a relative clause opened by "that" as its object (or as a
+  subordinator, which no relative clause has), with a subject of its own, and the verb has no clause of its own, the clause is the verb's
+  complement and "that" its subordinator (the parser reads it so when the clause's verb has an
+  object: "told a conference that the company would cut prices").
 """
 
 from __future__ import annotations
@@ -580,8 +614,9 @@ def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
     sentence = root.sent
     doc = root.doc
     if sentence.start != 0 or sentence[-1].is_punct or root.tag_ not in ("VBP", "VB") or root.i < 2 \
-            or any(c.dep_ in ("dobj", "aux", "auxpass", "xcomp", "attr", "acomp") for c in root.children):
-        return None
+            or any(c.dep_ in ("aux", "auxpass", "xcomp", "attr", "acomp") for c in root.children) \
+            or any(c.dep_ == "dobj" and c.i != root.i + 1 for c in root.children):
+        return None  # (a noun right after the root may be the head the root's word classifies: "petrol output")
     word = doc[root.i - 1]
     subject = doc[root.i - 2]
     if word.dep_ != "nsubj" or word.head.i != root.i or word.tag_ != "NNS" or not word.lower_.endswith("s") \
@@ -592,6 +627,117 @@ def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
     if not any(t.tag_ in ("NN", "NNS") for t in body) or any(t.tag_.startswith("VB") for t in body):
         return None
     return word, subject
+
+
+#: Past tenses spelt like their base form: after "to" they may be the infinitive's conjunct.
+SAME_FORM_PASTS = frozenset(
+    "cut put set hit let shut quit cost spread hurt split bid cast read beat burst bet broadcast forecast upset "
+    "rid shed thrust".split()
+)
+
+
+def _conjunct_of_infinitive(verb: Token) -> Token | None:
+    """The control verb a past-tense conjunct of its infinitive belongs to (see the module
+    docstring), else None."""
+    infinitive = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ in SAME_FORM_PASTS or infinitive.tag_ != "VB" \
+            or infinitive.dep_ != "xcomp" or infinitive.i > verb.i \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return None
+    if any(c.dep_ in CLAUSE_MARKERS for c in verb.children):
+        return None
+    control = infinitive.head
+    return control if control.tag_.startswith("VB") and control.i < infinitive.i else None
+
+
+#: Tags of a headline's verb (its present tense; the tagger may read it as a base form).
+HEADLINE_PRESENT = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _headline_second_predicate(verb: Token) -> Token | None:
+    """The first verb of a headline whose second predicate after a comma the parser made the
+    root over it, or hung on it as a dep (see the module docstring), else None."""
+    sentence = verb.sent
+    doc = verb.doc
+    if sentence.start != 0 or sentence[-1].is_punct or verb.tag_ not in HEADLINE_PRESENT or verb.i < 2 \
+            or doc[verb.i - 1].text != "," or any(c.dep_ in CLAUSE_MARKERS | {"csubj"} for c in verb.children):
+        return None
+    if verb.dep_ == "ROOT":
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    elif verb.dep_ == "dep" and verb.head.i < verb.i:
+        first = verb.head
+    else:
+        return None
+    if first is None or first.tag_ not in HEADLINE_PRESENT \
+            or not any(c.dep_ == "nsubj" and c.i < first.i for c in first.children):
+        return None
+    return first
+
+
+def _headline_compound_verb(noun: Token) -> Token | None:
+    """The -s word that is the verb of a headline's noun hung as a conjunct on its first verb
+    (see the module docstring), else None."""
+    verb = noun.head
+    doc = noun.doc
+    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "conj" or not noun.tag_.startswith("NN") \
+            or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
+        return None
+    word = noun.left_edge
+    if word.i == noun.i or word.i < 1 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
+            or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") or list(word.children):
+        return None
+    return word
+
+
+#: -ing words that describe what acts on a passive's subject ("polluted by leaking pipelines",
+#: "hit by advancing troops"), as spelt; the everyday -ing adjectives and a few of motion and damage.
+AGENT_ING_ADJECTIVES = ING_ADJECTIVES | frozenset(
+    "leaking exploding flooding burning collapsing advancing retreating fleeing speeding oncoming raging".split()
+)
+
+
+def _agent_read_as_gerund(gerund: Token) -> tuple[Token, Token] | None:
+    """(the "by", the agent noun) of a passive whose agent the parser read as a gerund with its
+    object (see the module docstring), else None."""
+    by = gerund.head
+    verb = by.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or gerund.lower_ not in AGENT_ING_ADJECTIVES \
+            or by.lower_ != "by" or by.i != gerund.i - 1 or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" and c.i != by.i
+                                                                         for c in verb.children):
+        return None
+    children = list(gerund.children)
+    if len(children) != 1 or children[0].dep_ != "dobj" or not children[0].tag_.startswith("NN") \
+            or children[0].left_edge.i != gerund.i + 1 \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in children[0].children):
+        return None
+    return by, children[0]
+
+
+#: Verbs that take an addressee and a "that" clause, as spelt (the lemmatiser runs after the repairs).
+TELLING_FORMS = frozenset(
+    "tell tells told telling inform informs informed assure assures assured remind reminds reminded "
+    "notify notifies notified".split()
+)
+
+
+def _telling_complement(clause: Token) -> tuple[Token, Token] | None:
+    """(the telling verb, the "that") of a "that" clause read as a relative clause on the verb's
+    addressee (see the module docstring), else None."""
+    if clause.dep_ != "relcl" or not clause.tag_.startswith("VB"):
+        return None
+    # ("that" its object, or already its subordinator: "assured a meeting of traders that the market would reopen")
+    that = next((c for c in clause.children if c.lower_ == "that" and c.dep_ in ("dobj", "mark")), None)
+    if that is None or that.i != clause.left_edge.i or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "a rally in the capital that ...": the phrase on the addressee
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in TELLING_FORMS \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    return verb, that
 
 
 def _offset(n: int) -> np.uint64:
@@ -664,7 +810,8 @@ def kg_repairs(doc: Doc) -> Doc:
     agents = [(doc[i], verb) for i in at("prep")
               if (verb := _agent_on_gerund(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
-                   if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])) is not None]
+                   if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])
+                       or _conjunct_of_infinitive(doc[i])) is not None]
     rivals = [(doc[i], verb) for i in at("npadvmod")
               if (verb := _rival_before_score(doc[i])) is not None]
     titled = [(doc[i], title) for i in at("appos")
@@ -682,12 +829,18 @@ def kg_repairs(doc: Doc) -> Doc:
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
     verb_object = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_verb(doc[roots[0]])) is not None \
         else []
+    second_predicates = [(doc[i], first) for i in at("ROOT", "dep")
+                         if (first := _headline_second_predicate(doc[i])) is not None]
+    compound_verbs = [(doc[i], word) for i in conj if (word := _headline_compound_verb(doc[i])) is not None]
+    agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
+    told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
-                compound_subjects, second_participles, verb_object)):
+                compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
+                agents_as_gerunds, told)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -776,6 +929,14 @@ def kg_repairs(doc: Doc) -> Doc:
         array[word.i - 1, 0] = _offset(participle.i - word.i + 1)  # the "and" goes with its conjunct
     for obj, (verb, subject) in verb_object:
         _as_root_verb(array, strings, verb, obj)
+        head = next((c for c in obj.children if c.dep_ == "dobj"), None)
+        if head is not None:
+            # "refinery halts petrol output": the root's word classifies the noun after it, the object
+            array[obj.i, 0], array[obj.i, 1] = _offset(head.i - obj.i), _label(strings, "compound")
+            array[head.i, 0], array[head.i, 1] = _offset(verb.i - head.i), _label(strings, "dobj")
+            for child in obj.children:
+                if child.i > head.i:
+                    array[child.i, 0] = _offset(verb.i - child.i)  # "after fire", ", prices jump": the verb's
         array[obj.i, 2] = _label(strings, "NN")
         array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
         for child in verb.children:
@@ -784,6 +945,24 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in obj.children:
             if child.i != verb.i and child.i < verb.i:
                 array[child.i, 0] = _offset(verb.i - child.i)  # the clause before the comma is the verb's
+    for verb, first in second_predicates:
+        if verb.dep_ == "ROOT":
+            array[first.i, 0], array[first.i, 1] = _offset(0), _label(strings, "ROOT")
+            for child in verb.children:
+                if child.i < first.i or (child.dep_ == "punct" and child.i < verb.i):
+                    array[child.i, 0] = _offset(first.i - child.i)  # what came before is the first verb's
+        array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
+    for noun, word in compound_verbs:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(noun.head.i - word.i), \
+            _label(strings, "conj"), _label(strings, "VBZ")
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+    for gerund, (by, noun) in agents_as_gerunds:
+        array[by.i, 1] = _label(strings, "agent")
+        array[noun.i, 0], array[noun.i, 1] = _offset(by.i - noun.i), _label(strings, "pobj")
+        array[gerund.i, 0], array[gerund.i, 1] = _offset(noun.i - gerund.i), _label(strings, "amod")
+    for clause, (verb, that) in told:
+        array[clause.i, 0], array[clause.i, 1] = _offset(verb.i - clause.i), _label(strings, "ccomp")
+        array[that.i, 1], array[that.i, 2] = _label(strings, "mark"), _label(strings, "IN")
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

@@ -44,6 +44,9 @@ def extract_dated(nlp):
         ("The militia will release the hostages if the ransom is paid.", ("militia", "release", "hostages"), "if"),
         # the future is not a fact yet
         ("The law will ban street protests.", ("law", "ban", "street protests"), "will"),
+        # a passive of scheduling puts the act on a schedule, not on record
+        ("The regulator is set to approve the merger.", ("regulator", "approve", "merger"), "set to"),
+        ("The rover was scheduled to leave the platform.", ("rover", "leave", "platform"), "scheduled to"),
     ],
 )
 def test_context_modality_cue(extract_dated, text, triple, cue):

@@ -14,6 +14,7 @@ import pytest
 from spacy.tokens import Span
 
 from kg.coref import WINDOW, name_facts, resolve_pronouns
+from kg.memo import forget
 from tests.conftest import triples
 
 
@@ -899,8 +900,7 @@ def test_coref_constructions_2026_12(nlp, text, word, nth, expected):
 
 def _reresolved(doc):
     """Run the resolver again after a test changed what the tagger or NER said."""
-    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("kg_")]:
-        del doc.user_data[key]
+    forget(doc)
     doc._.kg_coref = resolve_pronouns(doc)
     return doc
 
@@ -1830,8 +1830,7 @@ def test_coref_a_bracket_kept_in_a_name_is_not_part_of_its_key(nlp):
     start = [t.i for t in doc if t.text == "Port"][0]
     bracket = [t.i for t in doc if t.text == "("][0]
     doc.ents = [Span(doc, start, bracket + 1, label="ORG")]
-    doc.user_data.pop("kg_coref_name_facts", None)
-    doc.user_data.pop("kg_coref_name_keys", None)
+    forget(doc)
     assert "port safety authority of lagos" in name_facts(doc)
     assert not any(key.endswith("(") for key in name_facts(doc))
 

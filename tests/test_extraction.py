@@ -1874,3 +1874,137 @@ def test_extract_along_with_after_the_verb_is_no_subject(extract_texts):
 def test_extract_container_with_its_own_name_is_not_the_place_it_lies_in(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "does not expect to" is "expects not to": the negation goes down to the infinitive
+        ("The carrier does not expect to resume flights to Khartoum before June.", ("carrier", "resume", "flights")),
+        ("The midfielder is no longer expected to join the Italian club.", ("midfielder", "join", "Italian club")),
+    ],
+)
+def test_extract_negated_expectation_negates_the_expected_act(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result, negated=True)
+    assert triple not in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The lender, whose shares fell 5 percent, closed branches in three provinces.", ("lender", "close", "branches")),
+    ],
+)
+def test_extract_main_verb_tagged_adjective_after_a_relative_clause(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "add" with an object and nothing reported is an act, not the frame of a report
+        ("The carrier added twelve flights to Phuket for the holiday season.", ("carrier", "add", "flights")),
+        ("Manufacturers added 40,000 jobs in October.", ("manufacturers", "add", "jobs")),
+    ],
+)
+def test_extract_add_with_an_object_is_an_act(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+def test_extract_add_framing_a_report_stays_attribution(extract_texts):
+    (result,) = extract_texts(['"The border will stay shut," the minister added.'])
+    assert not any(action == "add" for _, action, _ in triples(result, negated=None))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # an absolute clause after a comma: its noun is the subject of its participle, no partner
+        ("Parliament voted late on Thursday, with most of the opposition deputies abstaining.",
+         ("Parliament", "vote with", "opposition deputies")),
+        ("The delegates voted on Friday, with the chairman expected to resign.",
+         ("delegates", "vote with", "chairman")),
+    ],
+)
+def test_extract_absolute_with_clause_is_no_target(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+def test_extract_with_phrase_not_set_off_keeps_its_target(extract_texts):
+    (result,) = extract_texts(["The governor met with farmers protesting the levy."])
+    assert ("governor", "meet with", "farmers") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Delegates voted overwhelmingly in favour of the new charter.", ("delegates", "vote in favour of", "charter")),
+        ("Dockers walked out in support of the sacked crane operators.",
+         ("dockers", "walk out in support of", "sacked crane operators")),
+    ],
+)
+def test_extract_compound_preposition_of_stance_takes_its_of_object(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, kept, wrong",
+    [
+        # what one is warned against is the warned one's act, and not done: open-only
+        ("Beijing warned Manila against deploying missiles on the island.",
+         ("Beijing", "warn", "Manila"), ("Beijing", "deploy", "missiles")),
+        ("The regulator cautioned lenders against raising fees.", ("regulator", "caution", "lenders"),
+         ("regulator", "raise", "fees")),
+    ],
+)
+def test_extract_warned_against_is_the_objects_act_not_done(extract_texts, text, kept, wrong):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    assert kept in found and wrong not in found
+
+
+def test_extract_went_on_to_frames_the_act(extract_texts):
+    (result,) = extract_texts(["The rebels went on to seize two more border posts."])
+    assert ("rebels", "seize", "border posts") in triples(result)
+
+
+def test_extract_neither_nor_negates_both_verbs(extract_texts):
+    (result,) = extract_texts(["The ministry neither confirmed nor denied the leaked memo."])
+    assert {("ministry", "confirm", "leaked memo"), ("ministry", "deny", "leaked memo")} <= triples(result, negated=True)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # an adverb particle with the preposition hung on it: "broke away from"
+        ("Two provinces broke away from the union after the referendum.", ("provinces", "break away from", "union")),
+        ("Foreign investors stayed away from the bond auction.", ("foreign investors", "stay away from", "bond auction")),
+    ],
+)
+def test_extract_particle_with_its_preposition_hung_on_it(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text, kept, wrong, right",
+    [
+        # what one is sued for is the sued one's alleged act, not the plaintiff's (open-only)
+        ("Farmers sued the chemical firm for polluting the river.", ("farmers", "sue", "chemical firm"),
+         ("farmers", "pollute", "river"), None),
+        # what one is condemned for is the condemned one's act
+        ("Aid agencies condemned the militia for looting the clinic.",
+         ("aid agencies", "condemn", "militia"), ("aid agencies", "loot", "clinic"), ("militia", "loot", "clinic")),
+    ],
+)
+def test_extract_sued_or_condemned_for_is_the_objects_act(extract_texts, text, kept, wrong, right):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    assert kept in found and wrong not in found
+    if right is not None:
+        assert right in found

@@ -7,11 +7,10 @@ needs spaCy and it can run in any process.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.parts_of_speech import ADJ, PRON, VERB
+from spacy.tokens import Doc, Span, Token
 
 from kg.extraction.clauses import DENYING_VERBS, OPEN_ONLY_CONSTRUCTIONS, Clause, clauses, lemma
 from kg.extraction.context import (
@@ -30,6 +29,7 @@ from kg.coref import PRONOUNS, is_nominal_anaphor
 from kg.model import Article, CorefLink, EventDate, Extraction, Mention, Relation
 from kg.nlp import sentence_spans
 from kg.temporal import resolve
+from kg.memo import children
 
 __all__ = ["extract_doc", "relation_confidence"]
 
@@ -63,7 +63,7 @@ def relation_confidence(clause: Clause, actor_head: Token, target_head: Token | 
     confidence = clause.confidence
     heads = [actor_head] if target_head is None else [actor_head, target_head]
     for head in heads:
-        if head.pos_ == "PRON" and head.tag_ not in ("WDT", "WP"):
+        if head.pos == PRON and head.tag_ not in ("WDT", "WP"):
             confidence *= PRONOUN_FACTOR
     if len(clause.actors) > 1 or len(clause.targets) > 1:
         confidence *= CONJUNCT_FACTOR
@@ -143,7 +143,7 @@ def _coreference(index: DocIndex) -> list[CorefLink]:
     doc = index.doc
     considered = doc.user_data.get("kg_coref_mentions")
     if considered is None:  # a Doc that kg_coref did not see: find the mentions here
-        considered = [(t.i, "pronoun") for t in doc if t.pos_ == "PRON" and t.lower_ in PRONOUNS]
+        considered = [(t.i, "pronoun") for t in doc if t.pos == PRON and t.lower_ in PRONOUNS]
         considered += [(t.i, "nominal") for t in doc if is_nominal_anaphor(t)]
     for i, kind in sorted(considered):
         token = doc[i]
@@ -195,7 +195,7 @@ def _context(clause: Clause, sentence: Span, times: list, index: DocIndex, artic
 #: ("said the president would meet party leaders on Thursday").
 FUTURE_CUES = frozenset({"will", "shall", "'ll"})
 #: Cues of a scheduled act, still to come when said in the present ("is due to stand trial").
-SCHEDULE_CUES = frozenset({"due to", "set to", "scheduled to", "expected to", "poised to"})
+SCHEDULE_CUES = frozenset({"due to", "set to", "scheduled to", "slated to", "expected to", "poised to"})
 
 
 def _looks_ahead(verb: Token, cue: str | None, reported: bool, expression: str) -> bool:
@@ -204,8 +204,8 @@ def _looks_ahead(verb: Token, cue: str | None, reported: bool, expression: str) 
     it ("promised on Monday to build ...")."""
     if cue in SCHEDULE_CUES:
         # "is due to stand trial in June": scheduled from now on ("was due to" looked ahead from then)
-        copula = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
-        if copula.tag_ not in ("VBZ", "VBP") and not any(c.tag_ in ("VBZ", "VBP") for c in copula.children
+        copula = verb.head.head if verb.head.pos == ADJ else verb.head
+        if copula.tag_ not in ("VBZ", "VBP") and not any(c.tag_ in ("VBZ", "VBP") for c in children(copula)
                                                          if c.dep_ in ("aux", "auxpass")):
             return False
     elif not (cue in FUTURE_CUES or (cue == "would" and reported)):
@@ -219,7 +219,7 @@ def _sentence_speaker(sentence: Span, index: DocIndex) -> tuple[Mention | None, 
     from kg.extraction.context import REPORTING_VERBS, _speaker
 
     for token in sentence:
-        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
+        if token.lemma_.lower() in REPORTING_VERBS and token.pos == VERB:
             speaker = _speaker(token)
             if speaker is not None:
                 found = mentions_for(speaker, index)
@@ -273,7 +273,7 @@ def _negated_argument(token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither")
         for t in (token, first)
-        for c in t.children
+        for c in children(t)
     )
 
 

@@ -29,10 +29,11 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, POS
-from spacy.symbols import ADJ, AUX, NOUN, VERB
+from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS, governing_verb
+from kg.memo import children, memo
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -53,6 +54,11 @@ FRAMING_CONTROL_VERBS = frozenset(
 #: Control verbs that deny the embedded action ("refused to sign" -> sign, negated;
 #: "would not hesitate to protect" -> protect, asserted).
 NEGATING_CONTROL_VERBS = frozenset({"refuse", "fail", "decline", "neglect", "hesitate"})
+
+#: Control verbs that pass their own negation down to the infinitive ("does not expect to fly a
+#: second mission", "is no longer expected to win": expects not to fly) without being framing
+#: verbs, whose act is the infinitive's.
+NEGATION_RAISING_VERBS = frozenset({"expect"})
 
 #: Phrasal verbs that deny the -ing action they govern ("held off granting a request").
 NEGATING_PHRASAL_VERBS = frozenset({"hold off", "refrain from", "stop", "cease", "avoid", "hold back from"})
@@ -169,21 +175,24 @@ PREVENTION_VERBS = frozenset(
 
 #: "accuse X of doing": the object of these verbs is the subject of the -ing clause.
 OBJECT_CONTROL_VERBS = frozenset(
-    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank"}
+    {"accuse", "blame", "charge", "suspect", "convict", "praise", "criticise", "criticize", "thank", "sue",
+     "condemn", "denounce", "rebuke", "reprimand", "censure", "fault", "congratulate", "applaud", "hail"}
 ) | PREVENTION_VERBS | frozenset(
     # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
     """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
     expel suspend ban reward honour honor commend""".split()
-)
+) | frozenset({"warn", "caution", "advise"})  # "warned Brussels against targeting US firms": a warning to it
 
 #: The prepositions by which those verbs take the object's act ("accused X of", "stopped X
 #: from", "arrested X for", "charged X with", "sacked X over"). Any other ("after", "before",
 #: "without") is a circumstance of the subject's: "arrested two men after searching the house".
-OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over"})
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over", "against"})
 
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
-UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect"}) | PREVENTION_VERBS
+UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "sue", "warn", "caution",
+                                             "advise"}) \
+    | PREVENTION_VERBS  # (what one is sued for is alleged; what one is warned against, not done)
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
 #: Verbs whose object may be followed by a "that" clause of their own ("told reporters that
@@ -459,8 +468,8 @@ def _conjuncts(token: Token) -> list[Token]:
     if shared:
         return shared  # "the Kherson and Zaporizhzhia regions": each region by its name
     members = [token, *conjuncts]
-    for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == token.pos_ == "PROPN" and has_coordinator(child):
+    for child in children(token):
+        if child.dep_ == "appos" and child.pos == token.pos == PROPN and has_coordinator(child):
             # "Ras al-Ain, Tal Abyad and Ain Issa": a list the parser hung as an apposition
             members.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
     return members
@@ -494,13 +503,13 @@ def _names_sharing_head(token: Token) -> list[Token]:
     """The coordinated names before a plural noun they share, else []: "the Kherson and
     Zaporizhzhia regions", "Sylhet, Sunamganj and Habiganj districts" (the noun classifies
     each name, like "the towns of Kosti, Rabak and Tendalti")."""
-    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.lemma_.lower() not in SHARED_CLASS_NOUNS:
+    if token.tag_ != "NNS" or token.pos != NOUN or token.lemma_.lower() not in SHARED_CLASS_NOUNS:
         return []  # ("the Vice President and Cabinet secretaries" is two people, not two secretaries)
     for child in token.lefts:
-        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and has_coordinator(child):
+        if child.dep_ in ("nmod", "compound") and child.pos == PROPN and has_coordinator(child):
             names = [child, *(c for c in child.conjuncts if c.i > child.i)]
             # (a name the tagger took for an adjective is still one, unless it is a demonym)
-            if all((n.pos_ == "PROPN" or n.is_title and n.ent_type_ != "NORP") and n.i < token.i for n in names):
+            if all((n.pos == PROPN or n.is_title and n.ent_type_ != "NORP") and n.i < token.i for n in names):
                 return names
     return []
 
@@ -508,29 +517,29 @@ def _names_sharing_head(token: Token) -> list[Token]:
 def has_coordinator(token: Token) -> bool:
     """Whether the coordination ``token`` belongs to has an "and"/"or"/"but"/"nor"."""
     members = [token, *token.conjuncts]
-    return any(c.dep_ in ("cc", "preconj") for m in members for c in m.children)
+    return any(c.dep_ in ("cc", "preconj") for m in members for c in children(m))
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in children(token) if c.dep_ in deps]
 
 
 def is_passive(verb: Token) -> bool:
     """Passive voice: an auxpass/nsubjpass, or a past participle with a by-agent."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb)):
         return True
     if verb.tag_ == "VBN" and verb.dep_ != "ROOT" and reduced_relative_verb(verb) is not None:
         return True  # "militants linked to al Qaeda control ...": a reduced relative, passive
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) \
-            and any(c.dep_ == "auxpass" for c in verb.head.children):
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in children(verb)) \
+            and any(c.dep_ == "auxpass" for c in children(verb.head)):
         # conjoined passive participles share the auxiliary: "were handed over by the militants
         # and flown to Algiers" (flown is passive too, and has no agent of its own)
         return True
     if passive_conjunct_taken_for_past(verb):
         return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" and not main_verb_taken_for_modifier(verb)
-                                   or any(c.dep_ == "agent" for c in verb.children))
+                                   or any(c.dep_ == "agent" for c in children(verb)))
 
 
 def passive_participle_clause(verb: Token) -> bool:
@@ -541,9 +550,9 @@ def passive_participle_clause(verb: Token) -> bool:
     passive already ("Questioned by reporters, ..."). Not "Having lost the vote" (an auxiliary)."""
     doc = verb.doc
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i \
-        and verb.head.pos_ in ("VERB", "AUX") and verb.left_edge.i == verb.sent.start \
+        and verb.head.pos in (VERB, AUX) and verb.left_edge.i == verb.sent.start \
         and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == "," \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in children(verb))
 
 
 def passive_conjunct_taken_for_past(verb: Token) -> bool:
@@ -554,9 +563,9 @@ def passive_conjunct_taken_for_past(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and participle_lemma(verb.lower_) is not None \
         and head.tag_ == "VBN" \
-        and head.i < verb.i and any(c.dep_ == "auxpass" for c in head.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in verb.children) \
-        and lemma(verb) in DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
+        and head.i < verb.i and any(c.dep_ == "auxpass" for c in children(head)) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative") for c in children(verb)) \
+        and lemma(verb) in DIRECTIVE_VERBS and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in children(verb))
 
 
 def main_verb_taken_for_modifier(verb: Token) -> bool:
@@ -565,13 +574,13 @@ def main_verb_taken_for_modifier(verb: Token) -> bool:
     whose root is a noun has no main verb; a finite verb, or a participle with no by-agent but
     an object or a to-clause of its own, set off by a comma after the root, is that verb."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i \
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos not in (NOUN, PROPN) or verb.i < head.i \
             or not _after_comma(verb):
         return False
     if verb.tag_ in FINITE_TAGS:
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
-        and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "advcl" and _is_infinitive(c)) for c in verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in children(verb)) \
+        and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "advcl" and _is_infinitive(c)) for c in children(verb))
 
 
 def _headline_name_list(first: Token, second: Token) -> bool:
@@ -603,12 +612,12 @@ def _accompanying(subject: Token, verb: Token) -> list[Token]:
                 or not (prep.head.i in (subject.i, verb.i) or prep.head.text == ","):
             continue
         if prep.lower_ in ACCOMPANYING_ADVERBS:
-            with_ = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ACCOMPANYING_ADVERBS for c in prep.children):
+            with_ = next((c for c in children(prep) if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ACCOMPANYING_ADVERBS for c in children(prep)):
             with_ = prep
         else:
             continue
-        objects = [c for c in with_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")] if with_ is not None else []
+        objects = [c for c in children(with_) if c.dep_ == "pobj" and c.pos in (NOUN, PROPN)] if with_ is not None else []
         if objects and doc[with_.right_edge.i + 1].text == ",":
             return _conjuncts(objects[0])
     return []
@@ -623,7 +632,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "In 2023, the worst season on record, fires burned ...": a fronted apposition the
             # parser made a second subject; the subject is the one next to the verb
             subject = [s for s in explicit if s.i < verb.i][-1]
-        listed = next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "dep") and c.i < subject.i
+        listed = next((c for c in children(verb) if c.dep_ in ("nsubj", "npadvmod", "dep") and c.i < subject.i
                        and _headline_name_list(c, subject)), None)
         if listed is not None:
             # headline subjects listed with a comma for "and" (the first a second subject, an
@@ -652,24 +661,24 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # the prisoners\"": the words of a slogan, nobody's act
         return [], "none"
     head, dep = verb.head, verb.dep_
-    headline_args = verb.doc.user_data.get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
+    headline_args = memo(verb.doc).get(HEADLINE_ARGS_KEY) if dep == "relcl" else None
     if headline_args is not None and head.i == headline_args[1] and _is_infinitive(verb):
         # "central bank hikes rates to defend cedi": the aim of the headline's subject
         return _conjuncts(verb.doc[headline_args[0]]), "purpose"
-    if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+    if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "dobj" and head.head.pos in (VERB, AUX):
         # "Cairo could take measures to protect its water": the object's infinitive is the
         # aim of the one who takes the measures, not the measures' act
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "purpose"
     if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "attr" and lemma(head.head) in ("be", "become") \
-            and any(c.dep_ == "amod" and (c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL") for c in head.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            and any(c.dep_ == "amod" and (c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL") for c in children(head)) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         # "Kenya was the first country to recognise the government", "became the only woman to
         # lead the party": the copula's subject acts (not "is a way to punish them")
         subject, how = _grammatical_subject(head.head, depth + 1)
         return subject, "relative" if how == "explicit" else how
     if dep == "relcl" and _is_infinitive(verb) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
-            and head.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            and head.head.head.pos in (VERB, AUX) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         # "would look for ways to help Ukraine", "pushed for talks to end the war": the same
         # aim of the one who looks or pushes, behind a preposition
         subject, _ = _grammatical_subject(head.head.head, depth + 1)
@@ -679,7 +688,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if dep == "relcl":
         # "the groups seen as ...": a relative clause without a subject is about its head
         return _conjuncts(head), "relative"
-    if dep == "ccomp" and head.dep_ == "relcl" and lemma(head) in REPORTING_VERBS and head.head.pos_ in ("NOUN", "PROPN") \
+    if dep == "ccomp" and head.dep_ == "relcl" and lemma(head) in REPORTING_VERBS and head.head.pos in (NOUN, PROPN) \
             and verb.i > head.i and not _children(verb, {"mark"}):
         # "a move critics said would hurt the poor": the gap of a contact relative clause is the
         # reported clause's subject
@@ -695,11 +704,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             subject, _ = _logical_subject(governor, depth + 1)
             return subject, "participial"
     if dep == "acl" and verb.tag_ == "VBN" and head.ent_type_ == "PERCENT" and head.dep_ in ("attr", "npadvmod") \
-            and head.head.pos_ in ("AUX", "VERB"):
+            and head.head.pos in (AUX, VERB):
         # "SkyBaltic, which is 40 percent owned by the state": the share grades the
         # participle, whose subject is the copula's
         return _grammatical_subject(head.head, depth + 1)[0], "participial"
-    if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos in (NOUN, PROPN, PRON):
         # "rival forces fighting Assad", "a frontier drawn by colonial powers"
         conjuncts = _conjuncts(head)
         if len(conjuncts) > 1 and verb.i > conjuncts[-1].i and verb.i > head.i:
@@ -714,7 +723,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         if noun is not None:
             return [noun], "participial"
     if control_complement(verb) or (dep == "ccomp" and verb.tag_ == "VB"
-                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))):
         objects = _children(head, OBJECT_DEPS)
         directive = lemma(head) in DIRECTIVE_VERBS
         if objects and lemma(head) in INSTRUMENT_VERBS:
@@ -745,19 +754,19 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
                 # "the banks were ordered to pay 600 million naira": asked of them, not done
                 subject, _ = _grammatical_subject(head, depth + 1)
                 return subject, "object_control"
-        if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.head.pos_ in ("AUX", "VERB"):
+        if head.pos == ADJ and head.lower_ in CONTROL_ADJECTIVES and head.head.pos in (AUX, VERB):
             # "Ethiopia is ready to resume talks": the copula's subject acts
             subject, _ = _grammatical_subject(head.head, depth + 1)
             return subject, "control"
         subject, how = _grammatical_subject(head, depth + 1)
         # "ordered shops to stop selling alcohol": an act inside an asked act is asked too
         return subject, how if how in UNREALISED_HOWS else "control"
-    if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and _is_infinitive(verb):
+    if dep == "advcl" and verb.tag_ == "VB" and head.pos in (VERB, AUX) and _is_infinitive(verb):
         # purpose: "paid a fine to settle the charges" -> the payer settles
         subject, _ = _grammatical_subject(head, depth + 1)
         return subject, "purpose"
     if dep == "conj" and _is_finite(verb) and head.tag_ == "VB" and _is_infinitive(head) \
-            and head.dep_ in ("xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX"):
+            and head.dep_ in ("xcomp", "advcl") and head.head.pos in (VERB, AUX):
         # "asked both factions to disarm and promised to fund schools", "... and has banned ransoms": a finite verb is
         # no conjunct of the infinitive the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head, depth + 1)
@@ -770,9 +779,9 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         finite = reduced_relative_verb(participle) if participle.tag_ == "VBN" else None
         if finite is not None and finite.i == verb.i:
             # "where militants linked to al Qaeda control large areas": the participle's "subject" acts
-            return _conjuncts(next(c for c in participle.children if c.dep_ == "nsubj")), "explicit"
+            return _conjuncts(next(c for c in children(participle) if c.dep_ == "nsubj")), "explicit"
     if dep == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" \
-            and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" and verb.i > head.head.head.i:
+            and head.head.dep_ == "prep" and head.head.head.pos == VERB and verb.i > head.head.head.i:
         # "accused the government of mismanaging the economy and called for ...": a finite verb is
         # no conjunct of the gerund the parser hung it on, but of the verb above it
         subject, how = _grammatical_subject(head.head.head, depth + 1)
@@ -783,16 +792,16 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # coordinated with a reported description is the reporter's, not the described thing's
         subject, how = _grammatical_subject(matrix, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
-    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+    if dep == "conj" and head.pos in (VERB, AUX):
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
     if dep == "advcl" and verb.tag_ == "VBG" and _after_comma(verb) and head.dep_ == "advcl" \
-            and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") and _children(head, {"mark"}):
+            and head.head.i < head.i and head.head.pos in (VERB, AUX) and _children(head, {"mark"}):
         # "militants stormed the hotel while guests were having dinner, wounding 12 people": a
         # participle after a trailing subordinate clause belongs to the main clause
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "participial"
-    if dep == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN"):
+    if dep == "advcl" and head.pos in (VERB, AUX) and verb.tag_ in ("VBG", "VBN"):
         if verb.tag_ == "VBG" and not _children(verb, {"mark"}):
             # "a frontier drawn by colonial powers carving up the empire": an active
             # participle under a passive takes the passive's agent
@@ -803,7 +812,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if short_of(verb) is not None:
         subject, _ = _grammatical_subject(short_of(verb), depth + 1)
         return subject, "participial"  # "stopped short of blaming Iran": the president (negated)
-    if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos_ in ("VERB", "AUX"):
+    if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos in (VERB, AUX):
         governor = head.head
         governor_lemma = lemma(governor)
         objects = _children(governor, OBJECT_DEPS)
@@ -813,7 +822,7 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "praised the army for retaking ..."; "accused Washington of using ...": alleged
             how = "object_control" if governor_lemma in UNREALISED_OBJECT_CONTROL_VERBS else "participial"
             payer = _name_before_amount(objects[0])  # "fined Meridian Telecom 1.2 billion euros for abusing"
-            dative = [d for d in _children(governor, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
+            dative = [d for d in _children(governor, {"dative"}) if d.pos in (NOUN, PROPN, PRON)]
             if payer is None and dative and _is_amount(objects[0]):
                 payer = dative[0]  # "fined four banks a total of 2.4 billion naira for breaching"
             return _conjuncts(payer if payer is not None else objects[0]), how
@@ -842,7 +851,7 @@ def _is_finite(verb: Token) -> bool:
     """A finite verb: a past or present tense, or a participle or infinitive with a tensed or
     modal auxiliary of its own ("has banned", "will hold")."""
     return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
-                                           for c in verb.children)
+                                           for c in children(verb))
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -852,10 +861,10 @@ def _gerund_subject(verb: Token) -> Token | None:
     for child in verb.lefts:
         if child.tag_ != "VBG":
             continue
-        if child.dep_ == "csubj" and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in child.children):
+        if child.dep_ == "csubj" and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children(child)):
             return child
         if child.dep_ == "aux" and verb.tag_ == "VBD" and child.i == verb.i - 1 \
-                and not any(c.dep_ == "aux" and c.i != child.i for c in verb.children):
+                and not any(c.dep_ == "aux" and c.i != child.i for c in children(verb)):
             return child
     return None
 
@@ -865,13 +874,13 @@ def reporter_conjunct(verb: Token) -> Token | None:
     an act the parser coordinated with the description but that is the reporter's own ("and
     ordered the commission to publish the results", "but criticised the commission"), or None."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB":
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos != VERB:
         return None
-    if head.lemma_ != "be" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
-            and any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children) \
+    if head.lemma_ != "be" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(head)) \
+            and any(c.dep_ == "cc" and c.lower_ == "but" for c in children(head)) \
             and not _children(verb, SUBJECT_DEPS | {"aux"}) and _children(verb, OBJECT_DEPS) \
             and lemma(head.head) in REPORTING_LEMMAS \
-            and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in head.children):
+            and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in children(head)):
         # "said they had seen no evidence of fraud but urged the commission to ...": speakers telling
         # of themselves, then a simple past after the reported pluperfect: their own act, not reported
         return head.head
@@ -886,18 +895,18 @@ def _moved_object_relative(verb: Token) -> Token | None:
     ocean that pirates have exploited"); None for a verb that takes a "that" clause of its own
     after an object ("warned investors that prices had risen")."""
     head = verb.head
-    if head.pos_ != "VERB" or lemma(head) in THAT_CLAUSE_VERBS or lemma(head) in REPORTING_LEMMAS:
+    if head.pos != VERB or lemma(head) in THAT_CLAUSE_VERBS or lemma(head) in REPORTING_LEMMAS:
         return None
-    marks = [c for c in verb.children if c.dep_ == "mark"]
+    marks = [c for c in children(verb) if c.dep_ == "mark"]
     if len(marks) != 1 or marks[0].lower_ != "that" or marks[0].i != verb.left_edge.i:
         return None
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < marks[0].i]
+    objects = [c for c in children(head) if c.dep_ == "dobj" and c.i < marks[0].i]
     if not objects:
         return None
     obj = objects[-1]
     # between the object and "that" only the phrase moved past: prepositions of the verb above
     between = range(obj.right_edge.i + 1, marks[0].i)
-    phrases = {t.i for p in head.children if p.dep_ == "prep" for t in p.subtree}
+    phrases = {t.i for p in children(head) if p.dep_ == "prep" for t in p.subtree}
     return obj if all(i in phrases for i in between) else None
 
 
@@ -907,15 +916,15 @@ def reduced_relative_verb(participle: Token) -> Token | None:
     A participle with a subject but no auxiliary, followed at once by a finite verb that has
     no subject of its own, modifies that subject (a reduced relative); the finite verb, or None."""
     if participle.tag_ != "VBN" or participle.dep_ in ("ROOT", "conj") or not any(
-            c.dep_ == "nsubj" for c in participle.children) \
-            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+            c.dep_ == "nsubj" for c in children(participle)) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in children(participle)):
         return None
     doc = participle.doc
     after = participle.right_edge.i + 1
     if after >= len(doc):
         return None
     verb = doc[after]
-    if verb.tag_ not in FINITE_TAGS or verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or verb.pos != VERB or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         return None
     return verb
 
@@ -925,7 +934,18 @@ def control_complement(verb: Token) -> bool:
     hung as an adverbial clause on a verb of offering or promising ("Russia, which ..., offered
     to host talks": a purpose clause is no reading of "offer to")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
-                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)))
+                                    and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)
+                                         or _framing_phrasal(verb.head)))
+
+
+#: Phrasal verbs that only frame the to-clause that follows, which the parser hangs as a purpose:
+#: "the army went on to capture three more towns" -> army — capture — towns, asserted.
+FRAMING_PHRASAL_VERBS = frozenset({"go on"})
+
+
+def _framing_phrasal(verb: Token) -> bool:
+    particles = [p.lower_ for p in children(verb) if p.dep_ == "prt"]
+    return bool(particles) and " ".join([lemma(verb), *particles]) in FRAMING_PHRASAL_VERBS
 
 
 #: Verbs of effort whose to-clause is the act striven for, not a purpose of their own:
@@ -944,20 +964,20 @@ def infinitive_with_subject(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive the parser gave a subject of its own, after the
     verb it hangs from: "wants Israel to halt", "allowed Shell to resume" (ccomp + nsubj + to)."""
     return verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.i < verb.i \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and any(c.dep_ == "nsubj" and c.i > verb.head.i for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) \
+        and any(c.dep_ == "nsubj" and c.i > verb.head.i for c in children(verb))
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def _addressee(verb: Token) -> Token | None:
     """Whom a directive addresses through a preposition ("called on X", "appealed to X")."""
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to") and prep.i > verb.i:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
+            for pobj in children(prep):
+                if pobj.dep_ == "pobj" and pobj.pos in (NOUN, PROPN, PRON):
                     return pobj
     return None
 
@@ -980,7 +1000,7 @@ def _noun_before_comma(verb: Token) -> Token | None:
     if verb.i < 2:
         return None
     token = verb.doc[verb.i - 2]
-    if token.pos_ not in ("NOUN", "PROPN") or _is_time(token):
+    if token.pos not in (NOUN, PROPN) or _is_time(token):
         return None
     while token.dep_ in ("compound", "amod") and token.head.i > token.i:
         token = token.head
@@ -1015,7 +1035,7 @@ def short_of(verb: Token) -> Token | None:
 def perfect_gerund(verb: Token) -> bool:
     """A participle with "having", which stands for the gerund: "denied having paid bribes" is
     "denied paying bribes" (the denied act, like "denied ignoring the warnings")."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children(verb))
 
 
 def contrasted_conjunct(verb: Token) -> bool:
@@ -1030,20 +1050,22 @@ def contrasted_conjunct(verb: Token) -> bool:
     if verb.dep_ != "conj":
         return False
     head = verb.head
-    between = [t for t in head.children if t.dep_ == "cc" and head.i < t.i < verb.i]
+    between = [t for t in children(head) if t.dep_ == "cc" and head.i < t.i < verb.i]
     if any(t.lower_ in CONTRASTIVE_COORDINATORS for t in between):
         return True
     return verb.tag_ in FINITE_TAGS and bool(_children(head, {"aux", "auxpass"})) and head.tag_ not in FINITE_TAGS
 
 
 def _negated(verb: Token, depth: int = 0) -> bool:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS \
-                and any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children):
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(child)):
             return True
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
             return True
-        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True  # "neither confirmed nor denied the report": both negated (the "nor" conjunct inherits)
+        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in children(child)):
             return True  # "no longer"
     if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
             and not contrasted_conjunct(verb):
@@ -1068,20 +1090,20 @@ def _negated(verb: Token, depth: int = 0) -> bool:
     if depth < 4 and verb.dep_ == "ccomp" and lemma(verb.head) in DENYING_VERBS:
         # "the company denied that it had polluted the river": what is denied is not asserted
         return not _negated(verb.head, depth + 1)
-    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos_ == "VERB" \
+    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos == VERB \
             and lemma(verb.head.head) in PREVENTION_VERBS and _children(verb.head.head, OBJECT_DEPS):
         # "barred the company from selling the shares": the prevented act did not happen
         return not _negated(verb.head.head, depth + 1)
     if depth < 4 and verb.dep_ == "xcomp":
         head = verb.head
-        if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.head.pos_ in ("AUX", "VERB"):
+        if head.pos == ADJ and head.lower_ in CONTROL_ADJECTIVES and head.head.pos in (AUX, VERB):
             # "was unable to reach the town"; "is not ready to resume talks"
             return (head.lower_ in NEGATING_ADJECTIVES) != _negated(head.head, depth + 1)
         if lemma(head) in NEGATING_CONTROL_VERBS:
             return not _negated(head, depth + 1)  # "refused to sign"; "did not refuse to sign"
-        if lemma(head) in FRAMING_CONTROL_VERBS:
-            return _negated(head, depth + 1)  # "did not try to seize"
-        if lemma(head) in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        if lemma(head) in FRAMING_CONTROL_VERBS or lemma(head) in NEGATION_RAISING_VERBS:
+            return _negated(head, depth + 1)  # "did not try to seize"; "no longer expects to fly"
+        if lemma(head) in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children(head)):
             return not _negated(head, depth + 1)  # "police have yet to identify the attackers": not yet
     return False
 
@@ -1091,24 +1113,27 @@ def _particles(verb: Token) -> list[Token]:
     for an objectless preposition ("flown in by the air force") or for an adverb ("swept
     away by waves"), and an adjective that completes the verb ("cut short a visit")."""
     found = []
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "prt":
             found.append(c)
         elif c.i == verb.i + 1:
             if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd") \
                     and lemma(verb) not in LINKING_VERBS:
                 found.append(c)
-            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0:
-                found.append(c)  # "had been swept away by waves": a particle taken for an adverb
+            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_lefts == 0 \
+                    and all(g.dep_ == "prep" for g in c.rights):
+                # "had been swept away by waves": a particle taken for an adverb; "broke away from
+                # the federation": with the preposition hung on it
+                found.append(c)
             elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
-                    and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in verb.children):
+                    and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in children(verb)):
                 found.append(c)
         elif c.dep_ == "dobj" and c.i > verb.i + 1 and c.doc[verb.i + 1].lower_ in PARTICLE_WORDS \
                 and particle_in_object(c) is not None:
             found.append(c.doc[verb.i + 1])  # "will buy back shares": a particle taken for a modifier
         elif c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
-                and all(g.dep_ == "prep" and g.i > c.i for g in c.children) \
-                and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in verb.children):
+                and all(g.dep_ == "prep" and g.i > c.i for g in children(c)) \
+                and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in children(verb)):
             found.append(c)  # "pulled troops back", "sent the rebels away": a particle after the object
     return found
 
@@ -1132,17 +1157,17 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     if not direct and not _children(verb, OBJECT_DEPS):
         # "the union, which called the strike": an object the parser took for an object
         # predicate; with no object before it, a predicate has nothing to describe
-        direct = [d for d in verb.rights if d.dep_ == "oprd" and d.pos_ in ("NOUN", "PROPN")
+        direct = [d for d in verb.rights if d.dep_ == "oprd" and d.pos in (NOUN, PROPN)
                   and lemma(verb) not in LINKING_VERBS]
-    if not direct and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+    if not direct and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos in (NOUN, PROPN) \
             and _children(verb, {"nsubj"}):
         # "Ghana has since banned imports": a verb with a subject of its own hung on its object
         # (or on the object's first compound: "banks limited | dollar withdrawals")
         obj = verb.head
-        while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ in ("NOUN", "PROPN"):
+        while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos in (NOUN, PROPN):
             obj = obj.head
         return _conjuncts(obj), []
-    dative = [d for d in _children(verb, {"dative"}) if d.pos_ in ("NOUN", "PROPN", "PRON")]
+    dative = [d for d in _children(verb, {"dative"}) if d.pos in (NOUN, PROPN, PRON)]
     if direct and dative and _is_amount(direct[0]):
         return _conjuncts(dative[0]), []  # "fined Meridian Telecom 1.2 billion euros"
     if direct and lemma(verb) in PENALTY_VERBS:
@@ -1150,11 +1175,11 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
         if fined is not None:
             return _conjuncts(fined), []  # "fined him two weeks' wages": the one fined
     if direct and not dative and _is_sum(direct[0]):
-        for prep in verb.children:
+        for prep in children(verb):
             # "lent $2 billion to Egypt", "pledged $500 million to Sudan": the one who receives
             # the amount is the target, as in "lent Egypt $2 billion"
             if prep.dep_ in ("dative", "prep") and prep.lower_ == "to" and prep.i > direct[0].i:
-                receivers = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")
+                receivers = [o for o in children(prep) if o.dep_ == "pobj" and o.pos in (PROPN, NOUN, PRON)
                              and o.ent_type_ not in AMOUNT_TYPES | {"DATE", "TIME"}]
                 if receivers:
                     return _conjuncts(receivers[0]), []
@@ -1173,16 +1198,16 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
             return _conjuncts(idiom[0]), idiom[1]  # "set fire to a police station"
         # "carrying fruit and vegetables", "control the capital and most of the north": a
         # conjunct the parser hung on the verb (a noun, or a quantifier with its "of" whole)
-        hung = [c for c in verb.children if c.dep_ == "conj" and c.i > direct[0].i
-                and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in PARTITIVE_QUANTIFIERS and _has_of(c)))]
+        hung = [c for c in children(verb) if c.dep_ == "conj" and c.i > direct[0].i
+                and (c.pos in (NOUN, PROPN) or (c.lower_ in PARTITIVE_QUANTIFIERS and _has_of(c)))]
         return _conjuncts(direct[0]) + hung, []
     if dative:
         return _conjuncts(dative[0]), []
-    nominal = [c for c in verb.rights if c.dep_ in ("dep", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+    nominal = [c for c in verb.rights if c.dep_ in ("dep", "xcomp") and c.pos in (NOUN, PROPN)]
     if nominal and lemma(verb) not in LINKING_VERBS:
         for noun in nominal:
             if noun.dep_ == "dep" and noun.left_edge.i == verb.i + 1 and not _is_time(noun) \
-                    and not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in noun.subtree):
+                    and not any(t.pos in (VERB, AUX, SCONJ, ADP) for t in noun.subtree):
                 # "as floods hit tenge": a noun right after the verb that the parser left
                 # unlabelled (dep) is its object
                 return _conjuncts(noun), []
@@ -1191,8 +1216,8 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
     if lemma(verb) in RESULTATIVE_VERBS | JUDGING_VERBS:
         for clause in _children(verb, {"ccomp", "oprd"}):
             # "sanctions have made imported medicines scarce": the adjective's subject is the object
-            if clause.pos_ == "ADJ":
-                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if clause.pos == ADJ:
+                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos in (NOUN, PROPN, PRON)]
                 if subjects:
                     return _conjuncts(subjects[0]), []
     if lemma(verb) in DIRECTIVE_VERBS:
@@ -1200,7 +1225,7 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
             # "the court allowed Shell to resume drilling": the parser makes the object the
             # subject of the infinitive ("Shell to resume"); it is whom the directive addresses
             if infinitive_with_subject(clause):
-                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos in (NOUN, PROPN, PRON)]
                 if subjects:
                     return _conjuncts(subjects[0]), []
     if lemma(verb) in SMALL_CLAUSE_VERBS:
@@ -1208,7 +1233,7 @@ def _objects(verb: Token) -> tuple[list[Token], list[Token]]:
             # "had helped the military buy jet fuel": the parser makes the bare
             # infinitive's subject its own; it is the helper's object
             if clause.tag_ == "VB" and not _children(clause, {"mark", "aux"}):
-                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+                subjects = [c for c in _children(clause, {"nsubj"}) if c.pos in (NOUN, PROPN, PRON)]
                 if subjects:
                     return _conjuncts(subjects[0]), []
     found = _prepositional_object(verb)
@@ -1233,7 +1258,7 @@ def _object_before_preposition(obj: Token) -> Token | None:
             or lefts[-1].dep_ not in ("amod", "compound"):
         return None
     before = lefts[-2]
-    if before.dep_ in ("nmod", "compound", "amod") and before.pos_ in ("NOUN", "PROPN") and before.i == obj.i - 2:
+    if before.dep_ in ("nmod", "compound", "amod") and before.pos in (NOUN, PROPN) and before.i == obj.i - 2:
         return before
     return None
 
@@ -1253,8 +1278,8 @@ def _is_amount(token: Token) -> bool:
     if token.ent_type_ in AMOUNT_TYPES or _is_currency(token):
         return True
     if token.lemma_.lower() in AMOUNT_HOLDERS:
-        return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_amount(o) for o in p.children if o.dep_ == "pobj")
-                   for p in token.children)
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_amount(o) for o in children(p) if o.dep_ == "pobj")
+                   for p in children(token))
     return False
 
 
@@ -1263,7 +1288,7 @@ def _is_sum(token: Token) -> bool:
     alone ("sell dollars to importers") nor a measure of something ("55,000 tonnes of iron ore")."""
     money = token.ent_type_ == "MONEY" or _is_currency(token)
     return money and any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ in AMOUNT_TYPES)
-                         for c in token.children) or (token.ent_type_ == "MONEY" and token.like_num)
+                         for c in children(token)) or (token.ent_type_ == "MONEY" and token.like_num)
 
 
 #: Verbs of penalty whose second object is what the penalty takes, never what it is
@@ -1275,7 +1300,7 @@ def _name_on_penalty(obj: Token) -> Token | None:
     """The name the parser hung on the first word of a penalty's object ("fined Keane two
     weeks' wages": *Keane* nmod on *wages*): the one fined, or None."""
     first = obj.doc[obj.left_edge.i]
-    if first.dep_ in ("nmod", "compound") and first.head.i == obj.i and first.pos_ == "PROPN" \
+    if first.dep_ in ("nmod", "compound") and first.head.i == obj.i and first.pos == PROPN \
             and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and first.i + 1 < obj.i \
             and first.doc[first.i + 1].ent_type_ != first.ent_type_:
         return first
@@ -1291,7 +1316,7 @@ def _name_before_amount(obj: Token) -> Token | None:
     if not numbers:
         return None
     for child in obj.lefts:
-        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < numbers[0] \
+        if child.dep_ in ("nmod", "compound") and child.pos == PROPN and child.i < numbers[0] \
                 and child.lemma_.lower() not in CURRENCY_WORDS:
             return child
     return None
@@ -1302,24 +1327,24 @@ def _contact_relative(verb: Token) -> bool:
     on a noun that is no time or manner ("the first raid the group has claimed in Kabul";
     not "the day he arrived in Paris", "the way it voted on the bill")."""
     head = verb.head
-    return verb.dep_ == "relcl" and head.i < verb.i and head.pos_ == "NOUN" \
+    return verb.dep_ == "relcl" and head.i < verb.i and head.pos == NOUN \
         and head.lower_ not in TIME_NOUNS and head.lower_ not in ADJUNCT_GAP_NOUNS \
         and not is_passive(verb) and not _children(verb, OBJECT_DEPS | {"xcomp", "ccomp"}) \
-        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.children) \
-        and any(c.dep_ == "nsubj" and c.left_edge.i == head.i + 1 for c in verb.children)
+        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in children(verb)) \
+        and any(c.dep_ == "nsubj" and c.left_edge.i == head.i + 1 for c in children(verb))
     # (the subject right after the noun: not "In Mufulira, where the mine is the largest
     # employer, workers marched to ...", a clause the parser hung on the noun)
 
 
 def _has_of(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "of" and _children(c, {"pobj"}) for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and _children(c, {"pobj"}) for c in children(token))
 
 
 def _after_bare_preposition(obj: Token, verb: Token) -> bool:
     """"the first town the rebels had taken in Blue Nile state": in a relative clause
     whose object is the gap, an "object" right after an objectless preposition of the
     same verb is that preposition's object, which the parser cut off."""
-    if verb.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP") for c in verb.children):
+    if verb.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP") for c in children(verb)):
         return False
     i = obj.left_edge.i - 1
     if i <= verb.i:
@@ -1332,23 +1357,35 @@ def _light_verb_target(verb: Token, noun: Token) -> tuple[Token, list[Token]] | 
     """The target of a verb + bare noun idiom and the idiom's words ("set fire to X")."""
     if noun.lower_ not in LIGHT_VERB_OBJECTS.get(lemma(verb), ()):
         return None
-    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in children(noun)):
         return None  # "took the control tower": not the idiom
-    for prep in (*noun.children, *verb.children):
+    for prep in (*children(noun), *children(verb)):
         if prep.dep_ == "prep" and prep.i == noun.i + 1:
-            for pobj in prep.children:
+            for pobj in children(prep):
                 if pobj.dep_ == "pobj" and not _is_time(pobj):
                     return pobj, [noun, prep]
     return None
 
 
+#: Nouns of a compound preposition of stance: "in favour of", "in support of".
+STANCE_PREP_NOUNS = frozenset({"favour", "favor", "support"})
+
+
 def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
     """(preposition words, object) pairs after ``verb``, compound ones included."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    preps = [c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i]
     for particle in _particles(verb):
-        preps.extend(c for c in particle.children if c.dep_ == "prep")  # "stay out of Iraq"
+        preps.extend(c for c in children(particle) if c.dep_ == "prep")  # "stay out of Iraq"
     for prep in preps:
         objects = _children(prep, {"pobj"})
+        if objects and prep.lower_ == "in" and objects[0].lower_ in STANCE_PREP_NOUNS \
+                and not _children(objects[0], {"det", "poss", "amod"}):
+            # "voted in favour of the motion", "spoke in support of the strikers": a compound
+            # preposition, whose "of" object is the target
+            ofs = [o for of in _children(objects[0], {"prep"}) if of.lower_ == "of" for o in _children(of, {"pobj"})]
+            if ofs:
+                yield [prep, objects[0], ofs[0].head], ofs[0]
+                continue
         if objects:
             yield [prep], objects[0]
             continue
@@ -1356,6 +1393,22 @@ def _prepositions(verb: Token) -> Iterator[tuple[list[Token], Token]]:
             inner_objects = _children(inner, {"pobj"})
             if inner_objects and inner.i == prep.i + 1:
                 yield [prep, inner], inner_objects[0]  # "pulled out of the summit"
+
+
+#: Prepositions that open an absolute clause after a comma ("..., with most allies joining the opposition").
+ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def _absolute_clause(words: list[Token], pobj: Token) -> bool:
+    """An absolute clause set off by a comma: "voted for the motion, with most of his allies
+    joining the opposition", "..., with turnout expected to be low": the noun is the subject of
+    its participle, a circumstance of the clause, not the verb's partner (not "met with
+    officials visiting the region", whose phrase is not set off)."""
+    prep = words[0]
+    if prep.lower_ not in ABSOLUTE_PREPS or prep.i < 1 or prep.doc[prep.i - 1].text != ",":
+        return False
+    nouns = [pobj, *(o for of in _children(pobj, {"prep"}) if of.lower_ == "of" for o in _children(of, {"pobj"}))]
+    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for noun in nouns for c in children(noun))
 
 
 def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[Token, list[Token]] | None:
@@ -1366,9 +1419,9 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
     """
     best: tuple[int, int, Token, list[Token]] | None = None
     for words, pobj in _prepositions(verb):
-        if pobj.lower_ in PARTITIVE_QUANTIFIERS and pobj.pos_ in ("ADJ", "DET") and _has_of(pobj):
+        if pobj.lower_ in PARTITIVE_QUANTIFIERS and pobj.pos in (ADJ, DET) and _has_of(pobj):
             pass  # "defaulted on most of its debt": a quantifier with its "of" whole (the node is the whole)
-        elif _is_time(pobj) or pobj.pos_ not in ("NOUN", "PROPN", "PRON") or words[0].lower_ == "according":
+        elif _is_time(pobj) or pobj.pos not in (NOUN, PROPN, PRON) or words[0].lower_ == "according":
             continue
         if pobj.lower_ in DIRECTION_NOUNS and not pobj.ent_type_:
             continue
@@ -1381,14 +1434,15 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         # (the distance hung on the preposition, or on the verb right before it; not how far one
         # withdrew: "pulled back 10 km from the border" is still a withdrawal from it)
         measure = measure or lemma(verb) not in DEPARTURE_VERBS and (
-            any(_distance(c) for word in words for c in word.children)
-            or any(_distance(c) and c.i == words[0].i - 1 for c in verb.children))
+            any(_distance(c) for word in words for c in children(word))
+            or any(_distance(c) and c.i == words[0].i - 1 for c in children(verb)))
         open_noun = not pobj.ent_type_ and pobj.lemma_.lower() in OPEN_PLACE_NOUNS
         path = (words[-1].lower_ in DIRECTION_PREPS and (open_noun or pobj.ent_type_ == "LOC")) \
             or (words[-1].lower_ == "on" and open_noun and lemma(verb) not in ON_ARGUMENT_VERBS)
         # "spoke on condition of anonymity", "agreed on condition that ...": a manner, no target
         proviso = words[-1].lower_ == "on" and pobj.lower_ == "condition" and not _children(pobj, {"det", "poss"})
-        is_circumstance = measure or path or proviso or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
+        is_circumstance = measure or path or proviso or _absolute_clause(words, pobj) \
+            or words[-1].lower_ in CIRCUMSTANTIAL_PREPS - ARGUMENT_PREPS \
             or lemma(verb) in POSITION_VERBS or (words[-1].lower_ == "from" and lemma(verb) in ORIGIN_VERBS) \
             or (words[-1].lower_ in VALUE_CHANGE_CIRCUMSTANCES and lemma(verb) in VALUE_CHANGE_VERBS)
         if is_circumstance and lemma(verb) in SIDE_PREPS.get(words[-1].lower_, ()) and _takes_sides(verb, words[-1], pobj):
@@ -1423,12 +1477,12 @@ def _takes_sides(verb: Token, prep: Token, pobj: Token) -> bool:
     if not subjects or not _participant(subjects[0]):
         return False
     return prep.lower_ == "against" or _participant(pobj) or pobj.lemma_.lower() in SIDE_NOUNS \
-        or (pobj.pos_ == "PROPN" and not pobj.ent_type_)  # "stood by President Ruto" (no entity found)
+        or (pobj.pos == PROPN and not pobj.ent_type_)  # "stood by President Ruto" (no entity found)
 
 
 def _participant(token: Token) -> bool:
     return token.ent_type_ in SIDE_ENTITY_TYPES or _animate(token) \
-        or (token.pos_ == "PRON" and token.lower_ in ("they", "we", "he", "she", "who"))
+        or (token.pos == PRON and token.lower_ in ("they", "we", "he", "she", "who"))
 
 
 def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
@@ -1436,7 +1490,7 @@ def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     for words, pobj in _prepositions(verb):
         if len(words) != 1 or words[0].lower_ not in DIRECTIONAL_PREPS or _is_time(pobj):
             continue
-        if pobj.pos_ not in ("NOUN", "PROPN"):
+        if pobj.pos not in (NOUN, PROPN):
             continue
         if words[0].lower_ == "at" and not _animate(pobj) and lemma(verb) not in AIMING_VERBS:
             continue  # "fired tear gas at protesters", not "halted production at the mine"
@@ -1447,9 +1501,9 @@ def _animate(token: Token) -> bool:
     """People or organised groups: what one fires at, as opposed to where."""
     lemma_ = token.lemma_.lower()
     if lemma_ in PARTITIVE_HEADS:
-        for prep in token.children:  # "at hundreds of opposition supporters"
+        for prep in children(token):  # "at hundreds of opposition supporters"
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in children(prep):
                     if pobj.dep_ == "pobj":
                         return _animate(pobj)
     return token.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_ in PERSON_NOUNS or lemma_ in GROUP_NOUNS \
@@ -1528,7 +1582,7 @@ def coordinated_participle(noun: Token) -> Token | None:
     """"burned tyres and blocked roads", "weakened the currency and fuelled inflation": a verb
     coordinated with the verb before, which the tagger took for a participle modifying its
     object. The participle, or None."""
-    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.dep_ != "conj" or noun.pos not in (NOUN, PROPN):
         return None
     first = noun.left_edge
     if first.i == 0 or first.dep_ != "amod" or first.head.i != noun.i or first.tag_ not in ("VBN", "VBD", "JJ"):
@@ -1537,7 +1591,7 @@ def coordinated_participle(noun: Token) -> Token | None:
     if before.dep_ != "cc" or before.lower_ not in ("and", "but") or first.lower_ in COORDINATED_ADJECTIVES:
         return None
     head = noun.head
-    if not (head.pos_ == "VERB" or head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+    if not (head.pos == VERB or head.dep_ == "dobj" and head.head.pos == VERB):
         return None
     return first if participle_lemma(first.text) is not None else None
 
@@ -1633,12 +1687,12 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
     """The tokens of ``sentence`` that :func:`clauses` looks at, read from per-Doc integer
     arrays so that the other tokens (most of them) never become Token objects."""
     doc = sentence.doc
-    arrays = doc.user_data.get("kg_predicate_arrays")
+    arrays = memo(doc).get("kg_predicate_arrays")
     if arrays is None:
         table = doc.to_array([POS, LEMMA]).tolist()
         strings = doc.vocab.strings
         be = {lemma_id for _, lemma_id in table if strings[lemma_id].lower() == "be"}
-        arrays = doc.user_data["kg_predicate_arrays"] = [pos in PREDICATE_POS or lemma_id in be
+        arrays = memo(doc)["kg_predicate_arrays"] = [pos in PREDICATE_POS or lemma_id in be
                                                          for pos, lemma_id in table]
     return [doc[i] for i in range(sentence.start, sentence.end) if arrays[i]]
 
@@ -1648,8 +1702,9 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
 HEADLINE_ADJECTIVE_VERBS = frozenset({"free", "clear", "open", "close", "secure", "empty", "lower", "slow", "calm"})
 
 
-#: Doc.user_data keys: the indices of verbs the tagger took for modifiers of their object, found
-#: by :func:`clauses` (node labels stop at them), and the headline verb's (subject, object).
+#: Keys of the Doc's memo (:mod:`kg.memo`): the indices of verbs the tagger took for modifiers
+#: of their object, found by :func:`clauses` (node labels stop at them), and the headline verb's
+#: (subject, object).
 MODIFIER_VERBS_KEY = "kg_modifier_verbs"
 HEADLINE_ARGS_KEY = "kg_headline_args"
 
@@ -1665,21 +1720,21 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
         return None
     for token in sentence[1:-1]:
         if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i \
-                or token.head.pos_ not in ("NOUN", "PROPN"):
+                or token.head.pos not in (NOUN, PROPN):
             continue
         obj = token.head
         # the object phrase is the headline's root (no verb at all), or a second subject the
         # parser gave the verb of a later clause ("... hikes rates ... as traders shut shops")
-        if not (obj.dep_ == "ROOT" or obj.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in obj.head.children) > 1):
+        if not (obj.dep_ == "ROOT" or obj.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in children(obj.head)) > 1):
             continue
         before = token.doc[token.i - 1]
         # (a country's name the tagger took for an adjective is still a name: "Hungary vetoes ...")
         named = before.ent_type_ in ("GPE", "ORG", "PERSON") and before.is_title
-        if (before.pos_ not in ("NOUN", "PROPN") and not named) or before.head.i < before.i:
+        if (before.pos not in (NOUN, PROPN) and not named) or before.head.i < before.i:
             continue
         plural_verb = token.tag_ in ("NNS", "VBZ") and token.lower_.endswith("s") and token.lemma_ != token.lower_ \
             and (before.tag_ in ("NN", "NNP") or named)  # "central bank hikes rates": a singular subject
-        adjective_verb = token.pos_ == "ADJ" and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
+        adjective_verb = token.pos == ADJ and token.lower_ in HEADLINE_ADJECTIVE_VERBS and before.tag_ == "NNS"
         # "Police arrest suspects in Lagos": a base form after a plural subject, in a headline
         # with no verb at all and a plural object (a noun phrase would not be one: "police chief")
         base_verb = token.tag_ == "NN" and before.tag_ == "NNS" and before.i == sentence.start \
@@ -1692,7 +1747,7 @@ def headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
         # "EU fines Meta 800 million euros over marketplace": the verb taken for the headline's
         # root noun, its subject a name hung on it as a modifier, its object the noun after it
         before = root.doc[root.i - 1]
-        objects = [c for c in root.rights if c.dep_ in ("appos", "dobj", "nmod", "npadvmod") and c.pos_ in ("NOUN", "PROPN")]
+        objects = [c for c in root.rights if c.dep_ in ("appos", "dobj", "nmod", "npadvmod") and c.pos in (NOUN, PROPN)]
         if before.head.i == root.i and before.dep_ in ("compound", "nmod") and before.text[:1].isupper() \
                 and before.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and objects:
             return root, before, _name_before_amount(objects[0]) or objects[0]
@@ -1712,12 +1767,12 @@ def _second_headline_verb(sentence: Span) -> tuple[Token, Token, Token] | None:
             first = first.head  # "Storm lashes Luzon, floods towns": "towns" hung on the subject
         # (the first verb may be tagged a plural noun too, but as the root with a subject it is a verb)
         finite = first.tag_ in ("VBZ", "VBP") or (first.dep_ == "ROOT" and first.tag_ == "NNS"
-                                                   and any(c.dep_ == "nsubj" for c in first.children))
+                                                   and any(c.dep_ == "nsubj" for c in children(first)))
         if obj.dep_ not in ("appos", "dobj", "conj") or not finite or first.i >= token.i:
             continue
         # (the parser may hang the subject on the verb as a compound: "volcano | erupts")
-        subjects = [c for c in first.children if c.dep_ in ("nsubj", "compound") and c.i < first.i
-                    and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in children(first) if c.dep_ in ("nsubj", "compound") and c.i < first.i
+                    and c.pos in (NOUN, PROPN)]
         if subjects:
             return token, subjects[0], obj
     return None
@@ -1737,7 +1792,8 @@ def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | Non
     """"Inca Rail, which runs the train to the ruins, suspended services": after a relative clause
     set off by commas the parser may make the subject the root and the main verb a modifier of
     its object. (verb, object) when the word after the clause's closing comma is a past tense
-    or participle hung as a modifier on the noun right after it; else None."""
+    or participle (or an "-ed" word tagged an adjective) hung as a modifier on the noun right
+    after it; else None."""
     relatives = [c for c in root.rights if c.dep_ == "relcl"]
     if not relatives:
         return None
@@ -1746,7 +1802,11 @@ def main_verb_after_relative(root: Token, end: int) -> tuple[Token, Token] | Non
         if doc[comma].text != ",":
             continue
         verb, obj = doc[comma + 1], doc[comma + 2]
-        if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos_ == "NOUN":
+        # (or tagged an adjective: "The bank, whose shares fell, closed | branches": a root noun has
+        # no verb, so a past form there is its verb)
+        past = verb.tag_ in ("VBN", "VBD") or (verb.tag_ == "JJ" and verb.lower_.endswith("ed")
+                                                and participle_lemma(verb.text) is not None)
+        if past and verb.dep_ == "amod" and verb.head.i == obj.i and obj.pos == NOUN:
             return verb, obj
         return None  # only the first comma after the clause closes it
     return None
@@ -1759,32 +1819,32 @@ def clauses(sentence: Span) -> Iterator[Clause]:
     if found is not None:
         # a headline verb the tagger took for a modifier: "central bank hikes | rates"
         verb, subject, obj = found
-        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
-        sentence.doc.user_data[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
+        memo(sentence.doc).setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)  # (node labels stop at it)
+        memo(sentence.doc)[HEADLINE_ARGS_KEY] = (subject.i, obj.i)
         # ("buries": the noun lemmatiser gives "burie")
         action = headline_lemma(verb.lower_) if verb.lower_.endswith("ies") else verb.lemma_.lower()
         yield Clause(verb, action, verb.text, _conjuncts(subject), _conjuncts(obj), "active", _negated(verb))
     root = sentence.root
-    if root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children) \
-            and any(c.dep_ == "dobj" for c in root.children):
+    if root.pos == NOUN and any(c.dep_ == "nsubj" for c in children(root)) \
+            and any(c.dep_ == "dobj" for c in children(root)):
         # "Kenyan police arrest 40 protesters": a "noun" with a subject and an object is a verb
         yield from _verb_clauses(root)
-    found = main_verb_after_relative(root, sentence.end) if root.pos_ in ("NOUN", "PROPN") else None
+    found = main_verb_after_relative(root, sentence.end) if root.pos in (NOUN, PROPN) else None
     if found is not None:
         # "Inca Rail, which runs the train, suspended | services": the main verb taken for a modifier
         verb, obj = found
-        sentence.doc.user_data.setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
+        memo(sentence.doc).setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
         yield Clause(verb, lemma(verb), verb.text, _conjuncts(root), _conjuncts(obj), "active", _negated(verb))
     for verb in _predicate_tokens(sentence):
         if verb.pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"
             continue
-        if verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() != "be":
+        if verb.pos not in (VERB, AUX) and verb.lemma_.lower() != "be":
             continue  # most tokens: skipped before the lemma repairs are looked up
         if lemma(verb) == "be" and verb.dep_ not in ("aux", "auxpass"):
             yield from _copula_clauses(verb)
             continue
-        if verb.pos_ != "VERB" or lemma(verb) in SKIPPED_LEMMAS:
+        if verb.pos != VERB or lemma(verb) in SKIPPED_LEMMAS:
             continue
         if verb.is_upper and len(verb.text) > 1:
             continue  # "helped ISIL secure": an acronym the tagger took for a verb
@@ -1792,7 +1852,7 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         if lemma(verb) in TO_CLAUSE_VERBS:
             for noun in verb.rights:
                 if noun.pos == NOUN and noun.dep_ in ("xcomp", "advcl") and _is_infinitive(noun) \
-                        and any(c.dep_ == "dobj" for c in noun.children):
+                        and any(c.dep_ == "dobj" for c in children(noun)):
                     yield from _verb_clauses(noun)  # "offered to host talks": an infinitive taken for a noun
 
 
@@ -1806,7 +1866,7 @@ def participle_as_adjective(token: Token) -> bool:
         return False  # most adjectives: no walk over their children
     if not any(c.dep_ == "nsubj" for c in token.lefts):
         return False
-    hung_on_object = token.dep_ == "amod" and token.head.pos_ == "NOUN" and (
+    hung_on_object = token.dep_ == "amod" and token.head.pos == NOUN and (
         token.head.i == token.i + 1
         or token.doc[token.i + 1].dep_ == "compound" and token.doc[token.i + 1].head.i == token.head.i)
     return (hung_on_object or any(c.dep_ == "dobj" for c in token.rights)) \
@@ -1819,7 +1879,7 @@ def _copula_clauses(verb: Token) -> Iterator[Clause]:
     if not subject:
         return
     negated = _negated(verb)
-    for complement in verb.children:
+    for complement in children(verb):
         if complement.dep_ in COPULA_COMPLEMENT_DEPS:
             yield Clause(verb, "be", verb.text, subject, _conjuncts(complement), "copula", negated)
             return
@@ -1884,7 +1944,7 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
         return
     idiom_nouns = INTRANSITIVE_IDIOMS.get(own_lemma)
     idiom = idiom_nouns and next((d for d in _children(verb, OBJECT_DEPS) if d.lower_ in idiom_nouns and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in d.children)), None)
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(d))), None)
     if idiom:
         # "a truce took effect": an intransitive idiom, kept for open extraction only
         action, action_text = _action(verb, [])
@@ -1901,16 +1961,16 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
         "purpose": "purpose",
     }[how]
     if own_lemma in NAMING_VERBS and _children(verb, OBJECT_DEPS) and any(
-            c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            c.dep_ == "oprd" and c.pos in (NOUN, PROPN, ADJ)
             and "," not in c.doc[_children(verb, OBJECT_DEPS)[0].right_edge.i + 1 : c.left_edge.i].text
-            for c in verb.children):
+            for c in children(verb)):
         # "called the recount an attack on democracy": naming or describing with a predicate, a
         # judgement of the object like a copula, no act on it (open extraction only)
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, _children(verb, OBJECT_DEPS)[:1],
                      _conjuncts(_children(verb, {"oprd"})[0]), "copula", negated)
         return
-    if own_lemma in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
+    if own_lemma in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in children(verb)):
         # "a militia calling itself the Freedom Front": a name the subject gives itself, no act on anyone
         names = _children(verb, {"oprd", "xcomp", "attr", "appos"})
         action, action_text = _action(verb, [])
@@ -1930,9 +1990,11 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
                 targets = [t for t in targets if t.i != target.i]
                 yield Clause(verb, participle_lemma(participle.text), participle.text, subject, [target],
                              "conjunction", negated)
-    if lemma(verb) in REPORTING_LEMMAS:
+    if lemma(verb) in REPORTING_LEMMAS and not (lemma(verb) == "add" and targets and not prep
+                                                and not _children(verb, {"ccomp", "parataxis"})):
         # "van Wyk told reporters", "IRNA quoted Khamenei as saying": the frame of a report,
         # which the graph keeps as the attribution of what was reported, not as an action
+        # (not "add" with an object and nothing reported: "the airline added extra flights" is an act)
         action, action_text = _action(verb, [])
         if targets and not prep:
             yield Clause(verb, action, action_text, subject, targets, "report", negated)
@@ -1944,7 +2006,7 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
         # "would not pick or choose those leaders": the object is shared (not by a linking
         # verb with its complement: "have become a business ... and control areas")
         for conjunct in verb.conjuncts:
-            if conjunct.i > verb.i and conjunct.pos_ == "VERB" and not is_passive(conjunct) \
+            if conjunct.i > verb.i and conjunct.pos == VERB and not is_passive(conjunct) \
                     and not _children(conjunct, SUBJECT_DEPS):  # not "..., and Kenya Airways cancelled flights"
                 targets, prep = _objects(conjunct)
                 if targets:
@@ -1964,8 +2026,8 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
             yield Clause(verb, action, action_text, subject, _conjuncts(found[0]), "circumstantial", negated)
             return
     if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}) \
-            and not any(c.tag_ == "WRB" for c in verb.children) \
-            and not any(c.tag_ == "WP$" for s in subject for c in s.children):
+            and not any(c.tag_ == "WRB" for c in children(verb)) \
+            and not any(c.tag_ == "WP$" for s in subject for c in children(s)):
         # "the town the rebels seized": the modified noun is the object (but not in "the wars
         # of the 1990s, when Croatia broke away": a when/where clause has no gap to fill; nor
         # in "Hoshino, whose shares fell 9%": the noun is the owner of the subject)
@@ -1989,7 +2051,7 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, subject, clausal[:1], "clausal", negated)
         return
-    complements = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and control_complement(c)]
+    complements = [c for c in children(verb) if c.dep_ in ("xcomp", "advcl") and control_complement(c)]
     if not complements:
         action, action_text = _action(verb, [])
         yield Clause(verb, action, action_text, subject, [], "intransitive", negated)
@@ -1998,7 +2060,7 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
         return  # the embedded verb carries the relation itself
     # "promised to build hospitals and to cut salaries": each conjoined infinitive's object too
     complements += [c for complement in complements for c in complement.conjuncts
-                    if c.i > complement.i and c.pos_ == "VERB" and not _children(c, SUBJECT_DEPS)]
+                    if c.i > complement.i and c.pos == VERB and not _children(c, SUBJECT_DEPS)]
     for complement in complements:
         embedded_targets, _ = _objects(complement)
         if embedded_targets:

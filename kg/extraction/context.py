@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
+from spacy.parts_of_speech import ADJ, ADP, AUX, NOUN, PRON, PROPN, VERB
 
 from kg.coref import (  # one list of the verbs that report speech, one set of quote marks
     OPENING_QUOTES,
@@ -32,6 +33,7 @@ from kg.extraction.clauses import (CONTROL_ADJECTIVES, DENYING_VERBS, ENDEAVOUR_
                                    control_complement, infinitive_with_subject, lemma, participle_as_adjective,
                                    perfect_gerund, reporter_conjunct)
 from kg.temporal import BARE_DURATION, WEEKDAYS
+from kg.memo import children
 
 __all__ = ["UNASSERTED_CUES", "modality", "attribution_frame", "date_expression", "time_entities", "place_head", "opens_quote", "in_quotes",
            "speaker_of", "REPORTING_VERBS"]
@@ -54,6 +56,10 @@ HEDGING_CONTROL_VERBS = frozenset(
      "promise", "prepare", "expect", "propose", "offer", "agree", "wish", "need",
      "appear", "seem"}  # raising: "the government appears to have ignored the order": an impression
 ) | ENDEAVOUR_VERBS  # "is struggling to pay its debts", "were working to restore power": not done yet
+
+#: Verbs whose passive puts the act on a schedule, still to come: "the Commission is set to open a
+#: review", "the rover is scheduled to drive off on Friday".
+SCHEDULING_VERBS = frozenset({"set", "schedule", "slate"})
 
 #: Verbs whose passive hands a belief or a rumour on, not a fact: "the gunmen are believed to
 #: have fled", "the ship is reported to have sunk" (not "is known to").
@@ -127,8 +133,8 @@ def modality(verb: Token, depth: int = 0) -> str | None:
     ("an investigation into whether he supplied the drug").
     """
     modal = marks = future = None
-    children = list(verb.children)  # one walk of the children for all the checks below
-    for child in children:
+    below = children(verb)
+    for child in below:
         dep = child.dep_
         if dep == "mark":
             if child.lower_ == "whether":
@@ -138,17 +144,17 @@ def modality(verb: Token, depth: int = 0) -> str | None:
             modal = child.lower_
         elif dep == "aux" and child.lower_ in FUTURE_AUXILIARIES:
             future = child.lower_
-    if modal == "could" and any(c.dep_ == "neg" for c in children):
+    if modal == "could" and any(c.dep_ == "neg" for c in below):
         modal = None  # "could not confirm the strike": was unable to, a negated fact like "unable to"
     if modal is not None:
         return modal  # "ISIL may seize the dam"
-    for child in children:
+    for child in below:
         if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
             return child.lower_  # "the militants reportedly executed three hostages"
     if verb.dep_ == "advcl" and marks:
         return "if"  # the action is itself the condition
-    for child in children:
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child.children):
+    for child in below:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children(child)):
             return "if"  # "would protect the shrines if asked"
     if future is not None:
         return future  # "will tighten border checks"
@@ -164,18 +170,20 @@ def modality(verb: Token, depth: int = 0) -> str | None:
         head = verb.head
         if questioned_control(verb, depth):
             return "whether"
-        if head.pos_ == "ADJ" and head.lower_ in ASSERTING_ADJECTIVES:
+        if head.pos == ADJ and head.lower_ in ASSERTING_ADJECTIVES:
             # "were able to reach the hikers": asserted; "will be able to restore": the copula's "will"
-            return modality(head.head, depth + 1) if head.head.pos_ in ("AUX", "VERB") else None
-        if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES:
+            return modality(head.head, depth + 1) if head.head.pos in (AUX, VERB) else None
+        if head.pos == ADJ and head.lower_ in CONTROL_ADJECTIVES:
             return f"{head.lower_} to"  # "is ready to resume talks", "were unlikely to support"
         if lemma(head) in HEDGING_CONTROL_VERBS:
             return f"{head.text.lower()} to"  # "threatened to block", "trying to retake"
-        if lemma(head) in HEARSAY_VERBS and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        if lemma(head) in SCHEDULING_VERBS and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(head)):
+            return f"{head.text.lower()} to"  # "is set to open a review": scheduled, not done
+        if lemma(head) in HEARSAY_VERBS and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(head)):
             return f"{head.text.lower()} to"  # "are believed to have fled", "was said to have seized"
         return modality(head, depth + 1)
     if depth < 4 and verb.dep_ == "conj" and not any(
-            c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+            c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ != "to" for c in children(verb)):
         # "may pick or choose"; "promised to build hospitals and to cut salaries" (a "to" is no tense)
         return modality(verb.head, depth + 1)
     return None
@@ -188,7 +196,7 @@ def questioned_control(verb: Token, depth: int = 0) -> bool:
     (not hedged "planned to"); "would not say whether it intends to sell the unit" -> sell.
     """
     head = verb.head
-    return head.pos_ in ("VERB", "AUX") and modality(head, depth + 1) in UNASSERTED_CUES
+    return head.pos in (VERB, AUX) and modality(head, depth + 1) in UNASSERTED_CUES
 
 
 def speaker_of(reporting: Token) -> Token | None:
@@ -198,24 +206,24 @@ def speaker_of(reporting: Token) -> Token | None:
 
 
 def _speaker(reporting: Token) -> Token | None:
-    for child in reporting.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+    for child in children(reporting):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos in (NOUN, PROPN, PRON):
             return child
     head = reporting.head
     if reporting.dep_ in ("advcl", "xcomp", "pcomp") and lemma(head) == "quote":
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "dobj":
                 return child  # "IRNA quoted Khamenei as saying"
-    for child in reporting.children:
+    for child in children(reporting):
         if child.dep_ == "agent":
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ == "pobj":
                     return pobj  # "it was reported by state television"
-    if reporting.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") and head.i != reporting.i:
+    if reporting.dep_ in ("conj", "advcl") and head.pos in (VERB, AUX) and head.i != reporting.i:
         # "denied the accusation and said ...", "has defended the tax, saying ...": the
         # first verb's subject speaks
-        for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        for child in children(head):
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos in (NOUN, PROPN, PRON):
                 return child
     return None
 
@@ -249,7 +257,7 @@ FINDING_VERBS = frozenset("find conclude rule determine establish".split())
 
 
 def _is_reporting(token: Token) -> bool:
-    if token.pos_ != "VERB":
+    if token.pos != VERB:
         return False  # not "State" in "Islamic State"
     word = lemma(token)
     return word in REPORTING_VERBS or word in CLAIMING_VERBS or word in FINDING_VERBS and _that_clause(token)
@@ -258,8 +266,8 @@ def _is_reporting(token: Token) -> bool:
 def _that_clause(verb: Token) -> bool:
     """Whether ``verb`` governs a finite clause ("found that police had used force"; not
     "found the bodies", nor "found them guilty")."""
-    return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VB") and not c.pos_ == "ADJ"
-               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VB") and not c.pos == ADJ
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c)) for c in children(verb))
 
 
 def _frame(verb: Token) -> tuple[Token | None, str] | None:
@@ -283,7 +291,7 @@ def _frame(verb: Token) -> tuple[Token | None, str] | None:
     if according is not None:
         return according, "according to"
     # "The attackers were repelled ..., they said": the reporting verb hangs off the report
-    for child in node.children:
+    for child in children(node):
         if child.dep_ in REPORTED_DEPS and _is_reporting(child) and not child.is_ancestor(verb):
             # (by descent, not by span: the sentence's full stop may hang from the report)
             return _speaker(child), lemma(child)
@@ -291,11 +299,11 @@ def _frame(verb: Token) -> tuple[Token | None, str] | None:
 
 
 def _according_to(token: Token) -> Token | None:
-    for child in token.children:
+    for child in children(token):
         if child.lower_ == "according":
-            for to in child.children:
+            for to in children(child):
                 if to.lower_ == "to":
-                    for pobj in to.children:
+                    for pobj in children(to):
                         if pobj.dep_ == "pobj":
                             return pobj  # "according to witnesses"
     return None
@@ -335,7 +343,7 @@ FORWARD_WORDS = frozenset({"next", "tomorrow", "coming"})
 
 def _forward(token: Token) -> bool:
     """Whether the time expression headed by ``token`` lies ahead: "next month", "tomorrow"."""
-    return token.lower_ in FORWARD_WORDS or any(c.lower_ in FORWARD_WORDS for c in token.children)
+    return token.lower_ in FORWARD_WORDS or any(c.lower_ in FORWARD_WORDS for c in children(token))
 
 
 def _attached_verb(token: Token) -> Token | None:
@@ -345,10 +353,10 @@ def _attached_verb(token: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
-        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and participle_as_adjective(head)):
+        if head.pos in (VERB, AUX) or (head.pos == ADJ and participle_as_adjective(head)):
             if head.dep_ == "acl" and head.tag_ == "VBN" and (
                     token.lower_ in WEEKDAYS or _forward(token) or lemma(head) in STATE_PARTICIPLES) \
-                    and head.head.dep_ in ("dobj", "pobj") and any(c.dep_ == "agent" and c.i < node.i for c in head.children):
+                    and head.head.dep_ in ("dobj", "pobj") and any(c.dep_ == "agent" and c.i < node.i for c in children(head)):
                 # "ordered the recall of a syrup made by Marion Biotech on Wednesday": a weekday after
                 # the agent of a reduced relative that names the object's maker dates the main event;
                 # so does a time still to come, which no past participle can take ("will audit two
@@ -356,10 +364,10 @@ def _attached_verb(token: Token) -> Token | None:
                 # truck owned by a local trader last week": the seizure's week, not the ownership's)
                 main = head.head
                 for _ in range(4):  # up from the noun: "the recall | of | a syrup made by ..."
-                    if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+                    if main.pos in (VERB, AUX) or main.head.i == main.i:
                         break
                     main = main.head
-                if main.pos_ in ("VERB", "AUX"):
+                if main.pos in (VERB, AUX):
                     return main
             if head.dep_ == "ccomp" and head.head.i < token.i and _before_subject(token, head):
                 # "the army said on Wednesday it had repelled an attack": between the reporting
@@ -369,22 +377,22 @@ def _attached_verb(token: Token) -> Token | None:
         if node.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "amod", "det", "nummod"):
             return None
         if node.dep_ == "prep" and head.dep_ in ("nsubj", "nsubjpass") and node.i < head.head.i \
-                and head.head.pos_ in ("VERB", "AUX"):
+                and head.head.pos in (VERB, AUX):
             return head.head  # "The AIU on Friday banned ...": between the subject and its verb
         if node.dep_ == "prep" and node.lower_ in OBJECT_TIME_PREPS and head.dep_ == "dobj" \
-                and head.head.pos_ in ("VERB", "AUX") and node.i == head.right_edge.i - node.n_rights \
+                and head.head.pos in (VERB, AUX) and node.i == head.right_edge.i - node.n_rights \
                 and token.ent_type_ == "DATE":
             # "fined Baltic Freight 40,000 euros on Thursday": a date the parser hung at the end of
             # the object dates the verb (a thing has no date of its own)
             return head.head
         if node.dep_ == "prep" and node.lower_ in OBJECT_TIME_PREPS and head.dep_ == "pobj" \
-                and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" \
+                and head.head.dep_ == "prep" and head.head.head.pos == VERB \
                 and head.head.i < head.head.head.i and head.head.i == head.head.head.left_edge.i \
                 and token.ent_type_ == "DATE":
             # "In a separate attack on Sunday, fighters killed 12 soldiers": the event noun of a
             # phrase fronted before the clause is the clause's event, and dates it
             return head.head.head
-        if head.pos_ in ("NOUN", "PROPN") and node.dep_ != "pobj" \
+        if head.pos in (NOUN, PROPN) and node.dep_ != "pobj" \
                 and not (node.dep_ == "compound" and head.lower_ in DAY_PARTS):
             # inside a noun phrase: "the occupation of 2003-11" (but a day before a part of the
             # day is the time's own: "attacked the base on Sunday morning" dates the attack)
@@ -395,7 +403,7 @@ def _attached_verb(token: Token) -> Token | None:
 
 def _before_subject(token: Token, verb: Token) -> bool:
     """Whether ``token`` comes before the subject (or "that") of ``verb``'s clause."""
-    starts = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+    starts = [c.left_edge.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "mark")]
     return bool(starts) and token.i < min(starts)
 
 
@@ -443,21 +451,21 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
     for ent, verb_index in times:
         if verb_index == verb.i:
             return _with_preposition(ent, sentence)
-    for child in verb.children:
+    for child in children(verb):
         if child.lower_ in TIME_WORDS:
             return child.text  # "Overnight, ISIL fighters attacked ..."
     head = verb.head
-    if verb.dep_ == "relcl" and head.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "when" for c in verb.children):
+    if verb.dep_ == "relcl" and head.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "when" for c in children(verb)):
         for ent, _verb_index in times:
             if ent.start <= head.i < ent.end:
                 return _with_preposition(ent, sentence)  # "in 2013, when it stopped Ryanair"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in children(verb)):
         # "fined the firm on Tuesday after tests found an impurity": the tests came earlier, at a
         # time not stated; only a whole year is wide enough to hold both ("in 2023 after he ...")
         head = verb.head
-        expression = date_expression(head, sentence, times, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+        expression = date_expression(head, sentence, times, depth + 1) if head.pos in (VERB, AUX) else None
         return expression if expression is not None and _YEAR.fullmatch(expression) else None
-    if verb.tag_ == "VBG" and verb.head.pos_ == "ADP" and verb.head.lower_ in REASON_PREPS \
+    if verb.tag_ == "VBG" and verb.head.pos == ADP and verb.head.lower_ in REASON_PREPS \
             and lemma(verb.head.head) in VERDICT_VERBS:
         # "sentenced Kamau on Wednesday for selling public land", "accused the firm of cutting
         # staff": the charge is an earlier act, not dated by the verdict (but "arrested two men
@@ -473,14 +481,14 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
         return None
     if depth < 4 and verb.dep_ in CHAIN_DEPS and not (verb.dep_ == "conj" and _own_time(verb, verb.head)):
         head = verb.head
-        if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("prep", "advcl"):
+        if head.pos not in (VERB, AUX) and head.dep_ in ("prep", "advcl"):
             head = head.head  # "after seizing": the preposition's verb
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos in (VERB, AUX):
             return date_expression(head, sentence, times, depth + 1)
     if depth == 0:
-        for conjunct in verb.children:
-            if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and not _own_time(conjunct, verb):
+        for conjunct in children(verb):
+            if conjunct.dep_ == "conj" and conjunct.pos == VERB and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in children(conjunct)) and not _own_time(conjunct, verb):
                 for ent, verb_index in times:
                     if verb_index == conjunct.i:
                         # "cut short a visit and flew to Antofagasta on Monday night": one subject,
@@ -491,7 +499,7 @@ def date_expression(verb: Token, sentence: Span, times: list[tuple[Span, int]], 
 
 def _tense(verb: Token) -> str | None:
     """"past" or "present" for a finite verb (by its tag or its first auxiliary's), else None."""
-    for word in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb]:
+    for word in [*(c for c in children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb]:
         if word.tag_ == "VBD":
             return "past"
         if word.tag_ in ("VBZ", "VBP"):
@@ -514,9 +522,9 @@ def _own_time(conjunct: Token, head: Token) -> bool:
     the other's: its own tense or modal auxiliary ("blocked the port and will picket the
     depot on Tuesday": the blockade is not Tuesday's) or a sequence adverb ("and has since
     cut jobs", "and then released him")."""
-    head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    head_aux = {c.lower_ for c in children(head) if c.dep_ == "aux"}
     return any(c.dep_ == "aux" and c.lower_ not in head_aux or c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS
-               for c in conjunct.children)
+               for c in children(conjunct))
 
 
 def _with_preposition(ent: Span, sentence: Span) -> str:
@@ -557,14 +565,14 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
     if found is not None:
         return found
     head = verb.head
-    if depth < 3 and verb.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+    if depth < 3 and verb.dep_ in ("xcomp", "conj") and head.pos in (VERB, AUX):
         # the same event chain shares its place (and takes no other); a conjunct with a
         # subject of its own is another clause, which takes only the first verb's own place
-        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             return _locative_child(head)
         return place_head(head, depth + 1)
     if depth < 3 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-            and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+            and head.pos in (VERB, AUX) and head.i < verb.i:
         # "shelled a market in Goma, killing nine people": a trailing participle happens where its
         # main clause does; not where a participant of it is ("blew up a bridge near Baiji, cutting
         # the supply route": the bridge's place)
@@ -572,31 +580,31 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
         if found is not None:
             return found
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in MANNER_PREPS \
-            and head.head.pos_ in ("VERB", "AUX"):
+            and head.head.pos in (VERB, AUX):
         # "detained three students in Nakuru for painting slogans", "started the fight by opening fire":
         # the reason or the means happens where the main act does
         found = _locative_child(head.head)
         if found is not None:
             return found
-    for child in verb.children if lemma(verb) not in STANCE_VERBS else ():
+    for child in children(verb) if lemma(verb) not in STANCE_VERBS else ():
         dep = child.dep_
         if dep in PARTICIPANT_DEPS:
             found = _locative_child(child)
         elif dep == "agent" or (dep == "prep" and child.lower_ not in LOCATIVE_PREPS and child.lower_ != "from"):
             # not an origin: "drove toward Baghdad from strongholds near the border"
-            found = next((_locative_child(p) for p in child.children if p.dep_ == "pobj"), None)
+            found = next((_locative_child(p) for p in children(child) if p.dep_ == "pobj"), None)
         if found is not None:
             return found
     if depth == 0:
-        for conjunct in verb.children:
-            if conjunct.dep_ == "conj" and conjunct.pos_ == "VERB" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and not _own_time(conjunct, verb):
+        for conjunct in children(verb):
+            if conjunct.dep_ == "conj" and conjunct.pos == VERB and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in children(conjunct)) and not _own_time(conjunct, verb):
                 found = _locative_child(conjunct)
                 if found is not None:
                     # "boarded and seized a carrier off the coast of X", "killed 12 soldiers and burned
                     # a post in the Menaka region": one subject, one sequence of events, placed once
                     return found
-    if verb.dep_ == "relcl" and _is_place(head) and any(c.lower_ == "where" for c in verb.children):
+    if verb.dep_ == "relcl" and _is_place(head) and any(c.lower_ == "where" for c in children(verb)):
         return head  # "in the valley, where bandits control the roads"
     node = verb
     for _ in range(4 if depth == 0 else 0):
@@ -608,7 +616,7 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
         node = node.head if node.dep_ != "relcl" else governing_verb(node.head) or node
     if node.dep_ in REPORTED_DEPS and _is_reporting(node.head):
         reporting = node.head
-        for child in reporting.children:
+        for child in children(reporting):
             if child.i < reporting.i and child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                 found = _locative_phrase(child)
                 if found is not None:
@@ -618,28 +626,28 @@ def place_head(verb: Token, depth: int = 0) -> Token | None:
 
 def _locative_child(token: Token) -> Token | None:
     """The place of a locative phrase or compass expression hanging on ``token``."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
             found = _locative_phrase(child)
             if found is not None:
                 return found
         compass = [child] if child.dep_ == "advmod" else [
-            c for c in child.children if c.dep_ == "advmod"] if child.dep_ == "npadvmod" else []
+            c for c in children(child) if c.dep_ == "advmod"] if child.dep_ == "npadvmod" else []
         # ("300 miles east of the port of Eyl": the compass word hangs on the distance)
         for word in compass:
             if word.lower_ not in COMPASS:
                 continue
-            for of in word.children:
+            for of in children(word):
                 if of.lower_ == "of":
-                    for pobj in of.children:
-                        if pobj.dep_ == "pobj" and (_is_place(pobj) or pobj.pos_ == "PROPN"):
+                    for pobj in children(of):
+                        if pobj.dep_ == "pobj" and (_is_place(pobj) or pobj.pos == PROPN):
                             return pobj  # "north of Tikrit": after a compass word a name is a place
     return None
 
 
 def _locative_phrase(prep: Token) -> Token | None:
     """The place a locative preposition introduces ("in Tikrit", "near the town of Qaim")."""
-    for pobj in prep.children:
+    for pobj in children(prep):
         if pobj.dep_ != "pobj":
             continue
         if prep.lower_ == "on" and pobj.ent_type_ not in PLACE_TYPES and not _container_names_place(pobj):
@@ -669,10 +677,10 @@ def _locative_phrase(prep: Token) -> Token | None:
 def _owning_place(token: Token) -> Token | None:
     """The named place of a common noun that a place owns ("Accra's Makola market" -> Makola, its own
     name; "Kabul's main market" -> Kabul), or None."""
-    if token.ent_type_ or token.pos_ != "NOUN":
+    if token.ent_type_ or token.pos != NOUN:
         return None
-    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners = [c for c in children(token) if c.dep_ == "poss" and c.pos == PROPN]
+    names = [c for c in children(token) if c.dep_ == "compound" and c.pos == PROPN]
     if not owners:
         return None
     if names and owners[0].ent_type_ in PLACE_TYPES | {"PERSON"}:
@@ -690,15 +698,15 @@ PLACE_ONLY_PREPS = frozenset({"in", "near", "outside"})
 def _mistyped_place(prep: Token, pobj: Token) -> bool:
     """"firefighters evacuated residents in Merritt": a town the recogniser took for a person. No one
     happens "in" a person, so after in/near/outside a bare proper name is a place."""
-    return prep.lower_ in PLACE_ONLY_PREPS and pobj.ent_type_ == "PERSON" and pobj.pos_ == "PROPN" \
-        and not any(c.dep_ in ("poss", "case") for c in pobj.children)
+    return prep.lower_ in PLACE_ONLY_PREPS and pobj.ent_type_ == "PERSON" and pobj.pos == PROPN \
+        and not any(c.dep_ in ("poss", "case") for c in children(pobj))
 
 
 def _inner_place(token: Token) -> Token | None:
     """The place of a locative phrase hanging on a noun ("fighting in Tikrit")."""
-    for inner in token.children:
+    for inner in children(token):
         if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
-            for place in inner.children:
+            for place in children(inner):
                 if place.dep_ == "pobj" and (_is_place(place) or _mistyped_place(inner, place)):
                     return place
     return None
@@ -707,21 +715,21 @@ def _inner_place(token: Token) -> Token | None:
 def _of_place(token: Token) -> Token | None:
     """The named place of ``token``'s "of" phrase ("the coast of Libya" -> Libya; "the coast of
     Somalia's Puntland region" -> Puntland: a region is named by its compound), or None."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ != "pobj":
                     continue
                 if pobj.ent_type_ in PLACE_TYPES:
                     return pobj
-                names = [c for c in pobj.children if c.dep_ in ("compound", "poss") and c.ent_type_ in PLACE_TYPES]
+                names = [c for c in children(pobj) if c.dep_ in ("compound", "poss") and c.ent_type_ in PLACE_TYPES]
                 if names:
                     return max(names, key=lambda c: c.dep_ == "compound")
     return None
 
 
 def _container_names_place(token: Token) -> bool:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ == "of":
-            return any(p.dep_ == "pobj" and p.ent_type_ in PLACE_TYPES for p in child.children)
+            return any(p.dep_ == "pobj" and p.ent_type_ in PLACE_TYPES for p in children(child))
     return False

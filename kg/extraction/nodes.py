@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
+from spacy.parts_of_speech import ADJ, AUX, CCONJ, DET, NOUN, NUM, PRON, PROPN, VERB
 
 from kg.acronyms import acronym_definitions
 from kg.coref import cut_surname, dateline_city, doc_text
@@ -29,6 +30,7 @@ from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
+from kg.memo import children, memo
 
 __all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
 
@@ -283,7 +285,7 @@ def _trailing_count(toks: list[Token]) -> bool:
     last = toks[-1]
     if not last.like_num:
         return False
-    named = len(toks) > 1 and last.dep_ == "nummod" and last.head.i == toks[-2].i and last.head.pos_ == "PROPN" \
+    named = len(toks) > 1 and last.dep_ == "nummod" and last.head.i == toks[-2].i and last.head.pos == PROPN \
         and not any(t.text in ("-", "–") for t in last.doc[last.i - 1 : last.i + 2])
     return not named
 
@@ -332,12 +334,12 @@ def _conjunct_part(ent: Span, head: Token) -> Span:
     """
     start, end = ent.start, ent.end
     for token in ent:
-        coordinates_head = (token.dep_ == "cc" or token.pos_ == "CCONJ") and (
+        coordinates_head = (token.dep_ == "cc" or token.pos == CCONJ) and (
             token.head.i == head.i or token.head in head.conjuncts
         )
         # (nor a preposition the parser hung outside the name: "mediated in the Sahel for decades")
         outside = token.dep_ == "prep" and token.i > head.i and not start <= token.head.i < end
-        if coordinates_head or outside or (token.pos_ in ("VERB", "AUX") and token.tag_ not in PROPER_TAGS):
+        if coordinates_head or outside or (token.pos in (VERB, AUX) and token.tag_ not in PROPER_TAGS):
             if token.i < head.i:
                 start = token.i + 1
             elif token.i > head.i:
@@ -353,7 +355,7 @@ def _phrase(head: Token) -> Span:
 def _of_object(token: Token) -> Token | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            for grandchild in child.children:
+            for grandchild in children(child):
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
@@ -402,7 +404,7 @@ def _name_before_classifier(head: Token, kept: list[Token]) -> int | None:
     before the name ("the opposition Move Forward party": "Move Forward"), else None."""
     doc = head.doc
     first = head.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+    while first > 0 and doc[first - 1].pos == PROPN and doc[first - 1].dep_ == "compound" \
             and doc[first - 1].ent_type_ not in ("GPE", "LOC", "NORP"):
         first -= 1
     if first == head.i:
@@ -431,7 +433,7 @@ def _hyphened_end(head: Token, end: int) -> int:
 
 def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     """Head noun with compounds and classifying adjectives, lower-cased unless proper."""
-    if head.tag_ == "VBG" and head.pos_ != "NOUN":
+    if head.tag_ == "VBG" and head.pos != NOUN:
         # "fighting along the border killed 100 people": an -ing event the parser left a verb
         return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
                        head.idx, head.idx + len(head.text))
@@ -441,7 +443,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # noun for the people it describes
         return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
                        head.left_edge.idx, head.idx + len(head.text))
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_NODE_TYPES:
+    if head.pos not in (NOUN, PROPN) or head.ent_type_ in NOT_NODE_TYPES:
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
     proper_head = is_proper(head, index)
@@ -450,13 +452,13 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if child.dep_ == "punct" and child.text == "-":
             continue
         # "Deir ez-Zor city": a "possessive" without 's is a compound the parser mislabelled
-        bare_possessive = child.dep_ == "poss" and child.pos_ == "PROPN" and not any(
-            c.tag_ == "POS" for c in child.children)
+        bare_possessive = child.dep_ == "poss" and child.pos == PROPN and not any(
+            c.tag_ == "POS" for c in children(child))
         if (child.dep_ not in KEPT_MODIFIER_DEPS and not bare_possessive) or child.lower_ in DROPPED_MODIFIERS:
             break
-        if proper_head and child.pos_ == "NOUN" and not is_proper(child, index):
+        if proper_head and child.pos == NOUN and not is_proper(child, index):
             break  # "anti-graft group Corruption Watch": a description before the name is no part of it
-        if any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children):
+        if any(c.dep_ == "cc" for c in children(child)) and not any(c.dep_ == "conj" for c in children(child)):
             break  # "tear gas and water cannon" parsed as one phrase: the node is the last conjunct
         if child.ent_type_ in AMOUNT_ENTITY_TYPES or any(t.like_num for t in child.subtree) \
                 or (child.lemma_.lower() in CURRENCY_WORDS and any(t.like_num for t in head.lefts)):
@@ -465,9 +467,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break
         if child.tag_ == "JJS" and child.dep_ == "amod" and not proper_head:
             break  # superlatives grade, like "largest": "its deadliest cholera outbreak" -> cholera outbreak
-        if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in child.children):
+        if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in children(child)):
             break  # "newly captured" describes an event, it does not classify
-        if child.pos_ in ("NUM", "DET", "PRON"):
+        if child.pos in (NUM, DET, PRON):
             break
         if child.i == head.head.i + 1 and head.dep_ == "dobj" and (
                 perfect_participle(head.head) is not None or gerund_object(head.head) is not None):
@@ -478,12 +480,12 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             break  # "burned tyres and blocked roads": a coordinated verb, not a modifier
         if child.lower_ in PARTICLE_WORDS and head.dep_ == "dobj" and particle_in_object(head) is not None:
             break  # "will buy back shares": the verb's particle
-        if proper_head and child.lower_ in PERSON_TITLES and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON") \
+        if proper_head and child.lower_ in PERSON_TITLES and child.pos == PROPN and child.ent_type_ in ("", "PERSON") \
                 and head.lower_ not in TITLE_WORDS and child.nbor().text != "-":
             break  # "President Ruto" (no entity found): a title is no part of the name (not "Secretary-General")
-        if child.dep_ == "amod" and child.pos_ in ("VERB", "ADJ") and any(c.dep_ == "nsubj" for c in child.children):
+        if child.dep_ == "amod" and child.pos in (VERB, ADJ) and any(c.dep_ == "nsubj" for c in children(child)):
             break  # "Ghana has since banned imports": a verb with its own subject, not a modifier
-        conjuncts = [c for c in child.children if c.dep_ == "conj"]
+        conjuncts = [c for c in children(child) if c.dep_ == "conj"]
         if conjuncts:
             # "ISIL and Sunni tribes": coordinated modifiers; the node is the last one's
             child = conjuncts[-1]
@@ -501,8 +503,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-":
             break  # "high-speed trains", "low-income families": the first part of a hyphened word
         kept = [t for t in kept if t.i != first.i]
-    modifier_verbs = index.doc.user_data.get(MODIFIER_VERBS_KEY, ())
-    verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children)
+    modifier_verbs = memo(index.doc).get(MODIFIER_VERBS_KEY, ())
+    verbs = [t.i for t in kept if t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in children(t))
              or t.i in modifier_verbs]  # ("central bank hikes | rates": a verb taken for a modifier)
     if verbs:
         # "banks limited | dollar withdrawals": a verb with its own subject, hung on a modifier of
@@ -512,7 +514,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     doc = index.doc
     end = head.i + 1
     if head.lower_ in NAME_CLASSIFIERS and len(kept) > 1 and all(
-            t.i == head.i or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
+            t.i == head.i or (t.pos == PROPN and t.dep_ == "compound" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
             for t in kept):
         end = head.i  # "the Nuevo Rumbo party": the name is the node, the kind of body describes it
     elif head.lower_ in NAME_CLASSIFIERS and (name := _name_before_classifier(head, kept)) is not None:
@@ -555,7 +557,7 @@ def _state_mention(index: DocIndex, head: Token) -> Mention | None:
     if head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return None
     modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    if len(modifiers) != 1 or any(c.dep_ == "conj" for c in modifiers[0].children):
+    if len(modifiers) != 1 or any(c.dep_ == "conj" for c in children(modifiers[0])):
         return None  # "the Iranian and the US governments" is two states, not one
     country = COUNTRY_OF_DEMONYM.get(modifiers[0].text)
     if country is None:
@@ -613,7 +615,7 @@ def _relative_antecedent(token: Token) -> Token | None:
     if token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("ccomp", "advcl") and token.i < clause.i:
         # "agreed a pact in 2024 that will tighten checks": a relative clause moved past a
         # phrase, which the parser hangs on the verb; it is about the verb's object
-        objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < token.i]
+        objects = [c for c in children(clause.head) if c.dep_ == "dobj" and c.i < token.i]
         if objects:
             return objects[-1]
     node = token
@@ -635,8 +637,8 @@ def _human_owner(noun: Token) -> Token:
     """What "who" stands for when the parser hung its clause on a place or body inside a
     phrase: "unions at the Escondida mine, who went on strike" are the unions, "residents of
     Goma, who fled" the residents. Else the noun itself."""
-    if noun.ent_type_ in NOT_HUMAN_TYPES or (noun.pos_ == "NOUN" and noun.lemma_.lower() in NOT_HUMAN_NOUNS):
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+    if noun.ent_type_ in NOT_HUMAN_TYPES or (noun.pos == NOUN and noun.lemma_.lower() in NOT_HUMAN_NOUNS):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos in (NOUN, PROPN) \
                 and noun.head.head.ent_type_ not in NOT_HUMAN_TYPES:
             return noun.head.head
     return noun
@@ -647,7 +649,7 @@ def _thing_owner(noun: Token) -> Token:
     "the government of President Ana Ruiz, which has faced protests" is the government. Else
     the noun itself."""
     if noun.ent_type_ == "PERSON" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.head.ent_type_ != "PERSON":
+            and noun.head.head.pos in (NOUN, PROPN) and noun.head.head.ent_type_ != "PERSON":
         return noun.head.head
     return noun
 
@@ -660,19 +662,19 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 def _self_named(noun: Token, index: DocIndex) -> Token | None:
     """The name a noun's participle gives it: "a group calling itself Black Tide", "a militia
     known as the Lions of Zawiya" (the name, not the description, is the node)."""
-    for verb in noun.children:
+    for verb in children(noun):
         if verb.dep_ != "acl":
             continue
         verb_lemma = verb.lemma_.lower()
-        if verb_lemma in SELF_NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
-            for name in verb.children:
+        if verb_lemma in SELF_NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children(verb)):
+            for name in children(verb):
                 if name.dep_ in ("oprd", "xcomp", "attr", "dobj") and name.lower_ not in REFLEXIVES \
                         and _is_name(name, index):
                     return name
         if verb_lemma == "know" and verb.tag_ == "VBN":
-            for prep in verb.children:
+            for prep in children(verb):
                 if prep.dep_ == "prep" and prep.lower_ == "as":
-                    for name in prep.children:
+                    for name in children(prep):
                         if name.dep_ == "pobj" and _is_name(name, index):
                             return name
     return None
@@ -687,7 +689,7 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
             and following.label_ == "PERSON" and token.i not in index.entity_of:
         return token.doc[token.i + 1]  # "Prime Minister Hassan al-Jubouri": a title the parser split from the name
     if token.dep_ in ("appos", "conj") and _is_name(token.head, index) and not _is_name(token, index) \
-            and not any(c.i in index.doc.user_data.get(MODIFIER_VERBS_KEY, ()) for c in token.lefts):
+            and not any(c.i in memo(index.doc).get(MODIFIER_VERBS_KEY, ()) for c in token.lefts):
         # (not the object of a verb the parser took for its modifier: "..., suspended | services")
         if token.dep_ == "appos" or not has_coordinator(token.head):
             # "the Nusra Front, al Qaeda's branch in Syria": the name is the node
@@ -706,8 +708,8 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         # "shipped 40,000 barrels of crude" (the recogniser gives "300 mm" a QUANTITY, not these)
         return _resolve_head(of_object, index, depth + 1)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
-                                  or token.pos_ == "NUM"
-                                  or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos_ == "NOUN")
+                                  or token.pos == NUM
+                                  or (token.ent_type_ in ("QUANTITY", "CARDINAL") and token.pos == NOUN)
                                   or (token.lower_ in COLLECTIVE_NOUNS and not _is_name(token, index)
                                       and of_object.ent_type_ != "PERSON")):
         # "a string of towns"; counts, fractions and measures: "two of its trucks", "less
@@ -738,7 +740,7 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         # "the town of al-Alam"; not when a name is compounded on the noun: "the Lumajang
         # district of East Java" is Lumajang, which lies in East Java
         if lemma in CONTAINER_NOUNS and _is_name(of_object, index) and not any(
-                c.dep_ == "compound" and c.i < token.i and _is_name(c, index) for c in token.children):
+                c.dep_ == "compound" and c.i < token.i and _is_name(c, index) for c in children(token)):
             return _resolve_head(of_object, index, depth + 1)
         if token.lower_ in PLACE_PART_NOUNS and token.dep_ == "pobj" and token.head.lower_ in PLACE_PART_PREPS \
                 and _is_name(of_object, index) and not _is_name(token, index):
@@ -764,7 +766,7 @@ def mentions_for(token: Token, index: DocIndex) -> list[Mention]:
 def no_one(token: Token) -> bool:
     """"No one" (like "nobody") names no participant: "No one has claimed responsibility" has no
     actor "one" (the act is negated, with no one to draw)."""
-    return token.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return token.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in children(token))
 
 
 def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
@@ -774,11 +776,11 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP", "WP$") and not acronym:
         antecedent = _relative_antecedent(token)
         return mentions_for(antecedent, index) if antecedent is not None else []
-    quantifier = token.pos_ == "PRON" and token.lower_ in PARTITIVE_NOUNS and _of_object(token) is not None
+    quantifier = token.pos == PRON and token.lower_ in PARTITIVE_NOUNS and _of_object(token) is not None
     # ("The 63-year-old founded the bank": an age the parser made a subject but left an adjective
     # is resolved like a description)
-    if (token.pos_ == "PRON" and not acronym and not quantifier) or (
-            token.pos_ in ("NOUN", "ADJ") and token.i in index.coref):
+    if (token.pos == PRON and not acronym and not quantifier) or (
+            token.pos in (NOUN, ADJ) and token.i in index.coref):
         # ("claims almost all of the South China Sea": a quantifier tagged as a pronoun is a part
         # of its "of" object, below)
         # a resolved pronoun or definite description ("the group") stands for its antecedent
@@ -795,7 +797,7 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
                 )
         return found
     head = _resolve_head(token, index)
-    if head.i != token.i and head.pos_ == "PRON":
+    if head.i != token.i and head.pos == PRON:
         return mentions_for(head, index)  # "arrested 40 of them": the pronoun's antecedent
     heads = [head]
     if head.i != token.i and has_coordinator(head):

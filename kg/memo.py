@@ -1,0 +1,83 @@
+"""What kg works out once per Doc, kept beside the Doc rather than in it.
+
+Coreference and extraction read the same facts of an article again and again
+(the parts of speech as integers, what the article says of each name, the
+entity covering each token, the children of each token ...). They are worked
+out once per Doc and kept in :func:`memo`, a dictionary that lives exactly as
+long as its Doc. Not in ``doc.user_data``: spaCy serialises that with the Doc
+(``Doc.to_bytes``, ``DocBin``, ``nlp.pipe(n_process=...)``), and these caches hold
+Spans, Tokens and kg's own objects, which cannot be serialised; a Doc leaves kg's
+pipeline with only its outputs in ``user_data`` (``doc._.kg_coref``, the mentions
+considered).
+
+Only code that runs on a finished tree may use it: the parse repairs change heads,
+so they read ``token.children`` themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Token
+
+__all__ = ["children", "forget", "memo"]
+
+_MEMOS: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
+#: (Doc, its memo) and (Doc, the children of each of its tokens) for the last Doc asked
+#: about: the hot paths skip the weak dictionary. One tuple each, so that a thread reading
+#: one never pairs a Doc with another Doc's table.
+_LAST: tuple[Doc | None, dict[str, Any]] = (None, {})
+_LAST_CHILDREN: tuple[Doc | None, list[list[Token]]] = (None, [])
+
+
+def memo(doc: Doc) -> dict[str, Any]:
+    """The caches of ``doc`` (created empty on first use)."""
+    global _LAST
+    last, found = _LAST
+    if last is not doc:
+        found = _MEMOS.get(doc)
+        if found is None:
+            found = _MEMOS[doc] = {}
+        _LAST = (doc, found)
+    return found
+
+
+def forget(doc: Doc) -> None:
+    """Drop every cache of ``doc``: for a Doc whose tags, entities or tree were changed after use."""
+    global _LAST, _LAST_CHILDREN
+    _MEMOS.pop(doc, None)
+    if _LAST[0] is doc:
+        _LAST = (None, {})
+    if _LAST_CHILDREN[0] is doc:
+        _LAST_CHILDREN = (None, [])
+
+
+def children(token: Token) -> list[Token]:
+    """The syntactic children of ``token``, in order (as ``token.children``); do not modify.
+
+    spaCy makes a new Token for every child each time ``token.children`` is walked, and
+    coreference and extraction walk them thousands of times per article; here
+    the children of every token are read once per Doc (one array of head offsets, one Token
+    per word) and the same lists are handed out.
+    """
+    global _LAST_CHILDREN
+    doc, table = _LAST_CHILDREN
+    if doc is not token.doc:
+        doc = token.doc
+        table = memo(doc).get("children")
+        if table is None:
+            table = memo(doc)["children"] = _children_table(doc)
+        _LAST_CHILDREN = (doc, table)
+    return table[token.i]
+
+
+def _children_table(doc: Doc) -> list[list[Token]]:
+    tokens = list(doc)  # one Token per word, shared by every list
+    table: list[list[Token]] = [[] for _ in tokens]
+    # the heads as offsets from each token, read at once (0: the root of a sentence)
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            table[i + offset].append(tokens[i])
+    return table

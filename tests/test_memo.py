@@ -1,0 +1,71 @@
+"""``kg.memo``: what kg works out once per Doc, kept beside the Doc and never serialised with it."""
+
+from __future__ import annotations
+
+import gc
+import pickle
+import weakref
+
+from spacy.tokens import DocBin
+
+from kg.memo import _MEMOS, children, forget, memo
+
+
+def test_children_are_spacys_children_on_a_whole_article(nlp, reference_path):
+    doc = nlp(reference_path.read_text(encoding="utf-8"))
+    for token in doc:
+        assert [c.i for c in children(token)] == [c.i for c in token.children], token.text
+
+
+def test_children_follow_the_doc_asked_about_when_docs_alternate(nlp):
+    first = nlp("Rebels seized the town of Qaim on Sunday.")
+    second = nlp("The ministry said police had arrested three men and a woman.")
+    for doc in (first, second, first, second):
+        for token in doc:
+            found = children(token)
+            assert all(c.doc is doc for c in found)
+            assert [c.text for c in found] == [c.text for c in token.children]
+
+
+def test_a_doc_from_kgs_pipeline_serialises_with_its_outputs(nlp, reference_path):
+    # the caches of coreference and extraction hold Spans, Tokens and kg's own objects;
+    # kept in doc.user_data they made Doc.to_bytes, pickling and DocBin fail
+    from kg.pipeline import process_doc
+    from kg.model import Article
+
+    text = reference_path.read_text(encoding="utf-8")
+    doc = nlp(text)
+    process_doc(doc, Article(id="ref", text=text))
+    assert memo(doc)  # the caches were used ...
+    restored = pickle.loads(pickle.dumps(doc))  # ... and stay behind
+    assert restored.text == text
+    assert restored._.kg_coref == doc._.kg_coref and doc._.kg_coref
+    binned = DocBin(store_user_data=True, docs=[doc])
+    (again,) = DocBin().from_bytes(binned.to_bytes()).get_docs(nlp.vocab)
+    assert [t.dep_ for t in again] == [t.dep_ for t in doc]
+
+
+def test_a_memo_lives_as_long_as_its_doc_and_no_longer(nlp):
+    doc = nlp("Police arrested two journalists in Mombasa.")
+    memo(doc)["probe"] = 1
+    assert memo(doc)["probe"] == 1
+    forget(doc)
+    assert "probe" not in memo(doc)
+    memo(doc)["probe"] = 2
+    entries = len(_MEMOS)
+    alive = weakref.ref(doc)
+    later = nlp("The court freed them on bail.")  # now the last Doc kg's pipeline asked about
+    del doc
+    gc.collect()
+    assert alive() is None  # the memo does not keep its Doc alive ...
+    assert len(_MEMOS) == entries  # ... and went with it (the later Doc's took its place)
+    assert memo(later)
+
+
+def test_kgs_pipeline_runs_in_several_processes(nlp):
+    # spaCy sends each Doc back from its worker with Doc.to_bytes (user data included)
+    texts = ["Rebels seized the town on Sunday. They also took the airport.", "Police arrested two men."]
+    docs = list(nlp.pipe(texts, n_process=2))
+    assert [d.text for d in docs] == texts
+    first = docs[0]
+    assert [[first[h].text for h in heads] for heads in first._.kg_coref.values()] == [["Rebels"]]
