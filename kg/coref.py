@@ -108,8 +108,14 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # "Medecins Sans Frontieres said ... The charity accused": neither a public body nor a
     # company (CHARITY_DESCRIPTIONS)
     "charity": "group",
+    # "Britain's Competition and Markets Authority ... the regulator", "the watchdog": a public
+    # body that oversees a trade (see REGULATOR_DESCRIPTIONS)
+    **dict.fromkeys("regulator watchdog".split(), "group"),
     # "the MV Sea Falcon ... the ship": a craft the article named (see SHIP_WORDS)
     **dict.fromkeys("ship vessel tanker freighter".split(), "thing"),
+    # "Turkish champions Galatasaray sacked their coach ... The club said": a club the article
+    # introduced as one (see CLUB_WORDS)
+    **dict.fromkeys("club side team".split(), "group"),
 }
 
 #: Members that stand for their armed group in the plural ("Fighters of the RSF ... the
@@ -171,6 +177,7 @@ OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X say
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
+PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried": a passive's subject acts in its adverbial clause
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos", "oprd"})
@@ -219,7 +226,7 @@ PERSON_NOUNS = frozenset(
     grandfather nephew niece cousin widow orphan patient climber hiker cyclist pedestrian commuter
     shopkeeper vendor labourer laborer fisherman herder shepherd pastor preacher spy chef clerk
     accountant consultant adviser advisor aide negotiator mediator delegate monarch sultan emir
-    sheikh dictator warlord elder""".split()
+    sheikh dictator warlord elder guard pupil schoolgirl schoolboy""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -260,7 +267,18 @@ OWNED_BY_BODIES = OFFICE_NOUNS | OWNED_BY_COMPANIES | frozenset(
 
 #: What only people (or their bodies and countries) have: "their homes", "their families".
 PEOPLES_POSSESSIONS = frozenset(
-    "home homes house houses family families child children livelihood livelihoods life lives belongings relative relatives".split())
+    "home homes house houses family families child children livelihood livelihoods life lives belongings relative relatives".split()
+    # "Rescuers using excavators and their bare hands": excavators have no hands
+    + "hand hands".split())
+#: What has become of people, which a description of them says without naming others ("the
+#: striking workers", "the trapped miners", "the kidnapped engineers").
+PEOPLES_STATES = frozenset(
+    """striking missing trapped kidnapped abducted detained arrested jailed injured wounded stranded freed
+    released rescued remaining surviving""".split())
+#: Who speaks or bargains for someone, which no thing has: "Workers walked off the job after talks
+#: collapsed, their union said" (the workers', not the talks').
+SPOKESPEOPLE_OWNED = frozenset(
+    "union unions lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson".split())
 
 #: Nouns that are never antecedents (time expressions and the like).
 NON_REFERENTIAL = frozenset(
@@ -357,9 +375,18 @@ def _describe(token: Token) -> tuple[str, str] | None:
     return cache[token.i]
 
 
+def _a_national(token: Token) -> bool:
+    """"a 52-year-old Kenyan", "an American": one person of a nationality (NER may call the
+    demonym NORP or GPE), never the people or the country."""
+    return (token.ent_type_ == "NORP" or token.text in COUNTRY_OF_DEMONYM) \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(token))
+
+
 def _describe_anew(token: Token) -> tuple[str, str] | None:
     if _age_description(token):
         return ("sg", "person")  # "The 58-year-old", even where the parser left it an adjective
+    if _a_national(token):
+        return ("sg", "person")  # "The captain, a 52-year-old Kenyan,": one person, not a people
     # a capitalised noun the tagger took for a common one can be a name the article gave
     # ("Tavares won a disputed election", tagged NNS)
     # "Kidnappings of foreigners have become ...": a one-word PERSON the tagger calls a plural
@@ -616,6 +643,8 @@ def _named_apposition(token: Token) -> Token | None:
                 # "the mutineers, led by ..., Colonel X": a plural noun or a group is not one
                 # person (but "The operator, PT Lestari Bahari": a company NER took for one)
                 continue
+            if _a_national(child):
+                continue  # "The captain, a 52-year-old Kenyan,": a nationality says who he is, it is no name
             for t in child.subtree:
                 # "Sunvale, one of India's largest exporters": a number in apposition names nothing
                 if t.ent_type_ in ENTITY_KINDS and (t.dep_ in ("appos", "compound", "conj") or t.i == child.i):
@@ -635,7 +664,7 @@ def _the_noun_named(token: Token) -> Token | None:
         if child.dep_ == "appos" and child.i > token.i and named:
             if _not_one_person(token) and (_describe(child) or ("", ""))[1] == "person":
                 continue  # "the mutineers, led by ..., Colonel X", "a spokesman for the group, X"
-            if child.ent_type_ == "NORP" or any(c.dep_ == "conj" for c in children(child)):
+            if child.ent_type_ == "NORP" or _a_national(child) or any(c.dep_ == "conj" for c in children(child)):
                 continue  # "The men, a Canadian, a Peruvian and a Chilean": who they are, not a name
             return child
     return None
@@ -701,6 +730,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
     if _continued_subject(candidate, pronoun, sentence):
         score += CONTINUED_SUBJECT_WEIGHT
+    if candidate.sentence == sentence and _patient_of_adverbial(candidate, pronoun):
+        score += PATIENT_WEIGHT
     if _accused_denies(candidate, pronoun):
         score += ACCUSED_WEIGHT
     if _counted_whole(candidate, pronoun):
@@ -833,6 +864,23 @@ def _main_subject_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.head.i == clause.head.i
 
 
+#: Conjunctions opening an adverbial clause of time or cause ("as he tried", "when she refused").
+ADVERBIAL_MARKS = frozenset("as when while after before because since until once".split())
+
+
+def _patient_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
+    """"He said the officer was shot dead as he tried to repel them", "The man was arrested
+    after he attacked a guard": the subject of an adverbial clause is the passive subject of the
+    clause it modifies (in an active one the object often is: "Police shot the man as he fled",
+    so only passives)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in children(clause)):
+        return False
+    token = pronoun.doc[candidate.position]
+    return token.dep_ == "nsubjpass" and token.head.i == clause.head.i and token.i < pronoun.i
+
+
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the subject of the verb whose direct object holds the possessive."""
     token = pronoun.doc[candidate.position]
@@ -945,10 +993,18 @@ def _understood_subject(possessive: Token) -> int:
         moved = verb.head if verb.head.dep_ == "dobj" else next(c for c in children(verb.head) if c.dep_ == "dobj")
         if any(c.dep_ == "poss" for c in children(moved)):
             return -1  # "moved its staff from its offices": the owner of what is moved owns the place
+        if moved.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+            return -1  # "would release $500,000 from its emergency fund": a sum owns no fund
         moved = _relative_noun(moved)
         if moved.pos == NUM or moved.lemma_.lower() in COUNT_NOUNS:
             moved = _counted(moved) or moved
         return moved.i
+    elif noun.dep_ == "pobj" and (infinitive := _infinitive_above(noun)) is not None:
+        # "a court ordered Shell to pay compensation to farmers over spills from its pipelines":
+        # the object of a verb of ordering, forcing ... is the infinitive's understood subject,
+        # however deep in its phrases the possessive lies
+        controllers = [c for c in children(infinitive.head) if c.dep_ == "dobj"]
+        return _relative_noun(controllers[0]).i if controllers else -1
     elif noun.dep_ not in ("dobj", "dative"):
         return -1
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
@@ -979,6 +1035,19 @@ def _understood_subject(possessive: Token) -> int:
     if controller.pos == NUM or controller.lemma_.lower() in COUNT_NOUNS:
         controller = _counted(controller) or controller
     return controller.i
+
+
+def _infinitive_above(noun: Token) -> Token | None:
+    """The infinitive (with no subject of its own, after a verb with an object) whose
+    prepositional phrases hold ``noun``: "ordered Shell to pay compensation over spills from
+    [its pipelines]" -> pay; else None."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun.dep_ != "xcomp" or noun.pos_ != "VERB" or noun.head.pos_ != "VERB" \
+            or any(c.dep_ in SUBJECT_DEPS for c in children(noun)) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(noun)):
+        return None
+    return noun if any(c.dep_ == "dobj" for c in children(noun.head)) else None
 
 
 #: Verbs that thank, praise or blame someone for something ("thanked Algeria for its mediation").
@@ -1184,6 +1253,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         # sentences WINDOW+1 .. SAME_NOUN_WINDOW back, where only the same noun is looked for
         further = [c for sentence in pool[-SAME_NOUN_WINDOW:-WINDOW] for c in sentence] if len(pool) > WINDOW else []
         mentionable = _mention_tokens(sent, DESCRIPTION_POS)  # every branch below wants one of them
+        spoken_of: list[Token] = []  # descriptions of bodies left unresolved here
         for token in mentionable:
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
@@ -1197,10 +1267,17 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     heads = next(iter(called.values()))
                 if heads:
                     resolved[token.i] = heads
+                elif token.lemma_.lower() in SPOKEN_OF_DESCRIPTIONS:
+                    spoken_of.append(token)  # (see below: "She said the group ...")
             elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
                     and (heads := _same_count_set(token, index, resolved)) is not None:
                 # "three foreign engineers ... the three engineers", "The men, a Canadian, a
                 # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
+            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos == NOUN and token.dep_ in ARGUMENT_DEPS \
+                    and _is_definite(token, described=True) and (heads := _done_to(token, index, resolved)) is not None:
+                # "Gunmen abducted 12 road workers ... the release of the hostages"
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
             elif token.pos == NOUN and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
@@ -1208,7 +1285,9 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
             elif token.pos == NOUN and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
-                    and _is_definite(token, demonstrative=True):
+                    and _is_definite(token, demonstrative=True, described=True):
+                # (a set-off apposition says more of the thing said before: "A security guard
+                # was hurt ... The guard, a 58-year-old former soldier, was treated in hospital")
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
                 if not heads and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1:
                     # "The men, a Canadian, ... (twenty sentences on) ... to bring the men home": a
@@ -1217,6 +1296,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
+        for token in _mention_tokens(sent, NUMBERS):
+            if token.dep_ in ARGUMENT_DEPS and (heads := _the_counted(token, index, resolved)) is not None:
+                # "Police arrested two men ... The two will appear in court on Friday"
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
         for i in resolved_here(sent, resolved):
             if doc[i].pos == NOUN and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                              for c in children(doc[i])) and all(
@@ -1276,6 +1360,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
+        for token in spoken_of:
+            # "Fjordlaks Chief Executive Ingrid Solheim told reporters ... She said the group
+            # expected savings": once the reporting pronoun is resolved, the body its speaker speaks for
+            if (heads := _speakers_body(token, resolved)) is not None:
+                resolved[token.i] = heads
         # the pronouns and descriptions resolved here become antecedents for what follows
         done = resolved_here(sent, resolved)
         for i in done:
@@ -1448,6 +1537,8 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
         if len(places) == size:
             return tuple(sorted(places.values()))
     kind = "place" if lemma in COUNTRY_NOUNS else "group" if lemma in COMPANY_COUNT_NOUNS else None
+    if lemma in PEOPLE_NOUNS or lemma in PERSON_NOUNS:
+        kind = "person"  # "Police arrested Peter Mwangi and James Otieno ... The two men were charged"
     if kind is not None:
         # "the merger of mobile operators Polkomtel and P4 ... the two companies", "talks between
         # Serbia and Kosovo (with other places about) ... the two sides": the latest coordination
@@ -1461,6 +1552,67 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
                     and all(k == kind or not m.ent_type_ and m.pos == PROPN for k, m in zip(kinds, members)):
                 return tuple(sorted(m.i for m in members))
     return None
+
+
+#: Descriptions of people by what was done to them -> the verbs that did it: "Gunmen abducted
+#: 12 road workers ... the hostages", "shot dead three villagers ... the victims".
+ROLE_DESCRIPTIONS = {
+    **dict.fromkeys(("hostage", "captive", "abductee"), frozenset("kidnap abduct seize hold take capture".split())),
+    "victim": frozenset("kill shoot stab attack injure wound murder assault rob rape beat".split()),
+}
+
+
+def _done_to(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """The people the description's verbs were done to before it, as object ("abducted 12
+    workers") or passive subject ("three villagers were shot dead"), in the description's
+    number ("the hostages" a plural or a coordination, "the victim" one); None unless the
+    article did them to one set of people only (a story's background has its own victims)."""
+    doc = token.doc
+    verbs = ROLE_DESCRIPTIONS[token.lemma_.lower()]
+    plural = token.tag_ == "NNS"
+    found: dict[tuple[str, ...], tuple[int, ...]] = {}
+    for earlier in doc[: token.i]:
+        if earlier.dep_ not in ("dobj", "nsubjpass") or earlier.head.lemma_.lower() not in verbs:
+            continue
+        heads = resolved.get(earlier.i) if earlier.pos == PRON else (earlier.i, *(c.i for c in earlier.conjuncts))
+        if not heads:
+            continue
+        if earlier.lemma_.lower() in COUNT_NOUNS:
+            heads = ((_counted(earlier) or earlier).i,)  # "kidnapped dozens of pupils"
+        described = _antecedent_description(doc, heads) if earlier.pos == PRON else _describe(doc[heads[0]])
+        number = "pl" if len(heads) > 1 or _plural(doc[heads[0]]) else "sg"
+        if described is not None and described[1] == "person" and (number == "pl") == plural:
+            heads = resolved.get(heads[0], heads) if len(heads) == 1 else heads
+            found[tuple(sorted(_referent_key(doc, h) for h in heads))] = heads
+    # "abducted 12 road workers ... In March, bandits seized 280 pupils ... the hostages": either
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Numbers standing alone as a noun phrase ("The two will appear in court").
+NUMBERS = frozenset({NUM})
+
+
+def _the_counted(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Police arrested two men ... The two will appear in court", "Kenya and Uganda ... the
+    two": a number standing alone with "the" takes the latest set of that size within
+    SAME_COUNT_WINDOW sentences, a counted plural or a coordination of that many names."""
+    size = COUNT_WORDS.get(token.lower_)
+    if size is None or size < 2 or token.dep_ == "nummod" \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children(token)) \
+            or any(c.dep_ == "prep" for c in children(token)):  # "the two of them", "the three in custody"
+        return None
+    doc = token.doc
+    starts = memo(doc)["kg_sentence_bounds"][0]
+    first = starts[max(sentence - SAME_COUNT_WINDOW, 0)]
+    counted = [t for t in _counted_sets(doc) if first <= t.i < token.i and _count(t) == size]
+    named = [head for head in _coordinated_names(doc) if first <= head.i
+             and len(members := [head, *head.conjuncts]) == size and max(m.i for m in members) < token.i]
+    sets = [tuple(sorted(m.i for m in [head, *head.conjuncts])) for head in named]
+    sets += [resolved.get(t.i, (t.i,)) for t in counted]
+    # "two men ... raids in Belgium and Germany ... The two": two sets of that size, either
+    if len({tuple(sorted(_referent_key(doc, h) for h in heads)) for heads in sets}) != 1:
+        return None
+    return max(sets, key=max)
 
 
 #: Nouns for which "the two companies" takes the latest coordination of that many organisations.
@@ -1587,6 +1739,20 @@ def _of_another_age(doc: Doc, age: int | None, heads: tuple[int, ...]) -> bool:
     return any(known.get(_referent_key(doc, h).split()[-1], {age}) != {age} for h in heads)
 
 
+def _person_of_age(token: Token, age: int, candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """"Kiprop, 61, was convicted ... (Ombeta said ...) ... The 61-year-old served as minister":
+    an age description takes up the one person the article gave that age, at that person's
+    latest mention among ``candidates``; None when no one, or more than one, has it, or when
+    the surname carries another age too ("Maria Lopes, 34, and Joao Lopes, 29")."""
+    doc = token.doc
+    surnames = [surname for surname, ages in _known_ages(doc).items() if ages == {age}]
+    if len(surnames) != 1:
+        return None
+    mentions = [c for c in candidates if c.position < token.i and len(c.heads) == 1 and c.kind == "person"
+                and _referent_key(doc, c.heads[0]).split()[-1:] == surnames]
+    return max(mentions, key=lambda c: c.position).heads if mentions else None
+
+
 def _known_ages(doc: Doc) -> dict[str, set[int]]:
     """Surname (last word of the folded name) -> the ages the article gives the person ("Ibarra, 52, was shot", "52-year-old
     Carlos Ibarra"), once per Doc: an age description of another age is someone else."""
@@ -1654,13 +1820,15 @@ def is_nominal_anaphor(token: Token) -> bool:
 DEFINITE_DETERMINERS = frozenset("the that this those these".split())
 
 
-def _is_definite(token: Token, named_compounds: bool = False, demonstrative: bool = False) -> bool:
+def _is_definite(token: Token, named_compounds: bool = False, demonstrative: bool = False,
+                 described: bool = False) -> bool:
     """"the mine": a definite noun with nothing restricting it to something new; with
     ``named_compounds``, noun compounds are allowed (the caller checks them against a name);
-    with ``demonstrative``, "that attack" is definite too."""
+    with ``demonstrative``, "that attack" is definite too; with ``described``, an apposition
+    that says more of it is allowed ("The guard, a 58-year-old former soldier, was treated")."""
     determiners = DEFINITE_DETERMINERS if demonstrative else ("the",)
     return any(c.dep_ == "det" and c.lower_ in determiners for c in children(token)) and not any(
-        c.dep_ == "appos" or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" and not (described and _describing_apposition(c)) or c.dep_ == "prep" and not _temporal(c)
         # "the 145-metre dam": a measure describes the thing, "the 300 workers" counts a new set
         or c.dep_ == "nummod" and c.ent_type_ not in ("QUANTITY", "DATE")
         or c.dep_ == "compound" and c.ent_type_ not in ("QUANTITY", "DATE")
@@ -1864,6 +2032,16 @@ DESCRIPTION_SYNONYMS = {
     "storm": frozenset("typhoon hurricane cyclone".split()),
     "quake": frozenset({"earthquake"}),
     "earthquake": frozenset({"quake"}),
+    # "A cargo plane crash-landed ... The aircraft came down in a field"
+    "aircraft": frozenset("plane jet airliner airplane aeroplane".split()),
+    "plane": frozenset("aircraft jet airliner airplane aeroplane".split()),
+    "jet": frozenset("plane aircraft airliner".split()),
+    # "A landslide buried a village ... The slide struck at 3 a.m."
+    "slide": frozenset("landslide mudslide landslip".split()),
+    "landslide": frozenset("mudslide landslip".split()),
+    # "An explosion ripped through a market ... The blast killed 12 people"
+    "blast": frozenset({"explosion"}),
+    "explosion": frozenset({"blast"}),
     # acts of violence: "fighting along the frontier killed 100 people ... that attack"
     "attack": frozenset("assault raid ambush bombing offensive fighting shelling clash".split()),
     "fighting": frozenset("clash battle".split()),
@@ -2043,6 +2221,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     # and which has the description's modifiers ("the interior ministry" is not the Ministry of Defence)
     named = _names_headed_by(token, lemma)  # (which checks the description's modifiers)
     titled = _person_titled(token, lemma) if kind == "person" else None  # "President Grace Banda ... the president"
+    if titled is None and lemma in OFFICE_TITLES:
+        titled = _titled_subject_before(token, lemma, sentence, candidates)  # (of several ministers, the one just named)
     # the latest of the noun said before, the name headed by it and the person given it as a
     # title: "accused the electoral commission ... The Malawi Electoral Commission (MEC)
     # rejected ... The commission", "The prime minister ... Interior Minister X ... The minister"
@@ -2054,6 +2234,13 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
     if latest:
         return max(latest)[1]
+    if age is not None and (aged := _person_of_age(token, age, [*further, *candidates])) is not None:
+        return aged  # "Kiprop, 61, was convicted ... The 61-year-old served as minister"
+    if lemma in SPOKEN_OF_DESCRIPTIONS and (body := _speakers_body(token, resolved or {})) is not None:
+        return body  # "Tarvos Chief Executive Anna Berg told reporters the company expected ..."
+    if lemma in REGULATOR_DESCRIPTIONS:
+        # "Britain's Competition and Markets Authority ... (eight sentences on) ... the regulator"
+        return _only_name_called(token, lemma) or _only_regulator(token)
     if kind == "person":
         if lemma in OFFICE_TITLES:
             # "union leader Festus Osifo ... the minister": an office is held by the one the
@@ -2082,7 +2269,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
              or lemma in COUNTRY_DESCRIPTIONS and doc[c.heads[0]].ent_type_ == "GPE"
              and not _classes(doc, c.heads[0]) & PLACE_NOUNS)
         # "the interior ministry" names which public body it is; "the jihadist group" only classifies
-        and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0]))
+        # (and "the regional bloc" says no more than the Southern African Development Community)
+        and (lemma in PRIVATE_GROUP_NOUNS or _modifiers_in_name(token, c.heads[0], ignored=SCOPE_WORDS))
         # "the Danish firm" is a name the article introduced as Danish, not the Dutch one (and a
         # name of no known nationality, if it is the only one: see below)
         and all(_nationality_agrees(token, h, unknown=True) for h in c.heads)
@@ -2094,7 +2282,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # "the militants" do not take up the company, nor "the company" the armed group,
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
-        and (wanted != "ship" or all("ship" in _classes(doc, h) for h in c.heads))
+        and (wanted not in ("ship", "club") or all(wanted in _classes(doc, h) for h in c.heads))
         # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
         and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
@@ -2190,10 +2378,11 @@ def _apposed_to(token: Token) -> Token:
     return token
 
 
-def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
+def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]], pronouns: bool = False) -> set[int]:
     """What the subject of the reporting verb whose reported clause holds ``token`` stands for
     (itself, or its resolution): "The agency said the bank had failed" - the bank is not the
-    agency, which would call itself "it". Empty outside a report."""
+    agency, which would call itself "it". Empty outside a report, and for a pronoun subject
+    unless ``pronouns`` (then its resolution, if any: "She said the group ...")."""
     clause = token
     while clause.dep_ not in ("ccomp", "parataxis") and clause.head.i != clause.i:
         clause = clause.head
@@ -2201,9 +2390,68 @@ def _reporter_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]
     if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_ not in REPORTING_VERBS:
         return set()
     subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and pronouns and subject.pos == PRON:
+        return set(resolved.get(subject.i, ()))
     if subject is None or subject.pos not in (NOUN, PROPN):
         return set()
     return set(resolved.get(subject.i, (subject.i,)))
+
+
+#: Titles compounded on a name that make its bearer speak for the name before them: "Tarvos
+#: Chief Executive Anna Berg", "Fjordlaks CEO Ingrid Solheim" (not "Tarvos engineer Anna Berg").
+SPEAKING_TITLES = frozenset(
+    """executive ceo chairman chairwoman spokesman spokeswoman spokesperson director president
+    founder""".split())
+#: Words of a title before its noun, which name no organisation ("Tarvos Chief Executive").
+TITLE_MODIFIERS = frozenset("chief managing deputy vice acting general senior interim executive co".split())
+
+
+def _speakers_body(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Tarvos Chief Executive Anna Berg told reporters the company expected savings",
+    "Meridian's chief executive, Paul Grant, said the group would ...", "A spokeswoman for Lumen
+    said the firm ...": a description of a body in the report of one who speaks for one named
+    organisation is that organisation (through a resolved pronoun too: "She said the group"),
+    when it can be what the description says ("the company" is no ministry)."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    wanted = DESCRIPTION_CLASSES.get(lemma)
+    bodies = set()
+    for head in _reporter_of(token, resolved, pronouns=True):
+        speaker = doc[head]
+        spoken_for = _spoken_for(speaker, resolved) | set(_titled_for(speaker))
+        for body in spoken_for:
+            root = ent.root.i if (ent := _entity_at(doc, body)) is not None else body
+            classes = _classes(doc, root)
+            if not _organisation(doc[root]) or lemma in PRIVATE_GROUP_NOUNS and _is_public_name(doc, root) \
+                    or wanted and OTHER_CLASSES.get(wanted, frozenset()) & classes \
+                    or lemma in PUBLIC_DESCRIPTIONS and classes & {"company", "armed"}:
+                continue
+            bodies.add(_referent_key(doc, root))
+            found = root
+    return (found,) if len(bodies) == 1 else None
+
+
+def _titled_for(speaker: Token) -> list[int]:
+    """"Tarvos" of "Tarvos Chief Executive Anna Berg": the proper nouns before a speaking title
+    compounded on the speaker's name."""
+    doc = speaker.doc
+    compounds = [t for t in doc[speaker.left_edge.i : speaker.i] if t.dep_ == "compound"]
+    title = next((t for t in compounds if t.lemma_.lower() in SPEAKING_TITLES), None)
+    if title is None and speaker.pos == NOUN and speaker.lemma_.lower() in SPEAKING_TITLES | {"official"}:
+        title = speaker  # "A Fjordlaks spokeswoman said", "a senior Hamas official said"
+    if title is None:
+        return []
+    return [t.i for t in compounds if t.i < title.i and t.pos == PROPN and t.lower_ not in TITLE_MODIFIERS]
+
+
+def _organisation(token: Token) -> bool:
+    """Whether a proper noun is an organisation: NER's ORG (or a name it left untyped) that
+    the article does not settle as something else, or a name the article settles as a group."""
+    ent = _entity_at(token.doc, token.i)
+    facts = name_facts(token.doc)
+    fact = facts.get(_name_key(ent)) if ent is not None else facts.get(_untyped_name_key(token), facts.get(token.lower_))
+    kind = fact.kind if fact is not None else None
+    return token.pos == PROPN and (kind == "group" or kind is None and token.ent_type_ in ("ORG", ""))
 
 
 #: Nouns of the news media, whose reports are never what "the group" refers back to.
@@ -2293,13 +2541,24 @@ def _audience(token: Token) -> bool:
     return token.dep_ in ("dobj", "dative") and token.head.lemma_ in AUDIENCE_VERBS
 
 
-def _modifiers_in_name(token: Token, name_head: int) -> bool:
-    """Whether the adjectives and nouns modifying a description are words of the name at ``name_head``."""
+#: Adjectives of the reach of a body, which a name need not say: "Observers from the Southern
+#: African Development Community ... The regional bloc".
+SCOPE_WORDS = frozenset("regional international continental global".split())
+
+
+def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = frozenset()) -> bool:
+    """Whether the adjectives and nouns modifying a description (but ``ignored``) are words of
+    the name at ``name_head``."""
     # a measure describes the thing, it does not name it: "the 145-metre dam"; nor does a
     # hyphenated participle: "the Accra-based bank", "the state-owned carrier", "the Iran-aligned group"
     modifiers = {c.lower_ for c in children(token)
                  if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
                  and not (c.tag_ == "VBN" and _hyphenated(c))}
+    if _lemma(token) in PERSON_NOUNS or _lemma(token) in PEOPLE_NOUNS:
+        # "Workers at the mine walked off the job ... the striking workers", "14 sand miners ...
+        # the missing miners": what has become of people does not make them other people
+        modifiers -= PEOPLES_STATES
+    modifiers -= ignored
     if not modifiers:
         return True
     ent = _entity_at(token.doc, name_head)
@@ -2457,6 +2716,24 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
     return _main_name(found, counts if token.tag_ != "NNS" else Counter())
 
 
+def _only_regulator(token: Token) -> tuple[int, ...] | None:
+    """The one regulating body named before ``token`` ("Britain's Competition and Markets Authority
+    ... the watchdog"), or the story's main one among several (see :func:`_main_name`)."""
+    doc = token.doc
+    found: dict[str, int] = {}
+    counts: Counter[str] = Counter()
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        key = _referent_key(doc, ent.root.i)
+        words = set(key.split())
+        if ent.label_ == "ORG" and words & REGULATOR_NAME_WORDS and not words & NOT_REGULATOR_WORDS \
+                and _nationality_agrees(token, ent.root.i):
+            found[key] = ent.root.i
+            counts[key] += 1
+    return _main_name(found, counts)
+
+
 def _named_entities(doc: Doc) -> list:
     named = memo(doc).get("kg_coref_named")
     if named is None:
@@ -2470,6 +2747,10 @@ PRIVATE_GROUP_NOUNS = frozenset(
     chipmaker manufacturer insurer lender retailer conglomerate refiner utility brewer shipper broadcaster
     publisher planemaker steelmaker miner producer""".split()
 ) | MEMBER_NOUNS
+#: Descriptions that a speaker uses of the organisation it speaks for ("the company", "the
+#: group", "the union"), not of another it deals with ("Its leader said he had warned the
+#: ministry": a ministry is only a name with the noun; "the militants" are no company's).
+SPOKEN_OF_DESCRIPTIONS = (PRIVATE_GROUP_NOUNS - MEMBER_NOUNS) | frozenset("union party club side team".split())
 #: Descriptions that name the class of their antecedent (see :func:`name_facts`): "the company"
 #: is not the armed group, "the militants" are not the company.
 DESCRIPTION_CLASSES = {
@@ -2480,11 +2761,13 @@ DESCRIPTION_CLASSES = {
     # "the ship" takes up only a name the article gave a ship ("the MV Sea Falcon", "the
     # Panama-flagged Sea Falcon", "the tanker Sea Falcon"), like "the town" a town's
     **dict.fromkeys("ship vessel tanker freighter".split(), "ship"),
+    **dict.fromkeys("club side team".split(), "club"),
 }
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
 OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship", "union"}), "armed": frozenset({"company", "military"}),
-                 "ship": frozenset({"company", "armed", "military"})}
+                 "ship": frozenset({"company", "armed", "military"}),
+                 "club": frozenset({"company", "armed", "military", "ship"})}
 #: Descriptions of a state's army, which do not take up a non-state armed group: "the army"
 #: is not the Arakan Liberation Army (reached by the head of its name, not by class).
 STATE_FORCE_DESCRIPTIONS = frozenset("army military".split())
@@ -2495,6 +2778,15 @@ PUBLIC_DESCRIPTIONS = frozenset(
 #: Descriptions of a charity: no public body and no company ("Oxfam accused Vantor of ...
 #: The charity said" is not Vantor).
 CHARITY_DESCRIPTIONS = frozenset({"charity"})
+#: Descriptions of a body that oversees a trade ("the regulator", "the watchdog"): they take up
+#: the name the article called so, else the one regulating body named (REGULATOR_NAME_WORDS).
+REGULATOR_DESCRIPTIONS = frozenset("regulator watchdog".split())
+#: Heads of the names of regulating bodies ("Competition and Markets Authority", "Securities and
+#: Exchange Commission", "European Medicines Agency", "Food and Drug Administration").
+REGULATOR_NAME_WORDS = frozenset("authority commission agency administration board regulator watchdog".split())
+#: Words that make a body with such a head something else than a regulator.
+NOT_REGULATOR_WORDS = frozenset(
+    """ministry police army court electoral election port tourism space health nations union""".split())
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
@@ -2526,11 +2818,34 @@ TITLE_SYNONYMS = {"judge": frozenset({"justice"})}
 #: Words that make a title another office: "Prime Minister X" is not "the minister", nor
 #: "Vice President X" "the president", unless the description says them too.
 OTHER_OFFICE_WORDS = frozenset("prime vice deputy".split())
+#: Words that make an office one held before: "former Zambian president Rupiah Banda" is not
+#: "the president", who is the one in office, unless the description says "former" too.
+FORMER_OFFICE_WORDS = frozenset("former ex".split())
 
 
 def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
     """The one person the article introduced with ``title`` ("President Grace Banda"), at
     that person's latest mention with the title."""
+    found = _persons_titled(token, title)
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+def _titled_subject_before(token: Token, title: str, sentence: int,
+                           candidates: list[Candidate]) -> tuple[int, ...] | None:
+    """Of several people given ``title``, the one who is the subject of the sentence before the
+    description: "Its foreign minister, Nasser Bourita, said ... Foreign Minister Jose Manuel
+    Albares said Madrid respected Algeria. The minister said he had spoken to his counterpart"."""
+    doc = token.doc
+    titled = {_referent_key(doc, root) for root in _persons_titled(token, title).values()}
+    subjects = {_referent_key(doc, c.heads[0]): c.heads for c in candidates
+                if c.sentence == sentence - 1 and c.role == "subject" and c.kind == "person" and len(c.heads) == 1
+                and _referent_key(doc, c.heads[0]) in titled}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _persons_titled(token: Token, title: str) -> dict[str, int]:
+    """Each person the article introduced with ``title`` before ``token`` (by the root's lower
+    form) -> the latest mention with the title."""
     doc = token.doc
     titles = {title} | TITLE_SYNONYMS.get(title, frozenset())
     found: dict[str, int] = {}
@@ -2545,7 +2860,7 @@ def _person_titled(token: Token, title: str) -> tuple[int, ...] | None:
         apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         if any(t.lemma_.lower() in titles and t.pos == NOUN and not _other_office(token, t.i) for t in apposed):
             found[ent.root.lower_] = ent.root.i
-    return (next(iter(found.values())),) if len(found) == 1 else None
+    return found
 
 
 def _other_office(description: Token, title: int) -> bool:
@@ -2554,7 +2869,23 @@ def _other_office(description: Token, title: int) -> bool:
     doc = description.doc
     said = {c.lower_ for c in children(description) if c.dep_ in ("amod", "compound")}
     before = [t.lower_ for t in doc[max(title - 3, 0) : title] if t.text != "-"]
-    return bool(set(before[-2:]) & OTHER_OFFICE_WORDS - said)
+    if set(before[-2:]) & OTHER_OFFICE_WORDS - said:
+        return True
+    # "Its mission head, former Zambian president Rupiah Banda, ... The president said": an
+    # office (not a trade: "former Fenerbahce coach Ismail Kartal" is still a coach) held before
+    return description.lemma_.lower() in OFFICE_TITLES and not said & FORMER_OFFICE_WORDS \
+        and _said_former(doc, title)
+
+
+def _said_former(doc: Doc, title: int) -> bool:
+    """Whether the words modifying the title at token ``title`` say "former" or "ex"
+    ("former Zambian president", "ex-finance minister")."""
+    for word in reversed(doc[max(title - 4, 0) : title]):
+        if word.lower_ in FORMER_OFFICE_WORDS:
+            return True
+        if word.pos not in (ADJ, NOUN, PROPN) and word.text != "-":
+            return False
+    return False
 
 
 def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
@@ -2567,6 +2898,8 @@ def _names_headed_by(token: Token, lemma: str) -> tuple[int, ...] | None:
             break
         if token.doc[root].lower_ in UNION_NAME_WORDS and token.doc[root].lemma_.lower() != lemma:
             continue  # "the Kenya Airline Pilots Association ... the airline": a body of members named after a trade is not one of it
+        if token.doc[root].lower_ in OVERSEEING_BODY_WORDS and token.doc[root].lemma_.lower() != lemma:
+            continue  # "the Food and Drug Administration approved the drug": a body is not what it oversees
         if _modifiers_in_name(token, root):
             found[key] = root
     if not found and lemma == "bank" and {c.lower_ for c in children(token) if c.dep_ == "amod"} == {"central"}:
@@ -2636,7 +2969,7 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"thing"}  # "Its water minister", "its shares": only a country or a body has them
         if owned & OWNED_BY_COMPANIES:
             kinds = kinds - {"place"}  # and shares or profits only a body
-    if owned & PEOPLES_POSSESSIONS:
+    if owned & (PEOPLES_POSSESSIONS | SPOKESPEOPLE_OWNED):
         kinds = kinds - {"thing"}  # "Floods ... forced 10,000 people from their homes": floods have no homes
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
@@ -2956,6 +3289,9 @@ def _referent_key(doc: Doc, i: int) -> str:
 # ("Karoo Metals" PERSON, "Thabo Mokoena" ORG, "al-Qaim" PERSON). What the article says
 # about a name fixes its kind for every mention: each rule below names its construction.
 
+#: Nouns that introduce a sports club ("Danish side FC Midtjylland", "Premier League club
+#: Everton", "Turkish champions Galatasaray"): "the club", "the side", "the team" take it up.
+CLUB_WORDS = frozenset("club side team".split())
 #: Words that make a name, or the noun classifying it, a company ("platinum producer
 #: Karoo Metals", "sportswear maker Velox", "Chilean miner Minera Atacama", "Nordlys Air").
 COMPANY_WORDS = frozenset(
@@ -2998,6 +3334,12 @@ ORGANISATION_WORDS = frozenset(
 #: Heads of names of bodies of members ("the Kenya Airline Pilots Association", "the National
 #: Union of Mineworkers"): the "union" class, never a company.
 UNION_NAME_WORDS = frozenset("union association federation confederation syndicate guild".split())
+#: Heads of the names of bodies named after what they oversee or trade in ("Food and Drug
+#: Administration", "Tokyo Stock Exchange", "Kenya Ports Authority"): "the drug", "the stock",
+#: "the port" are that thing, not the body (unlike "Ethiopian Airlines Group ... the airline").
+OVERSEEING_BODY_WORDS = frozenset(
+    """authority administration agency commission exchange board bureau ministry department institute
+    council committee office service court""".split())
 #: Class nouns that open a company's or a bank's name in the languages that put them first
 #: ("Banco Norte", "Banque Misr", "Grupo Mexico", "Compagnie Fruitiere", "Bank Mandiri"): NER
 #: takes such names for people.
@@ -3100,6 +3442,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         # "Rivera's sponsor, sportswear maker Velox", "Thabo Mokoena, the former chief executive"
         classifiers = [words[0]] if len(words) > 1 and words[0] in PERSON_TITLES else []
         previous = doc[ent.start - 1] if ent.start > 0 else None  # the word before the name
+        before_word = previous.lower_ if previous is not None else ""
         if previous is not None and previous.pos in (NOUN, PROPN):
             classifiers.append(previous.lemma_.lower())
         apposed = [_apposition_owner(root.head)] if root.dep_ == "appos" and root.head.pos == NOUN else []
@@ -3132,6 +3475,11 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2  # "Banco Norte did not respond ... Its largest shareholder": a bank, not a person
         if any(w in COMPANY_WORDS for w in classifiers + related):
             found.add("company")
+        if any(w in CLUB_WORDS for w in classifiers) or before_word == "champions":
+            # "Danish side FC Midtjylland", "Turkish champions Galatasaray": a sports club (not
+            # "Olympic champion Marcos Rivera": one champion is a person)
+            found.add("club")
+            vote["group"] += 2
         if words[-1] in UNION_NAME_WORDS and not (len(words) > 1 and words[-2] == "credit"):
             # "the Kenya Airline Pilots Association": a body of members, whatever company word it
             # names; "the airline", "the company" do not take it up (a credit union lends, though)
