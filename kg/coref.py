@@ -36,14 +36,14 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, ADP, AUX, NOUN, NUM, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 from kg.demonyms import COUNTRY_OF_DEMONYM
-from kg.memo import children, memo
+from kg.memo import children, doc_tokens, memo, parts_of_speech
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -468,23 +468,16 @@ def _mention_tokens(sent, pos: frozenset[int] = MENTION_POS) -> list[Token]:
     read once per Doc as integers, so the other tokens never become Token objects (most of the
     cost of a pass over a sentence)."""
     doc = sent.doc
-    tags = _pos_tags(doc)
-    return [doc[i] for i in range(sent.start, sent.end) if tags[i] in pos]
-
-
-def _pos_tags(doc: Doc) -> list[int]:
-    """The parts of speech of ``doc`` as integers, read once per Doc (kept in the Doc's memo, :mod:`kg.memo`)."""
-    tags = memo(doc).get("kg_pos")
-    if tags is None:
-        tags = memo(doc)["kg_pos"] = doc.to_array(POS).tolist()
-    return tags
+    tags, words = parts_of_speech(doc), doc_tokens(doc)
+    return [words[i] for i in range(sent.start, sent.end) if tags[i] in pos]
 
 
 def _proper_nouns(doc: Doc) -> list[Token]:
     """The proper nouns of ``doc``, in order: the passes of :func:`name_facts` over untyped
     names look at nothing else, and picking them from the array of parts of speech spares
     making a Token of every word three times over."""
-    return [doc[i] for i, tag in enumerate(_pos_tags(doc)) if tag == PROPN]
+    words = doc_tokens(doc)
+    return [words[i] for i, tag in enumerate(parts_of_speech(doc)) if tag == PROPN]
 
 
 def resolved_here(sent, resolved: dict[int, tuple[int, ...]]) -> set[int]:

@@ -19,10 +19,10 @@ from __future__ import annotations
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc, Token
 
-__all__ = ["children", "forget", "memo"]
+__all__ = ["children", "doc_tokens", "forget", "memo", "parts_of_speech"]
 
 _MEMOS: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
 #: (Doc, its memo) and (Doc, the children of each of its tokens) for the last Doc asked
@@ -54,6 +54,24 @@ def forget(doc: Doc) -> None:
         _LAST_CHILDREN = (None, [])
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Tokens of ``doc``, made once: ``doc_tokens(doc)[i]`` is ``doc[i]`` without a new object."""
+    found = memo(doc).get("doc_tokens")
+    if found is None:
+        found = memo(doc)["doc_tokens"] = list(doc)
+    return found
+
+
+def parts_of_speech(doc: Doc) -> list[int]:
+    """The part of speech of every token of ``doc`` as spaCy's integer symbol, read at once:
+    passes that look only at nouns or verbs pick them from here and never make the other
+    Tokens."""
+    found = memo(doc).get("parts_of_speech")
+    if found is None:
+        found = memo(doc)["parts_of_speech"] = doc.to_array(POS).tolist()
+    return found
+
+
 def children(token: Token) -> list[Token]:
     """The syntactic children of ``token``, in order (as ``token.children``); do not modify.
 
@@ -74,10 +92,10 @@ def children(token: Token) -> list[Token]:
 
 
 def _children_table(doc: Doc) -> list[list[Token]]:
-    tokens = list(doc)  # one Token per word, shared by every list
-    table: list[list[Token]] = [[] for _ in tokens]
+    words = doc_tokens(doc)
+    table: list[list[Token]] = [[] for _ in words]
     # the heads as offsets from each token, read at once (0: the root of a sentence)
     for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
         if offset:
-            table[i + offset].append(tokens[i])
+            table[i + offset].append(words[i])
     return table

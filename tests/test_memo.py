@@ -69,3 +69,13 @@ def test_kgs_pipeline_runs_in_several_processes(nlp):
     assert [d.text for d in docs] == texts
     first = docs[0]
     assert [[first[h].text for h in heads] for heads in first._.kg_coref.values()] == [["Rebels"]]
+
+
+def test_doc_tokens_and_parts_of_speech_are_read_once_and_match_spacy(nlp):
+    from kg.memo import doc_tokens, parts_of_speech
+
+    doc = nlp("Gunmen abducted 12 road workers near Kaduna on Monday.")
+    assert doc_tokens(doc) is doc_tokens(doc)  # made once
+    assert [t.i for t in doc_tokens(doc)] == list(range(len(doc)))
+    assert [t.pos for t in doc] == parts_of_speech(doc)
+    assert children(doc[1])[0] is doc_tokens(doc)[0]  # the children table shares the Tokens

@@ -28,12 +28,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA
 from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS, governing_verb
-from kg.memo import children, memo
+from kg.memo import children, doc_tokens, memo, parts_of_speech
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -1689,12 +1689,13 @@ def _predicate_tokens(sentence: Span) -> list[Token]:
     doc = sentence.doc
     arrays = memo(doc).get("kg_predicate_arrays")
     if arrays is None:
-        table = doc.to_array([POS, LEMMA]).tolist()
+        lemmas = doc.to_array(LEMMA).tolist()
         strings = doc.vocab.strings
-        be = {lemma_id for _, lemma_id in table if strings[lemma_id].lower() == "be"}
+        be = {lemma_id for lemma_id in set(lemmas) if strings[lemma_id].lower() == "be"}
         arrays = memo(doc)["kg_predicate_arrays"] = [pos in PREDICATE_POS or lemma_id in be
-                                                         for pos, lemma_id in table]
-    return [doc[i] for i in range(sentence.start, sentence.end) if arrays[i]]
+                                                         for pos, lemma_id in zip(parts_of_speech(doc), lemmas)]
+    words = doc_tokens(doc)
+    return [words[i] for i in range(sentence.start, sentence.end) if arrays[i]]
 
 
 #: Headline verbs spelled like adjectives, which the tagger reads as modifiers of the object
