@@ -1268,6 +1268,12 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
+            elif token.lower_ in SET_PEOPLE_NOUNS and token.dep_ in ARGUMENT_DEPS and (heads := _people_set_before(
+                    token, index, earlier + [c for c in here if c.position < token.i], resolved)) is not None:
+                # "Rescuers were digging for 23 gold miners ... The missing miners were from nearby
+                # villages. The men had worked the site for months"
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
             elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos == NOUN and token.dep_ in ARGUMENT_DEPS \
                     and _is_definite(token, described=True) and (heads := _done_to(token, index, resolved)) is not None:
                 # "Gunmen abducted 12 road workers ... the release of the hostages"
@@ -1547,6 +1553,36 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
     return None
 
 
+#: Plurals that take up a set of people said before under another noun ("14 sand miners ... the men").
+SET_PEOPLE_NOUNS = frozenset("men women".split())
+
+
+def _people_set_before(token: Token, sentence: int, candidates: list[Candidate],
+                       resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Police arrested 14 sand miners on Monday. The men were charged with theft": a bare "the
+    men" (or "the women") is the one set of people the sentence before (or its own, before it)
+    named by a plural noun for people, else that sentence's subject among several such sets;
+    a set said by a noun of the other gender ("the fishermen ... the women") is not it."""
+    if not _is_definite(token) or any(c.dep_ in ("amod", "compound", "nummod") for c in children(token)):
+        return None
+    doc = token.doc
+    gender = GENDERED_WORDS.get(_lemma(token))
+    sets: dict[tuple[str, ...], tuple[Candidate, tuple[int, ...]]] = {}
+    for c in candidates:
+        if c.sentence < sentence - 1 or len(c.heads) != 1 or c.position == token.i or c.source:
+            continue
+        noun = doc[c.position]
+        if noun.pos != NOUN or not _plural(noun) or _lemma(noun) not in PERSON_NOUNS \
+                or GENDERED_WORDS.get(_lemma(noun), gender) != gender:
+            continue
+        heads = resolved.get(noun.i, c.heads)
+        sets[tuple(sorted(_referent_key(doc, h) for h in heads))] = (c, heads)
+    if len(sets) > 1:
+        subjects = [found for found in sets.values() if doc[found[0].position].dep_ == "nsubj"]  # (active: not "were killed")
+        sets = {(): subjects[0]} if len(subjects) == 1 else {}
+    return next(iter(sets.values()))[1] if len(sets) == 1 else None
+
+
 #: Descriptions of people by what was done to them -> the verbs that did it: "Gunmen abducted
 #: 12 road workers ... the hostages", "shot dead three villagers ... the victims".
 ROLE_DESCRIPTIONS = {
@@ -1784,7 +1820,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ):
+    ) and not _titled_person_noun(token, lemma):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
         return False  # "the three towns", "the officials", "the Sunni groups": sets, not one thing said before
@@ -1801,12 +1837,22 @@ def is_nominal_anaphor(token: Token) -> bool:
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
     return not any(
-        c.dep_ == "appos" and not _describing_apposition(c) or c.pos == PROPN or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" and not _describing_apposition(c) or c.dep_ == "prep" and not _temporal(c)
+        or c.pos == PROPN and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
         or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
         or c.dep_ == "compound" and not (classifying and c.pos == NOUN) and c.ent_type_ not in ("QUANTITY", "DATE")
+        and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
         for c in children(token)
     )
+
+
+def _region_word(modifier: Token) -> bool:
+    """"the South Caucasus country", "the Gulf nation", "the Balkan country": a region said of
+    "the country" places the story's country, it does not name another (a country's own name
+    or demonym would: "the Kenyan nation" is left to the name)."""
+    return modifier.dep_ in ("compound", "amod") and modifier.ent_type_ in ("LOC", "NORP") \
+        and modifier.lower_ not in COUNTRY_NAMES and modifier.text not in COUNTRY_OF_DEMONYM
 
 
 #: Determiners of a definite description: "the mine", "that attack", "these clashes".
@@ -2182,6 +2228,13 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     of the same noun are left out and put there."""
     doc = token.doc
     lemma = token.lemma_.lower()
+    related = {c.lower_ for c in children(token) if c.dep_ in ("amod", "compound")} & RELATIONAL_MODIFIERS
+    if related:
+        # "Pacific Gateway, a subsidiary of Maritime Asia Group, ... The parent company said": the
+        # owner the article named, never the company in focus; "the rival airline" is another one
+        return _owner_named(token) if related == {"parent"} else None
+    if lemma not in NOMINAL_ANAPHORS and _titled_person_noun(token, lemma):
+        return _person_titled(token, lemma)  # "Chief Executive Ingrid Solberg ... the chief executive"
     if lemma not in NOMINAL_ANAPHORS:
         named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
         if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
@@ -2305,6 +2358,15 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         typed = [c for c in viable if len(c.heads) == 1 and wanted in _classes(doc, c.heads[0])]
         if len({_referent_key(doc, c.heads[0]) for c in typed}) == 1:
             return max(typed, key=lambda c: c.position).heads  # its latest mention
+    if viable and lemma in _called_nouns(doc) and not any(_called_by(doc, c.heads, lemma) for c in viable) \
+            and not any(c.sentence == sentence for c in viable) \
+            and (called := _only_name_called(token, lemma)) is not None and _called_with_modifiers(token, called) \
+            and not (reporter and _same_name(doc, called, tuple(reporter))):
+        # "state grid operator Kenya Power Transmission ... (four sentences on) The Treasury said
+        # ... the grid operator needed capital": the one name the article called by the noun, not
+        # a body in reach that the article never called so (but "an attack on DP World Australia
+        # forced the operator to close": a name in the description's own sentence is nearer)
+        return called
     if not viable and lemma in BAND_NOUNS and (band := _unnamed_band(token, sentence, candidates)) is not None:
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
@@ -2360,6 +2422,8 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or ranked[0][0] not in latest:
         return None
+    if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
+        return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart
     return (latest[ranked[0][0]],)
 
 
@@ -2709,6 +2773,70 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
     return _main_name(found, counts if token.tag_ != "NNS" else Counter())
 
 
+#: Modifiers that make a description another body than the one in focus, related to it: "the
+#: parent company" owns the company said before, "the rival airline" competes with it.
+RELATIONAL_MODIFIERS = frozenset("parent rival sister".split())
+#: Nouns by which a name is said to be owned by another ("a subsidiary of X", "X's unit").
+SUBSIDIARY_NOUNS = frozenset("subsidiary unit affiliate division arm".split())
+
+
+def _owner_named(token: Token) -> tuple[int, ...] | None:
+    """The one name the article gave as an owner before ``token`` ("X, a subsidiary of Maritime
+    Asia Group", "Maritime Asia Group's unit X"), at its latest mention; else None."""
+    doc = token.doc
+    owners = {}
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        root = ent.root
+        owned = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+            root.head if root.dep_ == "poss" else None
+        if owned is not None and owned.lemma_.lower() in SUBSIDIARY_NOUNS:
+            owners[_referent_key(doc, root.i)] = root.i
+        elif _referent_key(doc, root.i) in owners:
+            owners[_referent_key(doc, root.i)] = root.i  # (its latest mention)
+    return (next(iter(owners.values())),) if len(owners) == 1 else None
+
+
+def _called_by(doc: Doc, heads: tuple[int, ...], noun: str) -> bool:
+    """Whether the article called the name at ``heads`` by ``noun`` ("terminal operator X") or
+    gave it ``noun`` as a word of the name ("Nordlys Air ... the airline")."""
+    for head in heads:
+        ent = _entity_at(doc, head)
+        fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+        if fact is not None and noun in fact.nouns or ent is not None and noun in {t.lemma_.lower() for t in ent}:
+            return True
+    return False
+
+
+def _called_with_modifiers(token: Token, heads: tuple[int, ...]) -> bool:
+    """Whether the description's modifiers ("the grid operator") are words the article said the
+    name with: its own words, the words of the noun phrase just before one of its mentions
+    ("state grid operator Kenya Power Transmission") or of a noun in apposition to it."""
+    doc = token.doc
+    modifiers = {c.lower_ for c in children(token)
+                 if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
+                 and not (c.tag_ == "VBN" and _hyphenated(c))} - SCOPE_WORDS
+    if not modifiers:
+        return True
+    key = _referent_key(doc, heads[0])
+    words: set[str] = set()
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        if _referent_key(doc, ent.root.i) != key:
+            continue
+        words |= {t.lower_ for t in ent}
+        for before in reversed(doc[max(ent.start - 4, 0) : ent.start]):
+            if before.pos not in (ADJ, NOUN, PROPN) or before.ent_type_:  # (PROPN: "Chief Executive X")
+                break
+            words.add(before.lower_)
+        for noun in children(ent.root):
+            if noun.dep_ == "appos" and noun.pos == NOUN:
+                words |= {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
+    return modifiers <= words
+
+
 def _only_regulator(token: Token) -> tuple[int, ...] | None:
     """The one regulating body named before ``token`` ("Britain's Competition and Markets Authority
     ... the watchdog"), or the story's main one among several (see :func:`_main_name`)."""
@@ -2834,6 +2962,17 @@ def _titled_subject_before(token: Token, title: str, sentence: int,
                 if c.sentence == sentence - 1 and c.role == "subject" and c.kind == "person" and len(c.heads) == 1
                 and _referent_key(doc, c.heads[0]) in titled}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _titled_person_noun(token: Token, lemma: str) -> bool:
+    """"Chief Executive Ingrid Solberg ... The chief executive said", "Liverpool captain Mo Ade
+    ... the captain": a definite singular noun for a person that the article gave one person as
+    a title before the name (not in NOMINAL_ANAPHORS, which list the titles of any official),
+    with the description's modifiers among the words of that title."""
+    if lemma not in PERSON_NOUNS or token.tag_ != "NN" or not _is_definite(token):
+        return False
+    titled = _person_titled(token, lemma)
+    return titled is not None and _called_with_modifiers(token, titled)
 
 
 def _persons_titled(token: Token, title: str) -> dict[str, int]:

@@ -1,0 +1,87 @@
+"""Definite descriptions the article itself says what they are (round 17): a name the article
+called by the noun, a title given to one person, a region said of "the country", and a
+description used before for one of two names in reach. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_coref import antecedents
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        (("The High Court suspended the sale of a stake in state grid operator Lakeside Power Transmission on "
+          "Monday. Justice Amina Odhiambo said the deal needed approval. The Treasury said it would appeal. "
+          "Finance Secretary Peter Kamau said the grid operator needed new capital."), "operator", 1,
+         ["Transmission"]),
+        # the description's modifiers must be words the name was said with
+        (("The High Court suspended the sale of a stake in state grid operator Lakeside Power Transmission on "
+          "Monday. Justice Amina Odhiambo said the deal needed approval. The Treasury said it would appeal. "
+          "Finance Secretary Peter Kamau said the pipeline operator needed new capital."), "operator", 1,
+         ["Treasury"]),
+    ],
+    ids=["called-beats-an-uncalled-body", "other-modifiers"],
+)
+def test_coref_nominal17_the_one_name_called_by_the_noun(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        (("Shares in Norwegian salmon farmer Nordlaks Seafood fell 9 percent on Tuesday. Chief Executive Ingrid "
+          "Berge told analysts the outbreak was under control. The chief executive said the firm would pay "
+          "its suppliers within a week."), "executive", 0, ["Berge"]),
+        (("Rangers sacked head coach Tom Ellery on Sunday after a fifth straight defeat. Team captain Sam Oduya "
+          "said the players were shocked. The coach had been in charge since 2022."), "coach", 1, ["Ellery"]),
+        # no one was given the title: "the captain" is someone new
+        (("A cargo plane skidded off the runway in Pokhara on Saturday. The captain, a veteran with 12,000 "
+          "flying hours, told investigators the brakes had failed."), "captain", 0, None),
+    ],
+    ids=["chief-executive", "coach", "no-title-given"],
+)
+def test_coref_nominal17_a_title_given_to_one_person(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+def test_coref_nominal17_a_region_said_of_the_country(nlp):
+    doc = nlp("TBILISI, Oct 5 (Reuters) - Georgia's ruling party won the local elections on Saturday. Prime "
+              "Minister Irakli Garibashvili said Georgia had rejected the radical opposition. He accused the West "
+              "of trying to drag the South Caucasus country into a war.")
+    assert antecedents(doc, "country") == ["Georgia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Dock workers struck at the port of Valparaiso on Thursday. Terminal operator Andes Gateway, a "
+          "subsidiary of Singapore's Strait Harbour Holdings, said the strike was illegal. The company asked a "
+          "court to order the workers back. The parent company said in Singapore it backed the operator."),
+         ["Holdings"]),
+        # no owner named: never the company in focus
+        (("Dock workers struck at the port of Valparaiso on Thursday. Terminal operator Andes Gateway said the "
+          "strike was illegal. The company asked a court to order the workers back. The parent company said "
+          "in Singapore it backed the operator."), None),
+    ],
+    ids=["owner-named", "no-owner"],
+)
+def test_coref_nominal17_the_parent_company_is_the_owner_named(nlp, text, expected):
+    assert antecedents(nlp(text), "company", 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Rescuers were digging on Tuesday for 14 sand miners buried by a landslide in East Java. The missing "
+          "miners were mostly from nearby villages. The men had worked the pit for months despite a ban."),
+         ["miners"]),
+        # two sets of people, neither the subject: unresolved
+        (("A court in Accra jailed two smugglers on Monday for attacking three customs officers. The men were "
+          "given five years each."), None),
+    ],
+    ids=["one-set", "two-sets"],
+)
+def test_coref_nominal17_the_men_are_the_set_of_people_said_before(nlp, text, expected):
+    assert antecedents(nlp(text), "men") == expected
