@@ -1820,7 +1820,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ) and not _titled_person_noun(token, lemma):
+    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
         return False  # "the three towns", "the officials", "the Sunni groups": sets, not one thing said before
@@ -1836,6 +1836,9 @@ def is_nominal_anaphor(token: Token) -> bool:
     if any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not classifying \
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
+    if any(c.pos == PROPN and c.dep_ in ("compound", "amod") for c in children(token)) \
+            and _said_with_proper_modifiers(token, lemma):
+        return True  # "Sahara Petroleum, a Dubai-based affiliate, ... closed the Dubai affiliate"
     return not any(
         c.dep_ == "appos" and not _describing_apposition(c) or c.dep_ == "prep" and not _temporal(c)
         or c.pos == PROPN and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
@@ -2022,18 +2025,25 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
     # "TotalEnergies, which halted a gas project ... The French company": a name the article gave
     # no nationality takes one no other name was introduced with, unless a place is among its
     # words ("Kenya Airways" is not "the Ugandan carrier")
-    if not unknown or fact is None or fact.nationalities or said & _introduced_nationalities(doc):
+    if not unknown or fact is None or fact.nationalities or said & _introduced_nationalities(doc, description.i):
         return False
     return not words & _place_words(doc)
 
 
-def _introduced_nationalities(doc: Doc) -> frozenset[str]:
-    """The nationalities the article introduced any name with ("Danish shipping group X"), once per Doc."""
-    found = memo(doc).get("kg_coref_nationalities")
-    if found is None:
-        found = memo(doc)["kg_coref_nationalities"] = frozenset(
-            d for fact in name_facts(doc).values() for d in fact.nationalities)
-    return found
+def _introduced_nationalities(doc: Doc, before: int) -> frozenset[str]:
+    """The nationalities the article introduced any name with ("Danish shipping group X") before
+    token ``before``: "Airbus ... The European aerospace group" is not barred by "Eumetsat, the
+    European weather satellite organisation" named after it. (First mentions kept once per Doc.)"""
+    firsts = memo(doc).get("kg_coref_nationalities")
+    if firsts is None:
+        facts = name_facts(doc)
+        seen: dict[str, int] = {}
+        for ent in _named_entities(doc):
+            seen.setdefault(_name_key(ent), ent.start)
+        # (an untyped name, "Swiss drugmaker Pellion" after a dateline, counts from the start)
+        firsts = memo(doc)["kg_coref_nationalities"] = [
+            (seen.get(key, 0), fact.nationalities) for key, fact in facts.items() if fact.nationalities]
+    return frozenset(d for start, found in firsts if start < before for d in found)
 
 
 def _place_words(doc: Doc) -> frozenset[str]:
@@ -2329,6 +2339,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
         and (wanted not in ("ship", "club") or all(wanted in _classes(doc, h) for h in c.heads))
+        # "Eumetsat, the European weather satellite organisation, ... the Eindhoven-based company":
+        # a name the article called by a noun for a body that is no company is not "the company"
+        and not (wanted == "company" and any(_nouns_called(doc, h) & NOT_COMPANY_NOUNS for h in c.heads))
         # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
         and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
@@ -2798,6 +2811,20 @@ def _owner_named(token: Token) -> tuple[int, ...] | None:
     return (next(iter(owners.values())),) if len(owners) == 1 else None
 
 
+#: Nouns that call a name a body that is no company ("Eumetsat, the European weather satellite
+#: organisation"): "the company" does not take it up.
+NOT_COMPANY_NOUNS = frozenset(
+    """organisation organization agency union party charity association federation ministry council commission
+    body alliance movement committee regulator watchdog court government""".split())
+
+
+def _nouns_called(doc: Doc, i: int) -> frozenset[str]:
+    """The common nouns the article called the name at token ``i`` by (see NameFacts.nouns)."""
+    ent = _entity_at(doc, i)
+    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    return fact.nouns if fact is not None else frozenset()
+
+
 def _called_by(doc: Doc, heads: tuple[int, ...], noun: str) -> bool:
     """Whether the article called the name at ``heads`` by ``noun`` ("terminal operator X") or
     gave it ``noun`` as a word of the name ("Nordlys Air ... the airline")."""
@@ -2827,13 +2854,16 @@ def _called_with_modifiers(token: Token, heads: tuple[int, ...]) -> bool:
         if _referent_key(doc, ent.root.i) != key:
             continue
         words |= {t.lower_ for t in ent}
-        for before in reversed(doc[max(ent.start - 4, 0) : ent.start]):
-            if before.pos not in (ADJ, NOUN, PROPN) or before.ent_type_:  # (PROPN: "Chief Executive X")
+        for before in reversed(doc[max(ent.start - 5, 0) : ent.start]):
+            # (PROPN: "Chief Executive X"; a hyphenated base: "Dubai-based Sahara Petroleum")
+            hyphened = before.text == "-" or before.tag_ == "VBN" and _hyphenated(before) \
+                or before.i + 1 < ent.start and doc[before.i + 1].text == "-"
+            if (before.pos not in (ADJ, NOUN, PROPN) or before.ent_type_) and not hyphened:
                 break
             words.add(before.lower_)
         for noun in children(ent.root):
-            if noun.dep_ == "appos" and noun.pos == NOUN:
-                words |= {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
+            if noun.dep_ == "appos" and noun.pos == NOUN:  # "X, a Dubai-based affiliate"
+                words |= {t.lower_ for t in doc[noun.left_edge.i : noun.i]}
     return modifiers <= words
 
 
@@ -2962,6 +2992,18 @@ def _titled_subject_before(token: Token, title: str, sentence: int,
                 if c.sentence == sentence - 1 and c.role == "subject" and c.kind == "person" and len(c.heads) == 1
                 and _referent_key(doc, c.heads[0]) in titled}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _said_with_proper_modifiers(token: Token, lemma: str) -> bool:
+    """"Sahara Petroleum FZE, a Dubai-based affiliate, ... the Dubai affiliate": a definite noun
+    with proper nouns among its modifiers (and nothing else that restricts it) is a description
+    of the one name the article called by the noun, when its modifiers are words that name was
+    said with; other proper-noun modifiers ("the Sydney terminal") name something new."""
+    if lemma not in _called_nouns(token.doc) or not _is_definite(token, named_compounds=True) and any(
+            c.dep_ in ("appos", "prep", "relcl", "acl", "nummod") for c in children(token)):
+        return False
+    called = _only_name_called(token, lemma)
+    return called is not None and _called_with_modifiers(token, called)
 
 
 def _titled_person_noun(token: Token, lemma: str) -> bool:
@@ -3637,7 +3679,9 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         before = previous.lower_ if previous is not None else ""
         hyphenated = before in ("flagged", "based") and ent.start > 1 and doc[ent.start - 2].text == "-"
         prefix = words[1] if words[0] == "the" and len(words) > 2 else words[0] if len(words) > 1 else ""
-        if hyphenated and before == "flagged" or prefix in SHIP_PREFIXES or before in SHIP_PREFIXES:
+        # (or in apposition: "The Abdullah, a Bangladesh-flagged bulk carrier, ran aground")
+        flagged = any(c.dep_ == "amod" and c.lower_ == "flagged" and _hyphenated(c) for t in apposed for c in children(t))
+        if hyphenated and before == "flagged" or flagged or prefix in SHIP_PREFIXES or before in SHIP_PREFIXES:
             # "the Panama-flagged Sea Falcon", "the MV Sea Falcon" (NER may leave "MV" out): a ship, not a company
             vote["thing"] += 3
             found.add("ship")

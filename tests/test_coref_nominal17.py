@@ -85,3 +85,42 @@ def test_coref_nominal17_the_parent_company_is_the_owner_named(nlp, text, expect
 )
 def test_coref_nominal17_the_men_are_the_set_of_people_said_before(nlp, text, expected):
     assert antecedents(nlp(text), "men") == expected
+
+
+def test_coref_nominal17_a_flagged_craft_in_apposition_is_a_ship(nlp):
+    doc = nlp("A coal carrier ran aground off Galle on Thursday, the navy said. The Karimah, a Liberia-flagged bulk "
+              "carrier, lost power during a storm and drifted onto a reef. The ship's 21 crew were rescued.")
+    assert antecedents(doc, "ship") == ["Karimah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("British authorities fined commodities trader Orvane Group on Tuesday for shipping Iranian crude "
+          "through Sahara Petroleum, a Dubai-based affiliate. Orvane said it had closed the Dubai affiliate."),
+         ["Petroleum"]),
+        # a proper noun the name was not said with names something new
+        (("British authorities fined commodities trader Orvane Group on Tuesday for shipping Iranian crude "
+          "through Sahara Petroleum, a Dubai-based affiliate. Orvane said it had closed the Lagos affiliate."),
+         None),
+    ],
+    ids=["said-with", "not-said-with"],
+)
+def test_coref_nominal17_a_proper_modifier_the_name_was_said_with(nlp, text, expected):
+    assert antecedents(nlp(text), "affiliate", 1) == expected
+
+
+def test_coref_nominal17_the_company_is_no_name_called_an_organisation(nlp):
+    doc = nlp("Kessel Semiconductors is recalling a batch of sensors after a satellite failure. The sensors failed "
+              "aboard a weather satellite in July. The satellite cost about 400 million euros. Eumetsat, the "
+              "European weather satellite organisation that operates it, said it would seek compensation. Shares "
+              "in the Eindhoven-based company fell 7 percent.")
+    assert antecedents(doc, "company") is None
+
+
+def test_coref_nominal17_a_nationality_given_to_a_later_name_does_not_bar(nlp):
+    doc = nlp("The European Space Agency lost contact with a weather satellite in July. The satellite cost about "
+              "400 million euros. Airbus, which built the satellite, said it was reviewing other spacecraft. The "
+              "European aerospace group declined to say how many were affected. Eumetsat, the European weather "
+              "satellite organisation, said it would seek compensation.")
+    assert antecedents(doc, "group") == ["Airbus"]
