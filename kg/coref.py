@@ -2206,6 +2206,10 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
         named = [c for c in children(doc[heads[0]]) if c.dep_ == "compound" and c.pos == PROPN and c.i < heads[0]]
         if named:
             return (named[-1].i,)
+    if len(heads) == 1 and (name := _copula_name(doc[heads[0]])) is not None:
+        # "Northpeak is the world's third-largest copper producer ... The producer said", "Andina
+        # Metals, which is a unit of Northpeak, ... The unit said": the name the noun was said of
+        return (name.i,)
     if len(heads) == 1 and doc[heads[0]].pos == NOUN:  # not a name: "the Lions of Tarhuna"
         for prep in children(doc[heads[0]]):
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2213,6 +2217,24 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
                     if name.dep_ == "pobj" and name.ent_type_ in ENTITY_KINDS and not list(name.conjuncts):
                         return (name.i,)
     return heads
+
+
+RELATIVE_PRONOUNS = frozenset("which that who".split())
+
+
+def _copula_name(noun: Token) -> Token | None:
+    """The name a noun is predicated of by "be": "Northpeak is the world's largest copper
+    producer" -> Northpeak; through a relative clause, "Andina Metals, which is a unit of
+    Northpeak" -> Andina Metals. None when the subject is no name or the noun is negated."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or not (subject.ent_type_ in ENTITY_KINDS or subject.pos == PROPN):
+        return None
+    return subject
 
 
 def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
@@ -3700,6 +3722,11 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
                 found.add("company")
         if ent.label_ in ("PERSON", "ORG", "GPE") and _age_after(ent):
             vote["person"] += 2  # "Lena Marsh, 52, who owns the bakery": an age in apposition is a person's
+        if previous is not None and previous.pos == PROPN and previous.is_title and not previous.ent_type_ \
+                and previous.lower_ in given and ent[0].is_title:
+            # "former president Alejandro Toledo Vargas" (NER: GPE "Toledo Vargas"): a given name
+            # NER left out just before a name makes it a person's
+            vote["person"] += 2
         if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):

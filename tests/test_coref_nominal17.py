@@ -124,3 +124,26 @@ def test_coref_nominal17_a_nationality_given_to_a_later_name_does_not_bar(nlp):
               "European aerospace group declined to say how many were affected. Eumetsat, the European weather "
               "satellite organisation, said it would seek compensation.")
     assert antecedents(doc, "group") == ["Airbus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (("Workers at a copper mine in northern Chile went on strike on Monday. The mine is operated by Andina "
+          "Metals, which is a unit of Canada's Northpeak Resources. The unit said output would fall."), "unit",
+         ["Metals"]),
+        (("Workers at a copper mine in northern Chile went on strike on Monday. Northpeak is the world's "
+          "third-largest copper producer. The producer said it would not raise its offer."), "producer",
+         ["Northpeak"]),
+    ],
+    ids=["relative-which-is", "is"],
+)
+def test_coref_nominal17_a_noun_said_of_a_name_by_be(nlp, text, word, expected):
+    assert antecedents(nlp(text), word, 1) == expected
+
+
+def test_coref_nominal17_a_given_name_left_out_makes_a_person(nlp):
+    doc = nlp("LIMA, Oct 21 (AP) - A Peruvian court sentenced former president Alejandro Toledo Vargas to 15 years "
+              "in prison on Monday for taking bribes from Brazilian builder Odebrecht. The three-judge panel said "
+              "the 78-year-old had received $35 million from the construction company while in office.")
+    assert antecedents(doc, "old") == ["Vargas"]
