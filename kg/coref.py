@@ -1254,7 +1254,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                                          resolved)
                 if not heads and _is_definite(token) \
                         and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1 \
-                        and not _names_something(doc, next(iter(called.values()))):
+                        and not _names_something(doc, tuple(  # ("the mines ministry": NNP, lower case)
+                            h for h in next(iter(called.values())) if not _common_noun(doc[h]))):
                     # "The ministry ordered ... (fifteen sentences on) ... The ministry also accused":
                     # a description the article has used for one referent keeps it (as below)
                     heads = next(iter(called.values()))
@@ -1284,7 +1285,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
             elif token.pos == NOUN and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
-                    and _is_definite(token, demonstrative=True, described=True):
+                    and (_is_definite(token, demonstrative=True, described=True) or _placed_description(token)):
                 # (a set-off apposition says more of the thing said before: "A security guard
                 # was hurt ... The guard, a 58-year-old former soldier, was treated in hospital")
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
@@ -1292,6 +1293,10 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # "The men, a Canadian, ... (twenty sentences on) ... to bring the men home": a
                     # description the article has used for one referent keeps it
                     heads = next(iter(called.values()))
+                if not heads:
+                    # "searching for 14 missing sand miners ... (fourteen sentences on) ... The
+                    # missing miners worked for X": the one set of people said with that noun
+                    heads = _sole_earlier_set(token)
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
@@ -1553,6 +1558,22 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
     return None
 
 
+def _sole_earlier_set(token: Token) -> tuple[int, ...] | None:
+    """"14 missing sand miners ... The missing miners": a definite plural of a person noun, with
+    a modifier, whose noun the article used once before, anywhere, for a set with its modifiers
+    (what has become of people aside, see PEOPLES_STATES) and the state it states, when any."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    modifiers = [c for c in children(token) if c.dep_ in ("amod", "compound")]
+    if token.tag_ != "NNS" or lemma not in PERSON_NOUNS or not modifiers:
+        return None
+    earlier = [t for t in doc[: token.i] if t.pos == NOUN and t.lemma_.lower() == lemma]
+    if len(earlier) != 1 or not _plural(earlier[0]) or not _modifiers_in_name(token, earlier[0].i):
+        return None
+    said = {c.lower_ for c in children(earlier[0]) if c.dep_ in ("amod", "compound")}
+    return (earlier[0].i,) if {m.lower_ for m in modifiers} <= said else None
+
+
 #: Plurals that take up a set of people said before under another noun ("14 sand miners ... the men").
 SET_PEOPLE_NOUNS = frozenset("men women".split())
 
@@ -1568,10 +1589,13 @@ def _people_set_before(token: Token, sentence: int, candidates: list[Candidate],
     doc = token.doc
     gender = GENDERED_WORDS.get(_lemma(token))
     sets: dict[tuple[str, ...], tuple[Candidate, tuple[int, ...]]] = {}
+    above = {t.i for t in token.ancestors}
     for c in candidates:
         if c.sentence < sentence - 1 or len(c.heads) != 1 or c.position == token.i or c.source:
             continue
         noun = doc[c.position]
+        if noun.head.i in above and noun.dep_ in SUBJECT_DEPS:
+            continue  # "Relatives accused the company of keeping the men at work": not the relatives
         if noun.pos != NOUN or not _plural(noun) or _lemma(noun) not in PERSON_NOUNS \
                 or GENDERED_WORDS.get(_lemma(noun), gender) != gender:
             continue
@@ -1828,7 +1852,10 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False  # "the gunman" is one person, not the group
     if any(c.dep_ == "nummod" for c in children(token)):
         return False
-    if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
+    # ("Zurab Tsiklauri, the party's secretary-general": a possessive the parser hung as the
+    # apposition, its title split at the hyphen, still refers)
+    if token.dep_ == "compound" or token.dep_ == "appos" and not any(c.dep_ == "case" for c in children(token)) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
@@ -2638,14 +2665,31 @@ def _audience(token: Token) -> bool:
 SCOPE_WORDS = frozenset("regional international continental global".split())
 
 
+#: Prepositions that place a thing ("a trading affiliate in Dubai", "a trader from Lagos").
+LOCATING_PREPOSITIONS = frozenset("in at from".split())
+
+
+def _placed_description(token: Token) -> bool:
+    """"the Dubai affiliate", "the Gujarat plant": a definite common noun whose only restricting
+    modifiers are place names compounded on it (the caller checks them against the earlier noun)."""
+    places = [c for c in children(token) if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    if not places or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
+        return False
+    return not any(
+        c.dep_ in ("appos", "prep", "relcl", "acl", "nummod", "poss")
+        or c.dep_ == "compound" and c not in places and c.pos != NOUN
+        for c in children(token))
+
+
 def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = frozenset()) -> bool:
     """Whether the adjectives and nouns modifying a description (but ``ignored``) are words of
     the name at ``name_head``."""
     # a measure describes the thing, it does not name it: "the 145-metre dam"; nor does a
     # hyphenated participle: "the Accra-based bank", "the state-owned carrier", "the Iran-aligned group"
+    # (before the noun: "the party's secretary-general" hangs "general" on "party" as an amod)
     modifiers = {c.lower_ for c in children(token)
                  if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
-                 and not (c.tag_ == "VBN" and _hyphenated(c))}
+                 and not (c.tag_ == "VBN" and _hyphenated(c)) and c.i < token.i}
     if _lemma(token) in PERSON_NOUNS or _lemma(token) in PEOPLE_NOUNS:
         # "Workers at the mine walked off the job ... the striking workers", "14 sand miners ...
         # the missing miners": what has become of people does not make them other people
@@ -2658,6 +2702,11 @@ def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = f
         words = {t.lower_ for t in ent}
     else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
         words = {c.lower_ for c in children(token.doc[name_head]) if c.dep_ in ("amod", "compound")}
+        # "a trading affiliate in Dubai ... the Dubai affiliate": a place said after the noun
+        words |= {t.lower_ for prep in children(token.doc[name_head])
+                  if prep.dep_ == "prep" and prep.lower_ in LOCATING_PREPOSITIONS
+                  for place in children(prep) if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC")
+                  for t in token.doc[place.left_edge.i : place.i + 1]}
     return modifiers <= words
 
 
@@ -3720,6 +3769,12 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2
             if noun.lemma_.lower() in COMPANY_WORDS:
                 found.add("company")
+        if last.dep_ == "compound" and noun.i >= ent.end and noun.tag_ == "NN" and noun.lemma_.lower() in PLACE_NOUNS \
+                and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+            # "buried two villages in Lumajang district ... (eighteen sentences on) ... to the
+            # district": a place name compounded on a place noun is called by it
+            found.add(noun.lemma_.lower())
+            called.setdefault(key, set()).add(noun.lemma_.lower())
         if ent.label_ in ("PERSON", "ORG", "GPE") and _age_after(ent):
             vote["person"] += 2  # "Lena Marsh, 52, who owns the bakery": an age in apposition is a person's
         if previous is not None and previous.pos == PROPN and previous.is_title and not previous.ent_type_ \

@@ -147,3 +147,44 @@ def test_coref_nominal17_a_given_name_left_out_makes_a_person(nlp):
               "in prison on Monday for taking bribes from Brazilian builder Odebrecht. The three-judge panel said "
               "the 78-year-old had received $35 million from the construction company while in office.")
     assert antecedents(doc, "old") == ["Vargas"]
+
+
+def test_coref_nominal17_the_men_are_not_the_subject_above_them(nlp):
+    doc = nlp("Rescuers were searching for 11 missing quarry workers on Monday. The missing workers were employed by "
+              "Tanjung Stone. Relatives accused the company of keeping the men at work after the warning.")
+    assert antecedents(doc, "men") is not None and antecedents(doc, "men") != ["Relatives"]
+
+
+def test_coref_nominal17_a_modified_set_said_once_long_before(nlp):
+    doc = nlp("A mudslide buried a quarry on Sunday, where rescuers were looking for nine missing fishermen. "
+              "The army sent two helicopters. The governor visited the site. Schools were closed. Roads were cut. "
+              "Power was restored on Monday. Flights resumed on Tuesday. The missing fishermen worked for a local "
+              "firm.")
+    assert antecedents(doc, "fishermen", 1) == ["fishermen"]
+
+
+def test_coref_nominal17_a_place_name_compounded_on_a_place_noun_is_called_by_it(nlp):
+    doc = nlp("Floods buried three villages in the Cianjur district of West Java on Friday, officials said. The army sent helicopters. "
+              "Schools were closed. Roads were cut. Power was restored on Saturday. Flights resumed on Sunday. "
+              "Volunteers brought food to the district on Monday.")
+    assert antecedents(doc, "district", 1) == ["Cianjur"]
+
+
+def test_coref_nominal17_a_lower_case_noun_tagged_as_a_name_keeps_its_description(nlp):
+    doc = nlp("Zambia has revoked the licence of a copper mine, the mines ministry said on Monday. The ministry "
+              "ordered the owner to hand over the mine within 30 days. The owner said it would appeal. Workers "
+              "protested outside the mine. Prices rose. Shares fell. Talks stalled. Unions complained. The ministry "
+              "also accused the owner of polluting a river.")
+    assert antecedents(doc, "ministry", 2) is not None
+
+
+def test_coref_nominal17_a_place_said_after_the_noun_before(nlp):
+    doc = nlp("The audit found that the miner had sold copper through a trading affiliate in Dubai without "
+              "declaring it. The chief executive said the Dubai affiliate sold copper at market prices.")
+    assert antecedents(doc, "affiliate", 1) == ["affiliate"]
+
+
+def test_coref_nominal17_a_possessive_hung_as_an_apposition(nlp):
+    doc = nlp("The ruling Harapan Rakyat party accuses foreign-funded media of spreading lies. Budi Santoso, the "
+              "party's secretary-general, threatened to close outlets.")
+    assert antecedents(doc, "party", 1) is not None
