@@ -1285,7 +1285,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
             elif token.pos == NOUN and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
-                    and (_is_definite(token, demonstrative=True, described=True) or _placed_description(token)):
+                    and (_is_definite(token, demonstrative=True, described=True) or _placed_description(token)
+                         or _compound_description(token)):
                 # (a set-off apposition says more of the thing said before: "A security guard
                 # was hurt ... The guard, a 58-year-old former soldier, was treated in hospital")
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
@@ -1561,14 +1562,18 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
 def _sole_earlier_set(token: Token) -> tuple[int, ...] | None:
     """"14 missing sand miners ... The missing miners": a definite plural of a person noun, with
     a modifier, whose noun the article used once before, anywhere, for a set with its modifiers
-    (what has become of people aside, see PEOPLES_STATES) and the state it states, when any."""
+    (what has become of people aside, see PEOPLES_STATES) and the state it states, when any;
+    likewise "the head of the state roads agency ... (fourteen sentences on) ... the roads
+    agency": a noun with a noun compound, said once before with it."""
     doc = token.doc
     lemma = token.lemma_.lower()
     modifiers = [c for c in children(token) if c.dep_ in ("amod", "compound")]
-    if token.tag_ != "NNS" or lemma not in PERSON_NOUNS or not modifiers:
+    compounded = any(c.dep_ == "compound" and c.pos == NOUN for c in modifiers)
+    if not modifiers or not (token.tag_ == "NNS" and lemma in PERSON_NOUNS or compounded):
         return None
     earlier = [t for t in doc[: token.i] if t.pos == NOUN and t.lemma_.lower() == lemma]
-    if len(earlier) != 1 or not _plural(earlier[0]) or not _modifiers_in_name(token, earlier[0].i):
+    if len(earlier) != 1 or _plural(earlier[0]) != _plural(token) or earlier[0].dep_ == "compound" \
+            or not _modifiers_in_name(token, earlier[0].i):
         return None
     said = {c.lower_ for c in children(earlier[0]) if c.dep_ in ("amod", "compound")}
     return (earlier[0].i,) if {m.lower_ for m in modifiers} <= said else None
@@ -2679,6 +2684,15 @@ def _placed_description(token: Token) -> bool:
         c.dep_ in ("appos", "prep", "relcl", "acl", "nummod", "poss")
         or c.dep_ == "compound" and c not in places and c.pos != NOUN
         for c in children(token))
+
+
+def _compound_description(token: Token) -> bool:
+    """"the roads agency": a noun with "the" and noun compounds, nothing else restricting it (the
+    caller looks for the same noun said before with those compounds)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)) \
+        and any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not any(
+            c.dep_ in ("appos", "prep", "relcl", "acl", "nummod", "poss") or c.dep_ == "compound" and c.pos != NOUN
+            for c in children(token))
 
 
 def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = frozenset()) -> bool:

@@ -188,3 +188,11 @@ def test_coref_nominal17_a_possessive_hung_as_an_apposition(nlp):
     doc = nlp("The ruling Harapan Rakyat party accuses foreign-funded media of spreading lies. Budi Santoso, the "
               "party's secretary-general, threatened to close outlets.")
     assert antecedents(doc, "party", 1) is not None
+
+
+def test_coref_nominal17_a_compound_description_said_once_long_before(nlp):
+    doc = nlp("The site had accused the head of the state water agency of steering contracts to his cousin. The "
+              "editor was detained on Thursday. Officers seized two laptops. Her lawyer said she was innocent. "
+              "Protesters gathered outside. The embassy urged restraint. Police made no comment. She had "
+              "received threats since her reporting on the water agency.")
+    assert antecedents(doc, "agency", 1) == ["agency"]
