@@ -2343,6 +2343,12 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     latest = [(c.position, _container_name(doc, c.heads)) for c in same]
     latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
     if latest:
+        # "Dutch club Ajax ... joined from Belgian champions Club Brugge ... Ajax have struggled.
+        # The club reported a loss": a name in reach the article called by the noun, if later
+        latest += [(c.position, c.heads) for c in candidates
+                   if c.entity and sentence - c.sentence <= WINDOW and c.position < token.i and c.kind == kind
+                   and not any(doc[h].pos == PRON for h in c.heads) and _called_by_noun(doc, c.heads, lemma)]
+    if latest:
         return max(latest)[1]
     if age is not None and (aged := _person_of_age(token, age, [*further, *candidates])) is not None:
         return aged  # "Kiprop, 61, was convicted ... The 61-year-old served as minister"
@@ -2908,6 +2914,11 @@ def _nouns_called(doc: Doc, i: int) -> frozenset[str]:
     ent = _entity_at(doc, i)
     fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
     return fact.nouns if fact is not None else frozenset()
+
+
+def _called_by_noun(doc: Doc, heads: tuple[int, ...], noun: str) -> bool:
+    """Whether the article called the name at ``heads`` by ``noun`` ("Dutch club Ajax")."""
+    return any(noun in _nouns_called(doc, h) for h in heads)
 
 
 def _called_by(doc: Doc, heads: tuple[int, ...], noun: str) -> bool:

@@ -196,3 +196,10 @@ def test_coref_nominal17_a_compound_description_said_once_long_before(nlp):
               "Protesters gathered outside. The embassy urged restraint. Police made no comment. She had "
               "received threats since her reporting on the water agency.")
     assert antecedents(doc, "agency", 1) == ["agency"]
+
+
+def test_coref_nominal17_a_name_in_reach_called_by_the_noun_beats_an_older_name_headed_by_it(nlp):
+    doc = nlp("Dutch club Feyenoord sacked its coach on Friday. The coach had joined from Belgian champions Club "
+              "Brugge in June. Feyenoord have struggled since selling several players last year. The club reported "
+              "a loss of 42 million euros.")
+    assert antecedents(doc, "club", 1) == ["Feyenoord"]
