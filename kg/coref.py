@@ -1254,7 +1254,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                                          resolved)
                 if not heads and _is_definite(token) \
                         and len(called := described.get((token.lemma_.lower(), token.tag_), {})) == 1 \
-                        and not _names_something(doc, next(iter(called.values()))):
+                        and not _names_something(doc, tuple(  # ("the mines ministry": NNP, lower case)
+                            h for h in next(iter(called.values())) if not _common_noun(doc[h]))):
                     # "The ministry ordered ... (fifteen sentences on) ... The ministry also accused":
                     # a description the article has used for one referent keeps it (as below)
                     heads = next(iter(called.values()))
@@ -1268,6 +1269,12 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
+            elif token.lower_ in SET_PEOPLE_NOUNS and token.dep_ in ARGUMENT_DEPS and (heads := _people_set_before(
+                    token, index, earlier + [c for c in here if c.position < token.i], resolved)) is not None:
+                # "Rescuers were digging for 23 gold miners ... The missing miners were from nearby
+                # villages. The men had worked the site for months"
+                mentions.append((token.i, "nominal"))
+                resolved[token.i] = heads
             elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos == NOUN and token.dep_ in ARGUMENT_DEPS \
                     and _is_definite(token, described=True) and (heads := _done_to(token, index, resolved)) is not None:
                 # "Gunmen abducted 12 road workers ... the release of the hostages"
@@ -1278,7 +1285,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
             elif token.pos == NOUN and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
-                    and _is_definite(token, demonstrative=True, described=True):
+                    and (_is_definite(token, demonstrative=True, described=True) or _placed_description(token)
+                         or _compound_description(token)):
                 # (a set-off apposition says more of the thing said before: "A security guard
                 # was hurt ... The guard, a 58-year-old former soldier, was treated in hospital")
                 heads = _repeated_noun(token, earlier + [c for c in here if c.position < token.i], further)
@@ -1286,6 +1294,10 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # "The men, a Canadian, ... (twenty sentences on) ... to bring the men home": a
                     # description the article has used for one referent keeps it
                     heads = next(iter(called.values()))
+                if not heads:
+                    # "searching for 14 missing sand miners ... (fourteen sentences on) ... The
+                    # missing miners worked for X": the one set of people said with that noun
+                    heads = _sole_earlier_set(token)
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
@@ -1547,6 +1559,59 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
     return None
 
 
+def _sole_earlier_set(token: Token) -> tuple[int, ...] | None:
+    """"14 missing sand miners ... The missing miners": a definite plural of a person noun, with
+    a modifier, whose noun the article used once before, anywhere, for a set with its modifiers
+    (what has become of people aside, see PEOPLES_STATES) and the state it states, when any;
+    likewise "the head of the state roads agency ... (fourteen sentences on) ... the roads
+    agency": a noun with a noun compound, said once before with it."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    modifiers = [c for c in children(token) if c.dep_ in ("amod", "compound")]
+    compounded = any(c.dep_ == "compound" and c.pos == NOUN for c in modifiers)
+    if not modifiers or not (token.tag_ == "NNS" and lemma in PERSON_NOUNS or compounded):
+        return None
+    earlier = [t for t in doc[: token.i] if t.pos == NOUN and t.lemma_.lower() == lemma]
+    if len(earlier) != 1 or _plural(earlier[0]) != _plural(token) or earlier[0].dep_ == "compound" \
+            or not _modifiers_in_name(token, earlier[0].i):
+        return None
+    said = {c.lower_ for c in children(earlier[0]) if c.dep_ in ("amod", "compound")}
+    return (earlier[0].i,) if {m.lower_ for m in modifiers} <= said else None
+
+
+#: Plurals that take up a set of people said before under another noun ("14 sand miners ... the men").
+SET_PEOPLE_NOUNS = frozenset("men women".split())
+
+
+def _people_set_before(token: Token, sentence: int, candidates: list[Candidate],
+                       resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """"Police arrested 14 sand miners on Monday. The men were charged with theft": a bare "the
+    men" (or "the women") is the one set of people the sentence before (or its own, before it)
+    named by a plural noun for people, else that sentence's subject among several such sets;
+    a set said by a noun of the other gender ("the fishermen ... the women") is not it."""
+    if not _is_definite(token) or any(c.dep_ in ("amod", "compound", "nummod") for c in children(token)):
+        return None
+    doc = token.doc
+    gender = GENDERED_WORDS.get(_lemma(token))
+    sets: dict[tuple[str, ...], tuple[Candidate, tuple[int, ...]]] = {}
+    above = {t.i for t in token.ancestors}
+    for c in candidates:
+        if c.sentence < sentence - 1 or len(c.heads) != 1 or c.position == token.i or c.source:
+            continue
+        noun = doc[c.position]
+        if noun.head.i in above and noun.dep_ in SUBJECT_DEPS:
+            continue  # "Relatives accused the company of keeping the men at work": not the relatives
+        if noun.pos != NOUN or not _plural(noun) or _lemma(noun) not in PERSON_NOUNS \
+                or GENDERED_WORDS.get(_lemma(noun), gender) != gender:
+            continue
+        heads = resolved.get(noun.i, c.heads)
+        sets[tuple(sorted(_referent_key(doc, h) for h in heads))] = (c, heads)
+    if len(sets) > 1:
+        subjects = [found for found in sets.values() if doc[found[0].position].dep_ == "nsubj"]  # (active: not "were killed")
+        sets = {(): subjects[0]} if len(subjects) == 1 else {}
+    return next(iter(sets.values()))[1] if len(sets) == 1 else None
+
+
 #: Descriptions of people by what was done to them -> the verbs that did it: "Gunmen abducted
 #: 12 road workers ... the hostages", "shot dead three villagers ... the victims".
 ROLE_DESCRIPTIONS = {
@@ -1784,7 +1849,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ):
+    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
         return False  # "the three towns", "the officials", "the Sunni groups": sets, not one thing said before
@@ -1792,7 +1857,10 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False  # "the gunman" is one person, not the group
     if any(c.dep_ == "nummod" for c in children(token)):
         return False
-    if token.dep_ in ("compound", "appos") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
+    # ("Zurab Tsiklauri, the party's secretary-general": a possessive the parser hung as the
+    # apposition, its title split at the hyphen, still refers)
+    if token.dep_ == "compound" or token.dep_ == "appos" and not any(c.dep_ == "case" for c in children(token)) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
@@ -1800,13 +1868,26 @@ def is_nominal_anaphor(token: Token) -> bool:
     if any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not classifying \
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
+    if any(c.pos == PROPN and c.dep_ in ("compound", "amod") for c in children(token)) \
+            and _said_with_proper_modifiers(token, lemma):
+        return True  # "Sahara Petroleum, a Dubai-based affiliate, ... closed the Dubai affiliate"
     return not any(
-        c.dep_ == "appos" and not _describing_apposition(c) or c.pos == PROPN or c.dep_ == "prep" and not _temporal(c)
+        c.dep_ == "appos" and not _describing_apposition(c) or c.dep_ == "prep" and not _temporal(c)
+        or c.pos == PROPN and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
         or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
         or c.dep_ == "compound" and not (classifying and c.pos == NOUN) and c.ent_type_ not in ("QUANTITY", "DATE")
+        and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
         for c in children(token)
     )
+
+
+def _region_word(modifier: Token) -> bool:
+    """"the South Caucasus country", "the Gulf nation", "the Balkan country": a region said of
+    "the country" places the story's country, it does not name another (a country's own name
+    or demonym would: "the Kenyan nation" is left to the name)."""
+    return modifier.dep_ in ("compound", "amod") and modifier.ent_type_ in ("LOC", "NORP") \
+        and modifier.lower_ not in COUNTRY_NAMES and modifier.text not in COUNTRY_OF_DEMONYM
 
 
 #: Determiners of a definite description: "the mine", "that attack", "these clashes".
@@ -1976,18 +2057,25 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
     # "TotalEnergies, which halted a gas project ... The French company": a name the article gave
     # no nationality takes one no other name was introduced with, unless a place is among its
     # words ("Kenya Airways" is not "the Ugandan carrier")
-    if not unknown or fact is None or fact.nationalities or said & _introduced_nationalities(doc):
+    if not unknown or fact is None or fact.nationalities or said & _introduced_nationalities(doc, description.i):
         return False
     return not words & _place_words(doc)
 
 
-def _introduced_nationalities(doc: Doc) -> frozenset[str]:
-    """The nationalities the article introduced any name with ("Danish shipping group X"), once per Doc."""
-    found = memo(doc).get("kg_coref_nationalities")
-    if found is None:
-        found = memo(doc)["kg_coref_nationalities"] = frozenset(
-            d for fact in name_facts(doc).values() for d in fact.nationalities)
-    return found
+def _introduced_nationalities(doc: Doc, before: int) -> frozenset[str]:
+    """The nationalities the article introduced any name with ("Danish shipping group X") before
+    token ``before``: "Airbus ... The European aerospace group" is not barred by "Eumetsat, the
+    European weather satellite organisation" named after it. (First mentions kept once per Doc.)"""
+    firsts = memo(doc).get("kg_coref_nationalities")
+    if firsts is None:
+        facts = name_facts(doc)
+        seen: dict[str, int] = {}
+        for ent in _named_entities(doc):
+            seen.setdefault(_name_key(ent), ent.start)
+        # (an untyped name, "Swiss drugmaker Pellion" after a dateline, counts from the start)
+        firsts = memo(doc)["kg_coref_nationalities"] = [
+            (seen.get(key, 0), fact.nationalities) for key, fact in facts.items() if fact.nationalities]
+    return frozenset(d for start, found in firsts if start < before for d in found)
 
 
 def _place_words(doc: Doc) -> frozenset[str]:
@@ -2150,6 +2238,10 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
         named = [c for c in children(doc[heads[0]]) if c.dep_ == "compound" and c.pos == PROPN and c.i < heads[0]]
         if named:
             return (named[-1].i,)
+    if len(heads) == 1 and (name := _copula_name(doc[heads[0]])) is not None:
+        # "Northpeak is the world's third-largest copper producer ... The producer said", "Andina
+        # Metals, which is a unit of Northpeak, ... The unit said": the name the noun was said of
+        return (name.i,)
     if len(heads) == 1 and doc[heads[0]].pos == NOUN:  # not a name: "the Lions of Tarhuna"
         for prep in children(doc[heads[0]]):
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2157,6 +2249,24 @@ def _container_name(doc: Doc, heads: tuple[int, ...]) -> tuple[int, ...]:
                     if name.dep_ == "pobj" and name.ent_type_ in ENTITY_KINDS and not list(name.conjuncts):
                         return (name.i,)
     return heads
+
+
+RELATIVE_PRONOUNS = frozenset("which that who".split())
+
+
+def _copula_name(noun: Token) -> Token | None:
+    """The name a noun is predicated of by "be": "Northpeak is the world's largest copper
+    producer" -> Northpeak; through a relative clause, "Andina Metals, which is a unit of
+    Northpeak" -> Andina Metals. None when the subject is no name or the noun is negated."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or not (subject.ent_type_ in ENTITY_KINDS or subject.pos == PROPN):
+        return None
+    return subject
 
 
 def _resolve_nominal(token: Token, sentence: int, candidates: list[Candidate],
@@ -2182,6 +2292,13 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     of the same noun are left out and put there."""
     doc = token.doc
     lemma = token.lemma_.lower()
+    related = {c.lower_ for c in children(token) if c.dep_ in ("amod", "compound")} & RELATIONAL_MODIFIERS
+    if related:
+        # "Pacific Gateway, a subsidiary of Maritime Asia Group, ... The parent company said": the
+        # owner the article named, never the company in focus; "the rival airline" is another one
+        return _owner_named(token) if related == {"parent"} else None
+    if lemma not in NOMINAL_ANAPHORS and _titled_person_noun(token, lemma):
+        return _person_titled(token, lemma)  # "Chief Executive Ingrid Solberg ... the chief executive"
     if lemma not in NOMINAL_ANAPHORS:
         named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
         if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
@@ -2225,6 +2342,12 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         same = [c for c in same if c not in stood_aside]
     latest = [(c.position, _container_name(doc, c.heads)) for c in same]
     latest += [(found[-1], found) for found in (named, titled) if found and not _of_another_age(doc, age, found)]
+    if latest:
+        # "Dutch club Ajax ... joined from Belgian champions Club Brugge ... Ajax have struggled.
+        # The club reported a loss": a name in reach the article called by the noun, if later
+        latest += [(c.position, c.heads) for c in candidates
+                   if c.entity and sentence - c.sentence <= WINDOW and c.position < token.i and c.kind == kind
+                   and not any(doc[h].pos == PRON for h in c.heads) and _called_by_noun(doc, c.heads, lemma)]
     if latest:
         return max(latest)[1]
     if age is not None and (aged := _person_of_age(token, age, [*further, *candidates])) is not None:
@@ -2276,6 +2399,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # nor "the union" or "the agency" either
         and not (wanted and any(OTHER_CLASSES[wanted] & _classes(doc, h) for h in c.heads))
         and (wanted not in ("ship", "club") or all(wanted in _classes(doc, h) for h in c.heads))
+        # "Eumetsat, the European weather satellite organisation, ... the Eindhoven-based company":
+        # a name the article called by a noun for a body that is no company is not "the company"
+        and not (wanted == "company" and any(_nouns_called(doc, h) & NOT_COMPANY_NOUNS for h in c.heads))
         # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
         and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
@@ -2305,6 +2431,15 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         typed = [c for c in viable if len(c.heads) == 1 and wanted in _classes(doc, c.heads[0])]
         if len({_referent_key(doc, c.heads[0]) for c in typed}) == 1:
             return max(typed, key=lambda c: c.position).heads  # its latest mention
+    if viable and lemma in _called_nouns(doc) and not any(_called_by(doc, c.heads, lemma) for c in viable) \
+            and not any(c.sentence == sentence for c in viable) \
+            and (called := _only_name_called(token, lemma)) is not None and _called_with_modifiers(token, called) \
+            and not (reporter and _same_name(doc, called, tuple(reporter))):
+        # "state grid operator Kenya Power Transmission ... (four sentences on) The Treasury said
+        # ... the grid operator needed capital": the one name the article called by the noun, not
+        # a body in reach that the article never called so (but "an attack on DP World Australia
+        # forced the operator to close": a name in the description's own sentence is nearer)
+        return called
     if not viable and lemma in BAND_NOUNS and (band := _unnamed_band(token, sentence, candidates)) is not None:
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
@@ -2360,6 +2495,8 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or ranked[0][0] not in latest:
         return None
+    if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
+        return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart
     return (latest[ranked[0][0]],)
 
 
@@ -2539,14 +2676,40 @@ def _audience(token: Token) -> bool:
 SCOPE_WORDS = frozenset("regional international continental global".split())
 
 
+#: Prepositions that place a thing ("a trading affiliate in Dubai", "a trader from Lagos").
+LOCATING_PREPOSITIONS = frozenset("in at from".split())
+
+
+def _placed_description(token: Token) -> bool:
+    """"the Dubai affiliate", "the Gujarat plant": a definite common noun whose only restricting
+    modifiers are place names compounded on it (the caller checks them against the earlier noun)."""
+    places = [c for c in children(token) if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    if not places or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
+        return False
+    return not any(
+        c.dep_ in ("appos", "prep", "relcl", "acl", "nummod", "poss")
+        or c.dep_ == "compound" and c not in places and c.pos != NOUN
+        for c in children(token))
+
+
+def _compound_description(token: Token) -> bool:
+    """"the roads agency": a noun with "the" and noun compounds, nothing else restricting it (the
+    caller looks for the same noun said before with those compounds)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)) \
+        and any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not any(
+            c.dep_ in ("appos", "prep", "relcl", "acl", "nummod", "poss") or c.dep_ == "compound" and c.pos != NOUN
+            for c in children(token))
+
+
 def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = frozenset()) -> bool:
     """Whether the adjectives and nouns modifying a description (but ``ignored``) are words of
     the name at ``name_head``."""
     # a measure describes the thing, it does not name it: "the 145-metre dam"; nor does a
     # hyphenated participle: "the Accra-based bank", "the state-owned carrier", "the Iran-aligned group"
+    # (before the noun: "the party's secretary-general" hangs "general" on "party" as an amod)
     modifiers = {c.lower_ for c in children(token)
                  if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
-                 and not (c.tag_ == "VBN" and _hyphenated(c))}
+                 and not (c.tag_ == "VBN" and _hyphenated(c)) and c.i < token.i}
     if _lemma(token) in PERSON_NOUNS or _lemma(token) in PEOPLE_NOUNS:
         # "Workers at the mine walked off the job ... the striking workers", "14 sand miners ...
         # the missing miners": what has become of people does not make them other people
@@ -2559,6 +2722,11 @@ def _modifiers_in_name(token: Token, name_head: int, ignored: frozenset[str] = f
         words = {t.lower_ for t in ent}
     else:  # "the interior ministry ... the interior ministry": the earlier noun's own modifiers
         words = {c.lower_ for c in children(token.doc[name_head]) if c.dep_ in ("amod", "compound")}
+        # "a trading affiliate in Dubai ... the Dubai affiliate": a place said after the noun
+        words |= {t.lower_ for prep in children(token.doc[name_head])
+                  if prep.dep_ == "prep" and prep.lower_ in LOCATING_PREPOSITIONS
+                  for place in children(prep) if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC")
+                  for t in token.doc[place.left_edge.i : place.i + 1]}
     return modifiers <= words
 
 
@@ -2709,6 +2877,92 @@ def _only_name_called(token: Token, noun: str) -> tuple[int, ...] | None:
     return _main_name(found, counts if token.tag_ != "NNS" else Counter())
 
 
+#: Modifiers that make a description another body than the one in focus, related to it: "the
+#: parent company" owns the company said before, "the rival airline" competes with it.
+RELATIONAL_MODIFIERS = frozenset("parent rival sister".split())
+#: Nouns by which a name is said to be owned by another ("a subsidiary of X", "X's unit").
+SUBSIDIARY_NOUNS = frozenset("subsidiary unit affiliate division arm".split())
+
+
+def _owner_named(token: Token) -> tuple[int, ...] | None:
+    """The one name the article gave as an owner before ``token`` ("X, a subsidiary of Maritime
+    Asia Group", "Maritime Asia Group's unit X"), at its latest mention; else None."""
+    doc = token.doc
+    owners = {}
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        root = ent.root
+        owned = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+            root.head if root.dep_ == "poss" else None
+        if owned is not None and owned.lemma_.lower() in SUBSIDIARY_NOUNS:
+            owners[_referent_key(doc, root.i)] = root.i
+        elif _referent_key(doc, root.i) in owners:
+            owners[_referent_key(doc, root.i)] = root.i  # (its latest mention)
+    return (next(iter(owners.values())),) if len(owners) == 1 else None
+
+
+#: Nouns that call a name a body that is no company ("Eumetsat, the European weather satellite
+#: organisation"): "the company" does not take it up.
+NOT_COMPANY_NOUNS = frozenset(
+    """organisation organization agency union party charity association federation ministry council commission
+    body alliance movement committee regulator watchdog court government""".split())
+
+
+def _nouns_called(doc: Doc, i: int) -> frozenset[str]:
+    """The common nouns the article called the name at token ``i`` by (see NameFacts.nouns)."""
+    ent = _entity_at(doc, i)
+    fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    return fact.nouns if fact is not None else frozenset()
+
+
+def _called_by_noun(doc: Doc, heads: tuple[int, ...], noun: str) -> bool:
+    """Whether the article called the name at ``heads`` by ``noun`` ("Dutch club Ajax")."""
+    return any(noun in _nouns_called(doc, h) for h in heads)
+
+
+def _called_by(doc: Doc, heads: tuple[int, ...], noun: str) -> bool:
+    """Whether the article called the name at ``heads`` by ``noun`` ("terminal operator X") or
+    gave it ``noun`` as a word of the name ("Nordlys Air ... the airline")."""
+    for head in heads:
+        ent = _entity_at(doc, head)
+        fact = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+        if fact is not None and noun in fact.nouns or ent is not None and noun in {t.lemma_.lower() for t in ent}:
+            return True
+    return False
+
+
+def _called_with_modifiers(token: Token, heads: tuple[int, ...]) -> bool:
+    """Whether the description's modifiers ("the grid operator") are words the article said the
+    name with: its own words, the words of the noun phrase just before one of its mentions
+    ("state grid operator Kenya Power Transmission") or of a noun in apposition to it."""
+    doc = token.doc
+    modifiers = {c.lower_ for c in children(token)
+                 if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("QUANTITY", "DATE", "CARDINAL")
+                 and not (c.tag_ == "VBN" and _hyphenated(c))} - SCOPE_WORDS
+    if not modifiers:
+        return True
+    key = _referent_key(doc, heads[0])
+    words: set[str] = set()
+    for ent in _named_entities(doc):
+        if ent.start >= token.i:
+            break
+        if _referent_key(doc, ent.root.i) != key:
+            continue
+        words |= {t.lower_ for t in ent}
+        for before in reversed(doc[max(ent.start - 5, 0) : ent.start]):
+            # (PROPN: "Chief Executive X"; a hyphenated base: "Dubai-based Sahara Petroleum")
+            hyphened = before.text == "-" or before.tag_ == "VBN" and _hyphenated(before) \
+                or before.i + 1 < ent.start and doc[before.i + 1].text == "-"
+            if (before.pos not in (ADJ, NOUN, PROPN) or before.ent_type_) and not hyphened:
+                break
+            words.add(before.lower_)
+        for noun in children(ent.root):
+            if noun.dep_ == "appos" and noun.pos == NOUN:  # "X, a Dubai-based affiliate"
+                words |= {t.lower_ for t in doc[noun.left_edge.i : noun.i]}
+    return modifiers <= words
+
+
 def _only_regulator(token: Token) -> tuple[int, ...] | None:
     """The one regulating body named before ``token`` ("Britain's Competition and Markets Authority
     ... the watchdog"), or the story's main one among several (see :func:`_main_name`)."""
@@ -2834,6 +3088,29 @@ def _titled_subject_before(token: Token, title: str, sentence: int,
                 if c.sentence == sentence - 1 and c.role == "subject" and c.kind == "person" and len(c.heads) == 1
                 and _referent_key(doc, c.heads[0]) in titled}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _said_with_proper_modifiers(token: Token, lemma: str) -> bool:
+    """"Sahara Petroleum FZE, a Dubai-based affiliate, ... the Dubai affiliate": a definite noun
+    with proper nouns among its modifiers (and nothing else that restricts it) is a description
+    of the one name the article called by the noun, when its modifiers are words that name was
+    said with; other proper-noun modifiers ("the Sydney terminal") name something new."""
+    if lemma not in _called_nouns(token.doc) or not _is_definite(token, named_compounds=True) and any(
+            c.dep_ in ("appos", "prep", "relcl", "acl", "nummod") for c in children(token)):
+        return False
+    called = _only_name_called(token, lemma)
+    return called is not None and _called_with_modifiers(token, called)
+
+
+def _titled_person_noun(token: Token, lemma: str) -> bool:
+    """"Chief Executive Ingrid Solberg ... The chief executive said", "Liverpool captain Mo Ade
+    ... the captain": a definite singular noun for a person that the article gave one person as
+    a title before the name (not in NOMINAL_ANAPHORS, which list the titles of any official),
+    with the description's modifiers among the words of that title."""
+    if lemma not in PERSON_NOUNS or token.tag_ != "NN" or not _is_definite(token):
+        return False
+    titled = _person_titled(token, lemma)
+    return titled is not None and _called_with_modifiers(token, titled)
 
 
 def _persons_titled(token: Token, title: str) -> dict[str, int]:
@@ -3498,7 +3775,9 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         before = previous.lower_ if previous is not None else ""
         hyphenated = before in ("flagged", "based") and ent.start > 1 and doc[ent.start - 2].text == "-"
         prefix = words[1] if words[0] == "the" and len(words) > 2 else words[0] if len(words) > 1 else ""
-        if hyphenated and before == "flagged" or prefix in SHIP_PREFIXES or before in SHIP_PREFIXES:
+        # (or in apposition: "The Abdullah, a Bangladesh-flagged bulk carrier, ran aground")
+        flagged = any(c.dep_ == "amod" and c.lower_ == "flagged" and _hyphenated(c) for t in apposed for c in children(t))
+        if hyphenated and before == "flagged" or flagged or prefix in SHIP_PREFIXES or before in SHIP_PREFIXES:
             # "the Panama-flagged Sea Falcon", "the MV Sea Falcon" (NER may leave "MV" out): a ship, not a company
             vote["thing"] += 3
             found.add("ship")
@@ -3515,8 +3794,19 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             vote["group"] += 2
             if noun.lemma_.lower() in COMPANY_WORDS:
                 found.add("company")
+        if last.dep_ == "compound" and noun.i >= ent.end and noun.tag_ == "NN" and noun.lemma_.lower() in PLACE_NOUNS \
+                and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+            # "buried two villages in Lumajang district ... (eighteen sentences on) ... to the
+            # district": a place name compounded on a place noun is called by it
+            found.add(noun.lemma_.lower())
+            called.setdefault(key, set()).add(noun.lemma_.lower())
         if ent.label_ in ("PERSON", "ORG", "GPE") and _age_after(ent):
             vote["person"] += 2  # "Lena Marsh, 52, who owns the bakery": an age in apposition is a person's
+        if previous is not None and previous.pos == PROPN and previous.is_title and not previous.ent_type_ \
+                and previous.lower_ in given and ent[0].is_title:
+            # "former president Alejandro Toledo Vargas" (NER: GPE "Toledo Vargas"): a given name
+            # NER left out just before a name makes it a person's
+            vote["person"] += 2
         if len(ent) >= 2 and ent[0].is_title and ent[-1].is_title and words[0] in given:
             vote["person"] = max(vote["person"], 1)  # "Thabo Mokoena": a given name, counted once
         if ent.label_ == "PERSON" and _the_plural_name(ent):
