@@ -237,6 +237,15 @@ GROUP_NOUNS = frozenset(
     opposition navy troops jury tribunal""".split()
 )
 
+#: Common nouns for bodies that wire copy takes up as "it" (never "he"), and that say, urge and
+#: decide as people do: "The commission said ... It put turnout at 61 percent", "The department
+#: warned ... It urged residents to leave". As things they could not be what "it urged" stands for.
+BODY_NOUNS = frozenset(
+    """bank bureau commission corporation department institute firm lender insurer airline regulator
+    watchdog charity automaker carmaker drugmaker chipmaker manufacturer retailer conglomerate refiner
+    broadcaster planemaker steelmaker""".split()
+)
+
 #: Verbs of knowing, wanting and saying: their subject is a person, a body or a country, not a thing.
 MINDFUL_VERBS = REPORTING_VERBS | frozenset(
     """know believe think want decide agree refuse promise vow urge hope fear
@@ -410,6 +419,8 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
         plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
     if lemma in GROUP_NOUNS:
         return ("pl" if plural else "group", "group")
+    if lemma in BODY_NOUNS:
+        return ("pl" if plural else "sg", "group")  # a body that speaks and acts, taken up as "it"
     if lemma in PERSON_NOUNS or lemma == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(token)):
         return ("pl" if plural else "sg", "person")  # (and "the head of the roads agency")
     if plural and lemma == token.lower_ and not lemma.endswith("s"):
@@ -518,6 +529,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             reporting, source = _is_source(token)
             number, kinds = PRONOUNS[token.lower_]
             number, kind = _antecedent_description(sent.doc, heads) or (number, next(iter(sorted(kinds))))
+            kind = _mindful_kind(token, number, kind)
             # a resolved pronoun stands for its antecedent, at its own position
             found.append(
                 Candidate(heads, token.i, sentence, number, kind, _role(token),
@@ -549,6 +561,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                 # "al Shabaab militants ... The group ... It controls": a group noun standing for
                 # its members is still a group, "it" or "they"
                 number, kind = own
+            kind = _mindful_kind(token, number, kind)
             found.append(Candidate(resolved[token.i], token.i, sentence, number, kind, _role(token),
                                    _names_something(sent.doc, resolved[token.i]), False, source,
                                    _governing_verb(token)))
@@ -559,14 +572,32 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                 heads.append(conjunct.i)
         if len(heads) > 1:
             number = "pl"  # "Tehran and Washington ... their"
-        if kind == "thing" and number == "pl" and token.dep_ == "nsubj" and token.head.lemma_ in MINDFUL_VERBS:
-            kind = "person"  # "German publishers ... welcomed the ruling. They said": what says or wants is no thing
+        kind = _mindful_kind(token, number, kind)
         entity = bool(heads_from.ent_type_) or heads_from.pos == PROPN
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
-                      reporting and not entity and _affiliation(token) is None, source, _governing_verb(token))
+                      reporting and not entity and _affiliation(token) is None and not _speaking_body(token, kind),
+                      source, _governing_verb(token))
         )
     return found
+
+
+def _speaking_body(token: Token, kind: str) -> bool:
+    """Whether a reporting subject is one body speaking in its own name ("The commission said",
+    "The department warned"), which goes on acting in the next sentences ("It put turnout at 61
+    percent"), unlike the generic sources of "..., witnesses said", "Officials said" (plural) or
+    "a spokesman said" (a person)."""
+    return kind == "group" and token.tag_ == "NN"
+
+
+def _mindful_kind(token: Token, number: str, kind: str) -> str:
+    """The kind of a plural mention that says or wants something: "German publishers ...
+    welcomed the ruling. They said" are no things, and neither are "Formula One's stewards ...
+    The stewards said ..." when the first mention's noun alone would make them things (a
+    resolved description or pronoun takes its antecedent's kind, then this)."""
+    if kind == "thing" and number == "pl" and token.dep_ == "nsubj" and token.head.lemma_ in MINDFUL_VERBS:
+        return "person"
+    return kind
 
 
 #: Group nouns that a name before them makes a name: "Yemen's Houthi movement", "the Wagner group".
