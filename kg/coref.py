@@ -177,6 +177,7 @@ OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X say
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
+PARALLEL_REPORTED_WEIGHT = 4.0  # "said X had ... and that he ...": the second report goes on with the first one's subject
 PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried": a passive's subject acts in its adverbial clause
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -731,6 +732,11 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
         if any(c.lower_ == "own" for c in children(pronoun.head)):
             score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
+        if _same_pronoun_subject(candidate, pronoun):
+            score += CLAUSE_SUBJECT_WEIGHT  # "said Norris had done nothing wrong and that he deserved his podium"
+    elif candidate.sentence == sentence and (own := _own_clause_subject(pronoun)) is not None \
+            and own.i == candidate.position:
+        score += CLAUSE_SUBJECT_WEIGHT + OWN_WEIGHT  # "the bank had ignored warnings from its own staff"
     if candidate.sentence == sentence and _judged_for(candidate, pronoun):
         score += JUDGED_WEIGHT  # "thanked Algeria for its mediation", "blamed the firm for its losses"
     if candidate.sentence == sentence and _judged_in_report(candidate, pronoun):
@@ -748,7 +754,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += OWN_RELATIVE_WEIGHT  # "Zagreb expelled a diplomat it accused of spying"
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
             and not _below_reported_subject(pronoun) \
-            and not (anaphor_is_possessive(pronoun) and _understood_subject(pronoun) not in (-1, candidate.position)):
+            and not (anaphor_is_possessive(pronoun) and _understood_subject(pronoun) not in (-1, candidate.position)) \
+            and not _own_in_clause_with_subject(candidate, pronoun):
         # (not when the construction names the owner: "Officials said the floods had driven
         # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
@@ -760,6 +767,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += ACCUSED_WEIGHT
     if _counted_whole(candidate, pronoun):
         score += COUNTED_WHOLE_WEIGHT
+    if candidate.sentence == sentence and _first_reported_subject(candidate, pronoun):
+        score += PARALLEL_REPORTED_WEIGHT  # "said Norris had done nothing wrong and that he deserved ..."
     if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
             and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
         score += SOURCE_FOR_REPORTER_WEIGHT
@@ -797,15 +806,96 @@ def _counted_whole(candidate: Candidate, pronoun: Token) -> bool:
     """"Gunmen seized 30 pupils. Troops freed 12 of them": "them" after a number is a set the
     article counted, larger than the part (the gunmen were never counted)."""
     of = pronoun.head
-    if pronoun.lower_ != "them" or pronoun.dep_ != "pobj" or of.lower_ != "of" or of.head.tag_ != "CD" \
-            or not of.head.like_num:
+    if pronoun.lower_ != "them" or pronoun.dep_ != "pobj" or of.lower_ != "of":
         return False
-    try:
-        part = float(of.head.text.replace(",", ""))
-    except ValueError:
+    quantity = of.head.lower_.replace(",", "")
+    if quantity in PARTITIVE_QUANTIFIERS:
+        # "had about 60 houses and most of them were destroyed": a quantifier takes part of a counted set too
+        part = 1.0
+    elif of.head.tag_ == "CD" and of.head.like_num:
+        part = float(quantity) if quantity.replace(".", "", 1).isdigit() else COUNT_WORDS.get(quantity)
+        if part is None:
+            return False
+    else:
         return False
     size = _count(pronoun.doc[candidate.position])
     return size is not None and size > part
+
+
+#: Quantifiers that take part of a set: "most of them", "some of them".
+PARTITIVE_QUANTIFIERS = frozenset("most many some several few all half none".split())
+
+
+def _reporter_of_partitive(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether ``candidate`` reports the clause in which ``pronoun`` is the set of a partitive:
+    "Police said they had arrested 40 people. They said most of them had been released", "Local
+    officials said the village had 60 houses and that most of them were destroyed": the reporter
+    counts a set it speaks of, not itself."""
+    speaker = pronoun.doc[candidate.position]
+    verb = speaker.head
+    if speaker.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(child.dep_ == "ccomp" and child.left_edge.i <= pronoun.i <= child.right_edge.i
+               for child in children(verb))
+
+
+#: A subject pronoun and the possessive of the same person, number and gender.
+POSSESSIVE_OF_SUBJECT = {"he": "his", "she": "her", "it": "its", "they": "their"}
+
+
+def _same_pronoun_subject(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is a subject pronoun matching the possessive in its clause's object:
+    "he deserved his podium", "they lost their seats" - the possessive is the subject's, whoever
+    the subject pronoun turned out to be (not the speaker of the report holding them)."""
+    subject = pronoun.doc[candidate.position]
+    return subject.pos == PRON and POSSESSIVE_OF_SUBJECT.get(subject.lower_) == pronoun.lower_
+
+
+def _own_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause holding "its own" (or "their own"), which "own" binds the
+    possessive to like a reflexive: "the bank had ignored warnings from its own compliance staff";
+    None for other pronouns, and for a copula's clause, where the speaker keeps it ("It says the
+    territory is part of its own state")."""
+    if not anaphor_is_possessive(pronoun) or not any(c.lower_ == "own" for c in children(pronoun.head)):
+        return None
+    verb = governing_verb(pronoun)
+    if verb is None or _subject_verb(verb).lemma_ == "be":
+        return None
+    return next((c for c in children(_subject_verb(verb)) if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _own_in_clause_with_subject(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether "its own" is in a clause whose subject is another mention than the candidate:
+    "The authority said its inspectors found that the bank had ignored warnings from its own
+    compliance staff" - the speaker's claim on the pronoun lapses."""
+    subject = _own_clause_subject(pronoun)
+    return subject is not None and subject.i != candidate.position and subject.pos in (NOUN, PROPN)
+
+
+def _first_reported_subject(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of the second of two conjoined reported clauses and the
+    candidate the subject of the first: "Stella said Norris had done nothing wrong and that he
+    deserved his podium" (Norris deserved it, not the speaker)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
+        return False
+    first = clause.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.lemma_ not in REPORTING_VERBS:
+        return False
+    subject = pronoun.doc[candidate.position]
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == first.i
+
+
+def _reports_itself(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of the clause the candidate reports ("Maersk said it was
+    monitoring the situation")."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    speaker = pronoun.doc[candidate.position]
+    return speaker.dep_ == "nsubj" and speaker.head.lemma_ in REPORTING_VERBS and pronoun.head.head.i == speaker.head.i \
+        and pronoun.head.dep_ == "ccomp"
 
 
 def _accused_denies(candidate: Candidate, pronoun: Token) -> bool:
@@ -2984,6 +3074,8 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
 
 def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
              resolved: dict[int, tuple[int, ...]] | None = None) -> tuple[int, ...] | None:
+    if _extraposed_it(pronoun):
+        return None  # "A spokeswoman said it was too early to say": "it" stands for the clause after it
     number, kinds = PRONOUNS[pronoun.lower_]
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
@@ -3027,6 +3119,9 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             # so "her" is no "Boko Haram and its rival" and is resolved like any possessive
             # (a name NER typed wrongly still is: "Boko Haram and its rival")
             first_conjunct = None
+    # what reports the clause of a partitive ("They said most of them ..."), under each of its mentions
+    reporters = {h for c in candidates if partitive and c.sentence == sentence and _reporter_of_partitive(c, pronoun)
+                 for h in c.heads}
     viable = []
     for c in candidates:
         if first_conjunct is not None:
@@ -3042,6 +3137,11 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             # "Petrobras cut its fuel prices", "Sri Lanka defaulted on its debt after its reserves
             # ran out": a name only NER calls a person, whose own verb's object (or whose
             # adverbial clause's subject) has "its", is what "its" says it is
+            c = replace(c, kind="group")
+        if c.kind == "person" and "person" not in kinds and c.sentence == sentence and _reports_itself(c, pronoun) \
+                and _person_only_by_ner(c, pronoun.doc):
+            # "Maersk said it was monitoring the situation": a name only NER calls a person, whose
+            # report has "it" for subject, is the body that speaks of itself
             c = replace(c, kind="group")
         if c.kind == "person" and "person" not in kinds and len(c.heads) == 1 \
                 and _lemma(pronoun.doc[c.heads[0]]) in TRADE_WORDS and not pronoun.doc[c.heads[0]].ent_type_:
@@ -3072,6 +3172,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             continue
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
+        if reporters and (set(c.heads) & reporters or _same_name(pronoun.doc, c.heads, tuple(reporters))):
+            continue  # "Police said most of them had been released": the reporter is not the set
         if c.sentence != sentence and _audience(pronoun.doc[c.position]):
             continue  # '..., Djalo told reporters. "The army stopped them"': who heard a report is not its topic
         if c.source and quoted:
@@ -3091,6 +3193,39 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         # point past itself: "I urge everyone to respect their verdict" is the people's)
         return None
     return _most_salient(viable, pronoun, sentence)
+
+
+#: Adjectives (and adverbs) that put off their clause behind an empty "it": "it was too early to
+#: say", "it is unclear whether", "it remains likely that". Not "easy", "hard", "difficult":
+#: "It is easy to install" can be the software.
+EXTRAPOSING_ADJECTIVES = frozenset(
+    """unclear clear likely unlikely possible important necessary early premature essential vital crucial
+    certain uncertain obvious evident apparent true unknown known""".split()
+)
+#: Copulas of an extraposed "it": "it is", "it remains", "it seemed".
+EXTRAPOSING_COPULAS = frozenset("be remain seem appear become".split())
+#: Verbs whose passive takes an empty "it" before a "that" clause: "it is expected that ...".
+EXTRAPOSING_PASSIVES = frozenset("expect believe understand report fear hope estimate say think feel".split())
+CLAUSAL_COMPLEMENTS = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def _extraposed_it(pronoun: Token) -> bool:
+    """Whether "it" is the empty subject of an extraposed clause, referring to nothing before it:
+    "said it was too early to say how many sailings would be affected", "it was unclear whether
+    the talks would resume", "it is expected that the deal will close in March"."""
+    if pronoun.lower_ != "it":
+        return False
+    verb = pronoun.head
+    if pronoun.dep_ == "nsubjpass" and verb.lemma_ in EXTRAPOSING_PASSIVES:
+        return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in children(c)) for c in children(verb))
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in EXTRAPOSING_COPULAS:
+        return False
+    for word in children(verb):
+        if word.dep_ in ("acomp", "advmod", "attr") and word.i > verb.i and word.lemma_.lower() in EXTRAPOSING_ADJECTIVES:
+            # the clause hangs off the adjective or off the copula, after the adjective
+            return any(c.dep_ in CLAUSAL_COMPLEMENTS and c.i > word.i for c in (*children(word), *children(verb)))
+    return False
 
 
 def _owner_of_party_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
