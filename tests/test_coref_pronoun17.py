@@ -94,3 +94,39 @@ def test_coref_pronoun17_extraposed_it_is_unresolved(nlp, text):
     doc = nlp(text)
     extraposed = [t for t in doc if t.lower_ == "it" and t.i >= list(doc.sents)[0].end][0]
     assert extraposed.i not in doc._.kg_coref
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # a reporting verb in a subordinate clause is an event, not a frame of attribution
+        (("Halden Mining said output had recovered in March. Shares in Brevik Energy fell 4 percent "
+          "after it announced a loss."), "it", 0, ["Energy"]),
+        # "fined" is lemmatised "fin": still a verb of blaming
+        (("The labour inspectorate fined Corvo Logistics 2 million euros on Monday, saying it had "
+          "ignored safety rules."), "it", 0, ["Logistics"]),
+        # a source two sentences back yields to the subject in between
+        (("The International Red Cross said on Friday that the camps were overcrowded. Chad's interior "
+          "ministry has registered 40,000 new arrivals since June. It said most had come from Darfur."),
+         "It", 0, ["ministry"]),
+        # a reporting pronoun is what a generic source is
+        (("Greek coastguard officials said 200 migrants had landed on Lesvos overnight. Most of them "
+          "were from Afghanistan, they said."), "they", 0, ["officials"]),
+        # arguing is done by people and bodies, not by a law
+        (("The ordinance was challenged by Fairvote, a civil rights group based in Denver. It argued "
+          "that the rule would keep poor voters from the polls."), "It", 0, ["Fairvote"]),
+        # "their" after "and" is the first conjunct, once "teens" is a person noun
+        ("The charity runs camps for teens and their families in the summer.", "their", 0, ["teens"]),
+        # a share of what the fined one owns
+        (("The regulator can fine Kestrel up to 6 percent of its annual revenue if it finds that the "
+          "rules were broken."), "its", 0, ["Kestrel"]),
+        # a number resolved to a counted set stands for it
+        (("Detectives arrested two men in Leeds on Tuesday. Investigators said the gang had "
+          "laundered 3 million pounds. The two will appear in court on Friday. Their lawyers declined "
+          "to comment."), "Their", 0, ["men"]),
+    ],
+    ids=["after-it-announced", "fined-saying", "source-two-back", "they-said-generic-source", "argue-mindful",
+         "teens-and-their", "fine-share-of-its", "the-two-their"],
+)
+def test_coref_pronoun17_frames_and_owners(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
