@@ -1352,6 +1352,11 @@ def _below_reported_subject(pronoun: Token) -> bool:
     verb = governing_verb(pronoun)
     if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
         return False
+    if verb.dep_ == "advcl" and anaphor_is_possessive(pronoun) \
+            and any(c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN) for c in children(verb)):
+        # "The union said it would strike again if the agency does not improve its offer": the
+        # adverbial clause has an owner of its own
+        return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos == ADJ and head.dep_ == "acomp":
         head = head.head  # "X said families were unable to pay their rent": the copula's clause
@@ -1515,6 +1520,10 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             if token.pos == PRON and token.lower_ in PRONOUNS:
                 mentions.append((token.i, "pronoun"))
                 before = [c for c in here if c.position < token.i]
+                if (ahead := _cataphora_subject(token)) is not None:
+                    # "After they dispersed the crowd, police set up roadblocks": a fronted adverbial
+                    # clause's pronoun may be the main clause's subject, named after it
+                    before += [c for c in here if c.position == ahead.i]
                 verb = _governing_verb(token)
                 exclude = set() if token.dep_ == "poss" else set(taken.get(verb, set()))
                 number = PRONOUNS[token.lower_][0]
@@ -1577,6 +1586,27 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     + _candidates_in(sent, index, resolved, only=done))
     _resolve_first_person(doc, sentences, resolved, mentions)
     return resolved
+
+
+#: Conjunctions of a fronted adverbial clause whose pronoun may point ahead to the main subject.
+CATAPHORA_MARKS = frozenset("after before when while once as since until although though".split())
+
+
+def _cataphora_subject(pronoun: Token) -> Token | None:
+    """The main clause's subject named after a pronoun in a fronted adverbial clause ("After
+    they dispersed the crowd, police set up roadblocks", "When its offer was rejected, the
+    company walked out"), else None. Only a noun or name, never another pronoun."""
+    verb = governing_verb(pronoun)
+    if verb is None or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CATAPHORA_MARKS for c in children(verb)):
+        return None
+    if pronoun.dep_ not in SUBJECT_DEPS and not (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS):
+        return None
+    subject = next((c for c in children(verb.head) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i < pronoun.i or subject.pos not in (NOUN, PROPN):
+        return None
+    return subject
 
 
 def _parallel_subject_pronoun(pronoun: Token) -> Token | None:
@@ -3177,6 +3207,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"thing"}  # "Floods ... forced 10,000 people from their homes": floods have no homes
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
+    if _subject_of_event(pronoun):
+        kinds = kinds & {"thing"}  # "demanded that Beijing prevent it from happening again": an event
     if pronoun.dep_ == "dobj" and number == "sg" and pronoun.head.lemma_.lower() in TERRITORY_VERBS:
         kinds = kinds - {"group", "person"}  # "the group seized it": a town, a base, a ship
     controller = _controller(pronoun)
@@ -3243,6 +3275,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             c = replace(c, role="subject")
         if possessive and c.sentence == sentence and c.position == pronoun.head.i:
             continue  # "its troops" are not what "its" stands for
+        if c.sentence == sentence and _phrase_holds(pronoun.doc[c.position], pronoun):
+            continue  # "Washington's commitment to its ally": no noun is what a pronoun inside it stands for
         if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
             continue  # co-arguments of one verb are not coreferent ("ISIL attacked them")
         if c.sentence == sentence and not (possessive or reflexive) and set(c.heads) & modified:
@@ -3314,6 +3348,37 @@ def _extraposed_it(pronoun: Token) -> bool:
         if word.dep_ in ("acomp", "advmod", "attr") and word.i > verb.i and word.lemma_.lower() in EXTRAPOSING_ADJECTIVES:
             # the clause hangs off the adjective or off the copula, after the adjective
             return any(c.dep_ in CLAUSAL_COMPLEMENTS and c.i > word.i for c in (*children(word), *children(verb)))
+    return False
+
+
+#: Verbs whose subject is an event, never a body or a person: "It happened at dawn".
+EVENT_VERBS = frozenset("happen occur recur".split())
+#: Verbs that keep their object from an event: "prevent it from happening again".
+PREVENTING_VERBS = frozenset("prevent stop keep".split())
+#: Dependencies inside a noun phrase, which a pronoun climbs to the noun holding it.
+PHRASE_DEPS = frozenset({"poss", "pobj", "prep"})
+
+
+def _subject_of_event(pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of a verb of happening, or the object of "prevent ...
+    from happening": only an event (a thing) can be it."""
+    verb = pronoun.head
+    if pronoun.dep_ in SUBJECT_DEPS:
+        return verb.lemma_ in EVENT_VERBS
+    return pronoun.dep_ == "dobj" and verb.lemma_ in PREVENTING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_ in EVENT_VERBS
+                                                         for g in children(c)) for c in children(verb))
+
+
+def _phrase_holds(noun: Token, pronoun: Token) -> bool:
+    """Whether ``noun`` heads a noun phrase that holds the pronoun through possessives and
+    prepositions ("Washington's commitment to its ally" holds "its"): such a noun is never what
+    the pronoun stands for. Not through a clause ("the company, which said it ...")."""
+    node = pronoun
+    while node.dep_ in PHRASE_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i == noun.i:
+            return noun.pos in (NOUN, PROPN)
     return False
 
 

@@ -130,3 +130,26 @@ def test_coref_pronoun17_extraposed_it_is_unresolved(nlp, text):
 )
 def test_coref_pronoun17_frames_and_owners(nlp, text, pronoun, nth, expected):
     assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # a fronted adverbial clause's pronoun is the main clause's subject named after it
+        (("Hundreds of farmers blocked the motorway near Lille with tractors. After they cleared the "
+          "road, gendarmes arrested six drivers."), "they", 0, ["gendarmes"]),
+        # no noun holding a pronoun is what it stands for
+        (("Paris said it would not change course. Berlin's support for its neighbour was firm, "
+          "officials said."), "its", 0, ["Berlin"]),
+        # only an event happens
+        (("The Dutch government condemned the raid on its embassy. It asked Caracas to stop it from "
+          "happening again."), "it", 0, None),
+        # an adverbial clause with a subject of its own owns its possessive, not the speaker
+        (("The pilots' association said it would call more stoppages in May if the airline did not "
+          "raise its offer."), "its", 0, ["airline"]),
+    ],
+    ids=["cataphora-after-they", "phrase-holds-pronoun", "prevent-it-from-happening-not-the-body", "if-clause-owner"],
+)
+def test_coref_pronoun17_clauses_and_phrases(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
+
