@@ -605,7 +605,9 @@ def _apposition_kind(name: Token) -> tuple[str, str] | None:
     """(number, kind) of a name NER calls a person, or leaves untyped, that an apposition says is a
     body: "Fairvote, a civil rights group based in Denver" is "it", not "he" nor a thing; None
     otherwise."""
-    if name.pos != PROPN or name.ent_type_ not in ("PERSON", "") or person_gender(name) is not None:
+    # (a name the tagger took for a plural noun too: "Roscosmos, the Russian space agency")
+    named = name.pos == PROPN or name.ent_type_ == "PERSON" or name.is_title and name.i > name.sent.start
+    if not named or name.ent_type_ not in ("PERSON", "") or person_gender(name) is not None:
         return None
     for appos in children(name):
         if appos.dep_ == "appos" and appos.pos == NOUN and appos.tag_ == "NN" \
@@ -1253,10 +1255,26 @@ def _judged_in_report(candidate: Candidate, pronoun: Token) -> bool:
     saying = pronoun.head.head
     judging = saying.head
     if saying.dep_ != "advcl" or saying.tag_ != "VBG" or saying.lemma_ not in REPORTING_VERBS \
-            or _verb_lemma(judging) not in JUDGING_VERBS | ACCUSING_VERBS | CRITICAL_VERBS:
+            or _verb_lemma(judging) not in JUDGING_VERBS | ACCUSING_VERBS | CRITICAL_VERBS | PENALISING_VERBS:
         return False
     token = pronoun.doc[candidate.position]
+    if judging.lemma_ in PENALISING_VERBS:
+        return _penalised(token, judging)
     return token.dep_ == "dobj" and token.head.i == judging.i
+
+
+#: Verbs that lay a penalty on someone ("imposed sanctions on four companies, saying they had
+#: supplied drones"), and the penalties they lay: the "on"/"against" object is the one judged.
+PENALISING_VERBS = frozenset("impose slap levy".split())
+PENALTY_NOUNS = frozenset("sanction penalty ban fine tariff embargo restriction measure".split())
+
+
+def _penalised(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is what ``verb`` lays its penalty on: "imposed sanctions on four Iranian
+    companies", "slapped a ban against the club"."""
+    penalty = next((c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS), None)
+    return penalty is not None and token.dep_ == "pobj" and token.head.lower_ in ("on", "against") \
+        and token.head.head.i in (verb.i, penalty.i)
 
 
 #: Verbs of attacking (or hailing) someone or something in words, besides JUDGING_VERBS and

@@ -153,3 +153,20 @@ def test_coref_pronoun17_frames_and_owners(nlp, text, pronoun, nth, expected):
 def test_coref_pronoun17_clauses_and_phrases(nlp, text, pronoun, nth, expected):
     assert antecedents(nlp(text), pronoun, nth) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # the penalised one is what the report after a penalty is about
+        (("Washington imposed sanctions on three Turkish shipping firms on Friday, saying they had "
+          "carried Iranian oil."), "they", 0, ["firms"]),
+        # a name the tagger took for a plural noun, set beside a body noun, is a body
+        (("Russia's Luna-25 spun out of control and crashed on Saturday after its engines fired for too "
+          "long. Roscosmos, the Russian space agency, said it had set up a commission to find out what "
+          "went wrong."), "it", 0, ["Roscosmos"]),
+    ],
+    ids=["imposed-sanctions-on-saying", "name-with-body-apposition"],
+)
+def test_coref_pronoun17_penalties_and_bodies(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
