@@ -1230,7 +1230,7 @@ def _judged_for(candidate: Candidate, pronoun: Token) -> bool:
 #: Verbs that fine someone a sum that may be a share of what it has.
 FINING_VERBS = frozenset("fine penalise penalize".split())
 #: Nouns for a share of an amount: "10 percent of its turnover".
-SHARE_NOUNS = frozenset("percent per cent percentage share part portion half third quarter tenth".split())
+SHARE_NOUNS = frozenset("percent cent percentage share part portion half third quarter tenth".split())
 
 
 def _fined_object(pronoun: Token) -> Token | None:
