@@ -177,6 +177,7 @@ OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X say
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
+PARALLEL_REPORTED_WEIGHT = 4.0  # "said X had ... and that he ...": the second report goes on with the first one's subject
 PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried": a passive's subject acts in its adverbial clause
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -226,7 +227,7 @@ PERSON_NOUNS = frozenset(
     grandfather nephew niece cousin widow orphan patient climber hiker cyclist pedestrian commuter
     shopkeeper vendor labourer laborer fisherman herder shepherd pastor preacher spy chef clerk
     accountant consultant adviser advisor aide negotiator mediator delegate monarch sultan emir
-    sheikh dictator warlord elder guard pupil schoolgirl schoolboy""".split()
+    sheikh dictator warlord elder guard pupil schoolgirl schoolboy teen adult minor youngster""".split()
 )
 
 #: Common nouns for organised groups: "it" or "they".
@@ -237,10 +238,19 @@ GROUP_NOUNS = frozenset(
     opposition navy troops jury tribunal""".split()
 )
 
+#: Common nouns for bodies that wire copy takes up as "it" (never "he"), and that say, urge and
+#: decide as people do: "The commission said ... It put turnout at 61 percent", "The department
+#: warned ... It urged residents to leave". As things they could not be what "it urged" stands for.
+BODY_NOUNS = frozenset(
+    """bank bureau commission corporation department institute firm lender insurer airline regulator
+    watchdog charity automaker carmaker drugmaker chipmaker manufacturer retailer conglomerate refiner
+    broadcaster planemaker steelmaker mission""".split()
+)
+
 #: Verbs of knowing, wanting and saying: their subject is a person, a body or a country, not a thing.
 MINDFUL_VERBS = REPORTING_VERBS | frozenset(
     """know believe think want decide agree refuse promise vow urge hope fear
-    accuse blame condemn criticise criticize welcome praise""".split()
+    accuse blame condemn criticise criticize welcome praise argue""".split()
     # not threaten, demand, plan: "A wildfire ... It threatened hundreds of homes"
 )
 
@@ -269,7 +279,9 @@ OWNED_BY_BODIES = OFFICE_NOUNS | OWNED_BY_COMPANIES | frozenset(
 PEOPLES_POSSESSIONS = frozenset(
     "home homes house houses family families child children livelihood livelihoods life lives belongings relative relatives".split()
     # "Rescuers using excavators and their bare hands": excavators have no hands
-    + "hand hands".split())
+    + "hand hands".split()
+    # "floods had washed away their roads", "locusts destroyed their crops": the people's
+    + "road roads crop crops field fields farm farms livestock cattle land shop shops village villages".split())
 #: What has become of people, which a description of them says without naming others ("the
 #: striking workers", "the trapped miners", "the kidnapped engineers").
 PEOPLES_STATES = frozenset(
@@ -410,6 +422,8 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
         plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
     if lemma in GROUP_NOUNS:
         return ("pl" if plural else "group", "group")
+    if lemma in BODY_NOUNS:
+        return ("pl" if plural else "sg", "group")  # a body that speaks and acts, taken up as "it"
     if lemma in PERSON_NOUNS or lemma == "head" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(token)):
         return ("pl" if plural else "sg", "person")  # (and "the head of the roads agency")
     if plural and lemma == token.lower_ and not lemma.endswith("s"):
@@ -496,6 +510,14 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             continue  # "KOLWEZI, Democratic Republic of Congo - Workers ...": the dateline names no referent
         if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
             continue  # conjuncts are folded into the first conjunct below
+        if token.pos == NUM and token.i in resolved:
+            # "Police arrested two men ... The two will appear in court. Their lawyers ...": a
+            # number resolved to a counted set stands for it, as a resolved description does
+            heads = resolved[token.i]
+            number, kind = _antecedent_description(sent.doc, heads) or ("pl", "person")
+            found.append(Candidate(heads, token.i, sentence, "pl" if number == "sg" else number, kind, _role(token),
+                                   _names_something(sent.doc, heads), False, False, _governing_verb(token)))
+            continue
         if token.pos not in (NOUN, PROPN, PRON):
             continue
         if token.pos == NOUN and any(c.dep_ == "det" and c.lower_ == "no" for c in children(token)):
@@ -518,6 +540,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             reporting, source = _is_source(token)
             number, kinds = PRONOUNS[token.lower_]
             number, kind = _antecedent_description(sent.doc, heads) or (number, next(iter(sorted(kinds))))
+            kind = _mindful_kind(token, number, kind)
             # a resolved pronoun stands for its antecedent, at its own position
             found.append(
                 Candidate(heads, token.i, sentence, number, kind, _role(token),
@@ -535,7 +558,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
             description, heads_from = _describe(named), named
         else:
-            description, heads_from = _describe(token), token
+            description, heads_from = _apposition_kind(token) or _describe(token), token
         if description is None:
             continue
         reporting, source = _is_source(token)
@@ -549,6 +572,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                 # "al Shabaab militants ... The group ... It controls": a group noun standing for
                 # its members is still a group, "it" or "they"
                 number, kind = own
+            kind = _mindful_kind(token, number, kind)
             found.append(Candidate(resolved[token.i], token.i, sentence, number, kind, _role(token),
                                    _names_something(sent.doc, resolved[token.i]), False, source,
                                    _governing_verb(token)))
@@ -559,14 +583,47 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                 heads.append(conjunct.i)
         if len(heads) > 1:
             number = "pl"  # "Tehran and Washington ... their"
-        if kind == "thing" and number == "pl" and token.dep_ == "nsubj" and token.head.lemma_ in MINDFUL_VERBS:
-            kind = "person"  # "German publishers ... welcomed the ruling. They said": what says or wants is no thing
+        kind = _mindful_kind(token, number, kind)
         entity = bool(heads_from.ent_type_) or heads_from.pos == PROPN
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
-                      reporting and not entity and _affiliation(token) is None, source, _governing_verb(token))
+                      reporting and not entity and _affiliation(token) is None and not _speaking_body(token, kind),
+                      source, _governing_verb(token))
         )
     return found
+
+
+def _speaking_body(token: Token, kind: str) -> bool:
+    """Whether a reporting subject is one body speaking in its own name ("The commission said",
+    "The department warned"), which goes on acting in the next sentences ("It put turnout at 61
+    percent"), unlike the generic sources of "..., witnesses said", "Officials said" (plural) or
+    "a spokesman said" (a person)."""
+    return kind == "group" and token.tag_ == "NN"
+
+
+def _apposition_kind(name: Token) -> tuple[str, str] | None:
+    """(number, kind) of a name NER calls a person, or leaves untyped, that an apposition says is a
+    body: "Fairvote, a civil rights group based in Denver" is "it", not "he" nor a thing; None
+    otherwise."""
+    # (a name the tagger took for a plural noun too: "Roscosmos, the Russian space agency")
+    named = name.pos == PROPN or name.ent_type_ == "PERSON" or name.is_title and name.i > name.sent.start
+    if not named or name.ent_type_ not in ("PERSON", "") or person_gender(name) is not None:
+        return None
+    for appos in children(name):
+        if appos.dep_ == "appos" and appos.pos == NOUN and appos.tag_ == "NN" \
+                and (appos.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS or NOMINAL_ANAPHORS.get(appos.lemma_.lower()) == "group"):
+            return ("group", "group")
+    return None
+
+
+def _mindful_kind(token: Token, number: str, kind: str) -> str:
+    """The kind of a plural mention that says or wants something: "German publishers ...
+    welcomed the ruling. They said" are no things, and neither are "Formula One's stewards ...
+    The stewards said ..." when the first mention's noun alone would make them things (a
+    resolved description or pronoun takes its antecedent's kind, then this)."""
+    if kind == "thing" and number == "pl" and token.dep_ == "nsubj" and token.head.lemma_ in MINDFUL_VERBS:
+        return "person"
+    return kind
 
 
 #: Group nouns that a name before them makes a name: "Yemen's Houthi movement", "the Wagner group".
@@ -696,18 +753,31 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += EMBEDDED_WEIGHT  # "Observers from the African Union said ... They": where a reporter is from
     if candidate.position == last_subject and sentence - candidate.sentence <= 1:
         score += LAST_SUBJECT_WEIGHT  # recency: not for a subject two sentences back
-    if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun):
+    if candidate.sentence == sentence and anaphor_is_possessive(pronoun) and _subject_of_clause(candidate, pronoun) \
+            and _fined_object(pronoun) is None:  # (the fined one owns what it is fined a share of)
         score += CLAUSE_SUBJECT_WEIGHT  # "if Egypt drops its preconditions"
         if any(c.lower_ == "own" for c in children(pronoun.head)):
             score += OWN_WEIGHT  # "said Orbis had favoured its own services": "own" binds like a reflexive
+        if _same_pronoun_subject(candidate, pronoun):
+            score += CLAUSE_SUBJECT_WEIGHT  # "said Norris had done nothing wrong and that he deserved his podium"
+    elif candidate.sentence == sentence and (own := _own_clause_subject(pronoun)) is not None \
+            and own.i == candidate.position:
+        score += CLAUSE_SUBJECT_WEIGHT + OWN_WEIGHT  # "the bank had ignored warnings from its own staff"
     if candidate.sentence == sentence and _judged_for(candidate, pronoun):
         score += JUDGED_WEIGHT  # "thanked Algeria for its mediation", "blamed the firm for its losses"
+    if candidate.sentence == sentence and (fined := _fined_object(pronoun)) is not None \
+            and fined.i == candidate.position:
+        score += JUDGED_WEIGHT  # "fine the company up to 10 percent of its global turnover"
     if candidate.sentence == sentence and _judged_in_report(candidate, pronoun):
         score += JUDGED_WEIGHT  # "Critics attacked the scheme, saying it would raise rents"
+    if candidate.sentence == sentence and _owner_of_subject(candidate, pronoun):
+        score += POSSESSOR_WEIGHT  # "Shares in Brevik fell 4 percent after it announced a loss"
     if candidate.sentence == sentence and _possessor_of_phrase(candidate, pronoun):
         score += POSSESSOR_WEIGHT  # "Rivera's hopes of defending his title", "Mokoena's claim that he ..."
     score += SENTENCE_DISTANCE_WEIGHT * (sentence - candidate.sentence)
-    if candidate.reporting_subject and candidate.sentence != sentence:
+    if candidate.reporting_subject and candidate.sentence != sentence and not _reports(pronoun):
+        # (but a reporting pronoun is what a source is: "Ugandan officials said 30,000 people had
+        # crossed ... Most of them were women and children, they said")
         score += GENERIC_SOURCE_WEIGHT
     if candidate.sentence == sentence and _parallel_object(candidate, pronoun):
         score += PARALLEL_WEIGHT  # "chased protesters into a market and beat them"
@@ -717,7 +787,8 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += OWN_RELATIVE_WEIGHT  # "Zagreb expelled a diplomat it accused of spying"
     if candidate.sentence == sentence and pronoun.dep_ not in OBJECT_DEPS and _speaker_of(candidate, pronoun) \
             and not _below_reported_subject(pronoun) \
-            and not (anaphor_is_possessive(pronoun) and _understood_subject(pronoun) not in (-1, candidate.position)):
+            and not (anaphor_is_possessive(pronoun) and _understood_subject(pronoun) not in (-1, candidate.position)) \
+            and not _own_in_clause_with_subject(candidate, pronoun):
         # (not when the construction names the owner: "Officials said the floods had driven
         # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
@@ -729,8 +800,11 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         score += ACCUSED_WEIGHT
     if _counted_whole(candidate, pronoun):
         score += COUNTED_WHOLE_WEIGHT
-    if candidate.source and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
-            and pronoun.head.dep_ != "relcl":  # "accused the coast guard ..., a charge it denied" reports nothing
+    if candidate.sentence == sentence and _first_reported_subject(candidate, pronoun):
+        score += PARALLEL_REPORTED_WEIGHT  # "said Norris had done nothing wrong and that he deserved ..."
+    if candidate.source and _reports(pronoun) and sentence - candidate.sentence <= 1:
+        # (a source two sentences back yields to the subject in between: "The WHO said ... Malawi's
+        # health ministry has recorded 1,600 deaths. It said new cases had fallen")
         score += SOURCE_FOR_REPORTER_WEIGHT
     return score
 
@@ -766,15 +840,96 @@ def _counted_whole(candidate: Candidate, pronoun: Token) -> bool:
     """"Gunmen seized 30 pupils. Troops freed 12 of them": "them" after a number is a set the
     article counted, larger than the part (the gunmen were never counted)."""
     of = pronoun.head
-    if pronoun.lower_ != "them" or pronoun.dep_ != "pobj" or of.lower_ != "of" or of.head.tag_ != "CD" \
-            or not of.head.like_num:
+    if pronoun.lower_ != "them" or pronoun.dep_ != "pobj" or of.lower_ != "of":
         return False
-    try:
-        part = float(of.head.text.replace(",", ""))
-    except ValueError:
+    quantity = of.head.lower_.replace(",", "")
+    if quantity in PARTITIVE_QUANTIFIERS:
+        # "had about 60 houses and most of them were destroyed": a quantifier takes part of a counted set too
+        part = 1.0
+    elif of.head.tag_ == "CD" and of.head.like_num:
+        part = float(quantity) if quantity.replace(".", "", 1).isdigit() else COUNT_WORDS.get(quantity)
+        if part is None:
+            return False
+    else:
         return False
     size = _count(pronoun.doc[candidate.position])
     return size is not None and size > part
+
+
+#: Quantifiers that take part of a set: "most of them", "some of them".
+PARTITIVE_QUANTIFIERS = frozenset("most many some several few all half none".split())
+
+
+def _reporter_of_partitive(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether ``candidate`` reports the clause in which ``pronoun`` is the set of a partitive:
+    "Police said they had arrested 40 people. They said most of them had been released", "Local
+    officials said the village had 60 houses and that most of them were destroyed": the reporter
+    counts a set it speaks of, not itself."""
+    speaker = pronoun.doc[candidate.position]
+    verb = speaker.head
+    if speaker.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(child.dep_ == "ccomp" and child.left_edge.i <= pronoun.i <= child.right_edge.i
+               for child in children(verb))
+
+
+#: A subject pronoun and the possessive of the same person, number and gender.
+POSSESSIVE_OF_SUBJECT = {"he": "his", "she": "her", "it": "its", "they": "their"}
+
+
+def _same_pronoun_subject(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the candidate is a subject pronoun matching the possessive in its clause's object:
+    "he deserved his podium", "they lost their seats" - the possessive is the subject's, whoever
+    the subject pronoun turned out to be (not the speaker of the report holding them)."""
+    subject = pronoun.doc[candidate.position]
+    return subject.pos == PRON and POSSESSIVE_OF_SUBJECT.get(subject.lower_) == pronoun.lower_
+
+
+def _own_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause holding "its own" (or "their own"), which "own" binds the
+    possessive to like a reflexive: "the bank had ignored warnings from its own compliance staff";
+    None for other pronouns, and for a copula's clause, where the speaker keeps it ("It says the
+    territory is part of its own state")."""
+    if not anaphor_is_possessive(pronoun) or not any(c.lower_ == "own" for c in children(pronoun.head)):
+        return None
+    verb = governing_verb(pronoun)
+    if verb is None or _subject_verb(verb).lemma_ == "be":
+        return None
+    return next((c for c in children(_subject_verb(verb)) if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _own_in_clause_with_subject(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether "its own" is in a clause whose subject is another mention than the candidate:
+    "The authority said its inspectors found that the bank had ignored warnings from its own
+    compliance staff" - the speaker's claim on the pronoun lapses."""
+    subject = _own_clause_subject(pronoun)
+    return subject is not None and subject.i != candidate.position and subject.pos in (NOUN, PROPN)
+
+
+def _first_reported_subject(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of the second of two conjoined reported clauses and the
+    candidate the subject of the first: "Stella said Norris had done nothing wrong and that he
+    deserved his podium" (Norris deserved it, not the speaker)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
+        return False
+    first = clause.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.lemma_ not in REPORTING_VERBS:
+        return False
+    subject = pronoun.doc[candidate.position]
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == first.i
+
+
+def _reports_itself(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of the clause the candidate reports ("Maersk said it was
+    monitoring the situation")."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    speaker = pronoun.doc[candidate.position]
+    return speaker.dep_ == "nsubj" and speaker.head.lemma_ in REPORTING_VERBS and pronoun.head.head.i == speaker.head.i \
+        and pronoun.head.dep_ == "ccomp"
 
 
 def _accused_denies(candidate: Candidate, pronoun: Token) -> bool:
@@ -1050,6 +1205,15 @@ JUDGING_VERBS = frozenset(
 )
 
 
+#: Lemmas the lookup lemmatizer gets wrong for verbs read here ("fined" -> "fin");
+#: kg.extraction.clauses.LEMMA_FIXES mends the same for extraction, a later stage.
+MISLEMMATIZED = {"fin": "fine"}
+
+
+def _verb_lemma(verb: Token) -> str:
+    return MISLEMMATIZED.get(verb.lemma_, verb.lemma_)
+
+
 def _judged_for(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the candidate is the object of a verb of thanking or blaming whose "for" phrase
     holds the possessive: "It thanked Algeria for its mediation" - the mediation is Algeria's."""
@@ -1057,10 +1221,29 @@ def _judged_for(candidate: Candidate, pronoun: Token) -> bool:
         return False
     noun = _phrase_object(pronoun.head)
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_ not in JUDGING_VERBS:
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or _verb_lemma(prep.head) not in JUDGING_VERBS:
         return False
     token = pronoun.doc[candidate.position]
     return token.dep_ == "dobj" and token.head.i == prep.head.i
+
+
+#: Verbs that fine someone a sum that may be a share of what it has.
+FINING_VERBS = frozenset("fine penalise penalize".split())
+#: Nouns for a share of an amount: "10 percent of its turnover".
+SHARE_NOUNS = frozenset("percent cent percentage share part portion half third quarter tenth".split())
+
+
+def _fined_object(pronoun: Token) -> Token | None:
+    """The object of a verb of fining whose sum is a share of what the possessive owns: "it can
+    fine the company up to 10 percent of its global turnover" - the company's turnover, not the
+    regulator's; None for any other pronoun."""
+    noun = pronoun.head
+    of = noun.head
+    share = of.head
+    if not anaphor_is_possessive(pronoun) or noun.dep_ != "pobj" or of.lower_ != "of" \
+            or share.lemma_.lower() not in SHARE_NOUNS or _verb_lemma(share.head) not in FINING_VERBS:
+        return None
+    return next((c for c in children(share.head) if c.dep_ in ("dobj", "dative") and c.i != share.i), None)
 
 
 def _judged_in_report(candidate: Candidate, pronoun: Token) -> bool:
@@ -1072,16 +1255,45 @@ def _judged_in_report(candidate: Candidate, pronoun: Token) -> bool:
     saying = pronoun.head.head
     judging = saying.head
     if saying.dep_ != "advcl" or saying.tag_ != "VBG" or saying.lemma_ not in REPORTING_VERBS \
-            or judging.lemma_ not in JUDGING_VERBS | ACCUSING_VERBS | CRITICAL_VERBS:
+            or _verb_lemma(judging) not in JUDGING_VERBS | ACCUSING_VERBS | CRITICAL_VERBS | PENALISING_VERBS:
         return False
     token = pronoun.doc[candidate.position]
+    if judging.lemma_ in PENALISING_VERBS:
+        return _penalised(token, judging)
     return token.dep_ == "dobj" and token.head.i == judging.i
+
+
+#: Verbs that lay a penalty on someone ("imposed sanctions on four companies, saying they had
+#: supplied drones"), and the penalties they lay: the "on"/"against" object is the one judged.
+PENALISING_VERBS = frozenset("impose slap levy".split())
+PENALTY_NOUNS = frozenset("sanction penalty ban fine tariff embargo restriction measure".split())
+
+
+def _penalised(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is what ``verb`` lays its penalty on: "imposed sanctions on four Iranian
+    companies", "slapped a ban against the club"."""
+    penalty = next((c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS), None)
+    return penalty is not None and token.dep_ == "pobj" and token.head.lower_ in ("on", "against") \
+        and token.head.head.i in (verb.i, penalty.i)
 
 
 #: Verbs of attacking (or hailing) someone or something in words, besides JUDGING_VERBS and
 #: ACCUSING_VERBS: "welcomed the ruling, saying it sent a strong message".
 CRITICAL_VERBS = frozenset(
     "attack denounce slam oppose reject defend back support welcome hail applaud dismiss question challenge".split())
+
+
+def _owner_of_subject(candidate: Candidate, pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of an adverbial clause of a verb whose subject is what
+    only a company has, and the candidate owns that subject through "in" or "of": "Shares in
+    Brevik Energy fell 4 percent after it announced a loss" (Brevik announced it)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl":
+        return False
+    owned = next((c for c in children(clause.head) if c.dep_ in SUBJECT_DEPS), None)
+    token = pronoun.doc[candidate.position]
+    return owned is not None and owned.lemma_.lower() in OWNED_BY_COMPANIES and token.dep_ == "pobj" \
+        and token.head.lower_ in ("in", "of") and token.head.head.i == owned.i
 
 
 def _possessor_of_phrase(candidate: Candidate, pronoun: Token) -> bool:
@@ -1158,6 +1370,11 @@ def _below_reported_subject(pronoun: Token) -> bool:
     verb = governing_verb(pronoun)
     if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
         return False
+    if verb.dep_ == "advcl" and anaphor_is_possessive(pronoun) \
+            and any(c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN) for c in children(verb)):
+        # "The union said it would strike again if the agency does not improve its offer": the
+        # adverbial clause has an owner of its own
+        return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos == ADJ and head.dep_ == "acomp":
         head = head.head  # "X said families were unable to pay their rent": the copula's clause
@@ -1201,11 +1418,26 @@ def _self_report(candidate: Candidate, pronoun: Token) -> bool:
         and pronoun.head.i in {subject.head.head.i, subject.head.i} | {c.i for c in children(subject.head)}
 
 
+def _reports(pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of a frame of attribution ("..., they said", "It said
+    ..."): not of a relative clause ("accused the coast guard ..., a charge it denied" reports
+    nothing) nor of a subordinate one ("after it announced the deal")."""
+    return pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in REPORTING_VERBS \
+        and pronoun.head.dep_ != "relcl" and not _subordinated(pronoun.head)
+
+
+def _subordinated(verb: Token) -> bool:
+    """Whether a reporting verb heads a clause a conjunction subordinates ("after it announced the
+    settlement", "when they reported the loss"): an event in a story, not a frame of attribution
+    like "..., they said"."""
+    return any(c.dep_ == "mark" and c.lower_ != "that" for c in children(verb))
+
+
 def _in_reported_clause(candidate: Candidate, pronoun: Token) -> bool:
     """"The attackers were repelled ..., they said": *they* is not in what they said."""
     verb = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_ not in REPORTING_VERBS:
-        return False
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_ not in REPORTING_VERBS or _subordinated(verb):
+        return False  # ("Shares in Norvik rose after it announced the settlement": no frame around a report)
     doc = pronoun.doc
     if _self_report(candidate, pronoun):
         return False
@@ -1318,6 +1550,10 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
             if token.pos == PRON and token.lower_ in PRONOUNS:
                 mentions.append((token.i, "pronoun"))
                 before = [c for c in here if c.position < token.i]
+                if (ahead := _cataphora_subject(token)) is not None:
+                    # "After they dispersed the crowd, police set up roadblocks": a fronted adverbial
+                    # clause's pronoun may be the main clause's subject, named after it
+                    before += [c for c in here if c.position == ahead.i]
                 verb = _governing_verb(token)
                 exclude = set() if token.dep_ == "poss" else set(taken.get(verb, set()))
                 number = PRONOUNS[token.lower_][0]
@@ -1380,6 +1616,27 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     + _candidates_in(sent, index, resolved, only=done))
     _resolve_first_person(doc, sentences, resolved, mentions)
     return resolved
+
+
+#: Conjunctions of a fronted adverbial clause whose pronoun may point ahead to the main subject.
+CATAPHORA_MARKS = frozenset("after before when while once as since until although though".split())
+
+
+def _cataphora_subject(pronoun: Token) -> Token | None:
+    """The main clause's subject named after a pronoun in a fronted adverbial clause ("After
+    they dispersed the crowd, police set up roadblocks", "When its offer was rejected, the
+    company walked out"), else None. Only a noun or name, never another pronoun."""
+    verb = governing_verb(pronoun)
+    if verb is None or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CATAPHORA_MARKS for c in children(verb)):
+        return None
+    if pronoun.dep_ not in SUBJECT_DEPS and not (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS):
+        return None
+    subject = next((c for c in children(verb.head) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i < pronoun.i or subject.pos not in (NOUN, PROPN):
+        return None
+    return subject
 
 
 def _parallel_subject_pronoun(pronoun: Token) -> Token | None:
@@ -3230,6 +3487,8 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
 
 def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
              resolved: dict[int, tuple[int, ...]] | None = None) -> tuple[int, ...] | None:
+    if _extraposed_it(pronoun):
+        return None  # "A spokeswoman said it was too early to say": "it" stands for the clause after it
     number, kinds = PRONOUNS[pronoun.lower_]
     own_verb = _governing_verb(pronoun)
     possessive = pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
@@ -3243,6 +3502,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         kinds = kinds - {"thing"}  # "Floods ... forced 10,000 people from their homes": floods have no homes
     if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in MINDFUL_VERBS:
         kinds = kinds - {"thing"}  # "They knew the tunnel was unsafe": people, bodies or countries know
+    if _subject_of_event(pronoun):
+        kinds = kinds & {"thing"}  # "demanded that Beijing prevent it from happening again": an event
     if pronoun.dep_ == "dobj" and number == "sg" and pronoun.head.lemma_.lower() in TERRITORY_VERBS:
         kinds = kinds - {"group", "person"}  # "the group seized it": a town, a base, a ship
     controller = _controller(pronoun)
@@ -3273,6 +3534,9 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             # so "her" is no "Boko Haram and its rival" and is resolved like any possessive
             # (a name NER typed wrongly still is: "Boko Haram and its rival")
             first_conjunct = None
+    # what reports the clause of a partitive ("They said most of them ..."), under each of its mentions
+    reporters = {h for c in candidates if partitive and c.sentence == sentence and _reporter_of_partitive(c, pronoun)
+                 for h in c.heads}
     viable = []
     for c in candidates:
         if first_conjunct is not None:
@@ -3284,10 +3548,16 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             c = replace(c, heads=rest, number=described[0] if described else "pl", kind=described[1] if described else c.kind)
         if possessive and c.kind == "person" and "person" not in kinds and c.sentence == sentence \
                 and _person_only_by_ner(c, pronoun.doc) \
-                and (_subject_of_clause(c, pronoun) or _main_subject_of_adverbial(c, pronoun)):
+                and (_subject_of_clause(c, pronoun) or _main_subject_of_adverbial(c, pronoun)
+                     or (fined := _fined_object(pronoun)) is not None and fined.i == c.position):
             # "Petrobras cut its fuel prices", "Sri Lanka defaulted on its debt after its reserves
             # ran out": a name only NER calls a person, whose own verb's object (or whose
             # adverbial clause's subject) has "its", is what "its" says it is
+            c = replace(c, kind="group")
+        if c.kind == "person" and "person" not in kinds and c.sentence == sentence and _reports_itself(c, pronoun) \
+                and _person_only_by_ner(c, pronoun.doc):
+            # "Maersk said it was monitoring the situation": a name only NER calls a person, whose
+            # report has "it" for subject, is the body that speaks of itself
             c = replace(c, kind="group")
         if c.kind == "person" and "person" not in kinds and len(c.heads) == 1 \
                 and _lemma(pronoun.doc[c.heads[0]]) in TRADE_WORDS and not pronoun.doc[c.heads[0]].ent_type_:
@@ -3300,6 +3570,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             c = replace(c, role="subject")
         if possessive and c.sentence == sentence and c.position == pronoun.head.i:
             continue  # "its troops" are not what "its" stands for
+        if c.sentence == sentence and _phrase_holds(pronoun.doc[c.position], pronoun):
+            continue  # "Washington's commitment to its ally": no noun is what a pronoun inside it stands for
         if c.sentence == sentence and c.verb == own_verb and not (possessive or reflexive):
             continue  # co-arguments of one verb are not coreferent ("ISIL attacked them")
         if c.sentence == sentence and not (possessive or reflexive) and set(c.heads) & modified:
@@ -3318,6 +3590,8 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             continue
         if c.sentence == sentence and _in_reported_clause(c, pronoun):
             continue
+        if reporters and (set(c.heads) & reporters or _same_name(pronoun.doc, c.heads, tuple(reporters))):
+            continue  # "Police said most of them had been released": the reporter is not the set
         if c.sentence != sentence and _audience(pronoun.doc[c.position]):
             continue  # '..., Djalo told reporters. "The army stopped them"': who heard a report is not its topic
         if c.source and quoted:
@@ -3337,6 +3611,70 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
         # point past itself: "I urge everyone to respect their verdict" is the people's)
         return None
     return _most_salient(viable, pronoun, sentence)
+
+
+#: Adjectives (and adverbs) that put off their clause behind an empty "it": "it was too early to
+#: say", "it is unclear whether", "it remains likely that". Not "easy", "hard", "difficult":
+#: "It is easy to install" can be the software.
+EXTRAPOSING_ADJECTIVES = frozenset(
+    """unclear clear likely unlikely possible important necessary early premature essential vital crucial
+    certain uncertain obvious evident apparent true unknown known""".split()
+)
+#: Copulas of an extraposed "it": "it is", "it remains", "it seemed".
+EXTRAPOSING_COPULAS = frozenset("be remain seem appear become".split())
+#: Verbs whose passive takes an empty "it" before a "that" clause: "it is expected that ...".
+EXTRAPOSING_PASSIVES = frozenset("expect believe understand report fear hope estimate say think feel".split())
+CLAUSAL_COMPLEMENTS = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def _extraposed_it(pronoun: Token) -> bool:
+    """Whether "it" is the empty subject of an extraposed clause, referring to nothing before it:
+    "said it was too early to say how many sailings would be affected", "it was unclear whether
+    the talks would resume", "it is expected that the deal will close in March"."""
+    if pronoun.lower_ != "it":
+        return False
+    verb = pronoun.head
+    if pronoun.dep_ == "nsubjpass" and verb.lemma_ in EXTRAPOSING_PASSIVES:
+        return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in children(c)) for c in children(verb))
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in EXTRAPOSING_COPULAS:
+        return False
+    for word in children(verb):
+        if word.dep_ in ("acomp", "advmod", "attr") and word.i > verb.i and word.lemma_.lower() in EXTRAPOSING_ADJECTIVES:
+            # the clause hangs off the adjective or off the copula, after the adjective
+            return any(c.dep_ in CLAUSAL_COMPLEMENTS and c.i > word.i for c in (*children(word), *children(verb)))
+    return False
+
+
+#: Verbs whose subject is an event, never a body or a person: "It happened at dawn".
+EVENT_VERBS = frozenset("happen occur recur".split())
+#: Verbs that keep their object from an event: "prevent it from happening again".
+PREVENTING_VERBS = frozenset("prevent stop keep".split())
+#: Dependencies inside a noun phrase, which a pronoun climbs to the noun holding it.
+PHRASE_DEPS = frozenset({"poss", "pobj", "prep"})
+
+
+def _subject_of_event(pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of a verb of happening, or the object of "prevent ...
+    from happening": only an event (a thing) can be it."""
+    verb = pronoun.head
+    if pronoun.dep_ in SUBJECT_DEPS:
+        return verb.lemma_ in EVENT_VERBS
+    return pronoun.dep_ == "dobj" and verb.lemma_ in PREVENTING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_ in EVENT_VERBS
+                                                         for g in children(c)) for c in children(verb))
+
+
+def _phrase_holds(noun: Token, pronoun: Token) -> bool:
+    """Whether ``noun`` heads a noun phrase that holds the pronoun through possessives and
+    prepositions ("Washington's commitment to its ally" holds "its"): such a noun is never what
+    the pronoun stands for. Not through a clause ("the company, which said it ...")."""
+    node = pronoun
+    while node.dep_ in PHRASE_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i == noun.i:
+            return noun.pos in (NOUN, PROPN)
+    return False
 
 
 def _owner_of_party_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:

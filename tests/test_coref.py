@@ -2251,7 +2251,9 @@ def test_coref_name_opened_by_a_foreign_class_word_is_a_company(nlp, text, prono
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Vantor Motors did not comment. Its biggest investor, Carlyle, said it would vote against the deal.", None),
+        # (Carlyle, which NER calls a person, is the body that says "it" of itself: see _reports_itself)
+        ("Vantor Motors did not comment. Its biggest investor, Carlyle, said it would vote against the deal.",
+         ["Carlyle"]),
         ("Halden Shipping rejected the offer. Its main rival said it would now bid for the port.", ["rival"]),
         ("Vantor Motors did not comment. Its chief executive said it would cut jobs.", ["Motors"]),
     ],
