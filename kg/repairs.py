@@ -92,7 +92,10 @@ tree, never on words:
   "have been on strike since June, halting output at the mine"), whose first word, right after a comma,
   is a gerund hung on it as a modifier (or an -ing word the tagger took for a noun or an
   adjective: "have been on strike since Sept. 13, halting production") is that gerund's
-  object, and the gerund an adverbial clause of the verb: the workers halted traffic.
+  object, and the gerund an adverbial clause of the verb: the workers halted traffic. So is a
+  noun hung as one more conjunct on a list that its "and" already closed ("poured into the
+  streets of Lusaka and Kitwe, waving flags": *flags* a conjunct of *Lusaka*), for the verb
+  of the clause holding the list: the supporters waved flags.
 - a headline's noun compound read as subject and verb: "Dock workers strike shuts Antwerp
   port" comes out as *strike* (VBP) the root with the direct object *shuts* (NNS) and
   *port* a second object or an apposition of *shuts*, so the workers strike the shuts. When
@@ -150,9 +153,17 @@ tree, never on words:
   that clause's verb as a dep), is that verb's conjunct: Tesla recalls and cites. Its verb
   may also be read as a noun compounded on its object, itself a conjunct of the first verb
   ("Court convicts former mayor, orders seizure of assets": *orders* NNS on *seizure*, so the
-  court convicts the seizure): a headline's noun hung as a conjunct on a verb right after a
+  court convicts the seizure; or the noun an unlabelled dependent of the verb, so nothing orders
+  anything): a headline's noun hung as a conjunct (or a dep) on a verb right after a
   comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
   and the word (VBZ) the verb's conjunct.
+- a headline's first predicate read as the subject of its second: "EU fines chipmaker, opens
+  probe into cloud deals" comes out with *fines* (NNS) a compound on *chipmaker*, the subject
+  of *opens*, so the chipmaker opens the probe and nobody fines anyone. When a headline's root
+  follows a comma with the noun right before the comma its subject, and that noun has a
+  lower-case plural-tagged -s word compounded on it with a noun of its own before it ("EU"),
+  and the body uses the word's lemma as a verb ("fined"), the word is the verb (VBZ, the root),
+  the noun before it its subject, the noun after it its object and the old root its conjunct.
 - an agent read as a gerund with its object: "fields polluted by leaking pipelines", "a
   building destroyed by exploding gas cylinders" come out as *leaking* a gerund (pcomp of
   "by") with *pipelines* its object, so the fields leak pipelines and nothing pollutes them.
@@ -486,6 +497,20 @@ def _acronym_as_wh_word(word: Token) -> bool:
         and not all(t.is_upper for t in word.sent if t.is_alpha)
 
 
+def _verb_above_closed_list(noun: Token) -> Token | None:
+    """The verb of the clause holding a list that ``noun`` was hung on as one more conjunct
+    after the list's "and" ("poured into the streets of Lusaka and Kitwe, waving flags":
+    *flags* a conjunct of *Lusaka*), else None."""
+    head = noun.head
+    closed = any(c.dep_ == "cc" and c.i < noun.i for c in head.children) \
+        and any(c.dep_ == "conj" and c.i < noun.i for c in head.children)
+    if not closed:
+        return None
+    while head.dep_ != "ROOT" and not head.tag_.startswith("VB"):
+        head = head.head
+    return head if head.tag_.startswith("VB") else None
+
+
 def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     """The gerund a noun coordinated with a verb (or apposed to its subject) is the object
     of, and that verb (see the module docstring), else None."""
@@ -495,6 +520,10 @@ def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     elif noun.dep_ not in ("conj", "dep", "attr"):
         return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output")
     doc = noun.doc
+    if noun.dep_ == "conj" and verb.tag_.startswith("NN"):
+        verb = _verb_above_closed_list(noun)  # (or one more conjunct of a list already closed by "and")
+        if verb is None:
+            return None
     if not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") or verb.i > noun.i:
         return None
     first = noun.left_edge
@@ -679,7 +708,9 @@ def _headline_compound_verb(noun: Token) -> Token | None:
     (see the module docstring), else None."""
     verb = noun.head
     doc = noun.doc
-    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "conj" or not noun.tag_.startswith("NN") \
+    # hung as a conjunct, or as an unlabelled dependent ("Court jails former minister, orders seizure of villas")
+    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ not in ("conj", "dep") \
+            or not noun.tag_.startswith("NN") \
             or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
         return None
     word = noun.left_edge
@@ -687,6 +718,29 @@ def _headline_compound_verb(noun: Token) -> Token | None:
             or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") or list(word.children):
         return None
     return word
+
+
+def _headline_subject_clause(root: Token) -> tuple[Token, Token] | None:
+    """(the -s word that is the first verb, the noun that is its object) of a headline whose
+    first predicate the parser read as the subject of its second (see the module docstring),
+    else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or root.dep_ != "ROOT" or root.tag_ not in HEADLINE_PRESENT \
+            or root.i < 3 or doc[root.i - 1].text != ",":
+        return None
+    noun = doc[root.i - 2]  # "chipmaker", right before the comma
+    if noun.dep_ != "nsubj" or noun.head.i != root.i or not noun.tag_.startswith("NN"):
+        return None
+    word = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.lower_.endswith("s")
+                 and c.text.islower()), None)
+    if word is None or not any(c.i < word.i and c.tag_ in NOMINAL_TAGS for c in word.children) \
+            or any(c.i > word.i for c in word.children):
+        return None  # the actor stands before the verb, and nothing of the verb's after it
+    # the body uses the word as a verb ("The Commission fined Veltrix 1.2 billion euros")
+    if not any(t.lemma_ == word.lemma_ and t.tag_.startswith("VB") for t in doc[sentence.end:]):
+        return None
+    return word, noun
 
 
 #: -ing words that describe what acts on a passive's subject ("polluted by leaking pipelines",
@@ -831,16 +885,19 @@ def kg_repairs(doc: Doc) -> Doc:
         else []
     second_predicates = [(doc[i], first) for i in at("ROOT", "dep")
                          if (first := _headline_second_predicate(doc[i])) is not None]
-    compound_verbs = [(doc[i], word) for i in conj if (word := _headline_compound_verb(doc[i])) is not None]
+    compound_verbs = [(doc[i], word) for i in sorted(conj + at("dep"))
+                      if (word := _headline_compound_verb(doc[i])) is not None]
     agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
+    subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
+        is not None else []
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
-                agents_as_gerunds, told)):
+                agents_as_gerunds, told, subject_clauses)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -912,6 +969,11 @@ def kg_repairs(doc: Doc) -> Doc:
         array[gerund.i, 0], array[gerund.i, 1] = _offset(verb.i - gerund.i), _label(strings, "advcl")
         array[gerund.i, 2] = _label(strings, "VBG")
         array[noun.i, 0], array[noun.i, 1] = _offset(gerund.i - noun.i), _label(strings, "dobj")
+        for word in noun.children:
+            if word.dep_ == "conj" and word.lower_.endswith("ing") and word.tag_ in ("NN", "VBG") \
+                    and not list(word.children):
+                # "waving flags and singing": a bare -ing word after the object is the gerund's conjunct
+                array[word.i, 0], array[word.i, 2] = _offset(gerund.i - word.i), _label(strings, "VBG")
     for name, title in titled:
         array[name.i, 0] = _offset(title.i - name.i)
         for punct in name.head.children:
@@ -963,6 +1025,19 @@ def kg_repairs(doc: Doc) -> Doc:
     for clause, (verb, that) in told:
         array[clause.i, 0], array[clause.i, 1] = _offset(verb.i - clause.i), _label(strings, "ccomp")
         array[that.i, 1], array[that.i, 2] = _label(strings, "mark"), _label(strings, "IN")
+    for second, (word, noun) in subject_clauses:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
+        before = [c for c in word.children if c.i < word.i]
+        actor = before[-1]  # "EU": the nearest noun before the verb heads its subject
+        array[actor.i, 0], array[actor.i, 1] = _offset(word.i - actor.i), _label(strings, "nsubj")
+        for child in before[:-1]:
+            array[child.i, 0] = _offset(actor.i - child.i)
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+        array[second.i, 0], array[second.i, 1] = _offset(word.i - second.i), _label(strings, "conj")
+        array[second.i - 1, 0] = _offset(word.i - second.i + 1)  # the comma goes with the first verb
+        for child in second.children:
+            if child.i < noun.i:
+                array[child.i, 0] = _offset(word.i - child.i)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")
