@@ -31,6 +31,9 @@ tree, never on words:
   motivated" comes out as *described* a conjunct of *appeal*, an act of the client. A
   finite verb without a subject or auxiliary of its own, coordinated with a reported verb
   that has a modal ("would appeal"), is the reporting verb's conjunct: the lawyer described.
+  So is a past tense after ", and" coordinated with a reported perfect: "said hospitals had
+  cancelled 12,000 procedures, including hip replacements, and urged patients to ..." (the
+  comma closes the reported clause, and the perfect is in another form than the past).
 - a trailing participle hung on a parenthetical report: "Israel struck a school in Gaza,
   the health ministry said, killing 12 people" comes out as *killing* under *said*
   (parataxis), the ministry's act. A participle without a subject of its own, after a
@@ -75,6 +78,12 @@ tree, never on words:
   *linked*, an act of the firms. A past tense with an object of its own, without a subject
   or auxiliary, is no conjunct of a passive participle modifying a noun: it (and its "and")
   is the conjunct of the finite verb above that noun: the police seized.
+- a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
+  court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
+  bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
+  A past tense with an object and no subject or auxiliary of its own, after ", and", hung on a
+  verb of another form ("had paid") inside a relative clause opened by "which"/"who" after a
+  comma, is the conjunct of the past tense above the relative clause's noun: the court fined.
 - a rival before a score read as an adverbial: "Manchester City beat Arsenal 2-1 to go
   top" comes out as *Arsenal* an npadvmod of *beat*, which has no object. A name right
   after a verb without object, followed by a score ("2-1"), is the verb's object.
@@ -164,6 +173,12 @@ tree, never on words:
   lower-case plural-tagged -s word compounded on it with a noun of its own before it ("EU"),
   and the body uses the word's lemma as a verb ("fined"), the word is the verb (VBZ, the root),
   the noun before it its subject, the noun after it its object and the old root its conjunct.
+- a headline's two predicates read as one object with a comma inside it: "Scientists sequence
+  ancient genome, trace origins of plague" comes out with *genome* a modifier (nmod) of
+  *origins* and *trace* a compound on it, so the scientists sequence origins. When the noun
+  right before a comma modifies the headline root's object, and the lower-case word right after
+  the comma is a bare compound on that object, the noun is the root's object, the word its
+  second verb (a conjunct) and the object that verb's.
 - an agent read as a gerund with its object: "fields polluted by leaking pipelines", "a
   building destroyed by exploding gas cylinders" come out as *leaking* a gerund (pcomp of
   "by") with *pipelines* its object, so the fields leak pipelines and nothing pollutes them.
@@ -252,9 +267,19 @@ def _reporter_conjunct(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children) \
+            and not _perfect_closed_by_comma(verb, reported):
         return None  # "said the army withdrew and released prisoners": both may be reported
     return reported.head
+
+
+def _perfect_closed_by_comma(verb: Token, reported: Token) -> bool:
+    """Whether a past tense follows a reported perfect ("had cancelled") after ", and": "said
+    hospitals had cancelled 12,000 procedures, including hip replacements, and urged patients"."""
+    cc = verb.doc[verb.i - 1]
+    return verb.tag_ == "VBD" and reported.tag_ == "VBN" and cc.dep_ == "cc" and cc.head.i == reported.i \
+        and verb.doc[cc.i - 1].text == "," \
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in reported.children)
 
 
 #: Participles that go on with the report ("..., officials said, adding that ..."): the speaker's.
@@ -449,6 +474,43 @@ def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
         node = node.head
         if node.tag_.startswith("VB"):
             return node if node.tag_ in FINITE and node.i < participle.i else None
+    return None
+
+
+#: Relative pronouns that open a clause set off by commas ("Atlantis Obras, which ...").
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _conjunct_after_relative(verb: Token) -> Token | None:
+    """The finite verb above a relative clause set off by commas whose act a past tense after
+    ", and" is, though the parser made it a conjunct inside the relative clause (see the module
+    docstring), else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.i > verb.i \
+            or not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    if cc is None or cc.i != verb.i - 1 or doc[cc.i - 1].text != ",":
+        return None  # ("..., and fined the company": the comma closes the relative clause)
+    # a verb in another form than the conjunct ("had paid"), up to the relative clause
+    if head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    clause = head
+    while clause.dep_ in ("ccomp", "conj") and clause.head.i < clause.i:
+        clause = clause.head  # "which prosecutors said had paid": up to the reporting verb
+    opener = clause.left_edge
+    if clause.dep_ != "relcl" or opener.lower_ not in RELATIVE_PRONOUNS or opener.i < 1 \
+            or doc[opener.i - 1].text != ",":
+        return None
+    node = clause.head  # the relative clause's noun, then up to the verb of its clause
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return node if node.tag_ == verb.tag_ and node.i < clause.i else None
     return None
 
 
@@ -743,6 +805,27 @@ def _headline_subject_clause(root: Token) -> tuple[Token, Token] | None:
     return word, noun
 
 
+def _headline_object_split(root: Token) -> tuple[Token, Token, Token] | None:
+    """(the first object, the second verb, its object) of a headline whose two predicates the
+    parser read as one object with a comma inside it (see the module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or root.dep_ != "ROOT" or root.tag_ not in HEADLINE_PRESENT:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.i > root.i), None)
+    if obj is None:
+        return None
+    # "trace", right after a comma, compounded on "origins"; "genome", right before it, modifying it
+    word = next((c for c in obj.children if c.dep_ == "compound" and c.i >= 3 and doc[c.i - 1].text == ","), None)
+    if word is None:
+        return None
+    first = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i == word.i - 2), None)
+    if first is None or list(word.children) or not word.text.islower() or not word.tag_.startswith(("NN", "VB")) \
+            or not first.tag_.startswith("NN"):
+        return None  # ("Police seize guns, ammunition": a list is a conjunct, not a compound after a comma)
+    return first, word, obj
+
+
 #: -ing words that describe what acts on a passive's subject ("polluted by leaking pipelines",
 #: "hit by advancing troops"), as spelt; the everyday -ing adjectives and a few of motion and damage.
 AGENT_ING_ADJECTIVES = ING_ADJECTIVES | frozenset(
@@ -865,7 +948,7 @@ def kg_repairs(doc: Doc) -> Doc:
               if (verb := _agent_on_gerund(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
                    if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])
-                       or _conjunct_of_infinitive(doc[i])) is not None]
+                       or _conjunct_of_infinitive(doc[i]) or _conjunct_after_relative(doc[i])) is not None]
     rivals = [(doc[i], verb) for i in at("npadvmod")
               if (verb := _rival_before_score(doc[i])) is not None]
     titled = [(doc[i], title) for i in at("appos")
@@ -891,13 +974,15 @@ def kg_repairs(doc: Doc) -> Doc:
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
     subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
         is not None else []
+    object_splits = [(doc[roots[0]], found)] if roots and (found := _headline_object_split(doc[roots[0]])) \
+        is not None else []
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
-                agents_as_gerunds, told, subject_clauses)):
+                agents_as_gerunds, told, subject_clauses, object_splits)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1038,6 +1123,12 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in second.children:
             if child.i < noun.i:
                 array[child.i, 0] = _offset(word.i - child.i)
+    for root, (first, word, obj) in object_splits:
+        array[first.i, 0], array[first.i, 1] = _offset(root.i - first.i), _label(strings, "dobj")
+        array[word.i - 1, 0] = _offset(root.i - word.i + 1)  # the comma closes the first predicate
+        array[word.i, 0], array[word.i, 1] = _offset(root.i - word.i), _label(strings, "conj")
+        array[word.i, 2] = _label(strings, "VBZ" if word.lower_.endswith("s") else root.tag_)
+        array[obj.i, 0] = _offset(word.i - obj.i)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")
