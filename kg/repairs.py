@@ -162,10 +162,14 @@ tree, never on words:
   that clause's verb as a dep), is that verb's conjunct: Tesla recalls and cites. Its verb
   may also be read as a noun compounded on its object, itself a conjunct of the first verb
   ("Court convicts former mayor, orders seizure of assets": *orders* NNS on *seizure*, so the
-  court convicts the seizure; or the noun an unlabelled dependent of the verb, so nothing orders
-  anything): a headline's noun hung as a conjunct (or a dep) on a verb right after a
+  court convicts the seizure; or the noun an unlabelled dependent of the verb, or a phrase on the
+  comma after its object, so nothing orders anything): a headline's noun hung as a conjunct (or a dep) on a verb right after a
   comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
-  and the word (VBZ) the verb's conjunct.
+  and the word (VBZ) the verb's conjunct; so is that noun when the parser made it the root with
+  the first clause its complement ("Court jails former governor, orders seizure of ranches":
+  *seizure* the root over *jails*), the first verb then the root. After a plural subject the
+  verb is a base form the tagger takes for a singular noun ("Astronomers map distant galaxy,
+  measure age of stars": *measure* NN): read so when the body uses the word as a verb.
 - a headline's first predicate read as the subject of its second: "EU fines chipmaker, opens
   probe into cloud deals" comes out with *fines* (NNS) a compound on *chipmaker*, the subject
   of *opens*, so the chipmaker opens the probe and nobody fines anyone. When a headline's root
@@ -494,8 +498,10 @@ def _conjunct_after_relative(verb: Token) -> Token | None:
     cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
     if cc is None or cc.i != verb.i - 1 or doc[cc.i - 1].text != ",":
         return None  # ("..., and fined the company": the comma closes the relative clause)
-    # a verb in another form than the conjunct ("had paid"), up to the relative clause
-    if head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+    # a verb in another form than the conjunct ("had paid"), up to the relative clause; or the
+    # relative clause's reporting verb itself ("which investigators said had bribed ..., and fined")
+    reporting = head.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in head.children)
+    if head.tag_ == verb.tag_ and not reporting and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None
     clause = head
     while clause.dep_ in ("ccomp", "conj") and clause.head.i < clause.i:
@@ -765,21 +771,49 @@ def _headline_second_predicate(verb: Token) -> Token | None:
     return first
 
 
-def _headline_compound_verb(noun: Token) -> Token | None:
-    """The -s word that is the verb of a headline's noun hung as a conjunct on its first verb
-    (see the module docstring), else None."""
+def _headline_object_as_root(noun: Token) -> tuple[Token, Token] | None:
+    """(the first verb, the -s word that is the second) of a headline whose second predicate's
+    object the parser made the root over the first clause (see the module docstring), else None."""
+    doc = noun.doc
+    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "ROOT" or not noun.tag_.startswith("NN"):
+        return None
+    word = noun.left_edge  # "orders" in "..., orders seizure of ranches"
+    if word.i == noun.i or word.i < 2 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
+            or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") \
+            or not word.text.islower() or list(word.children):
+        return None
+    first = next((c for c in noun.children if c.dep_ == "ccomp" and c.i < word.i), None)
+    if first is None or first.tag_ not in HEADLINE_PRESENT \
+            or not any(c.dep_ == "nsubj" and c.i < first.i for c in first.children):
+        return None
+    return first, word
+
+
+def _headline_compound_verb(noun: Token) -> tuple[Token, Token] | None:
+    """(the -s word that is the verb of a headline's noun hung as a conjunct on its first verb,
+    that first verb) (see the module docstring), else None."""
     verb = noun.head
     doc = noun.doc
+    if verb.text == "," and verb.head.i < verb.i:
+        verb = verb.head  # or on the comma after the first verb's object (as a prep: the parser's guess)
     # hung as a conjunct, or as an unlabelled dependent ("Court jails former minister, orders seizure of villas")
-    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ not in ("conj", "dep") \
-            or not noun.tag_.startswith("NN") \
+    elif noun.dep_ not in ("conj", "dep"):
+        return None
+    if noun.sent.start != 0 or noun.sent[-1].is_punct or not noun.tag_.startswith("NN") \
             or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
         return None
     word = noun.left_edge
     if word.i == noun.i or word.i < 1 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
-            or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") or list(word.children):
+            or word.head.i != noun.i or list(word.children):
         return None
-    return word
+    if word.tag_ == "NNS" and word.lower_.endswith("s"):
+        return word, verb
+    # a base form after a plural subject ("Astronomers map distant galaxy, measure age of stars"),
+    # when the body uses the word as a verb
+    if word.tag_ == "NN" and word.text.islower() and verb.tag_ == "VBP" \
+            and any(t.lemma_ == word.lower_ and t.tag_.startswith("VB") for t in doc[noun.sent.end:]):
+        return word, verb
+    return None
 
 
 def _headline_subject_clause(root: Token) -> tuple[Token, Token] | None:
@@ -968,8 +1002,10 @@ def kg_repairs(doc: Doc) -> Doc:
         else []
     second_predicates = [(doc[i], first) for i in at("ROOT", "dep")
                          if (first := _headline_second_predicate(doc[i])) is not None]
-    compound_verbs = [(doc[i], word) for i in sorted(conj + at("dep"))
-                      if (word := _headline_compound_verb(doc[i])) is not None]
+    compound_verbs = [(doc[i], found) for i in sorted(conj + at("dep", "prep"))
+                      if (found := _headline_compound_verb(doc[i])) is not None]
+    root_objects = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_root(doc[roots[0]])) \
+        is not None else []
     agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
     subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
@@ -982,7 +1018,7 @@ def kg_repairs(doc: Doc) -> Doc:
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
-                agents_as_gerunds, told, subject_clauses, object_splits)):
+                agents_as_gerunds, told, subject_clauses, object_splits, root_objects)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1099,8 +1135,16 @@ def kg_repairs(doc: Doc) -> Doc:
                 if child.i < first.i or (child.dep_ == "punct" and child.i < verb.i):
                     array[child.i, 0] = _offset(first.i - child.i)  # what came before is the first verb's
         array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
-    for noun, word in compound_verbs:
-        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(noun.head.i - word.i), \
+    for noun, (word, verb) in compound_verbs:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(verb.i - word.i), \
+            _label(strings, "conj"), _label(strings, "VBZ" if word.tag_ == "NNS" else "VBP")
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+    for noun, (first, word) in root_objects:
+        array[first.i, 0], array[first.i, 1] = _offset(0), _label(strings, "ROOT")
+        for child in noun.children:
+            if child.i < word.i and child.i != first.i:
+                array[child.i, 0] = _offset(first.i - child.i)  # the comma closes the first clause
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(first.i - word.i), \
             _label(strings, "conj"), _label(strings, "VBZ")
         array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
     for gerund, (by, noun) in agents_as_gerunds:
