@@ -771,6 +771,23 @@ def _headline_second_predicate(verb: Token) -> Token | None:
     return first
 
 
+def _body_uses_as_verb(doc: Doc, start: int, bases: set[str]) -> bool:
+    """Whether a token from ``start`` on, tagged a verb, is spelt as one of ``bases`` inflected
+    ("fine": fined, fines, fining; "ban": banned). Spelling, since the lemmatiser runs after the
+    repairs."""
+    forms = set()
+    for base in bases:
+        if len(base) < 3:
+            continue
+        forms |= {base, f"{base}s", f"{base}es", f"{base}d", f"{base}ed", f"{base}ing",
+                  f"{base}{base[-1]}ed", f"{base}{base[-1]}ing"}
+        if base.endswith("e"):
+            forms.add(f"{base[:-1]}ing")
+        if base.endswith("y"):
+            forms |= {f"{base[:-1]}ies", f"{base[:-1]}ied"}
+    return any(t.tag_.startswith("VB") and t.lower_ in forms for t in doc[start:])
+
+
 def _headline_object_as_root(noun: Token) -> tuple[Token, Token] | None:
     """(the first verb, the -s word that is the second) of a headline whose second predicate's
     object the parser made the root over the first clause (see the module docstring), else None."""
@@ -811,7 +828,7 @@ def _headline_compound_verb(noun: Token) -> tuple[Token, Token] | None:
     # a base form after a plural subject ("Astronomers map distant galaxy, measure age of stars"),
     # when the body uses the word as a verb
     if word.tag_ == "NN" and word.text.islower() and verb.tag_ == "VBP" \
-            and any(t.lemma_ == word.lower_ and t.tag_.startswith("VB") for t in doc[noun.sent.end:]):
+            and _body_uses_as_verb(doc, noun.sent.end, {word.lower_}):
         return word, verb
     return None
 
@@ -834,7 +851,7 @@ def _headline_subject_clause(root: Token) -> tuple[Token, Token] | None:
             or any(c.i > word.i for c in word.children):
         return None  # the actor stands before the verb, and nothing of the verb's after it
     # the body uses the word as a verb ("The Commission fined Veltrix 1.2 billion euros")
-    if not any(t.lemma_ == word.lemma_ and t.tag_.startswith("VB") for t in doc[sentence.end:]):
+    if not _body_uses_as_verb(doc, sentence.end, {word.lower_[:-1], word.lower_[:-2]}):
         return None
     return word, noun
 
