@@ -78,6 +78,13 @@ tree, never on words:
   *linked*, an act of the firms. A past tense with an object of its own, without a subject
   or auxiliary, is no conjunct of a passive participle modifying a noun: it (and its "and")
   is the conjunct of the finite verb above that noun: the police seized.
+- the subject of a second clause read as one more conjunct of the first clause's last noun:
+  "Troops fired on protesters outside the parliament and police arrested dozens of students"
+  comes out with *police* a conjunct of *parliament* and *arrested* without a subject, so the
+  troops arrest the students ("The company blamed the delay on a shortage of chips and analysts
+  cut their forecasts": the company cuts them). A noun after "and"/"but", coordinated with a
+  noun of the clause before and followed right away by a finite verb without a subject that
+  hangs on that clause's verb, is that verb's subject, and the verb the clause's conjunct.
 - a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
   court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
   bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
@@ -479,6 +486,31 @@ def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
         if node.tag_.startswith("VB"):
             return node if node.tag_ in FINITE and node.i < participle.i else None
     return None
+
+
+def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
+    """(the finite verb right after ``noun``, the verb of the clause before) when the parser read
+    the subject of a second clause as one more conjunct of the first clause's last noun (see the
+    module docstring), else None."""
+    doc = noun.doc
+    head = noun.head
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or not head.tag_.startswith("NN") \
+            or noun.i + 1 >= len(doc) or head.i > noun.i:
+        return None
+    cc = doc[noun.left_edge.i - 1]
+    verb = doc[noun.i + 1]
+    if cc.dep_ != "cc" or cc.head.i != head.i or cc.lower_ not in ("and", "but") \
+            or any(c.i > noun.i for c in noun.children) or verb.tag_ not in FINITE \
+            or verb.dep_ not in ("conj", "advcl", "ccomp", "dep") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    first = verb.head  # "fired": the clause before, which holds the noun the subject was hung on
+    if not first.tag_.startswith("VB") or first.i > head.i or verb.sent.start != noun.sent.start:
+        return None
+    node = head
+    while node.i != first.i and node.head.i != node.i:
+        node = node.head
+    return (verb, first) if node.i == first.i else None
 
 
 #: Relative pronouns that open a clause set off by commas ("Atlantis Obras, which ...").
@@ -1025,6 +1057,7 @@ def kg_repairs(doc: Doc) -> Doc:
         is not None else []
     agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
+    second_subjects = [(doc[i], found) for i in conj if (found := _subject_read_as_conjunct(doc[i])) is not None]
     subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
         is not None else []
     object_splits = [(doc[roots[0]], found)] if roots and (found := _headline_object_split(doc[roots[0]])) \
@@ -1035,7 +1068,7 @@ def kg_repairs(doc: Doc) -> Doc:
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
-                agents_as_gerunds, told, subject_clauses, object_splits, root_objects)):
+                agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1190,6 +1223,11 @@ def kg_repairs(doc: Doc) -> Doc:
         array[word.i, 0], array[word.i, 1] = _offset(root.i - word.i), _label(strings, "conj")
         array[word.i, 2] = _label(strings, "VBZ" if word.lower_.endswith("s") else root.tag_)
         array[obj.i, 0] = _offset(word.i - obj.i)
+    for noun, (verb, first) in second_subjects:
+        array[noun.i, 0], array[noun.i, 1] = _offset(verb.i - noun.i), _label(strings, "nsubj")
+        array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
+        cc = doc[noun.left_edge.i - 1]
+        array[cc.i, 0] = _offset(first.i - cc.i)  # the "and" joins the two clauses
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")
