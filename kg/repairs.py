@@ -84,7 +84,9 @@ tree, never on words:
   troops arrest the students ("The company blamed the delay on a shortage of chips and analysts
   cut their forecasts": the company cuts them). A noun after "and"/"but", coordinated with a
   noun of the clause before and followed right away by a finite verb without a subject that
-  hangs on that clause's verb, is that verb's subject, and the verb the clause's conjunct.
+  hangs on that clause's finite verb with its own subject, is that verb's subject, and the verb the
+  clause's conjunct (not under a participle: "militants linked to al Qaeda and Islamic State
+  control large areas" is one list, the militants' act).
 - a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
   court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
   bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
@@ -174,7 +176,8 @@ tree, never on words:
   comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
   and the word (VBZ) the verb's conjunct; so is that noun when the parser made it the root with
   the first clause its complement ("Court jails former governor, orders seizure of ranches":
-  *seizure* the root over *jails*), the first verb then the root. After a plural subject the
+  *seizure* the root over *jails*; "Top court strikes down finance law, orders refunds": *orders*
+  the subject of *refunds*, the root), the first verb then the root. After a plural subject the
   verb is a base form the tagger takes for a singular noun ("Astronomers map distant galaxy,
   measure age of stars": *measure* NN): read so when the body uses the word as a verb.
 - a headline's first predicate read as the subject of its second: "EU fines chipmaker, opens
@@ -505,8 +508,9 @@ def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     first = verb.head  # "fired": the clause before, which holds the noun the subject was hung on
-    if not first.tag_.startswith("VB") or first.i > head.i or verb.sent.start != noun.sent.start:
-        return None
+    if first.tag_ not in FINITE or first.i > head.i or verb.sent.start != noun.sent.start \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return None  # ("militants linked to al Qaeda and Islamic State control ...": a participle's list)
     node = head
     while node.i != first.i and node.head.i != node.i:
         node = node.head
@@ -826,8 +830,9 @@ def _headline_object_as_root(noun: Token) -> tuple[Token, Token] | None:
     doc = noun.doc
     if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "ROOT" or not noun.tag_.startswith("NN"):
         return None
-    word = noun.left_edge  # "orders" in "..., orders seizure of ranches"
-    if word.i == noun.i or word.i < 2 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
+    # "orders" in "..., orders seizure of ranches" (a compound), "..., orders refunds" (the subject)
+    word = next((c for c in noun.children if c.i >= 2 and doc[c.i - 1].text == ","), noun)
+    if word.i == noun.i or word.i < 2 or doc[word.i - 1].text != "," or word.dep_ not in ("compound", "nsubj") \
             or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") \
             or not word.text.islower() or list(word.children):
         return None

@@ -94,3 +94,34 @@ def test_long_sentences17_participle_after_a_closed_list(nlp, extract_texts):
     found = _lower(result)
     assert ("supporters", "wave", "flags") in found
     assert not any(target == "singing" for _actor, _action, target in found)
+
+
+@pytest.mark.parametrize(("text", "triple", "wrong"), [
+    # the second clause's subject read as one more conjunct of the first clause's last noun
+    ("Troops fired on protesters outside the parliament and police arrested dozens of students.",
+     ("police", "arrest", "students"), ("troops", "arrest", "students")),
+    ("The company blamed the delay on a shortage of chips and analysts cut their forecasts for the year.",
+     ("analysts", "cut", "forecasts"), ("company", "cut", "forecasts")),
+    ("The storm flattened homes along the coast of Java and floods swept away bridges in the hills.",
+     ("floods", "sweep away", "bridges"), ("storm", "sweep away", "bridges")),
+])
+def test_long_sentences17_subject_read_as_a_conjunct(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([text])
+    found = _lower(result)
+    assert triple in found
+    assert wrong not in found
+
+
+def test_long_sentences17_list_under_a_participle_stays(extract_texts):
+    # "linked to al Qaeda and Islamic State": one list; the militants control the areas
+    (result,) = extract_texts(["Kidnappings have become a business for armed groups in the desert, where militants "
+                               "linked to al Qaeda and Islamic State control large rural areas."])
+    assert not any(actor == "islamic state" for actor, _action, _target in _lower(result))
+
+
+def test_long_sentences17_headline_second_verb_read_as_the_subject_of_its_object(extract_texts):
+    # "orders" the subject of "refunds", the root, with the first clause its complement
+    (result,) = extract_texts(["Top court strikes down Kenyan finance law, orders refunds"
+                               + BODY.format(dateline="NAIROBI, March 3 (AFP)",
+                                             body="Kenya's Supreme Court struck down a finance law on Tuesday.")])
+    assert ("top court", "order", "refunds") in _lower(result)
