@@ -87,12 +87,20 @@ tree, never on words:
   hangs on that clause's finite verb with its own subject, is that verb's subject, and the verb the
   clause's conjunct (not under a participle: "militants linked to al Qaeda and Islamic State
   control large areas" is one list, the militants' act).
+- a noun phrase summing up a clause, read as the subject of the clause's second verb across its
+  "and": "The regulator fined the bank 30 million euros, the second penalty it has imposed on
+  the lender this year, and ordered it to hire a monitor" comes out with *penalty* the subject
+  of *ordered*, so the penalty orders. A subject that follows its verb's first conjunct after a
+  comma and is cut from its own verb by ", and" is no subject: it sums up the first clause
+  (npadvmod, like the summary nouns above) and the second verb shares the first one's subject.
 - a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
   court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
   bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
   A past tense with an object and no subject or auxiliary of its own, after ", and", hung on a
   verb of another form ("had paid") inside a relative clause opened by "which"/"who" after a
-  comma, is the conjunct of the past tense above the relative clause's noun: the court fined.
+  comma (or on a noun set off by a comma: "fined the bank, the second penalty it has imposed on
+  the lender this year, and ordered it to hire a monitor"), is the conjunct of the past tense
+  above the relative clause's noun: the court fined, the regulator ordered.
 - a rival before a score read as an adverbial: "Manchester City beat Arsenal 2-1 to go
   top" comes out as *Arsenal* an npadvmod of *beat*, which has no object. A name right
   after a verb without object, followed by a score ("2-1"), is the verb's object.
@@ -517,6 +525,22 @@ def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
     return (verb, first) if node.i == first.i else None
 
 
+def _summary_read_as_subject(subject: Token) -> Token | None:
+    """The first verb of a clause whose summarising noun phrase after a comma the parser made the
+    subject of the clause's second conjunct, across its "and" (see the module docstring), else None."""
+    verb = subject.head
+    first = verb.head
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or verb.dep_ != "conj" or not first.i < subject.i < verb.i \
+            or not subject.tag_.startswith("NN") or subject.left_edge.i < 1 \
+            or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    # a subject is never cut from its verb by ", and": "..., the second penalty it has imposed, and ordered"
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in ("and", "but") or doc[verb.i - 2].text != ",":
+        return None
+    return first
+
+
 #: Relative pronouns that open a clause set off by commas ("Atlantis Obras, which ...").
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 
@@ -543,8 +567,11 @@ def _conjunct_after_relative(verb: Token) -> Token | None:
     while clause.dep_ in ("ccomp", "conj") and clause.head.i < clause.i:
         clause = clause.head  # "which prosecutors said had paid": up to the reporting verb
     opener = clause.left_edge
-    if clause.dep_ != "relcl" or opener.lower_ not in RELATIVE_PRONOUNS or opener.i < 1 \
-            or doc[opener.i - 1].text != ",":
+    noun = clause.head
+    # set off by commas: ", which ...", or on a noun set off by a comma (", the second penalty it has imposed")
+    if clause.dep_ != "relcl" or not (
+            opener.lower_ in RELATIVE_PRONOUNS and opener.i >= 1 and doc[opener.i - 1].text == ","
+            or noun.dep_ in ("appos", "npadvmod") and noun.left_edge.i >= 1 and doc[noun.left_edge.i - 1].text == ","):
         return None
     node = clause.head  # the relative clause's noun, then up to the verb of its clause
     for _ in range(6):
@@ -1063,6 +1090,7 @@ def kg_repairs(doc: Doc) -> Doc:
     agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
     second_subjects = [(doc[i], found) for i in conj if (found := _subject_read_as_conjunct(doc[i])) is not None]
+    summaries += [(doc[i], first) for i in subjects if (first := _summary_read_as_subject(doc[i])) is not None]
     subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
         is not None else []
     object_splits = [(doc[roots[0]], found)] if roots and (found := _headline_object_split(doc[roots[0]])) \

@@ -125,3 +125,18 @@ def test_long_sentences17_headline_second_verb_read_as_the_subject_of_its_object
                                + BODY.format(dateline="NAIROBI, March 3 (AFP)",
                                              body="Kenya's Supreme Court struck down a finance law on Tuesday.")])
     assert ("top court", "order", "refunds") in _lower(result)
+
+
+@pytest.mark.parametrize(("text", "ordered"), [
+    # the summary's relative clause took the second verb as its conjunct: the regulator orders
+    ("The regulator fined the bank 30 million euros for failing to stop money laundering, the second penalty it "
+     "has imposed on the lender this year, and ordered the lender to hire an outside monitor.", True),
+    # the summary became the second verb's subject across ", and" ("it" ordered stays unresolved)
+    ("The regulator fined the bank 30 million euros for failing to stop money laundering, the second penalty it "
+     "has imposed on the lender this year, and ordered it to hire an outside monitor.", False),
+])
+def test_long_sentences17_summary_is_no_actor(extract_texts, text, ordered):
+    (result,) = extract_texts([text])
+    found = _lower(result)
+    assert not any(actor == "penalty" for actor, _action, _target in found)
+    assert any(actor == "regulator" and action == "order" for actor, action, _target in found) == ordered
