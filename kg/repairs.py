@@ -121,7 +121,9 @@ tree, never on words:
   object, and the gerund an adverbial clause of the verb: the workers halted traffic. So is a
   noun hung as one more conjunct on a list that its "and" already closed ("poured into the
   streets of Lusaka and Kitwe, waving flags": *flags* a conjunct of *Lusaka*), for the verb
-  of the clause holding the list: the supporters waved flags.
+  of the clause holding the list: the supporters waved flags; and so is a second object after a
+  comma ("blocked the highway for six hours, burning tyres and throwing stones at police": *tyres*
+  a second object of *blocked*), with an -ing conjunct of the object the participle's conjunct.
 - a headline's noun compound read as subject and verb: "Dock workers strike shuts Antwerp
   port" comes out as *strike* (VBP) the root with the direct object *shuts* (NNS) and
   *port* a second object or an apposition of *shuts*, so the workers strike the shuts. When
@@ -648,6 +650,8 @@ def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     verb = noun.head
     if noun.dep_ == "appos" and verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head  # (or in apposition on the verb's subject, beyond the verb)
+    elif noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+        pass  # (or a second object after a comma: "blocked the highway for six hours, burning tyres")
     elif noun.dep_ not in ("conj", "dep", "attr"):
         return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output")
     doc = noun.doc
@@ -1071,7 +1075,7 @@ def kg_repairs(doc: Doc) -> Doc:
     second_objects = [(doc[i], participle) for i in at("dobj")
                       if (participle := _participle_of_second_object(doc[i])) is not None]
     loose = at("dep", "attr")
-    gerunds = [(doc[i], gerund) for i in sorted(conj + at("appos") + loose)
+    gerunds = [(doc[i], gerund) for i in sorted(conj + at("appos", "dobj") + loose)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     gerund_objects = {noun.i: gerund for noun, (gerund, _) in gerunds}
     second_participles = [(doc[i], found) for i in conj
@@ -1174,10 +1178,14 @@ def kg_repairs(doc: Doc) -> Doc:
         array[gerund.i, 2] = _label(strings, "VBG")
         array[noun.i, 0], array[noun.i, 1] = _offset(gerund.i - noun.i), _label(strings, "dobj")
         for word in noun.children:
-            if word.dep_ == "conj" and word.lower_.endswith("ing") and word.tag_ in ("NN", "VBG") \
-                    and not list(word.children):
-                # "waving flags and singing": a bare -ing word after the object is the gerund's conjunct
+            if word.dep_ == "conj" and word.lower_.endswith("ing") \
+                    and (word.tag_ == "VBG" or word.tag_ == "NN" and not list(word.children)):
+                # "waving flags and singing", "burning tyres and throwing stones": an -ing word
+                # coordinated with the object is the gerund's conjunct
                 array[word.i, 0], array[word.i, 2] = _offset(gerund.i - word.i), _label(strings, "VBG")
+                for cc in noun.children:
+                    if cc.dep_ == "cc" and noun.i < cc.i < word.i:
+                        array[cc.i, 0] = _offset(gerund.i - cc.i)
     for name, title in titled:
         array[name.i, 0] = _offset(title.i - name.i)
         for punct in name.head.children:

@@ -140,3 +140,13 @@ def test_long_sentences17_summary_is_no_actor(extract_texts, text, ordered):
     found = _lower(result)
     assert not any(actor == "penalty" for actor, _action, _target in found)
     assert any(actor == "regulator" and action == "order" for actor, action, _target in found) == ordered
+
+
+def test_long_sentences17_participle_read_as_adjective_on_a_second_object(extract_texts):
+    # "burning" an amod of "tyres", a second object of "blocked"; "throwing" a conjunct of "tyres"
+    (result,) = extract_texts(["Protesters blocked the main highway into the capital for six hours, burning tyres "
+                               "and throwing stones at police, who responded with tear gas."])
+    found = _lower(result)
+    assert ("protesters", "burn", "tyres") in found
+    assert ("protesters", "throw", "stones") in found
+    assert ("protesters", "block", "tyres") not in found
