@@ -190,13 +190,17 @@ tree, never on words:
   the subject of *refunds*, the root), the first verb then the root. After a plural subject the
   verb is a base form the tagger takes for a singular noun ("Astronomers map distant galaxy,
   measure age of stars": *measure* NN): read so when the body uses the word as a verb.
-- a headline's first predicate read as the subject of its second: "EU fines chipmaker, opens
-  probe into cloud deals" comes out with *fines* (NNS) a compound on *chipmaker*, the subject
-  of *opens*, so the chipmaker opens the probe and nobody fines anyone. When a headline's root
-  follows a comma with the noun right before the comma its subject, and that noun has a
-  lower-case plural-tagged -s word compounded on it with a noun of its own before it ("EU"),
-  and the body uses the word's lemma as a verb ("fined"), the word is the verb (VBZ, the root),
-  the noun before it its subject, the noun after it its object and the old root its conjunct.
+- a headline's first predicate read as a noun phrase: "EU fines chipmaker, opens probe into cloud
+  deals" comes out with *fines* (NNS) a compound on *chipmaker*, the subject of *opens*, so the
+  chipmaker opens the probe and nobody fines anyone ("Police detain editor, seize computers",
+  "Rebels shell city, kill 12 civilians": *detain*, *shell* NN; "Court upholds ban on TikTok,
+  company vows appeal": *ban* the complement of *vows*; "Pakistan bans rallies, arrests opposition
+  leader": *rallies* the root, *arrests* its conjunct). When the noun right before a headline's
+  comma is the subject or complement of the verb after it (or the root, with that verb its
+  conjunct), and a lower-case word is compounded on it with a noun before it, and the body uses
+  the word as a verb ("fined", "detained"), the word is the verb (VBZ for an -s word, VBP for a
+  base form after a plural subject), the noun before it its subject, the noun after it its object
+  and the verb after the comma its conjunct.
 - a headline's two predicates read as one object with a comma inside it: "Scientists sequence
   ancient genome, trace origins of plague" comes out with *genome* a modifier (nmod) of
   *origins* and *trace* a compound on it, so the scientists sequence origins. When the noun
@@ -901,27 +905,54 @@ def _headline_compound_verb(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _headline_subject_clause(root: Token) -> tuple[Token, Token] | None:
-    """(the -s word that is the first verb, the noun that is its object) of a headline whose
-    first predicate the parser read as the subject of its second (see the module docstring),
-    else None."""
+def _headline_subject_clause(root: Token) -> tuple[Token, Token, list[Token], Token, Token] | None:
+    """(the word that is the first verb, the noun that is its object, the words before the verb
+    that are its subject, the second predicate's verb, the comma between them) of a headline whose
+    first predicate the parser read as a noun phrase (see the module docstring), else None."""
     sentence = root.sent
     doc = root.doc
-    if sentence.start != 0 or sentence[-1].is_punct or root.dep_ != "ROOT" or root.tag_ not in HEADLINE_PRESENT \
-            or root.i < 3 or doc[root.i - 1].text != ",":
+    if sentence.start != 0 or sentence[-1].is_punct or root.dep_ != "ROOT":
         return None
-    noun = doc[root.i - 2]  # "chipmaker", right before the comma
-    if noun.dep_ != "nsubj" or noun.head.i != root.i or not noun.tag_.startswith("NN"):
+    if root.tag_.startswith("NN"):  # "Pakistan bans rallies, arrests opposition leader": the noun the root
+        noun = root
+        second = next((c for c in root.children if c.dep_ == "conj" and c.tag_ in HEADLINE_PRESENT
+                       and c.i >= 2 and doc[c.i - 1].text == ","), None)
+    elif root.tag_ in HEADLINE_PRESENT:  # the noun the second verb's subject or complement
+        second = root
+        noun = next((c for c in root.children if c.dep_ in ("nsubj", "ccomp") and c.i < root.i
+                     and c.tag_.startswith("NN")), None)
+    else:
         return None
-    word = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.lower_.endswith("s")
-                 and c.text.islower()), None)
-    if word is None or not any(c.i < word.i and c.tag_ in NOMINAL_TAGS for c in word.children) \
-            or any(c.i > word.i for c in word.children):
-        return None  # the actor stands before the verb, and nothing of the verb's after it
+    if second is None or noun is None or second.i < noun.i:
+        return None
+    # the comma after the noun's phrase ("chipmaker,", "ban on TikTok,"), then only the second
+    # verb's own subject ("company vows appeal")
+    comma = next((t for t in doc[noun.i + 1 : second.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    subject = {t.i for c in second.children if c.dep_ == "nsubj" and c.i > comma.i for t in c.subtree}
+    if any(t.i not in subject for t in doc[comma.i + 1 : second.i]):
+        return None
+    word = next((c for c in noun.children if c.dep_ == "compound" and c.text.islower() and c.tag_ in ("NNS", "NN")),
+                None)
+    if word is None or any(c.i > word.i for c in word.children):
+        return None  # nothing of the verb's after it
+    # the subject: the words before the verb ("EU" on "fines"; "Rebels" on "city" in "Rebels shell city")
+    actor = [c for c in word.children if c.i < word.i] \
+        or [c for c in noun.children if c.i < word.i and c.dep_ in ("compound", "nmod", "amod")]
+    if not actor or actor[-1].tag_ not in NOMINAL_TAGS:
+        return None
+    # an -s verb after a singular subject, a base form after a plural one ("Police detain editor")
+    if word.tag_ == "NNS" and word.lower_.endswith("s"):
+        bases = {word.lower_[:-1], word.lower_[:-2]}
+    elif word.tag_ == "NN" and actor[-1].tag_ == "NNS":
+        bases = {word.lower_}
+    else:
+        return None
     # the body uses the word as a verb ("The Commission fined Veltrix 1.2 billion euros")
-    if not _body_uses_as_verb(doc, sentence.end, {word.lower_[:-1], word.lower_[:-2]}):
+    if not _body_uses_as_verb(doc, sentence.end, bases):
         return None
-    return word, noun
+    return word, noun, actor, second, comma
 
 
 def _headline_object_split(root: Token) -> tuple[Token, Token, Token] | None:
@@ -1245,16 +1276,16 @@ def kg_repairs(doc: Doc) -> Doc:
     for clause, (verb, that) in told:
         array[clause.i, 0], array[clause.i, 1] = _offset(verb.i - clause.i), _label(strings, "ccomp")
         array[that.i, 1], array[that.i, 2] = _label(strings, "mark"), _label(strings, "IN")
-    for second, (word, noun) in subject_clauses:
-        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, "VBZ")
-        before = [c for c in word.children if c.i < word.i]
+    for _root, (word, noun, before, second, comma) in subject_clauses:
+        tag = "VBZ" if word.tag_ == "NNS" else "VBP"
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, tag)
         actor = before[-1]  # "EU": the nearest noun before the verb heads its subject
         array[actor.i, 0], array[actor.i, 1] = _offset(word.i - actor.i), _label(strings, "nsubj")
         for child in before[:-1]:
             array[child.i, 0] = _offset(actor.i - child.i)
         array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
         array[second.i, 0], array[second.i, 1] = _offset(word.i - second.i), _label(strings, "conj")
-        array[second.i - 1, 0] = _offset(word.i - second.i + 1)  # the comma goes with the first verb
+        array[comma.i, 0], array[comma.i, 1] = _offset(word.i - comma.i), _label(strings, "punct")
         for child in second.children:
             if child.i < noun.i:
                 array[child.i, 0] = _offset(word.i - child.i)

@@ -27,6 +27,17 @@ def _lower(result) -> set[tuple[str, str, str]]:
     ("Tribunal convicts former mayor, orders seizure of farms"
      + BODY.format(dateline="LIMA, March 3 (AP)", body="A tribunal convicted the former mayor on Tuesday."),
      ("tribunal", "order", "seizure")),
+    # ... with a base form after a plural subject, the subject a modifier of the object
+    ("Police detain editor, seize computers"
+     + BODY.format(dateline="ISTANBUL, March 3 (Reuters)", body="Police detained the editor of a weekly newspaper."),
+     ("police", "seize", "computers")),
+    ("Rebels shell city, kill 12 civilians"
+     + BODY.format(dateline="KHARTOUM, March 3 (Reuters)", body="Rebels shelled the city on Tuesday."),
+     ("rebels", "kill", "civilians")),
+    # ... or the first object the root, the second verb its conjunct
+    ("Pakistan bans rallies, arrests opposition leader"
+     + BODY.format(dateline="ISLAMABAD, March 3 (Reuters)", body="Pakistan banned rallies on Tuesday."),
+     ("pakistan", "arrest", "opposition leader")),
     # a headline's two predicates read as one object with a comma inside it
     ("Scientists sequence ancient genome, trace origins of plague"
      + BODY.format(dateline="LONDON, March 3 (AFP)", body="Scientists sequenced a genome."),
@@ -37,11 +48,20 @@ def test_long_sentences17_headline_second_predicate(extract_texts, text, triple)
     assert triple in _lower(result)
 
 
-def test_long_sentences17_headline_first_predicate_is_no_subject(extract_texts):
-    (result,) = extract_texts(["Regulator fines bank, opens inquiry into loans"
-                               + BODY.format(dateline="LONDON, March 3 (Reuters)",
-                                             body="The regulator fined the bank on Tuesday.")])
-    assert not any("fines" in actor for actor, _action, _target in _lower(result))
+@pytest.mark.parametrize(("headline", "body", "word"), [
+    ("Regulator fines bank, opens inquiry into loans", "The regulator fined the bank on Tuesday.", "fines"),
+    ("Police detain editor, seize computers", "Police detained the editor of a weekly newspaper.", "detain"),
+])
+def test_long_sentences17_headline_first_predicate_is_no_subject(extract_texts, headline, body, word):
+    (result,) = extract_texts([headline + BODY.format(dateline="LONDON, March 3 (Reuters)", body=body)])
+    assert not any(word in actor for actor, _action, _target in _lower(result))
+
+
+def test_long_sentences17_headline_noun_the_body_never_uses_as_a_verb_stays(nlp):
+    # the body never uses "shell" as a verb: the headline's noun phrase is left as parsed
+    doc = nlp("Rebels shell city, kill 12 civilians\n\nKHARTOUM, March 3 (Reuters) - Rebels killed 12 civilians.")
+    shell = next(t for t in doc if t.text == "shell")
+    assert shell.tag_ == "NN"
 
 
 def test_long_sentences17_headline_base_form_after_plural_subject(extract_texts):
