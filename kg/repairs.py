@@ -123,7 +123,9 @@ tree, never on words:
   streets of Lusaka and Kitwe, waving flags": *flags* a conjunct of *Lusaka*), for the verb
   of the clause holding the list: the supporters waved flags; and so is a second object after a
   comma ("blocked the highway for six hours, burning tyres and throwing stones at police": *tyres*
-  a second object of *blocked*), with an -ing conjunct of the object the participle's conjunct.
+  a second object of *blocked*), with an -ing conjunct of the object the participle's conjunct,
+  and an adverbial noun whose -ing word the tagger took for a noun compounded on it ("walked out
+  for a second day, closing schools": not an -ing noun of its own, "housing", "shipping" ...).
 - a headline's noun compound read as subject and verb: "Dock workers strike shuts Antwerp
   port" comes out as *strike* (VBP) the root with the direct object *shuts* (NNS) and
   *port* a second object or an apposition of *shuts*, so the workers strike the shuts. When
@@ -656,8 +658,9 @@ def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
         verb = verb.head  # (or in apposition on the verb's subject, beyond the verb)
     elif noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
         pass  # (or a second object after a comma: "blocked the highway for six hours, burning tyres")
-    elif noun.dep_ not in ("conj", "dep", "attr"):
-        return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output")
+    elif noun.dep_ not in ("conj", "dep", "attr", "npadvmod"):
+        return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output",
+        # or an adverbial noun: "walked out for a second day, closing schools")
     doc = noun.doc
     if noun.dep_ == "conj" and verb.tag_.startswith("NN"):
         verb = _verb_above_closed_list(noun)  # (or one more conjunct of a list already closed by "and")
@@ -669,7 +672,10 @@ def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     # (the tagger may take the gerund for a noun or an adjective: "..., halting production")
     gerund = first.tag_ == "VBG" or (first.tag_ in ("NN", "JJ") and first.lower_.endswith("ing")
                                      and first.lower_ not in ING_ADJECTIVES)
-    if not gerund or first.dep_ != "amod" or first.head.i != noun.i or first.i < 1 \
+    # (hung on it as an adjective, or as a compound when tagged a noun, not a noun of its own: "closing schools")
+    modifier = first.dep_ == "amod" or first.dep_ == "compound" and first.tag_ == "NN" \
+        and first.lower_ not in ING_NOUNS
+    if not gerund or not modifier or first.head.i != noun.i or first.i < 1 \
             or doc[first.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.children if verb.i < c.i < noun.i):
         return None
     return first, verb
@@ -753,6 +759,14 @@ ING_ADJECTIVES = frozenset(
     """remaining existing leading ruling neighbouring neighboring surrounding opposing missing working
     ongoing following rising growing outstanding striking fighting governing incoming outgoing upcoming
     increasing falling declining underlying living dying ageing aging""".split()
+)
+
+
+#: -ing words that are nouns of their own when compounded on a noun ("housing prices", "shipping
+#: companies"): not read as a participle hung as a compound. As spelt.
+ING_NOUNS = frozenset(
+    """building housing shipping funding training spending meeting hearing ruling clothing banking mining
+    fishing farming trading planning parking boarding polling voting landing spelling swimming""".split()
 )
 
 
@@ -1106,7 +1120,7 @@ def kg_repairs(doc: Doc) -> Doc:
     second_objects = [(doc[i], participle) for i in at("dobj")
                       if (participle := _participle_of_second_object(doc[i])) is not None]
     loose = at("dep", "attr")
-    gerunds = [(doc[i], gerund) for i in sorted(conj + at("appos", "dobj") + loose)
+    gerunds = [(doc[i], gerund) for i in sorted(conj + at("appos", "dobj", "npadvmod") + loose)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     gerund_objects = {noun.i: gerund for noun, (gerund, _) in gerunds}
     second_participles = [(doc[i], found) for i in conj

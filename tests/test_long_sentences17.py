@@ -170,3 +170,13 @@ def test_long_sentences17_participle_read_as_adjective_on_a_second_object(extrac
     assert ("protesters", "burn", "tyres") in found
     assert ("protesters", "throw", "stones") in found
     assert ("protesters", "block", "tyres") not in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # the participle tagged a noun and compounded on its object, an adverbial noun of the verb
+    ("Teachers in Ontario walked out for a second day, closing schools for 800,000 students, and the provincial "
+     "government threatened to pass a law.", ("teachers", "close", "schools")),
+])
+def test_long_sentences17_participle_read_as_a_compound(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
