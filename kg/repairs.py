@@ -177,14 +177,18 @@ tree, never on words:
   completes: the union vowed and called. Not a word whose past is its base ("cut", "put").
 - a headline's second predicate after a comma read as the root: "Tesla recalls 200,000
   cars, cites software fault" comes out as *recalls* a clausal complement of *cites*, which
-  has no subject, so nobody cites; "Gunmen kill villagers in Nigeria, abduct children" as
+  has no subject, so nobody cites ("Israel strikes Beirut suburb, kills Hezbollah commander": with
+  the object read as a subject after the verb, which it is not, save for a report's speaker:
+  "..., says minister"); "Gunmen kill villagers in Nigeria, abduct children" as
   *abduct* an unlabelled dependent of *kill*. A headline's finite verb without a subject right
   after a comma, hung as the root over a finite clause with a subject before it (or hung on
   that clause's verb as a dep), is that verb's conjunct: Tesla recalls and cites. Its verb
   may also be read as a noun compounded on its object, itself a conjunct of the first verb
   ("Court convicts former mayor, orders seizure of assets": *orders* NNS on *seizure*, so the
   court convicts the seizure; or the noun an unlabelled dependent of the verb, or a phrase on the
-  comma after its object, so nothing orders anything): a headline's noun hung as a conjunct (or a dep) on a verb right after a
+  comma after its object, so nothing orders anything; or one more noun of a list on the first
+  verb's object, "Typhoon lashes Taiwan, halts flights and trading", when the body uses the word
+  as a verb: "weapons caches" is a noun): a headline's noun hung as a conjunct (or a dep) on a verb right after a
   comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
   and the word (VBZ) the verb's conjunct; so is that noun when the parser made it the root with
   the first clause its complement ("Court jails former governor, orders seizure of ranches":
@@ -836,13 +840,27 @@ def _conjunct_of_infinitive(verb: Token) -> Token | None:
 HEADLINE_PRESENT = frozenset({"VBZ", "VBP", "VB"})
 
 
+#: Headline reporting verbs whose speaker follows them ("Economy shrinks, says minister").
+HEADLINE_REPORTS = frozenset({"says", "say", "warns", "warn", "claims", "claim", "reports", "report"})
+
+
+def _object_read_as_subject(subject: Token) -> bool:
+    """Whether a headline verb's subject after it is its object ("..., kills Hezbollah commander")."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and subject.i > verb.i and verb.lower_ not in HEADLINE_REPORTS \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _headline_second_predicate(verb: Token) -> Token | None:
     """The first verb of a headline whose second predicate after a comma the parser made the
     root over it, or hung on it as a dep (see the module docstring), else None."""
     sentence = verb.sent
     doc = verb.doc
+    # (its object may have been read as a subject after it, "..., kills Hezbollah commander"; not
+    # a report's speaker, "..., says minister")
     if sentence.start != 0 or sentence[-1].is_punct or verb.tag_ not in HEADLINE_PRESENT or verb.i < 2 \
-            or doc[verb.i - 1].text != "," or any(c.dep_ in CLAUSE_MARKERS | {"csubj"} for c in verb.children):
+            or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in CLAUSE_MARKERS | {"csubj"} and not _object_read_as_subject(c) for c in verb.children):
         return None
     if verb.dep_ == "ROOT":
         first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
@@ -897,7 +915,10 @@ def _headline_compound_verb(noun: Token) -> tuple[Token, Token] | None:
     that first verb) (see the module docstring), else None."""
     verb = noun.head
     doc = noun.doc
-    if verb.text == "," and verb.head.i < verb.i:
+    listed = noun.dep_ == "conj" and verb.dep_ == "dobj" and verb.tag_.startswith("NN")
+    if listed:
+        verb = verb.head  # or on the first verb's object, as one more of a list ("lashes Taiwan, halts flights")
+    elif verb.text == "," and verb.head.i < verb.i:
         verb = verb.head  # or on the comma after the first verb's object (as a prep: the parser's guess)
     # hung as a conjunct, or as an unlabelled dependent ("Court jails former minister, orders seizure of villas")
     elif noun.dep_ not in ("conj", "dep"):
@@ -909,7 +930,9 @@ def _headline_compound_verb(noun: Token) -> tuple[Token, Token] | None:
     if word.i == noun.i or word.i < 1 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
             or word.head.i != noun.i or list(word.children):
         return None
-    if word.tag_ == "NNS" and word.lower_.endswith("s"):
+    # (a list's noun only when the body uses the word as a verb: "weapons caches" is a noun)
+    if word.tag_ == "NNS" and word.lower_.endswith("s") \
+            and (not listed or _body_uses_as_verb(doc, noun.sent.end, {word.lower_[:-1], word.lower_[:-2]})):
         return word, verb
     # a base form after a plural subject ("Astronomers map distant galaxy, measure age of stars"),
     # when the body uses the word as a verb
@@ -1265,6 +1288,9 @@ def kg_repairs(doc: Doc) -> Doc:
             if child.i != verb.i and child.i < verb.i:
                 array[child.i, 0] = _offset(verb.i - child.i)  # the clause before the comma is the verb's
     for verb, first in second_predicates:
+        for child in verb.children:
+            if _object_read_as_subject(child):
+                array[child.i, 1] = _label(strings, "dobj")
         if verb.dep_ == "ROOT":
             array[first.i, 0], array[first.i, 1] = _offset(0), _label(strings, "ROOT")
             for child in verb.children:

@@ -38,6 +38,10 @@ def _lower(result) -> set[tuple[str, str, str]]:
     ("Pakistan bans rallies, arrests opposition leader"
      + BODY.format(dateline="ISLAMABAD, March 3 (Reuters)", body="Pakistan banned rallies on Tuesday."),
      ("pakistan", "arrest", "opposition leader")),
+    # the second verb the root over the first clause, its object read as a subject after it
+    ("Israel strikes Beirut suburb, kills Hezbollah commander"
+     + BODY.format(dateline="BEIRUT, March 3 (Reuters)", body="Israel struck a suburb of Beirut on Tuesday."),
+     ("israel", "kill", "hezbollah commander")),
     # a headline's two predicates read as one object with a comma inside it
     ("Scientists sequence ancient genome, trace origins of plague"
      + BODY.format(dateline="LONDON, March 3 (AFP)", body="Scientists sequenced a genome."),
@@ -180,3 +184,20 @@ def test_long_sentences17_participle_read_as_adjective_on_a_second_object(extrac
 def test_long_sentences17_participle_read_as_a_compound(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in _lower(result)
+
+
+def test_long_sentences17_headline_speaker_after_its_verb_stays(extract_texts):
+    # "..., says minister": the speaker follows the reporting verb; no act of saying the minister
+    (result,) = extract_texts(["Economy shrinks for second quarter, says minister"
+                               + BODY.format(dateline="LONDON, March 3 (Reuters)", body="The economy shrank.")])
+    assert not any(target == "minister" for _actor, _action, target in _lower(result))
+
+
+def test_long_sentences17_headline_second_verb_on_a_list_of_objects(extract_texts):
+    # "halts" compounded on "flights", one more noun of a list on "Taiwan"; the body's verb decides
+    (result,) = extract_texts(["Typhoon lashes Taiwan, halts flights and trading"
+                               + BODY.format(dateline="TAIPEI, March 3 (Reuters)",
+                                             body="A typhoon lashed Taiwan and halted flights.")])
+    found = _lower(result)
+    assert ("typhoon", "halt", "flights") in found
+    assert ("typhoon", "lash", "halts flights") not in found
