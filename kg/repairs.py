@@ -87,6 +87,15 @@ tree, never on words:
   hangs on that clause's finite verb with its own subject, is that verb's subject, and the verb the
   clause's conjunct (not under a participle: "militants linked to al Qaeda and Islamic State
   control large areas" is one list, the militants' act).
+- a report set off inside its reported clause: "The rebels, a military spokesman said on Tuesday,
+  had ambushed a convoy" comes out with *rebels* a second subject of *said* and *ambushed* without
+  one, so nobody ambushed. A subject of a reporting verb followed by ", " and the verb's other
+  subject, when the verb's complement after it resumes after a comma without a subject of its own,
+  is that complement's subject.
+- a clause before a semicolon read as reported by the clause after it: "The storm knocked down
+  power lines; utility Enedis said crews had restored power" comes out with *knocked* the
+  complement of *said*, so Enedis reports the storm. A complement before its root with a
+  semicolon between them is the root, and the reporting verb its conjunct.
 - a noun phrase summing up a clause, read as the subject of the clause's second verb across its
   "and": "The regulator fined the bank 30 million euros, the second penalty it has imposed on
   the lender this year, and ordered it to hire a monitor" comes out with *penalty* the subject
@@ -100,7 +109,9 @@ tree, never on words:
   verb of another form ("had paid") inside a relative clause opened by "which"/"who" after a
   comma (or on a noun set off by a comma: "fined the bank, the second penalty it has imposed on
   the lender this year, and ordered it to hire a monitor"), is the conjunct of the past tense
-  above the relative clause's noun: the court fined, the regulator ordered.
+  above the relative clause's noun: the court fined, the regulator ordered. So is one hung on an
+  adverbial clause with a subject of its own set off by commas ("Ethiopia accused Eritrea of arming
+  rebels, as tensions rose over the port, and recalled its ambassador": the tensions recalled).
 - a rival before a score read as an adverbial: "Manchester City beat Arsenal 2-1 to go
   top" comes out as *Arsenal* an npadvmod of *beat*, which has no object. A name right
   after a verb without object, followed by a score ("2-1"), is the verb's object.
@@ -553,6 +564,37 @@ def _summary_read_as_subject(subject: Token) -> Token | None:
     return first
 
 
+def _subject_before_parenthetical_report(subject: Token) -> Token | None:
+    """The reported clause whose subject the parser gave to the report set off inside it ("The
+    rebels, a military spokesman said, had ambushed a convoy": *rebels* a second subject of
+    *said*, *ambushed* without one), else None."""
+    report = subject.head
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or report.i < subject.i or not report.tag_.startswith("VB"):
+        return None
+    speakers = [c for c in report.children if c.dep_ == "nsubj" and subject.i < c.i < report.i]
+    if len(speakers) != 1 or doc[subject.right_edge.i + 1].text != "," or speakers[0].left_edge.i != subject.right_edge.i + 2:
+        return None  # "The rebels, a military spokesman said": the speaker right after the comma
+    clause = next((c for c in report.children if c.dep_ == "ccomp" and c.i > report.i), None)
+    if clause is None or clause.tag_ not in FINITE | {"VBN", "VB"} \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) \
+            or doc[clause.left_edge.i - 1].text != ",":
+        return None  # the clause resumes after the report's closing comma, without a subject of its own
+    return clause
+
+
+def _clause_before_semicolon(clause: Token) -> Token | None:
+    """The reporting verb after a semicolon that the parser made report the clause before it
+    ("The storm knocked down power lines; utility Enedis said crews had restored power"), else None."""
+    report = clause.head
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or report.i < clause.i or report.dep_ != "ROOT":
+        return None
+    if not any(t.text == ";" and t.head.i in (report.i, clause.i) for t in doc[clause.right_edge.i + 1 : report.i]):
+        return None
+    return report
+
+
 #: Relative pronouns that open a clause set off by commas ("Atlantis Obras, which ...").
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 
@@ -570,6 +612,13 @@ def _conjunct_after_relative(verb: Token) -> Token | None:
     cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
     if cc is None or cc.i != verb.i - 1 or doc[cc.i - 1].text != ",":
         return None  # ("..., and fined the company": the comma closes the relative clause)
+    # an adverbial clause set off by a comma, with a subject of its own (", as tensions rose over
+    # the port, and recalled its ambassador"): the verb above it
+    mark = head.left_edge
+    if head.dep_ == "advcl" and mark.dep_ == "mark" and mark.head.i == head.i and mark.lower_ in SUBORDINATORS \
+            and mark.i >= 1 and doc[mark.i - 1].text == "," and head.head.i < mark.i \
+            and any(c.dep_ == "nsubj" for c in head.children) and head.head.tag_ == verb.tag_:
+        return head.head
     # a verb in another form than the conjunct ("had paid"), up to the relative clause; or the
     # relative clause's reporting verb itself ("which investigators said had bribed ..., and fined")
     reporting = head.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in head.children)
@@ -1163,6 +1212,8 @@ def kg_repairs(doc: Doc) -> Doc:
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
     second_subjects = [(doc[i], found) for i in conj if (found := _subject_read_as_conjunct(doc[i])) is not None]
     summaries += [(doc[i], first) for i in subjects if (first := _summary_read_as_subject(doc[i])) is not None]
+    resumed = [(doc[i], clause) for i in subjects if (clause := _subject_before_parenthetical_report(doc[i])) is not None]
+    semicolons = [(doc[i], report) for i in at("ccomp") if (report := _clause_before_semicolon(doc[i])) is not None]
     subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
         is not None else []
     object_splits = [(doc[roots[0]], found)] if roots and (found := _headline_object_split(doc[roots[0]])) \
@@ -1173,7 +1224,8 @@ def kg_repairs(doc: Doc) -> Doc:
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
-                agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects)):
+                agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
+                semicolons)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1340,6 +1392,17 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
         cc = doc[noun.left_edge.i - 1]
         array[cc.i, 0] = _offset(first.i - cc.i)  # the "and" joins the two clauses
+    for subject, clause in resumed:
+        array[subject.i, 0] = _offset(clause.i - subject.i)
+    for clause, report in semicolons:
+        array[clause.i, 0], array[clause.i, 1] = _offset(0), _label(strings, "ROOT")
+        array[report.i, 0], array[report.i, 1] = _offset(clause.i - report.i), _label(strings, "conj")
+        for child in report.children:
+            if child.i < report.i and child.dep_ == "punct" and child.i > clause.i:
+                array[child.i, 0] = _offset(clause.i - child.i)  # the semicolon joins the two clauses
+        for child in report.children:
+            if child.dep_ == "punct" and child.i == report.sent.end - 1:
+                array[child.i, 0] = _offset(clause.i - child.i)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

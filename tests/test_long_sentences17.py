@@ -201,3 +201,26 @@ def test_long_sentences17_headline_second_verb_on_a_list_of_objects(extract_text
     found = _lower(result)
     assert ("typhoon", "halt", "flights") in found
     assert ("typhoon", "lash", "halts flights") not in found
+
+
+@pytest.mark.parametrize(("text", "triple", "speaker"), [
+    # a report set off inside its reported clause: the subject before it is the clause's
+    ("The rebels, a military spokesman said on Tuesday, had ambushed a convoy near Goma and killed nine soldiers.",
+     ("rebels", "ambush", "convoy"), "military spokesman"),
+    # a clause before a semicolon is no report of the clause after it
+    ("The storm knocked down power lines across Normandy; utility Enedis said crews had restored electricity to "
+     "200,000 homes by Sunday evening.", ("storm", "knock down", "power lines"), None),
+])
+def test_long_sentences17_reports_inside_and_after_a_clause(extract_texts, text, triple, speaker):
+    (result,) = extract_texts([text])
+    (relation,) = [r for r in result.relations
+                   if (r.actor.label.lower(), r.action, r.target.label.lower()) == triple]
+    assert (relation.attributed_to.label.lower() if relation.attributed_to else None) == speaker
+
+
+def test_long_sentences17_conjunct_after_an_adverbial_clause(extract_texts):
+    (result,) = extract_texts(["Ethiopia accused Eritrea of arming rebels in the Tigray region, as tensions rose over "
+                               "Addis Ababa's push for access to the Red Sea, and recalled its ambassador from Asmara."])
+    found = _lower(result)
+    assert ("ethiopia", "recall", "ambassador") in found
+    assert ("tensions", "recall", "ambassador") not in found
