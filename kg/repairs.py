@@ -67,7 +67,9 @@ tree, never on words:
   by military-appointed senators" comes out with "by senators" on *forming*, so the senators
   block nobody. A "by" phrase on an active gerund that is the "from"/"of"/"with" complement of
   a passive verb without an agent is that verb's agent ("was accused of taking bribes by
-  prosecutors"); not when its noun says how ("barred from travelling by road").
+  prosecutors"), and so is one on the noun object of that phrase ("was barred from the race by the
+  election commission", "was stripped of his title by the federation"); not when its noun says how
+  ("barred from travelling by road").
 - a participle coordinated with the infinitive under another participle: "..., forcing
   schools to close and disrupting flights" comes out as *disrupting* a conjunct of *close*
   (so the schools disrupt flights, and close them). A gerund is no conjunct of a bare
@@ -480,7 +482,10 @@ MEANS_NOUNS = frozenset("road air sea land rail train car bus boat ship plane ph
 def _agent_on_gerund(prep: Token) -> Token | None:
     """The passive verb a "by" phrase hung on its gerund complement belongs to, else None."""
     gerund = prep.head
-    if prep.lower_ != "by" or prep.dep_ != "prep" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+    # (or on the noun object of that phrase: "was barred from the race by the election commission")
+    if prep.lower_ != "by" or prep.dep_ != "prep" \
+            or not (gerund.tag_ == "VBG" and gerund.dep_ == "pcomp"
+                    or gerund.tag_ in ("NN", "NNS") and gerund.dep_ == "pobj" and prep.i > gerund.i):
         return None
     verb = gerund.head.head  # "blocked" <- prep "from" <- pcomp "forming"
     if gerund.head.dep_ != "prep" or gerund.head.lower_ not in ("from", "of", "with") \

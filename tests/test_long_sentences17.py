@@ -224,3 +224,15 @@ def test_long_sentences17_conjunct_after_an_adverbial_clause(extract_texts):
     found = _lower(result)
     assert ("ethiopia", "recall", "ambassador") in found
     assert ("tensions", "recall", "ambassador") not in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a passive's agent hung on the noun object of its "from" phrase
+    ("The opposition leader, who returned from exile last month, was barred from the race by the election "
+     "commission, which cited unpaid taxes, and his supporters clashed with police in the capital.",
+     ("election commission", "bar", "opposition leader")),
+    ("The village was cut off from the main road by floods.", ("floods", "cut off", "village")),
+])
+def test_long_sentences17_agent_on_the_object_of_a_phrase(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
