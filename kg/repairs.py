@@ -22,6 +22,11 @@ tree, never on words:
 - a verb tagged as an adverb or adjective although the parser gave it a subject and an
   object: "Germany and Spain back the agreement, while ..." (*back* RB) is retagged as
   the verb it is (VBP; VBZ after -s, VBD after -ed), so it is read as one.
+- a headline's second verb tagged as a plural noun though the parser made it the first verb's
+  conjunct with an object of its own: "Britain sanctions Russian oil traders, targets shadow
+  fleet" (*targets* NNS, so it is read as one more thing sanctioned) is retagged VBZ; and a noun
+  the parser made a headline object's own object ("shadow fleet": *fleet* a dobj of *shadow*) is
+  the verb's object, the first noun classifying it (nouns take no objects).
 - a relative "that" tagged as a subordinator (IN) although the parser made it the subject
   of a clause inside a relative clause: "a reform that unions said would cut benefits"
   (*that* nsubj of *cut*, under *said* relcl on *reform*) is retagged WDT, the relative
@@ -928,6 +933,32 @@ def _headline_second_predicate(verb: Token) -> Token | None:
     return first
 
 
+def _headline_conjunct_verb_tagged_noun(word: Token) -> bool:
+    """Whether a headline's second verb after a comma is tagged a plural noun though the parser
+    made it the first verb's conjunct with an object ("Britain sanctions Russian oil traders,
+    targets shadow fleet": *targets* NNS with the object *shadow*)."""
+    verb = word.head
+    return word.sent.start == 0 and not word.sent[-1].is_punct and word.dep_ == "conj" and word.tag_ == "NNS" \
+        and word.lower_.endswith("s") and word.text.islower() and verb.tag_ in HEADLINE_PRESENT \
+        and verb.i < word.i and word.i >= 1 and word.doc[word.i - 1].text == "," \
+        and any(c.dep_ == "dobj" for c in word.children)
+
+
+def _headline_object_with_object(noun: Token) -> Token | None:
+    """The noun right after a headline verb's object that the parser made that object's own object
+    ("targets shadow fleet": *fleet* a dobj of *shadow*); nouns take no objects, so the first
+    classifies the second (a compound), which is the verb's object. Else None."""
+    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "dobj" or noun.tag_ != "NN" \
+            or not (noun.head.tag_.startswith("VB") or _headline_conjunct_verb_tagged_noun(noun.head)) \
+            or noun.i + 1 >= noun.sent.end:
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.dep_ != "dobj" or after.head.i != noun.i or not after.tag_.startswith("NN") \
+            or any(c.i > noun.i and c.i != after.i for c in noun.children):
+        return None
+    return after
+
+
 def _body_uses_as_verb(doc: Doc, start: int, bases: set[str]) -> bool:
     """Whether a token from ``start`` on, tagged a verb, is spelt as one of ``bases`` inflected
     ("fine": fined, fines, fining; "ban": banned). Spelling, since the lemmatiser runs after the
@@ -1171,6 +1202,8 @@ def kg_repairs(doc: Doc) -> Doc:
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     retagged += [(doc[i], "NNP") for i in subjects if _acronym_as_wh_word(doc[i])]
+    retagged += [(doc[i], "VBZ") for i in conj if _headline_conjunct_verb_tagged_noun(doc[i])]
+    stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
     ages = [(doc[i], verb) for i in at("amod")
             if (verb := _age_subject(doc[i])) is not None]
@@ -1230,7 +1263,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
-                semicolons)):
+                semicolons, stacked)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1397,6 +1430,12 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
         cc = doc[noun.left_edge.i - 1]
         array[cc.i, 0] = _offset(first.i - cc.i)  # the "and" joins the two clauses
+    for noun, after in stacked:
+        array[after.i, 0] = _offset(noun.head.i - after.i)
+        array[noun.i, 0], array[noun.i, 1] = _offset(after.i - noun.i), _label(strings, "compound")
+        for child in noun.children:
+            if child.i < noun.i:
+                array[child.i, 0] = _offset(after.i - child.i)  # "the", adjectives: the object's
     for subject, clause in resumed:
         array[subject.i, 0] = _offset(clause.i - subject.i)
     for clause, report in semicolons:

@@ -236,3 +236,13 @@ def test_long_sentences17_conjunct_after_an_adverbial_clause(extract_texts):
 def test_long_sentences17_agent_on_the_object_of_a_phrase(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in _lower(result)
+
+
+def test_long_sentences17_headline_second_verb_tagged_a_noun(extract_texts):
+    # "targets" NNS (a conjunct of "sanctions" with an object), "fleet" an object of "shadow"
+    (result,) = extract_texts(["Britain sanctions Russian oil traders, targets shadow fleet"
+                               + BODY.format(dateline="LONDON, March 3 (Reuters)",
+                                             body="Britain sanctioned traders and targeted ships.")])
+    found = _lower(result)
+    assert ("united kingdom", "target", "shadow fleet") in found
+    assert ("united kingdom", "sanction", "targets") not in found
