@@ -109,6 +109,14 @@ tree, never on words:
   of *ordered*, so the penalty orders. A subject that follows its verb's first conjunct after a
   comma and is cut from its own verb by ", and" is no subject: it sums up the first clause
   (npadvmod, like the summary nouns above) and the second verb shares the first one's subject.
+- the object of a verb and the subject of the next clause read as one subject of a clause the
+  verb takes: "The company closed the plant and workers occupied the offices", "Israeli jets struck
+  Rafah and Hamas fired rockets" come out with "the plant and workers" the subject of *occupied*,
+  the complement of *closed*, so the plant occupies and nothing is closed. When a verb that takes
+  no clause without "that" (not say, believe, fear ...: CLAUSE_TAKING) has no object and its
+  complement's subject is two coordinated nouns, the first right after the verb and the second
+  right before the complement's verb, the first is the verb's object, the second the subject of
+  its own clause, and that clause the verb's conjunct.
 - a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
   court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
   bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
@@ -603,6 +611,44 @@ def _clause_before_semicolon(clause: Token) -> Token | None:
     if not any(t.text == ";" and t.head.i in (report.i, clause.i) for t in doc[clause.right_edge.i + 1 : report.i]):
         return None
     return report
+
+
+#: Verbs that take a clause for their complement without "that" ("said the plant and workers had
+#: left"), as lemmas; spelt out with _inflections, since the lemmatiser runs after the repairs.
+CLAUSE_TAKING = _inflections(frozenset(
+    """say tell report add state announce claim confirm deny quote write insist explain warn note believe
+    allege testify tweet declare disclose think know fear expect hope argue suggest show find feel agree
+    estimate predict reckon acknowledge admit assert conclude decide determine ensure indicate learn mean
+    notice promise prove realise realize recall recognise recognize reveal rule see signal suspect
+    understand worry doubt guess hear imagine maintain propose reply respond stress emphasise emphasize
+    demand order recommend urge assume calculate concede contend forecast judge presume remember
+    speculate vow pledge threaten assure reassure complain boast""".split()))
+
+
+def _object_read_as_subject_of_a_clause(clause: Token) -> tuple[Token, Token, Token] | None:
+    """(the verb, its object, the clause's real subject) when the parser read "VERB N1 and N2
+    VERBED" as a verb with a clause whose subject is "N1 and N2" (see the module docstring), else None."""
+    verb = clause.head
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or verb.i > clause.i or verb.tag_ not in FINITE | {"VBN", "VB"} \
+            or verb.lower_ in CLAUSE_TAKING or clause.tag_ not in FINITE \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in verb.children) \
+            or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    # "closed the plant and workers occupied": the first noun right after the verb (and its "the"),
+    # the second right before the clause's verb
+    if second is None or first.left_edge.i != verb.i + 1 + sum(1 for c in verb.children if c.dep_ == "prt") \
+            or doc[second.left_edge.i - 1].dep_ != "cc" or second.right_edge.i >= clause.i \
+            or any(c.dep_ == "conj" and c.i != second.i for c in first.children):
+        return None
+    if any(t.dep_ not in ("aux", "neg", "advmod") for t in doc[second.right_edge.i + 1 : clause.i]):
+        return None  # (only the clause's auxiliaries between its subject and its verb)
+    return verb, first, second
 
 
 #: Relative pronouns that open a clause set off by commas ("Atlantis Obras, which ...").
@@ -1251,6 +1297,8 @@ def kg_repairs(doc: Doc) -> Doc:
     second_subjects = [(doc[i], found) for i in conj if (found := _subject_read_as_conjunct(doc[i])) is not None]
     summaries += [(doc[i], first) for i in subjects if (first := _summary_read_as_subject(doc[i])) is not None]
     resumed = [(doc[i], clause) for i in subjects if (clause := _subject_before_parenthetical_report(doc[i])) is not None]
+    clause_objects = [(doc[i], found) for i in at("ccomp")
+                      if (found := _object_read_as_subject_of_a_clause(doc[i])) is not None]
     semicolons = [(doc[i], report) for i in at("ccomp") if (report := _clause_before_semicolon(doc[i])) is not None]
     subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
         is not None else []
@@ -1263,7 +1311,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
-                semicolons, stacked)):
+                semicolons, stacked, clause_objects)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1436,6 +1484,12 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in noun.children:
             if child.i < noun.i:
                 array[child.i, 0] = _offset(after.i - child.i)  # "the", adjectives: the object's
+    for clause, (verb, first, second) in clause_objects:
+        array[first.i, 0], array[first.i, 1] = _offset(verb.i - first.i), _label(strings, "dobj")
+        array[second.i, 0], array[second.i, 1] = _offset(clause.i - second.i), _label(strings, "nsubj")
+        array[clause.i, 1] = _label(strings, "conj")
+        cc = doc[second.left_edge.i - 1]
+        array[cc.i, 0] = _offset(verb.i - cc.i)  # the "and" joins the two clauses
     for subject, clause in resumed:
         array[subject.i, 0] = _offset(clause.i - subject.i)
     for clause, report in semicolons:

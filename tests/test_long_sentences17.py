@@ -246,3 +246,24 @@ def test_long_sentences17_headline_second_verb_tagged_a_noun(extract_texts):
     found = _lower(result)
     assert ("united kingdom", "target", "shadow fleet") in found
     assert ("united kingdom", "sanction", "targets") not in found
+
+
+@pytest.mark.parametrize(("text", "triple", "wrong"), [
+    # "the plant and workers" read as the subject of the clause "closed" takes
+    ("The company closed the plant and workers occupied the offices.",
+     ("company", "close", "plant"), ("plant", "occupy", "offices")),
+    ("The ceasefire collapsed on Tuesday when Israeli jets struck Rafah and Hamas fired rockets at Tel Aviv.",
+     ("israeli jets", "strike", "rafah"), ("rafah", "fire", "rockets")),
+])
+def test_long_sentences17_object_read_as_a_clause_subject(extract_texts, text, triple, wrong):
+    (result,) = extract_texts([text])
+    found = _lower(result)
+    assert triple in found
+    assert wrong not in found
+
+
+def test_long_sentences17_clause_of_a_reporting_verb_stays(nlp):
+    # "said the plant and workers had suffered": a reporting verb's clause keeps its two subjects
+    doc = nlp("The minister said the plant and workers had suffered.")
+    plant = next(t for t in doc if t.text == "plant")
+    assert plant.dep_ != "dobj"
