@@ -267,3 +267,10 @@ def test_long_sentences17_clause_of_a_reporting_verb_stays(nlp):
     doc = nlp("The minister said the plant and workers had suffered.")
     plant = next(t for t in doc if t.text == "plant")
     assert plant.dep_ != "dobj"
+
+
+def test_long_sentences17_clause_of_an_irregular_reporting_verb_stays(extract_texts):
+    # "said" is spelt irregularly: its clause keeps "Russia and China" as its subject
+    (result,) = extract_texts(["Diplomats in Geneva said Brazil and India were unlikely to back a binding resolution."])
+    assert not any(action == "say" for _actor, action, _target in _lower(result))
+    assert ("india", "back", "binding resolution") in _lower(result) or ("india", "back", "resolution") in _lower(result)
