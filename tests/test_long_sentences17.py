@@ -270,7 +270,8 @@ def test_long_sentences17_clause_of_a_reporting_verb_stays(nlp):
 
 
 def test_long_sentences17_clause_of_an_irregular_reporting_verb_stays(extract_texts):
-    # "said" is spelt irregularly: its clause keeps "Russia and China" as its subject
-    (result,) = extract_texts(["Diplomats in Geneva said Brazil and India were unlikely to back a binding resolution."])
-    assert not any(action == "say" for _actor, action, _target in _lower(result))
-    assert ("india", "back", "binding resolution") in _lower(result) or ("india", "back", "resolution") in _lower(result)
+    # "said" is spelt irregularly: its clause keeps both subjects, "Germany and Italy"
+    (result,) = extract_texts(["Analysts said Germany and Italy were unlikely to back the proposal."])
+    found = _lower(result)
+    assert ("germany", "back", "proposal") in found
+    assert ("italy", "back", "proposal") in found
