@@ -622,10 +622,12 @@ CLAUSE_TAKING = _inflections(frozenset(
     notice promise prove realise realize recall recognise recognize reveal rule see signal suspect
     understand worry doubt guess hear imagine maintain propose reply respond stress emphasise emphasize
     demand order recommend urge assume calculate concede contend forecast judge presume remember
-    speculate vow pledge threaten assure reassure complain boast""".split())) | frozenset(
+    speculate vow pledge threaten assure reassure complain boast accept answer bet charge discover figure
+    guarantee hint imply observe pretend read reason remark request require suppose verify wish caution
+    counter project reiterate post affirm comment mention convince persuade inform remind notify""".split())) | frozenset(
     # the irregular forms _inflections does not spell ("say": said, not "saied")
     """says said told thought knew known felt found heard meant saw seen understood wrote written learnt
-    foresaw foreseen swore sworn""".split())
+    foresaw foreseen swore sworn taught""".split())
 
 
 def _object_read_as_subject_of_a_clause(clause: Token) -> tuple[Token, Token, Token] | None:
