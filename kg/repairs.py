@@ -989,23 +989,22 @@ def _headline_conjunct_verb_tagged_noun(word: Token) -> bool:
     made it the first verb's conjunct with an object ("Britain sanctions Russian oil traders,
     targets shadow fleet": *targets* NNS with the object *shadow*)."""
     verb = word.head
-    return word.sent.start == 0 and not word.sent[-1].is_punct and word.dep_ == "conj" and word.tag_ == "NNS" \
-        and word.lower_.endswith("s") and word.text.islower() and verb.tag_ in HEADLINE_PRESENT \
-        and verb.i < word.i and word.i >= 1 and word.doc[word.i - 1].text == "," \
-        and any(c.dep_ == "dobj" for c in word.children)
+    return word.dep_ == "conj" and word.tag_ == "NNS" and word.lower_.endswith("s") and word.text.islower() \
+        and verb.tag_ in HEADLINE_PRESENT and verb.i < word.i and word.i >= 1 and word.doc[word.i - 1].text == "," \
+        and any(c.dep_ == "dobj" for c in word.children) and word.sent.start == 0 and not word.sent[-1].is_punct
 
 
 def _headline_object_with_object(noun: Token) -> Token | None:
     """The noun right after a headline verb's object that the parser made that object's own object
     ("targets shadow fleet": *fleet* a dobj of *shadow*); nouns take no objects, so the first
     classifies the second (a compound), which is the verb's object. Else None."""
-    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "dobj" or noun.tag_ != "NN" \
-            or not (noun.head.tag_.startswith("VB") or _headline_conjunct_verb_tagged_noun(noun.head)) \
-            or noun.i + 1 >= noun.sent.end:
+    if noun.dep_ != "dobj" or noun.tag_ != "NN" or noun.i + 1 >= len(noun.doc):
         return None
     after = noun.doc[noun.i + 1]
     if after.dep_ != "dobj" or after.head.i != noun.i or not after.tag_.startswith("NN") \
-            or any(c.i > noun.i and c.i != after.i for c in noun.children):
+            or any(c.i > noun.i and c.i != after.i for c in noun.children) \
+            or not (noun.head.tag_.startswith("VB") or _headline_conjunct_verb_tagged_noun(noun.head)) \
+            or noun.sent.start != 0 or noun.sent[-1].is_punct:
         return None
     return after
 
@@ -1059,12 +1058,11 @@ def _headline_compound_verb(noun: Token) -> tuple[Token, Token] | None:
     # hung as a conjunct, or as an unlabelled dependent ("Court jails former minister, orders seizure of villas")
     elif noun.dep_ not in ("conj", "dep"):
         return None
-    if noun.sent.start != 0 or noun.sent[-1].is_punct or not noun.tag_.startswith("NN") \
-            or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
+    if not noun.tag_.startswith("NN") or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
         return None
     word = noun.left_edge
     if word.i == noun.i or word.i < 1 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
-            or word.head.i != noun.i or list(word.children):
+            or word.head.i != noun.i or list(word.children) or noun.sent.start != 0 or noun.sent[-1].is_punct:
         return None
     # (a list's noun only when the body uses the word as a verb: "weapons caches" is a noun)
     if word.tag_ == "NNS" and word.lower_.endswith("s") \
