@@ -22,6 +22,11 @@ tree, never on words:
 - a verb tagged as an adverb or adjective although the parser gave it a subject and an
   object: "Germany and Spain back the agreement, while ..." (*back* RB) is retagged as
   the verb it is (VBP; VBZ after -s, VBD after -ed), so it is read as one.
+- a headline's second verb tagged as a plural noun though the parser made it the first verb's
+  conjunct with an object of its own: "Britain sanctions Russian oil traders, targets shadow
+  fleet" (*targets* NNS, so it is read as one more thing sanctioned) is retagged VBZ; and a noun
+  the parser made a headline object's own object ("shadow fleet": *fleet* a dobj of *shadow*) is
+  the verb's object, the first noun classifying it (nouns take no objects).
 - a relative "that" tagged as a subordinator (IN) although the parser made it the subject
   of a clause inside a relative clause: "a reform that unions said would cut benefits"
   (*that* nsubj of *cut*, under *said* relcl on *reform*) is retagged WDT, the relative
@@ -31,6 +36,9 @@ tree, never on words:
   motivated" comes out as *described* a conjunct of *appeal*, an act of the client. A
   finite verb without a subject or auxiliary of its own, coordinated with a reported verb
   that has a modal ("would appeal"), is the reporting verb's conjunct: the lawyer described.
+  So is a past tense after ", and" coordinated with a reported perfect: "said hospitals had
+  cancelled 12,000 procedures, including hip replacements, and urged patients to ..." (the
+  comma closes the reported clause, and the perfect is in another form than the past).
 - a trailing participle hung on a parenthetical report: "Israel struck a school in Gaza,
   the health ministry said, killing 12 people" comes out as *killing* under *said*
   (parataxis), the ministry's act. A participle without a subject of its own, after a
@@ -64,7 +72,9 @@ tree, never on words:
   by military-appointed senators" comes out with "by senators" on *forming*, so the senators
   block nobody. A "by" phrase on an active gerund that is the "from"/"of"/"with" complement of
   a passive verb without an agent is that verb's agent ("was accused of taking bribes by
-  prosecutors"); not when its noun says how ("barred from travelling by road").
+  prosecutors"), and so is one on the noun object of that phrase ("was barred from the race by the
+  election commission", "was stripped of his title by the federation"); not when its noun says how
+  ("barred from travelling by road").
 - a participle coordinated with the infinitive under another participle: "..., forcing
   schools to close and disrupting flights" comes out as *disrupting* a conjunct of *close*
   (so the schools disrupt flights, and close them). A gerund is no conjunct of a bare
@@ -75,6 +85,48 @@ tree, never on words:
   *linked*, an act of the firms. A past tense with an object of its own, without a subject
   or auxiliary, is no conjunct of a passive participle modifying a noun: it (and its "and")
   is the conjunct of the finite verb above that noun: the police seized.
+- the subject of a second clause read as one more conjunct of the first clause's last noun:
+  "Troops fired on protesters outside the parliament and police arrested dozens of students"
+  comes out with *police* a conjunct of *parliament* and *arrested* without a subject, so the
+  troops arrest the students ("The company blamed the delay on a shortage of chips and analysts
+  cut their forecasts": the company cuts them). A noun after "and"/"but", coordinated with a
+  noun of the clause before and followed right away by a finite verb without a subject that
+  hangs on that clause's finite verb with its own subject, is that verb's subject, and the verb the
+  clause's conjunct (not under a participle: "militants linked to al Qaeda and Islamic State
+  control large areas" is one list, the militants' act).
+- a report set off inside its reported clause: "The rebels, a military spokesman said on Tuesday,
+  had ambushed a convoy" comes out with *rebels* a second subject of *said* and *ambushed* without
+  one, so nobody ambushed. A subject of a reporting verb followed by ", " and the verb's other
+  subject, when the verb's complement after it resumes after a comma without a subject of its own,
+  is that complement's subject.
+- a clause before a semicolon read as reported by the clause after it: "The storm knocked down
+  power lines; utility Enedis said crews had restored power" comes out with *knocked* the
+  complement of *said*, so Enedis reports the storm. A complement before its root with a
+  semicolon between them is the root, and the reporting verb its conjunct.
+- a noun phrase summing up a clause, read as the subject of the clause's second verb across its
+  "and": "The regulator fined the bank 30 million euros, the second penalty it has imposed on
+  the lender this year, and ordered it to hire a monitor" comes out with *penalty* the subject
+  of *ordered*, so the penalty orders. A subject that follows its verb's first conjunct after a
+  comma and is cut from its own verb by ", and" is no subject: it sums up the first clause
+  (npadvmod, like the summary nouns above) and the second verb shares the first one's subject.
+- the object of a verb and the subject of the next clause read as one subject of a clause the
+  verb takes: "The company closed the plant and workers occupied the offices", "Israeli jets struck
+  Rafah and Hamas fired rockets" come out with "the plant and workers" the subject of *occupied*,
+  the complement of *closed*, so the plant occupies and nothing is closed. When a verb that takes
+  no clause without "that" (not say, believe, fear ...: CLAUSE_TAKING) has no object and its
+  complement's subject is two coordinated nouns, the first right after the verb and the second
+  right before the complement's verb, the first is the verb's object, the second the subject of
+  its own clause, and that clause the verb's conjunct.
+- a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
+  court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
+  bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
+  A past tense with an object and no subject or auxiliary of its own, after ", and", hung on a
+  verb of another form ("had paid") inside a relative clause opened by "which"/"who" after a
+  comma (or on a noun set off by a comma: "fined the bank, the second penalty it has imposed on
+  the lender this year, and ordered it to hire a monitor"), is the conjunct of the past tense
+  above the relative clause's noun: the court fined, the regulator ordered. So is one hung on an
+  adverbial clause with a subject of its own set off by commas ("Ethiopia accused Eritrea of arming
+  rebels, as tensions rose over the port, and recalled its ambassador": the tensions recalled).
 - a rival before a score read as an adverbial: "Manchester City beat Arsenal 2-1 to go
   top" comes out as *Arsenal* an npadvmod of *beat*, which has no object. A name right
   after a verb without object, followed by a score ("2-1"), is the verb's object.
@@ -92,7 +144,14 @@ tree, never on words:
   "have been on strike since June, halting output at the mine"), whose first word, right after a comma,
   is a gerund hung on it as a modifier (or an -ing word the tagger took for a noun or an
   adjective: "have been on strike since Sept. 13, halting production") is that gerund's
-  object, and the gerund an adverbial clause of the verb: the workers halted traffic.
+  object, and the gerund an adverbial clause of the verb: the workers halted traffic. So is a
+  noun hung as one more conjunct on a list that its "and" already closed ("poured into the
+  streets of Lusaka and Kitwe, waving flags": *flags* a conjunct of *Lusaka*), for the verb
+  of the clause holding the list: the supporters waved flags; and so is a second object after a
+  comma ("blocked the highway for six hours, burning tyres and throwing stones at police": *tyres*
+  a second object of *blocked*), with an -ing conjunct of the object the participle's conjunct,
+  and an adverbial noun whose -ing word the tagger took for a noun compounded on it ("walked out
+  for a second day, closing schools": not an -ing noun of its own, "housing", "shipping" ...).
 - a headline's noun compound read as subject and verb: "Dock workers strike shuts Antwerp
   port" comes out as *strike* (VBP) the root with the direct object *shuts* (NNS) and
   *port* a second object or an apposition of *shuts*, so the workers strike the shuts. When
@@ -144,15 +203,42 @@ tree, never on words:
   completes: the union vowed and called. Not a word whose past is its base ("cut", "put").
 - a headline's second predicate after a comma read as the root: "Tesla recalls 200,000
   cars, cites software fault" comes out as *recalls* a clausal complement of *cites*, which
-  has no subject, so nobody cites; "Gunmen kill villagers in Nigeria, abduct children" as
+  has no subject, so nobody cites ("Israel strikes Beirut suburb, kills Hezbollah commander": with
+  the object read as a subject after the verb, which it is not, save for a report's speaker:
+  "..., says minister"); "Gunmen kill villagers in Nigeria, abduct children" as
   *abduct* an unlabelled dependent of *kill*. A headline's finite verb without a subject right
   after a comma, hung as the root over a finite clause with a subject before it (or hung on
   that clause's verb as a dep), is that verb's conjunct: Tesla recalls and cites. Its verb
   may also be read as a noun compounded on its object, itself a conjunct of the first verb
   ("Court convicts former mayor, orders seizure of assets": *orders* NNS on *seizure*, so the
-  court convicts the seizure): a headline's noun hung as a conjunct on a verb right after a
+  court convicts the seizure; or the noun an unlabelled dependent of the verb, or a phrase on the
+  comma after its object, so nothing orders anything; or one more noun of a list on the first
+  verb's object, "Typhoon lashes Taiwan, halts flights and trading", when the body uses the word
+  as a verb: "weapons caches" is a noun): a headline's noun hung as a conjunct (or a dep) on a verb right after a
   comma, opening with a bare plural-tagged -s word compounded on it, is that word's object,
-  and the word (VBZ) the verb's conjunct.
+  and the word (VBZ) the verb's conjunct; so is that noun when the parser made it the root with
+  the first clause its complement ("Court jails former governor, orders seizure of ranches":
+  *seizure* the root over *jails*; "Top court strikes down finance law, orders refunds": *orders*
+  the subject of *refunds*, the root), the first verb then the root. After a plural subject the
+  verb is a base form the tagger takes for a singular noun ("Astronomers map distant galaxy,
+  measure age of stars": *measure* NN): read so when the body uses the word as a verb.
+- a headline's first predicate read as a noun phrase: "EU fines chipmaker, opens probe into cloud
+  deals" comes out with *fines* (NNS) a compound on *chipmaker*, the subject of *opens*, so the
+  chipmaker opens the probe and nobody fines anyone ("Police detain editor, seize computers",
+  "Rebels shell city, kill 12 civilians": *detain*, *shell* NN; "Court upholds ban on TikTok,
+  company vows appeal": *ban* the complement of *vows*; "Pakistan bans rallies, arrests opposition
+  leader": *rallies* the root, *arrests* its conjunct). When the noun right before a headline's
+  comma is the subject or complement of the verb after it (or the root, with that verb its
+  conjunct), and a lower-case word is compounded on it with a noun before it, and the body uses
+  the word as a verb ("fined", "detained"), the word is the verb (VBZ for an -s word, VBP for a
+  base form after a plural subject), the noun before it its subject, the noun after it its object
+  and the verb after the comma its conjunct.
+- a headline's two predicates read as one object with a comma inside it: "Scientists sequence
+  ancient genome, trace origins of plague" comes out with *genome* a modifier (nmod) of
+  *origins* and *trace* a compound on it, so the scientists sequence origins. When the noun
+  right before a comma modifies the headline root's object, and the lower-case word right after
+  the comma is a bare compound on that object, the noun is the root's object, the word its
+  second verb (a conjunct) and the object that verb's.
 - an agent read as a gerund with its object: "fields polluted by leaking pipelines", "a
   building destroyed by exploding gas cylinders" come out as *leaking* a gerund (pcomp of
   "by") with *pipelines* its object, so the fields leak pipelines and nothing pollutes them.
@@ -241,9 +327,19 @@ def _reporter_conjunct(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children) \
+            and not _perfect_closed_by_comma(verb, reported):
         return None  # "said the army withdrew and released prisoners": both may be reported
     return reported.head
+
+
+def _perfect_closed_by_comma(verb: Token, reported: Token) -> bool:
+    """Whether a past tense follows a reported perfect ("had cancelled") after ", and": "said
+    hospitals had cancelled 12,000 procedures, including hip replacements, and urged patients"."""
+    cc = verb.doc[verb.i - 1]
+    return verb.tag_ == "VBD" and reported.tag_ == "VBN" and cc.dep_ == "cc" and cc.head.i == reported.i \
+        and verb.doc[cc.i - 1].text == "," \
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in reported.children)
 
 
 #: Participles that go on with the report ("..., officials said, adding that ..."): the speaker's.
@@ -399,7 +495,10 @@ MEANS_NOUNS = frozenset("road air sea land rail train car bus boat ship plane ph
 def _agent_on_gerund(prep: Token) -> Token | None:
     """The passive verb a "by" phrase hung on its gerund complement belongs to, else None."""
     gerund = prep.head
-    if prep.lower_ != "by" or prep.dep_ != "prep" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+    # (or on the noun object of that phrase: "was barred from the race by the election commission")
+    if prep.lower_ != "by" or prep.dep_ != "prep" \
+            or not (gerund.tag_ == "VBG" and gerund.dep_ == "pcomp"
+                    or gerund.tag_ in ("NN", "NNS") and gerund.dep_ == "pobj" and prep.i > gerund.i):
         return None
     verb = gerund.head.head  # "blocked" <- prep "from" <- pcomp "forming"
     if gerund.head.dep_ != "prep" or gerund.head.lower_ not in ("from", "of", "with") \
@@ -438,6 +537,171 @@ def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
         node = node.head
         if node.tag_.startswith("VB"):
             return node if node.tag_ in FINITE and node.i < participle.i else None
+    return None
+
+
+def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
+    """(the finite verb right after ``noun``, the verb of the clause before) when the parser read
+    the subject of a second clause as one more conjunct of the first clause's last noun (see the
+    module docstring), else None."""
+    doc = noun.doc
+    head = noun.head
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or not head.tag_.startswith("NN") \
+            or noun.i + 1 >= len(doc) or head.i > noun.i:
+        return None
+    cc = doc[noun.left_edge.i - 1]
+    verb = doc[noun.i + 1]
+    if cc.dep_ != "cc" or cc.head.i != head.i or cc.lower_ not in ("and", "but") \
+            or any(c.i > noun.i for c in noun.children) or verb.tag_ not in FINITE \
+            or verb.dep_ not in ("conj", "advcl", "ccomp", "dep") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    first = verb.head  # "fired": the clause before, which holds the noun the subject was hung on
+    if first.tag_ not in FINITE or first.i > head.i or verb.sent.start != noun.sent.start \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return None  # ("militants linked to al Qaeda and Islamic State control ...": a participle's list)
+    node = head
+    while node.i != first.i and node.head.i != node.i:
+        node = node.head
+    return (verb, first) if node.i == first.i else None
+
+
+def _summary_read_as_subject(subject: Token) -> Token | None:
+    """The first verb of a clause whose summarising noun phrase after a comma the parser made the
+    subject of the clause's second conjunct, across its "and" (see the module docstring), else None."""
+    verb = subject.head
+    first = verb.head
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or verb.dep_ != "conj" or not first.i < subject.i < verb.i \
+            or not subject.tag_.startswith("NN") or subject.left_edge.i < 1 \
+            or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    # a subject is never cut from its verb by ", and": "..., the second penalty it has imposed, and ordered"
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in ("and", "but") or doc[verb.i - 2].text != ",":
+        return None
+    return first
+
+
+def _subject_before_parenthetical_report(subject: Token) -> Token | None:
+    """The reported clause whose subject the parser gave to the report set off inside it ("The
+    rebels, a military spokesman said, had ambushed a convoy": *rebels* a second subject of
+    *said*, *ambushed* without one), else None."""
+    report = subject.head
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or report.i < subject.i or not report.tag_.startswith("VB"):
+        return None
+    speakers = [c for c in report.children if c.dep_ == "nsubj" and subject.i < c.i < report.i]
+    if len(speakers) != 1 or doc[subject.right_edge.i + 1].text != "," or speakers[0].left_edge.i != subject.right_edge.i + 2:
+        return None  # "The rebels, a military spokesman said": the speaker right after the comma
+    clause = next((c for c in report.children if c.dep_ == "ccomp" and c.i > report.i), None)
+    if clause is None or clause.tag_ not in FINITE | {"VBN", "VB"} \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) \
+            or doc[clause.left_edge.i - 1].text != ",":
+        return None  # the clause resumes after the report's closing comma, without a subject of its own
+    return clause
+
+
+def _clause_before_semicolon(clause: Token) -> Token | None:
+    """The reporting verb after a semicolon that the parser made report the clause before it
+    ("The storm knocked down power lines; utility Enedis said crews had restored power"), else None."""
+    report = clause.head
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or report.i < clause.i or report.dep_ != "ROOT":
+        return None
+    if not any(t.text == ";" and t.head.i in (report.i, clause.i) for t in doc[clause.right_edge.i + 1 : report.i]):
+        return None
+    return report
+
+
+#: Verbs that take a clause for their complement without "that" ("said the plant and workers had
+#: left"), as lemmas; spelt out with _inflections, since the lemmatiser runs after the repairs.
+CLAUSE_TAKING = _inflections(frozenset(
+    """say tell report add state announce claim confirm deny quote write insist explain warn note believe
+    allege testify tweet declare disclose think know fear expect hope argue suggest show find feel agree
+    estimate predict reckon acknowledge admit assert conclude decide determine ensure indicate learn mean
+    notice promise prove realise realize recall recognise recognize reveal rule see signal suspect
+    understand worry doubt guess hear imagine maintain propose reply respond stress emphasise emphasize
+    demand order recommend urge assume calculate concede contend forecast judge presume remember
+    speculate vow pledge threaten assure reassure complain boast accept answer bet charge discover figure
+    guarantee hint imply observe pretend read reason remark request require suppose verify wish caution
+    counter project reiterate post affirm comment mention convince persuade inform remind notify""".split())) | frozenset(
+    # the irregular forms _inflections does not spell ("say": said, not "saied")
+    """says said told thought knew known felt found heard meant saw seen understood wrote written learnt
+    foresaw foreseen swore sworn taught""".split())
+
+
+def _object_read_as_subject_of_a_clause(clause: Token) -> tuple[Token, Token, Token] | None:
+    """(the verb, its object, the clause's real subject) when the parser read "VERB N1 and N2
+    VERBED" as a verb with a clause whose subject is "N1 and N2" (see the module docstring), else None."""
+    verb = clause.head
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or verb.i > clause.i or verb.tag_ not in FINITE | {"VBN", "VB"} \
+            or verb.lower_ in CLAUSE_TAKING or clause.tag_ not in FINITE \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in verb.children) \
+            or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    # "closed the plant and workers occupied": the first noun right after the verb (and its "the"),
+    # the second right before the clause's verb
+    if second is None or first.left_edge.i != verb.i + 1 + sum(1 for c in verb.children if c.dep_ == "prt") \
+            or doc[second.left_edge.i - 1].dep_ != "cc" or second.right_edge.i >= clause.i \
+            or any(c.dep_ == "conj" and c.i != second.i for c in first.children):
+        return None
+    if any(t.dep_ not in ("aux", "neg", "advmod") for t in doc[second.right_edge.i + 1 : clause.i]):
+        return None  # (only the clause's auxiliaries between its subject and its verb)
+    return verb, first, second
+
+
+#: Relative pronouns that open a clause set off by commas ("Atlantis Obras, which ...").
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _conjunct_after_relative(verb: Token) -> Token | None:
+    """The finite verb above a relative clause set off by commas whose act a past tense after
+    ", and" is, though the parser made it a conjunct inside the relative clause (see the module
+    docstring), else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.i > verb.i \
+            or not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    if cc is None or cc.i != verb.i - 1 or doc[cc.i - 1].text != ",":
+        return None  # ("..., and fined the company": the comma closes the relative clause)
+    # an adverbial clause set off by a comma, with a subject of its own (", as tensions rose over
+    # the port, and recalled its ambassador"): the verb above it
+    mark = head.left_edge
+    if head.dep_ == "advcl" and mark.dep_ == "mark" and mark.head.i == head.i and mark.lower_ in SUBORDINATORS \
+            and mark.i >= 1 and doc[mark.i - 1].text == "," and head.head.i < mark.i \
+            and any(c.dep_ == "nsubj" for c in head.children) and head.head.tag_ == verb.tag_:
+        return head.head
+    # a verb in another form than the conjunct ("had paid"), up to the relative clause; or the
+    # relative clause's reporting verb itself ("which investigators said had bribed ..., and fined")
+    reporting = head.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in head.children)
+    if head.tag_ == verb.tag_ and not reporting and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    clause = head
+    while clause.dep_ in ("ccomp", "conj") and clause.head.i < clause.i:
+        clause = clause.head  # "which prosecutors said had paid": up to the reporting verb
+    opener = clause.left_edge
+    noun = clause.head
+    # set off by commas: ", which ...", or on a noun set off by a comma (", the second penalty it has imposed")
+    if clause.dep_ != "relcl" or not (
+            opener.lower_ in RELATIVE_PRONOUNS and opener.i >= 1 and doc[opener.i - 1].text == ","
+            or noun.dep_ in ("appos", "npadvmod") and noun.left_edge.i >= 1 and doc[noun.left_edge.i - 1].text == ","):
+        return None
+    node = clause.head  # the relative clause's noun, then up to the verb of its clause
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return node if node.tag_ == verb.tag_ and node.i < clause.i else None
     return None
 
 
@@ -486,22 +750,46 @@ def _acronym_as_wh_word(word: Token) -> bool:
         and not all(t.is_upper for t in word.sent if t.is_alpha)
 
 
+def _verb_above_closed_list(noun: Token) -> Token | None:
+    """The verb of the clause holding a list that ``noun`` was hung on as one more conjunct
+    after the list's "and" ("poured into the streets of Lusaka and Kitwe, waving flags":
+    *flags* a conjunct of *Lusaka*), else None."""
+    head = noun.head
+    closed = any(c.dep_ == "cc" and c.i < noun.i for c in head.children) \
+        and any(c.dep_ == "conj" and c.i < noun.i for c in head.children)
+    if not closed:
+        return None
+    while head.dep_ != "ROOT" and not head.tag_.startswith("VB"):
+        head = head.head
+    return head if head.tag_.startswith("VB") else None
+
+
 def _participle_on_conjoined_noun(noun: Token) -> tuple[Token, Token] | None:
     """The gerund a noun coordinated with a verb (or apposed to its subject) is the object
     of, and that verb (see the module docstring), else None."""
     verb = noun.head
     if noun.dep_ == "appos" and verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head  # (or in apposition on the verb's subject, beyond the verb)
-    elif noun.dep_ not in ("conj", "dep", "attr"):
-        return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output")
+    elif noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+        pass  # (or a second object after a comma: "blocked the highway for six hours, burning tyres")
+    elif noun.dep_ not in ("conj", "dep", "attr", "npadvmod"):
+        return None  # (or left unlabelled, or a copula's "predicate": "have been on strike, halting output",
+        # or an adverbial noun: "walked out for a second day, closing schools")
     doc = noun.doc
+    if noun.dep_ == "conj" and verb.tag_.startswith("NN"):
+        verb = _verb_above_closed_list(noun)  # (or one more conjunct of a list already closed by "and")
+        if verb is None:
+            return None
     if not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") or verb.i > noun.i:
         return None
     first = noun.left_edge
     # (the tagger may take the gerund for a noun or an adjective: "..., halting production")
     gerund = first.tag_ == "VBG" or (first.tag_ in ("NN", "JJ") and first.lower_.endswith("ing")
                                      and first.lower_ not in ING_ADJECTIVES)
-    if not gerund or first.dep_ != "amod" or first.head.i != noun.i or first.i < 1 \
+    # (hung on it as an adjective, or as a compound when tagged a noun, not a noun of its own: "closing schools")
+    modifier = first.dep_ == "amod" or first.dep_ == "compound" and first.tag_ == "NN" \
+        and first.lower_ not in ING_NOUNS
+    if not gerund or not modifier or first.head.i != noun.i or first.i < 1 \
             or doc[first.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.children if verb.i < c.i < noun.i):
         return None
     return first, verb
@@ -588,6 +876,14 @@ ING_ADJECTIVES = frozenset(
 )
 
 
+#: -ing words that are nouns of their own when compounded on a noun ("housing prices", "shipping
+#: companies"): not read as a participle hung as a compound. As spelt.
+ING_NOUNS = frozenset(
+    """building housing shipping funding training spending meeting hearing ruling clothing banking mining
+    fishing farming trading planning parking boarding polling voting landing spelling swimming""".split()
+)
+
+
 def _participle_read_as_adjective(noun: Token, repaired: dict[int, Token]) -> tuple[Token, Token] | None:
     """The -ing word opening a noun coordinated with a participle's object that is a second
     participle with that noun its object, and the first participle (see the module docstring),
@@ -654,13 +950,27 @@ def _conjunct_of_infinitive(verb: Token) -> Token | None:
 HEADLINE_PRESENT = frozenset({"VBZ", "VBP", "VB"})
 
 
+#: Headline reporting verbs whose speaker follows them ("Economy shrinks, says minister").
+HEADLINE_REPORTS = frozenset({"says", "say", "warns", "warn", "claims", "claim", "reports", "report"})
+
+
+def _object_read_as_subject(subject: Token) -> bool:
+    """Whether a headline verb's subject after it is its object ("..., kills Hezbollah commander")."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and subject.i > verb.i and verb.lower_ not in HEADLINE_REPORTS \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _headline_second_predicate(verb: Token) -> Token | None:
     """The first verb of a headline whose second predicate after a comma the parser made the
     root over it, or hung on it as a dep (see the module docstring), else None."""
     sentence = verb.sent
     doc = verb.doc
+    # (its object may have been read as a subject after it, "..., kills Hezbollah commander"; not
+    # a report's speaker, "..., says minister")
     if sentence.start != 0 or sentence[-1].is_punct or verb.tag_ not in HEADLINE_PRESENT or verb.i < 2 \
-            or doc[verb.i - 1].text != "," or any(c.dep_ in CLAUSE_MARKERS | {"csubj"} for c in verb.children):
+            or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in CLAUSE_MARKERS | {"csubj"} and not _object_read_as_subject(c) for c in verb.children):
         return None
     if verb.dep_ == "ROOT":
         first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
@@ -674,19 +984,167 @@ def _headline_second_predicate(verb: Token) -> Token | None:
     return first
 
 
-def _headline_compound_verb(noun: Token) -> Token | None:
-    """The -s word that is the verb of a headline's noun hung as a conjunct on its first verb
-    (see the module docstring), else None."""
+def _headline_conjunct_verb_tagged_noun(word: Token) -> bool:
+    """Whether a headline's second verb after a comma is tagged a plural noun though the parser
+    made it the first verb's conjunct with an object ("Britain sanctions Russian oil traders,
+    targets shadow fleet": *targets* NNS with the object *shadow*)."""
+    verb = word.head
+    return word.dep_ == "conj" and word.tag_ == "NNS" and word.lower_.endswith("s") and word.text.islower() \
+        and verb.tag_ in HEADLINE_PRESENT and verb.i < word.i and word.i >= 1 and word.doc[word.i - 1].text == "," \
+        and any(c.dep_ == "dobj" for c in word.children) and word.sent.start == 0 and not word.sent[-1].is_punct
+
+
+def _headline_object_with_object(noun: Token) -> Token | None:
+    """The noun right after a headline verb's object that the parser made that object's own object
+    ("targets shadow fleet": *fleet* a dobj of *shadow*); nouns take no objects, so the first
+    classifies the second (a compound), which is the verb's object. Else None."""
+    if noun.dep_ != "dobj" or noun.tag_ != "NN" or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.dep_ != "dobj" or after.head.i != noun.i or not after.tag_.startswith("NN") \
+            or any(c.i > noun.i and c.i != after.i for c in noun.children) \
+            or not (noun.head.tag_.startswith("VB") or _headline_conjunct_verb_tagged_noun(noun.head)) \
+            or noun.sent.start != 0 or noun.sent[-1].is_punct:
+        return None
+    return after
+
+
+def _body_uses_as_verb(doc: Doc, start: int, bases: set[str]) -> bool:
+    """Whether a token from ``start`` on, tagged a verb, is spelt as one of ``bases`` inflected
+    ("fine": fined, fines, fining; "ban": banned). Spelling, since the lemmatiser runs after the
+    repairs."""
+    forms = set()
+    for base in bases:
+        if len(base) < 3:
+            continue
+        forms |= {base, f"{base}s", f"{base}es", f"{base}d", f"{base}ed", f"{base}ing",
+                  f"{base}{base[-1]}ed", f"{base}{base[-1]}ing"}
+        if base.endswith("e"):
+            forms.add(f"{base[:-1]}ing")
+        if base.endswith("y"):
+            forms |= {f"{base[:-1]}ies", f"{base[:-1]}ied"}
+    return any(t.tag_.startswith("VB") and t.lower_ in forms for t in doc[start:])
+
+
+def _headline_object_as_root(noun: Token) -> tuple[Token, Token] | None:
+    """(the first verb, the -s word that is the second) of a headline whose second predicate's
+    object the parser made the root over the first clause (see the module docstring), else None."""
+    doc = noun.doc
+    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "ROOT" or not noun.tag_.startswith("NN"):
+        return None
+    # "orders" in "..., orders seizure of ranches" (a compound), "..., orders refunds" (the subject)
+    word = next((c for c in noun.children if c.i >= 2 and doc[c.i - 1].text == ","), noun)
+    if word.i == noun.i or word.i < 2 or doc[word.i - 1].text != "," or word.dep_ not in ("compound", "nsubj") \
+            or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") \
+            or not word.text.islower() or list(word.children):
+        return None
+    first = next((c for c in noun.children if c.dep_ == "ccomp" and c.i < word.i), None)
+    if first is None or first.tag_ not in HEADLINE_PRESENT \
+            or not any(c.dep_ == "nsubj" and c.i < first.i for c in first.children):
+        return None
+    return first, word
+
+
+def _headline_compound_verb(noun: Token) -> tuple[Token, Token] | None:
+    """(the -s word that is the verb of a headline's noun hung as a conjunct on its first verb,
+    that first verb) (see the module docstring), else None."""
     verb = noun.head
     doc = noun.doc
-    if noun.sent.start != 0 or noun.sent[-1].is_punct or noun.dep_ != "conj" or not noun.tag_.startswith("NN") \
-            or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
+    listed = noun.dep_ == "conj" and verb.dep_ == "dobj" and verb.tag_.startswith("NN")
+    if listed:
+        verb = verb.head  # or on the first verb's object, as one more of a list ("lashes Taiwan, halts flights")
+    elif verb.text == "," and verb.head.i < verb.i:
+        verb = verb.head  # or on the comma after the first verb's object (as a prep: the parser's guess)
+    # hung as a conjunct, or as an unlabelled dependent ("Court jails former minister, orders seizure of villas")
+    elif noun.dep_ not in ("conj", "dep"):
+        return None
+    if not noun.tag_.startswith("NN") or verb.tag_ not in HEADLINE_PRESENT or verb.i > noun.i:
         return None
     word = noun.left_edge
     if word.i == noun.i or word.i < 1 or doc[word.i - 1].text != "," or word.dep_ != "compound" \
-            or word.head.i != noun.i or word.tag_ != "NNS" or not word.lower_.endswith("s") or list(word.children):
+            or word.head.i != noun.i or list(word.children) or noun.sent.start != 0 or noun.sent[-1].is_punct:
         return None
-    return word
+    # (a list's noun only when the body uses the word as a verb: "weapons caches" is a noun)
+    if word.tag_ == "NNS" and word.lower_.endswith("s") \
+            and (not listed or _body_uses_as_verb(doc, noun.sent.end, {word.lower_[:-1], word.lower_[:-2]})):
+        return word, verb
+    # a base form after a plural subject ("Astronomers map distant galaxy, measure age of stars"),
+    # when the body uses the word as a verb
+    if word.tag_ == "NN" and word.text.islower() and verb.tag_ == "VBP" \
+            and _body_uses_as_verb(doc, noun.sent.end, {word.lower_}):
+        return word, verb
+    return None
+
+
+def _headline_subject_clause(root: Token) -> tuple[Token, Token, list[Token], Token, Token] | None:
+    """(the word that is the first verb, the noun that is its object, the words before the verb
+    that are its subject, the second predicate's verb, the comma between them) of a headline whose
+    first predicate the parser read as a noun phrase (see the module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or root.dep_ != "ROOT":
+        return None
+    if root.tag_.startswith("NN"):  # "Pakistan bans rallies, arrests opposition leader": the noun the root
+        noun = root
+        second = next((c for c in root.children if c.dep_ == "conj" and c.tag_ in HEADLINE_PRESENT
+                       and c.i >= 2 and doc[c.i - 1].text == ","), None)
+    elif root.tag_ in HEADLINE_PRESENT:  # the noun the second verb's subject or complement
+        second = root
+        noun = next((c for c in root.children if c.dep_ in ("nsubj", "ccomp") and c.i < root.i
+                     and c.tag_.startswith("NN")), None)
+    else:
+        return None
+    if second is None or noun is None or second.i < noun.i:
+        return None
+    # the comma after the noun's phrase ("chipmaker,", "ban on TikTok,"), then only the second
+    # verb's own subject ("company vows appeal")
+    comma = next((t for t in doc[noun.i + 1 : second.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    subject = {t.i for c in second.children if c.dep_ == "nsubj" and c.i > comma.i for t in c.subtree}
+    if any(t.i not in subject for t in doc[comma.i + 1 : second.i]):
+        return None
+    word = next((c for c in noun.children if c.dep_ == "compound" and c.text.islower() and c.tag_ in ("NNS", "NN")),
+                None)
+    if word is None or any(c.i > word.i for c in word.children):
+        return None  # nothing of the verb's after it
+    # the subject: the words before the verb ("EU" on "fines"; "Rebels" on "city" in "Rebels shell city")
+    actor = [c for c in word.children if c.i < word.i] \
+        or [c for c in noun.children if c.i < word.i and c.dep_ in ("compound", "nmod", "amod")]
+    if not actor or actor[-1].tag_ not in NOMINAL_TAGS:
+        return None
+    # an -s verb after a singular subject, a base form after a plural one ("Police detain editor")
+    if word.tag_ == "NNS" and word.lower_.endswith("s"):
+        bases = {word.lower_[:-1], word.lower_[:-2]}
+    elif word.tag_ == "NN" and actor[-1].tag_ == "NNS":
+        bases = {word.lower_}
+    else:
+        return None
+    # the body uses the word as a verb ("The Commission fined Veltrix 1.2 billion euros")
+    if not _body_uses_as_verb(doc, sentence.end, bases):
+        return None
+    return word, noun, actor, second, comma
+
+
+def _headline_object_split(root: Token) -> tuple[Token, Token, Token] | None:
+    """(the first object, the second verb, its object) of a headline whose two predicates the
+    parser read as one object with a comma inside it (see the module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or root.dep_ != "ROOT" or root.tag_ not in HEADLINE_PRESENT:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.i > root.i), None)
+    if obj is None:
+        return None
+    # "trace", right after a comma, compounded on "origins"; "genome", right before it, modifying it
+    word = next((c for c in obj.children if c.dep_ == "compound" and c.i >= 3 and doc[c.i - 1].text == ","), None)
+    if word is None:
+        return None
+    first = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i == word.i - 2), None)
+    if first is None or list(word.children) or not word.text.islower() or not word.tag_.startswith(("NN", "VB")) \
+            or not first.tag_.startswith("NN"):
+        return None  # ("Police seize guns, ammunition": a list is a conjunct, not a compound after a comma)
+    return first, word, obj
 
 
 #: -ing words that describe what acts on a passive's subject ("polluted by leaking pipelines",
@@ -793,6 +1251,8 @@ def kg_repairs(doc: Doc) -> Doc:
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     retagged += [(doc[i], "NNP") for i in subjects if _acronym_as_wh_word(doc[i])]
+    retagged += [(doc[i], "VBZ") for i in conj if _headline_conjunct_verb_tagged_noun(doc[i])]
+    stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
     ages = [(doc[i], verb) for i in at("amod")
             if (verb := _age_subject(doc[i])) is not None]
@@ -811,7 +1271,7 @@ def kg_repairs(doc: Doc) -> Doc:
               if (verb := _agent_on_gerund(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
                    if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])
-                       or _conjunct_of_infinitive(doc[i])) is not None]
+                       or _conjunct_of_infinitive(doc[i]) or _conjunct_after_relative(doc[i])) is not None]
     rivals = [(doc[i], verb) for i in at("npadvmod")
               if (verb := _rival_before_score(doc[i])) is not None]
     titled = [(doc[i], title) for i in at("appos")
@@ -819,7 +1279,7 @@ def kg_repairs(doc: Doc) -> Doc:
     second_objects = [(doc[i], participle) for i in at("dobj")
                       if (participle := _participle_of_second_object(doc[i])) is not None]
     loose = at("dep", "attr")
-    gerunds = [(doc[i], gerund) for i in sorted(conj + at("appos") + loose)
+    gerunds = [(doc[i], gerund) for i in sorted(conj + at("appos", "dobj", "npadvmod") + loose)
                if (gerund := _participle_on_conjoined_noun(doc[i])) is not None]
     gerund_objects = {noun.i: gerund for noun, (gerund, _) in gerunds}
     second_participles = [(doc[i], found) for i in conj
@@ -831,16 +1291,30 @@ def kg_repairs(doc: Doc) -> Doc:
         else []
     second_predicates = [(doc[i], first) for i in at("ROOT", "dep")
                          if (first := _headline_second_predicate(doc[i])) is not None]
-    compound_verbs = [(doc[i], word) for i in conj if (word := _headline_compound_verb(doc[i])) is not None]
+    compound_verbs = [(doc[i], found) for i in sorted(conj + at("dep", "prep"))
+                      if (found := _headline_compound_verb(doc[i])) is not None]
+    root_objects = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_root(doc[roots[0]])) \
+        is not None else []
     agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
+    second_subjects = [(doc[i], found) for i in conj if (found := _subject_read_as_conjunct(doc[i])) is not None]
+    summaries += [(doc[i], first) for i in subjects if (first := _summary_read_as_subject(doc[i])) is not None]
+    resumed = [(doc[i], clause) for i in subjects if (clause := _subject_before_parenthetical_report(doc[i])) is not None]
+    clause_objects = [(doc[i], found) for i in at("ccomp")
+                      if (found := _object_read_as_subject_of_a_clause(doc[i])) is not None]
+    semicolons = [(doc[i], report) for i in at("ccomp") if (report := _clause_before_semicolon(doc[i])) is not None]
+    subject_clauses = [(doc[roots[0]], found)] if roots and (found := _headline_subject_clause(doc[roots[0]])) \
+        is not None else []
+    object_splits = [(doc[roots[0]], found)] if roots and (found := _headline_object_split(doc[roots[0]])) \
+        is not None else []
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
     if not any((repairs, clauses, retagged, conjuncts, ages, participles, speakers, denials, summaries, answers,
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
-                agents_as_gerunds, told)):
+                agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
+                semicolons, stacked, clause_objects)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -912,6 +1386,15 @@ def kg_repairs(doc: Doc) -> Doc:
         array[gerund.i, 0], array[gerund.i, 1] = _offset(verb.i - gerund.i), _label(strings, "advcl")
         array[gerund.i, 2] = _label(strings, "VBG")
         array[noun.i, 0], array[noun.i, 1] = _offset(gerund.i - noun.i), _label(strings, "dobj")
+        for word in noun.children:
+            if word.dep_ == "conj" and word.lower_.endswith("ing") \
+                    and (word.tag_ == "VBG" or word.tag_ == "NN" and not list(word.children)):
+                # "waving flags and singing", "burning tyres and throwing stones": an -ing word
+                # coordinated with the object is the gerund's conjunct
+                array[word.i, 0], array[word.i, 2] = _offset(gerund.i - word.i), _label(strings, "VBG")
+                for cc in noun.children:
+                    if cc.dep_ == "cc" and noun.i < cc.i < word.i:
+                        array[cc.i, 0] = _offset(gerund.i - cc.i)
     for name, title in titled:
         array[name.i, 0] = _offset(title.i - name.i)
         for punct in name.head.children:
@@ -946,14 +1429,25 @@ def kg_repairs(doc: Doc) -> Doc:
             if child.i != verb.i and child.i < verb.i:
                 array[child.i, 0] = _offset(verb.i - child.i)  # the clause before the comma is the verb's
     for verb, first in second_predicates:
+        for child in verb.children:
+            if _object_read_as_subject(child):
+                array[child.i, 1] = _label(strings, "dobj")
         if verb.dep_ == "ROOT":
             array[first.i, 0], array[first.i, 1] = _offset(0), _label(strings, "ROOT")
             for child in verb.children:
                 if child.i < first.i or (child.dep_ == "punct" and child.i < verb.i):
                     array[child.i, 0] = _offset(first.i - child.i)  # what came before is the first verb's
         array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
-    for noun, word in compound_verbs:
-        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(noun.head.i - word.i), \
+    for noun, (word, verb) in compound_verbs:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(verb.i - word.i), \
+            _label(strings, "conj"), _label(strings, "VBZ" if word.tag_ == "NNS" else "VBP")
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+    for noun, (first, word) in root_objects:
+        array[first.i, 0], array[first.i, 1] = _offset(0), _label(strings, "ROOT")
+        for child in noun.children:
+            if child.i < word.i and child.i != first.i:
+                array[child.i, 0] = _offset(first.i - child.i)  # the comma closes the first clause
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(first.i - word.i), \
             _label(strings, "conj"), _label(strings, "VBZ")
         array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
     for gerund, (by, noun) in agents_as_gerunds:
@@ -963,6 +1457,53 @@ def kg_repairs(doc: Doc) -> Doc:
     for clause, (verb, that) in told:
         array[clause.i, 0], array[clause.i, 1] = _offset(verb.i - clause.i), _label(strings, "ccomp")
         array[that.i, 1], array[that.i, 2] = _label(strings, "mark"), _label(strings, "IN")
+    for _root, (word, noun, before, second, comma) in subject_clauses:
+        tag = "VBZ" if word.tag_ == "NNS" else "VBP"
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, tag)
+        actor = before[-1]  # "EU": the nearest noun before the verb heads its subject
+        array[actor.i, 0], array[actor.i, 1] = _offset(word.i - actor.i), _label(strings, "nsubj")
+        for child in before[:-1]:
+            array[child.i, 0] = _offset(actor.i - child.i)
+        array[noun.i, 0], array[noun.i, 1] = _offset(word.i - noun.i), _label(strings, "dobj")
+        array[second.i, 0], array[second.i, 1] = _offset(word.i - second.i), _label(strings, "conj")
+        array[comma.i, 0], array[comma.i, 1] = _offset(word.i - comma.i), _label(strings, "punct")
+        for child in second.children:
+            if child.i < noun.i:
+                array[child.i, 0] = _offset(word.i - child.i)
+    for root, (first, word, obj) in object_splits:
+        array[first.i, 0], array[first.i, 1] = _offset(root.i - first.i), _label(strings, "dobj")
+        array[word.i - 1, 0] = _offset(root.i - word.i + 1)  # the comma closes the first predicate
+        array[word.i, 0], array[word.i, 1] = _offset(root.i - word.i), _label(strings, "conj")
+        array[word.i, 2] = _label(strings, "VBZ" if word.lower_.endswith("s") else root.tag_)
+        array[obj.i, 0] = _offset(word.i - obj.i)
+    for noun, (verb, first) in second_subjects:
+        array[noun.i, 0], array[noun.i, 1] = _offset(verb.i - noun.i), _label(strings, "nsubj")
+        array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")
+        cc = doc[noun.left_edge.i - 1]
+        array[cc.i, 0] = _offset(first.i - cc.i)  # the "and" joins the two clauses
+    for noun, after in stacked:
+        array[after.i, 0] = _offset(noun.head.i - after.i)
+        array[noun.i, 0], array[noun.i, 1] = _offset(after.i - noun.i), _label(strings, "compound")
+        for child in noun.children:
+            if child.i < noun.i:
+                array[child.i, 0] = _offset(after.i - child.i)  # "the", adjectives: the object's
+    for clause, (verb, first, second) in clause_objects:
+        array[first.i, 0], array[first.i, 1] = _offset(verb.i - first.i), _label(strings, "dobj")
+        array[second.i, 0], array[second.i, 1] = _offset(clause.i - second.i), _label(strings, "nsubj")
+        array[clause.i, 1] = _label(strings, "conj")
+        cc = doc[second.left_edge.i - 1]
+        array[cc.i, 0] = _offset(verb.i - cc.i)  # the "and" joins the two clauses
+    for subject, clause in resumed:
+        array[subject.i, 0] = _offset(clause.i - subject.i)
+    for clause, report in semicolons:
+        array[clause.i, 0], array[clause.i, 1] = _offset(0), _label(strings, "ROOT")
+        array[report.i, 0], array[report.i, 1] = _offset(clause.i - report.i), _label(strings, "conj")
+        for child in report.children:
+            if child.i < report.i and child.dep_ == "punct" and child.i > clause.i:
+                array[child.i, 0] = _offset(clause.i - child.i)  # the semicolon joins the two clauses
+        for child in report.children:
+            if child.dep_ == "punct" and child.i == report.sent.end - 1:
+                array[child.i, 0] = _offset(clause.i - child.i)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")
