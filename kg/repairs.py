@@ -103,6 +103,14 @@ tree, never on words:
   power lines; utility Enedis said crews had restored power" comes out with *knocked* the
   complement of *said*, so Enedis reports the storm. A complement before its root with a
   semicolon between them is the root, and the reporting verb its conjunct.
+- a subordinate clause whose subordinator was read as a preposition with the clause's subject
+  as its object: "Airlines cancelled flights after ash from the volcano drifted over the
+  island" comes out as *after* a preposition on *cancelled* with *ash* its object, and
+  *drifted* a conjunct (or adverbial) of *cancelled* without a subject, so the airlines drift.
+  When a finite verb without a subject or subordinator of its own hangs on an earlier verb
+  whose "after"/"before"/"since"/"until" phrase ends right before it (its noun's phrase, and
+  any prepositions the parser hung between them on the earlier verb), the preposition is the
+  verb's subordinator, its noun the verb's subject, and the prepositions between that noun's.
 - a noun phrase summing up a clause, read as the subject of the clause's second verb across its
   "and": "The regulator fined the bank 30 million euros, the second penalty it has imposed on
   the lender this year, and ordered it to hire a monitor" comes out with *penalty* the subject
@@ -306,6 +314,44 @@ def _subordinate_subject(verb: Token) -> tuple[Token, Token, Token] | None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if len(objects) == 1 and objects[0].i == verb.i - 1 and len(list(prep.children)) == 1:
                 return subject, prep, objects[0]
+    return None
+
+
+#: Subordinators the parser may read as a preposition with the clause's subject as its object.
+TIME_SUBORDINATORS = frozenset("after before since until".split())
+#: Dependents that give a verb a clause of its own (a subject or a subordinator).
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "mark"})
+
+
+def _subordinator_read_as_preposition(verb: Token) -> tuple[Token, Token, list[Token]] | None:
+    """(subordinator, subject, prepositions between them and the verb) when ``verb`` is the
+    verb of a clause whose subordinator the parser read as a preposition on the verb above
+    (see the module docstring), else None."""
+    head = verb.head
+    if verb.tag_ not in FINITE or verb.dep_ not in ("conj", "advcl") or not head.tag_.startswith("VB") \
+            or head.i >= verb.i or any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "closed the mine after the flood and sacked the workers": coordinated
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TIME_SUBORDINATORS or not head.i < prep.i < verb.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) != 1 or len(list(prep.children)) != 1 or objects[0].tag_ not in NOMINAL_TAGS \
+                or objects[0].ent_type_ in ("DATE", "TIME"):
+            continue
+        subject = objects[0]
+        if any(t.dep_ == "cc" for t in subject.subtree):
+            continue  # "resigned after the vote and officials said ...": a second clause's subject (see below)
+        # what stands between the noun's phrase and the verb: prepositions the parser hung on the verb above
+        between = [c for c in head.children if c.dep_ == "prep" and subject.i < c.i < verb.i]
+        end = subject.right_edge.i
+        for extra in between:
+            if extra.left_edge.i != end + 1:
+                break
+            end = extra.right_edge.i
+        if end == verb.i - 1 and not any(t.is_punct for t in verb.doc[prep.i:verb.i]):
+            return prep, subject, between
     return None
 
 
@@ -1298,6 +1344,8 @@ def kg_repairs(doc: Doc) -> Doc:
     agents_as_gerunds = [(doc[i], found) for i in at("pcomp") if (found := _agent_read_as_gerund(doc[i])) is not None]
     told = [(doc[i], found) for i in at("relcl") if (found := _telling_complement(doc[i])) is not None]
     second_subjects = [(doc[i], found) for i in conj if (found := _subject_read_as_conjunct(doc[i])) is not None]
+    subordinated = [(doc[i], found) for i in sorted(conj + at("advcl"))
+                    if (found := _subordinator_read_as_preposition(doc[i])) is not None]
     summaries += [(doc[i], first) for i in subjects if (first := _summary_read_as_subject(doc[i])) is not None]
     resumed = [(doc[i], clause) for i in subjects if (clause := _subject_before_parenthetical_report(doc[i])) is not None]
     clause_objects = [(doc[i], found) for i in at("ccomp")
@@ -1314,7 +1362,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
-                semicolons, stacked, clause_objects)):
+                semicolons, stacked, clause_objects, subordinated)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1476,6 +1524,12 @@ def kg_repairs(doc: Doc) -> Doc:
         array[word.i, 0], array[word.i, 1] = _offset(root.i - word.i), _label(strings, "conj")
         array[word.i, 2] = _label(strings, "VBZ" if word.lower_.endswith("s") else root.tag_)
         array[obj.i, 0] = _offset(word.i - obj.i)
+    for verb, (subordinator, subject, between) in subordinated:
+        array[verb.i, 0], array[verb.i, 1] = _offset(verb.head.i - verb.i), _label(strings, "advcl")
+        array[subordinator.i, 0], array[subordinator.i, 1] = _offset(verb.i - subordinator.i), _label(strings, "mark")
+        array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        for prep in between:
+            array[prep.i, 0] = _offset(subject.i - prep.i)  # "from the volcano" is the ash's
     for noun, (verb, first) in second_subjects:
         array[noun.i, 0], array[noun.i, 1] = _offset(verb.i - noun.i), _label(strings, "nsubj")
         array[verb.i, 0], array[verb.i, 1] = _offset(first.i - verb.i), _label(strings, "conj")

@@ -611,3 +611,41 @@ def test_repairs_a_subject_relative_on_the_addressee_stays(nlp):
     # "told residents that had fled ...": *that* the relative's subject, a relative clause it stays
     arcs = _arcs(nlp("Police told the residents that had fled the floods to stay away."))
     assert arcs["fled"] == ("relcl", "residents")
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        # "after" read as a preposition on the main verb, "drifted" its subjectless conjunct
+        ("Airlines cancelled dozens of flights on Friday after ash from the volcano drifted over Bali.",
+         ("ash", "drift over", "Bali"), ("airlines", "drift over", "Bali")),
+        ("Residents fled their homes before lava from the crater reached the village.",
+         ("lava", "reach", "village"), ("residents", "reach", "village")),
+        ("Police sealed the road after debris from the bridge fell onto the tracks.",
+         ("debris", "fall onto", "tracks"), ("police", "fall onto", "tracks")),
+        # ... or its subjectless adverbial clause
+        ("The company closed the mine after water from the river flooded the lower shafts.",
+         ("water", "flood", "shafts"), ("company", "flood", "shafts")),
+    ],
+)
+def test_repairs_subordinator_read_as_a_preposition(nlp, extract_texts, text, right, wrong):
+    (after,) = [t for t in nlp(text) if t.lower_ in ("after", "before")]
+    assert after.dep_ == "mark" and after.head.dep_ == "advcl"
+    (result,) = extract_texts([text])
+    relations = {(a.lower(), action, t.lower()) for a, action, t in triples(result)}
+    assert (right[0], right[1], right[2].lower()) in relations
+    assert (wrong[0], wrong[1], wrong[2].lower()) not in relations
+
+
+@pytest.mark.parametrize(
+    "text, verb, subject",
+    [
+        # a second clause's subject read as a conjunct of the "after" phrase's noun is that clause's
+        ("The minister resigned after the vote and officials said he would leave politics.", "said", "officials"),
+        # a subordinate clause the parser read right stays as it is
+        ("The bank raised rates after inflation climbed to 9 percent.", "climbed", "inflation"),
+    ],
+)
+def test_repairs_subordinator_repair_leaves_other_clauses(nlp, text, verb, subject):
+    arcs = _arcs(nlp(text))
+    assert arcs[subject] == ("nsubj", verb)
