@@ -1205,13 +1205,13 @@ JUDGING_VERBS = frozenset(
 )
 
 
-#: Lemmas the lookup lemmatizer gets wrong for verbs read here ("fined" -> "fin");
-#: kg.extraction.clauses.LEMMA_FIXES mends the same for extraction, a later stage.
-MISLEMMATIZED = {"fin": "fine"}
+#: Lemmas the lookup lemmatizer gets wrong for common news verbs ("fined" -> "fin"); mended
+#: here for coreference and by kg.extraction.clauses, a later stage, for extraction.
+LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base", "stag": "stage"}
 
 
 def _verb_lemma(verb: Token) -> str:
-    return MISLEMMATIZED.get(verb.lemma_, verb.lemma_)
+    return LEMMA_FIXES.get(verb.lemma_, verb.lemma_)
 
 
 def _judged_for(candidate: Candidate, pronoun: Token) -> bool:

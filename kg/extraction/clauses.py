@@ -32,7 +32,7 @@ from spacy.attrs import LEMMA
 from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Span, Token
 
-from kg.coref import GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS, governing_verb
+from kg.coref import GROUP_NOUNS, LEMMA_FIXES, PERSON_NOUNS, REPORTING_VERBS, governing_verb
 from kg.memo import children, doc_tokens, memo, parts_of_speech
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
@@ -337,8 +337,6 @@ _SILENT_E_STEM = re.compile(
     r"|[^aeiou]in|[^io]ot|[^o]ut|[^aeiou][aiuo]d|[^o]ok|[^aeiou]ik)$"
 )
 
-#: Lemmas the lookup lemmatizer gets wrong for common news verbs.
-LEMMA_FIXES = {"fin": "fine", "rag": "rage", "shel": "shell", "bas": "base", "stag": "stage"}
 
 #: Prepositions that add a second target next to a direct object ("fired tear gas at
 #: demonstrators", "imposed sanctions against Russia"). Not "into", "onto", "toward":
