@@ -38,7 +38,9 @@ tree, never on words:
   that has a modal ("would appeal"), is the reporting verb's conjunct: the lawyer described.
   So is a past tense after ", and" coordinated with a reported perfect: "said hospitals had
   cancelled 12,000 procedures, including hip replacements, and urged patients to ..." (the
-  comma closes the reported clause, and the perfect is in another form than the past).
+  comma closes the reported clause, and the perfect is in another form than the past), and a
+  past tense with an object coordinated with a reported passive: "warned that more rain was
+  expected this week and urged residents to move" (a second passive takes no object).
 - a trailing participle hung on a parenthetical report: "Israel struck a school in Gaza,
   the health ministry said, killing 12 people" comes out as *killing* under *said*
   (parataxis), the ministry's act. A participle without a subject of its own, after a
@@ -374,9 +376,17 @@ def _reporter_conjunct(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children) \
-            and not _perfect_closed_by_comma(verb, reported):
+            and not _perfect_closed_by_comma(verb, reported) and not _active_after_passive(verb, reported):
         return None  # "said the army withdrew and released prisoners": both may be reported
     return reported.head
+
+
+def _active_after_passive(verb: Token, reported: Token) -> bool:
+    """Whether a past tense with an object of its own follows a reported passive: "warned that
+    more rain was expected this week and urged residents to move" (a second passive would be a
+    participle without an object: "said the man was arrested and charged with murder")."""
+    return verb.tag_ == "VBD" and reported.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in reported.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _perfect_closed_by_comma(verb: Token, reported: Token) -> bool:

@@ -649,3 +649,25 @@ def test_repairs_subordinator_read_as_a_preposition(nlp, extract_texts, text, ri
 def test_repairs_subordinator_repair_leaves_other_clauses(nlp, text, verb, subject):
     arcs = _arcs(nlp(text))
     assert arcs[subject] == ("nsubj", verb)
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        ("The meteorological department warned that more heavy rain was expected this week and urged residents "
+         "of low-lying areas to move to higher ground.",
+         ("meteorological department", "urge", "residents"), ("rain", "urge", "residents")),
+        ("The ministry said the border crossing was closed on Friday and ordered troops to the area.",
+         ("ministry", "order", "troops"), ("border crossing", "order", "troops")),
+    ],
+)
+def test_repairs_active_past_after_a_reported_passive_is_the_reporters(extract_texts, text, right, wrong):
+    (result,) = extract_texts([text])
+    assert right in triples(result)
+    assert wrong not in triples(result, negated=None)
+
+
+def test_repairs_second_passive_of_a_report_stays_reported(nlp):
+    # a participle without an object is a second passive: the man was arrested and charged
+    arcs = _arcs(nlp("Police said the man was arrested on Monday and charged with murder."))
+    assert arcs["charged"] == ("conj", "arrested")
