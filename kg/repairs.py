@@ -22,6 +22,9 @@ tree, never on words:
 - a verb tagged as an adverb or adjective although the parser gave it a subject and an
   object: "Germany and Spain back the agreement, while ..." (*back* RB) is retagged as
   the verb it is (VBP; VBZ after -s, VBD after -ed), so it is read as one.
+- a headline's second verb in the base form tagged as a singular noun though the parser made it
+  the first verb's conjunct, with a noun after it: "Floods kill 40 in Kenya, displace thousands"
+  (*displace* NN, *thousands* its npadvmod) is retagged VBP with that noun its object.
 - a headline's second verb tagged as a plural noun though the parser made it the first verb's
   conjunct with an object of its own: "Britain sanctions Russian oil traders, targets shadow
   fleet" (*targets* NNS, so it is read as one more thing sanctioned) is retagged VBZ; and a noun
@@ -1050,6 +1053,21 @@ def _headline_conjunct_verb_tagged_noun(word: Token) -> bool:
         and any(c.dep_ == "dobj" for c in word.children) and word.sent.start == 0 and not word.sent[-1].is_punct
 
 
+def _headline_base_verb_tagged_noun(word: Token) -> Token | None:
+    """The object of a headline's second verb in the base form that is tagged a singular noun though
+    the parser made it the first verb's conjunct ("Floods kill 40 in Kenya, displace thousands":
+    *displace* NN with *thousands* its npadvmod, read as a second thing the floods kill), else None.
+    A verb's conjunct that is a noun with a noun of its own after it is that verb's second
+    predicate, in the first verb's form (VBP after a plural subject)."""
+    verb = word.head
+    if word.dep_ != "conj" or word.tag_ != "NN" or not word.text.islower() or verb.tag_ != "VBP" \
+            or verb.i >= word.i or word.doc[word.i - 1].text != "," or word.sent.start != 0 \
+            or word.sent[-1].is_punct or any(c.dep_ == "det" for c in word.children):
+        return None
+    objects = [c for c in word.children if c.dep_ in ("dobj", "npadvmod") and c.i > word.i and c.tag_ in NOMINAL_TAGS]
+    return objects[0] if len(objects) == 1 else None
+
+
 def _headline_object_with_object(noun: Token) -> Token | None:
     """The noun right after a headline verb's object that the parser made that object's own object
     ("targets shadow fleet": *fleet* a dobj of *shadow*); nouns take no objects, so the first
@@ -1309,6 +1327,7 @@ def kg_repairs(doc: Doc) -> Doc:
     retagged += [(doc[i], "NNP") for i in subjects if _acronym_as_wh_word(doc[i])]
     retagged += [(doc[i], "VBZ") for i in conj if _headline_conjunct_verb_tagged_noun(doc[i])]
     stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
+    base_verbs = [(doc[i], obj) for i in conj if (obj := _headline_base_verb_tagged_noun(doc[i])) is not None]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
     ages = [(doc[i], verb) for i in at("amod")
             if (verb := _age_subject(doc[i])) is not None]
@@ -1372,7 +1391,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
-                semicolons, stacked, clause_objects, subordinated)):
+                semicolons, stacked, clause_objects, subordinated, base_verbs)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1391,6 +1410,8 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 1] = _label(strings, "advcl")
     for word, tag in retagged:
         array[word.i, 2] = _label(strings, tag)
+    for word, obj in base_verbs:
+        array[word.i, 2], array[obj.i, 1] = _label(strings, "VBP"), _label(strings, "dobj")
     for age, verb in ages:
         array[age.i, 1], array[age.i, 2] = _label(strings, "nsubj"), _label(strings, "NN")
         for det in verb.children:

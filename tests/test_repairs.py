@@ -671,3 +671,22 @@ def test_repairs_second_passive_of_a_report_stays_reported(nlp):
     # a participle without an object is a second passive: the man was arrested and charged
     arcs = _arcs(nlp("Police said the man was arrested on Monday and charged with murder."))
     assert arcs["charged"] == ("conj", "arrested")
+
+
+@pytest.mark.parametrize(
+    "headline, body, right",
+    [
+        ("Floods kill 40 in Kenya, displace thousands",
+         "NAIROBI, April 28 (Reuters) - Flash floods swept through villages in western Kenya on Sunday.",
+         ("floods", "displace", "thousands")),
+        ("Wildfires kill 12 in Greece, displace hundreds",
+         "ATHENS, July 28 (Reuters) - Wildfires swept through villages near Athens on Sunday.",
+         ("wildfires", "displace", "hundreds")),
+    ],
+)
+def test_repairs_headline_base_verb_tagged_noun(nlp, extract_texts, headline, body, right):
+    (word,) = [t for t in nlp(headline) if t.lower_ == right[1]]
+    assert word.tag_ == "VBP"
+    (result,) = extract_texts([f"{headline}\n\n{body}"])
+    assert right in triples(result)
+    assert (right[0], "kill", right[1]) not in triples(result, negated=None)
