@@ -532,6 +532,13 @@ def _misplaced_summary(noun: Token) -> Token | None:
     if root.lower_ in ACCUSATIONS and noun.left_edge.i >= 1 and doc[noun.left_edge.i - 1].text == "," \
             and noun.head.lower_ not in ACCUSATION_NOUNS and root in noun.head.ancestors:
         return root
+    # "said the RSF had committed genocide in Darfur, a charge the group denies": a charge denied in
+    # its relative clause, after a comma, sums up the clause on whose last noun it hangs, whoever reports it
+    if noun.left_edge.i >= 1 and doc[noun.left_edge.i - 1].text == "," and noun.head.lower_ not in ACCUSATION_NOUNS \
+            and any(c.dep_ == "relcl" and c.lower_ in DENIALS for c in noun.children):
+        clause = next((a for a in noun.head.ancestors if a.tag_.startswith("VB")), None)
+        if clause is not None and clause.i < noun.i:
+            return clause
     return None
 
 

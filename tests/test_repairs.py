@@ -690,3 +690,22 @@ def test_repairs_headline_base_verb_tagged_noun(nlp, extract_texts, headline, bo
     (result,) = extract_texts([f"{headline}\n\n{body}"])
     assert right in triples(result)
     assert (right[0], "kill", right[1]) not in triples(result, negated=None)
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        # a denied charge after a comma sums up the reported clause it hangs on, not its last noun
+        ("The United States said in January that the militia had committed genocide in Darfur, a charge the "
+         "group denies.", ("group", "deny", "charge"), ("group", "deny", "Darfur")),
+        ("The report said police had tortured detainees in Minsk, a claim the interior ministry denied.",
+         ("interior ministry", "deny", "claim"), ("interior ministry", "deny", "Minsk")),
+        ("Witnesses say soldiers shot protesters outside the port, a charge the army denies.",
+         ("army", "deny", "charge"), ("army", "deny", "port")),
+    ],
+)
+def test_repairs_denied_charge_sums_up_a_reported_clause(extract_texts, text, right, wrong):
+    (result,) = extract_texts([text])
+    found = triples(result, negated=None)
+    assert wrong not in found
+    assert right in found
