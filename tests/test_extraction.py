@@ -2008,3 +2008,22 @@ def test_extract_sued_or_condemned_for_is_the_objects_act(extract_texts, text, k
     assert kept in found and wrong not in found
     if right is not None:
         assert right in found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a bare noun of means in the "by" phrase of a passive is how it was done, not who did it
+        ('"We waited for three days," said one villager, Omar Said, reached by phone.', ("phone", "reach", "Omar Said")),
+        ("Food was delivered by air to the besieged town on Monday.", ("air", "deliver", "food")),
+        ("The two prisoners were contacted by telephone.", ("telephone", "contact", "prisoners")),
+    ],
+)
+def test_extract_means_in_a_by_phrase_is_no_agent(extract_texts, text, wrong):
+    (result,) = extract_texts([text])
+    assert wrong not in triples(result, negated=None)
+
+
+def test_extract_by_phrase_with_a_determiner_is_an_agent(extract_texts):
+    (result,) = extract_texts(["The cyclist was hit by a car near the stadium."])
+    assert ("car", "hit", "cyclist") in triples(result)

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, LEMMA_FIXES, PERSON_NOUNS, REPORTING_VERBS, governing_verb
 from kg.memo import children, doc_tokens, memo, parts_of_speech
+from kg.repairs import MEANS_NOUNS
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -1665,6 +1666,9 @@ def _agents(verb: Token) -> list[Token]:
         for pobj in _children(agent, {"pobj"}):
             if pobj.lemma_.lower() in MARGIN_NOUNS or pobj.ent_type_ in MEASURE_TYPES:
                 return []  # "were separated by fewer than 900 votes": a margin, no agent
+            if pobj.lower_ in MEANS_NOUNS and not any(c.dep_ in ("det", "poss", "nummod", "amod")
+                                                      for c in children(pobj)):
+                return []  # "a resident, reached by phone", "supplies were delivered by air": a means, no agent
             return _conjuncts(pobj)
     for conjunct in verb.conjuncts:
         if conjunct.i > verb.i and is_passive(conjunct) and not _children(conjunct, SUBJECT_DEPS):
