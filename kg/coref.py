@@ -1355,11 +1355,15 @@ def _speaker_of(candidate: Candidate, pronoun: Token) -> bool:
     while first.dep_ == "conj":
         first = first.head
     verb = first.head
-    if first.dep_ not in SUBJECT_DEPS or verb.lemma_ not in REPORTING_VERBS:
+    if first.dep_ not in SUBJECT_DEPS:
         return False
+    # "the alliance rejected the results and said it would go to court": a conjoined reporting
+    # verb without a subject of its own has the same speaker
+    verbs = [verb, *(c for c in verb.conjuncts if c.i > verb.i and _subject_verb(c).i == verb.i)]
     return any(
         child.dep_ in ("ccomp", "parataxis") and child.left_edge.i <= pronoun.i <= child.right_edge.i
-        for child in children(verb)
+        for reporting in verbs if reporting.lemma_ in REPORTING_VERBS
+        for child in children(reporting)
     )
 
 

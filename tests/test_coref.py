@@ -2908,3 +2908,19 @@ def test_coref_a_scope_adjective_does_not_name_a_body(nlp):
 )
 def test_coref_a_body_in_the_report_of_its_named_spokesperson(nlp, text, word, expected):
     assert antecedents(nlp(text), word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker of a reporting verb conjoined to the subject's first verb talks about itself,
+        # even with another body reporting in the sentence before it
+        (("The regulator approved the merger on Friday, but the consumer council criticised the decision and "
+          "said it would ask a court to block the deal."), ["council"]),
+        (("Prices rose 4 percent in March, the statistics office reported, while the central bank kept rates on "
+          "hold and said it would wait for more data."), ["bank"]),
+    ],
+    ids=["council", "bank"],
+)
+def test_coref_speaker_of_a_conjoined_reporting_verb(nlp, text, expected):
+    assert antecedents(nlp(text), "it") == expected
