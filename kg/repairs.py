@@ -22,6 +22,10 @@ tree, never on words:
 - a verb tagged as an adverb or adjective although the parser gave it a subject and an
   object: "Germany and Spain back the agreement, while ..." (*back* RB) is retagged as
   the verb it is (VBP; VBZ after -s, VBD after -ed), so it is read as one.
+- a headline's first clause read as the complement of its second clause's verb though that verb
+  has an object of its own: "Ruling party wins Malawi vote, opposition alleges fraud" (*wins* a
+  ccomp of *alleges*) is two clauses, the first the root and the second its conjunct; a report
+  without an object stays one ("Army retakes town, residents say").
 - a headline's second verb in the base form tagged as a singular noun though the parser made it
   the first verb's conjunct, with a noun after it: "Floods kill 40 in Kenya, displace thousands"
   (*displace* NN, *thousands* its npadvmod) is retagged VBP with that noun its object.
@@ -1075,6 +1079,28 @@ def _headline_base_verb_tagged_noun(word: Token) -> Token | None:
     return objects[0] if len(objects) == 1 else None
 
 
+def _headline_clause_before_transitive_report(root: Token) -> Token | None:
+    """The first clause of a two-clause headline that the parser made the complement of the
+    second clause's verb, when that verb has an object of its own ("Ruling party wins Malawi vote,
+    opposition alleges fraud": *wins* a ccomp of *alleges*, so the opposition alleges the win;
+    a verb that already says what is alleged reports nothing before it), else None. Not a report
+    without an object: "Army retakes town, residents say" is one."""
+    if root.dep_ != "ROOT" or root.sent.start != 0 or root.sent[-1].is_punct or root.tag_ not in HEADLINE_PRESENT \
+            or not any(c.i > root.i and (c.dep_ in ("dobj", "dep", "xcomp") and c.tag_ in NOMINAL_TAGS
+                                         or c.dep_ == "xcomp" and c.tag_ == "VBG" and all(t.is_space for t in c.children))
+                       for c in root.children):
+        return None  # (a noun after the verb, its object, which the parser may leave unlabelled or read
+        # as a complement: "unions threaten strike", "rival alleges rigging")
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.tag_ in HEADLINE_PRESENT
+               and any(s.dep_ == "nsubj" for s in c.children)]
+    if len(subjects) != 1 or len(clauses) != 1:
+        return None
+    clause, subject = clauses[0], subjects[0]
+    between = root.doc[clause.right_edge.i + 1 : subject.left_edge.i]
+    return clause if [t.text for t in between] == [","] else None
+
+
 def _headline_object_with_object(noun: Token) -> Token | None:
     """The noun right after a headline verb's object that the parser made that object's own object
     ("targets shadow fleet": *fleet* a dobj of *shadow*); nouns take no objects, so the first
@@ -1367,6 +1393,8 @@ def kg_repairs(doc: Doc) -> Doc:
     second_participles = [(doc[i], found) for i in conj
                           if (found := _participle_read_as_adjective(doc[i], gerund_objects)) is not None]
     roots = at("ROOT")
+    report_clauses = [(doc[roots[0]], clause)] if roots \
+        and (clause := _headline_clause_before_transitive_report(doc[roots[0]])) is not None else []
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
     noun_verb = [(doc[roots[0]], found)] if roots and (found := _headline_noun_verb(doc[roots[0]])) is not None else []
     verb_object = [(doc[roots[0]], found)] if roots and (found := _headline_object_as_verb(doc[roots[0]])) is not None \
@@ -1398,7 +1426,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
-                semicolons, stacked, clause_objects, subordinated, base_verbs)):
+                semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1417,6 +1445,12 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 1] = _label(strings, "advcl")
     for word, tag in retagged:
         array[word.i, 2] = _label(strings, tag)
+    for verb, clause in report_clauses:
+        array[clause.i, 0], array[clause.i, 1] = _offset(0), _label(strings, "ROOT")
+        array[verb.i, 0], array[verb.i, 1] = _offset(clause.i - verb.i), _label(strings, "conj")
+        for child in verb.children:
+            if child.dep_ == "punct" and clause.i < child.i < verb.i:
+                array[child.i, 0] = _offset(clause.i - child.i)  # the comma between the two clauses
     for word, obj in base_verbs:
         array[word.i, 2], array[obj.i, 1] = _label(strings, "VBP"), _label(strings, "dobj")
     for age, verb in ages:

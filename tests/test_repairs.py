@@ -709,3 +709,26 @@ def test_repairs_denied_charge_sums_up_a_reported_clause(extract_texts, text, ri
     found = triples(result, negated=None)
     assert wrong not in found
     assert right in found
+
+
+@pytest.mark.parametrize(
+    "headline, first, second",
+    [
+        # a reporting verb with an object of its own reports nothing before it
+        ("Army shells border villages, rebels claim victory",
+         ("Army", "shell", "border villages"), ("rebels", "claim", "victory")),
+        ("Incumbent sweeps Gabon vote, opposition alleges fraud",
+         ("incumbent", "sweep", "Gabon vote"), ("opposition", "allege", "fraud")),
+    ],
+)
+def test_repairs_headline_clause_before_a_report_with_an_object(extract_texts, headline, first, second):
+    (result,) = extract_texts([f"{headline}\n\nLUSAKA, Aug 14 (Reuters) - Nothing else happened on Tuesday."])
+    relations = {r.action: r for r in result.relations}
+    assert first in triples(result) and second in triples(result)
+    assert relations[first[1]].attributed_to is None  # the first clause is no one's report
+
+
+def test_repairs_headline_report_without_an_object_stays_a_report(extract_texts):
+    (result,) = extract_texts(["Army retakes town, residents say\n\nKHARTOUM, Feb 9 (Reuters) - Fighting went on."])
+    (retake,) = [r for r in result.relations if r.action == "retake"]
+    assert retake.attributed_to is not None and retake.attributed_to.label == "residents"
