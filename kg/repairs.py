@@ -22,6 +22,10 @@ tree, never on words:
 - a verb tagged as an adverb or adjective although the parser gave it a subject and an
   object: "Germany and Spain back the agreement, while ..." (*back* RB) is retagged as
   the verb it is (VBP; VBZ after -s, VBD after -ed), so it is read as one.
+- a headline read as one noun phrase with its verb a compound on the object: "Mexican police
+  arrest suspect in killing of journalist" (*police* and *arrest* compounds on the root *suspect*)
+  when the body uses the word as a verb ("arrested"): the word is the root (VBP), the noun before
+  it its subject and the root noun its object.
 - a headline's first clause read as the complement of its second clause's verb though that verb
   has an object of its own: "Ruling party wins Malawi vote, opposition alleges fraud" (*wins* a
   ccomp of *alleges*) is two clauses, the first the root and the second its conjunct; a report
@@ -1101,6 +1105,33 @@ def _headline_clause_before_transitive_report(root: Token) -> Token | None:
     return clause if [t.text for t in between] == [","] else None
 
 
+#: Prepositions of a headline's object that say at whom the verb is aimed ("fire tear gas at
+#: protesters"), not what kind of object it is (as clauses.DIRECTIONAL_PREPS for extraction).
+AIMING_PREPOSITIONS = frozenset({"at", "against", "upon"})
+
+
+def _headline_verb_in_compounds(root: Token) -> tuple[Token, Token] | None:
+    """(the verb, its subject) of a headline read as one noun phrase, the verb a compound on the
+    object ("Mexican police arrest suspect in killing of journalist": *police* and *arrest* compounds
+    on the root *suspect*), when the body uses the word as a verb ("police arrested a man"), else None.
+    The nouns before the word are its subject, the root its object."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or root.dep_ != "ROOT" or root.tag_ not in ("NN", "NNS") \
+            or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sentence):
+        return None
+    for word in root.lefts:
+        if word.dep_ != "compound" or word.tag_ != "NN" or not word.text.islower() or word.i < 1 \
+                or any(t.head.i != root.i for t in doc[word.i + 1 : root.i]):
+            continue  # (the words between it and the root are the object's own modifiers)
+        subject = doc[word.i - 1]
+        if subject.head.i in (word.i, root.i) and subject.dep_ == "compound" and subject.tag_ in NOMINAL_TAGS \
+                and all(c.i < subject.i for c in word.children if c.i != subject.i) \
+                and _body_uses_as_verb(doc, sentence.end, {word.lower_}):
+            return word, subject
+    return None
+
+
 def _headline_object_with_object(noun: Token) -> Token | None:
     """The noun right after a headline verb's object that the parser made that object's own object
     ("targets shadow fleet": *fleet* a dobj of *shadow*); nouns take no objects, so the first
@@ -1393,6 +1424,8 @@ def kg_repairs(doc: Doc) -> Doc:
     second_participles = [(doc[i], found) for i in conj
                           if (found := _participle_read_as_adjective(doc[i], gerund_objects)) is not None]
     roots = at("ROOT")
+    compound_verbs_of_object = [(doc[roots[0]], found)] if roots \
+        and (found := _headline_verb_in_compounds(doc[roots[0]])) is not None else []
     report_clauses = [(doc[roots[0]], clause)] if roots \
         and (clause := _headline_clause_before_transitive_report(doc[roots[0]])) is not None else []
     headline = [(doc[roots[0]], subject)] if roots and (subject := _headline_passive(doc[roots[0]])) is not None else []
@@ -1426,7 +1459,8 @@ def kg_repairs(doc: Doc) -> Doc:
                 agents, headline, coordinated, rivals, titled, gerunds, noun_verb, second_objects,
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
-                semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses)):
+                semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
+                compound_verbs_of_object)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1445,6 +1479,16 @@ def kg_repairs(doc: Doc) -> Doc:
         array[verb.i, 1] = _label(strings, "advcl")
     for word, tag in retagged:
         array[word.i, 2] = _label(strings, tag)
+    for obj, (verb, subject) in compound_verbs_of_object:
+        _as_root_verb(array, strings, verb, obj)
+        array[verb.i, 2] = _label(strings, "VBP")  # the base form, after the subject's plural or mass noun
+        array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        for word in (*obj.lefts, *verb.lefts):
+            if word.i < subject.i:
+                array[word.i, 0] = _offset(subject.i - word.i)  # "Mexican" goes with "police"
+        for prep in obj.rights:
+            if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPOSITIONS:
+                array[prep.i, 0] = _offset(verb.i - prep.i)  # "fire tear gas at protesters": aimed by the verb
     for verb, clause in report_clauses:
         array[clause.i, 0], array[clause.i, 1] = _offset(0), _label(strings, "ROOT")
         array[verb.i, 0], array[verb.i, 1] = _offset(clause.i - verb.i), _label(strings, "conj")

@@ -732,3 +732,23 @@ def test_repairs_headline_report_without_an_object_stays_a_report(extract_texts)
     (result,) = extract_texts(["Army retakes town, residents say\n\nKHARTOUM, Feb 9 (Reuters) - Fighting went on."])
     (retake,) = [r for r in result.relations if r.action == "retake"]
     assert retake.attributed_to is not None and retake.attributed_to.label == "residents"
+
+
+@pytest.mark.parametrize(
+    "text, right",
+    [
+        # a headline read as one noun phrase, its verb a compound on the object the body uses as a verb
+        ("Thai police arrest suspect in shooting of tourists\n\nBANGKOK, May 2 (Reuters) - Thai police arrested "
+         "a man on Tuesday.", ("Thai police", "arrest", "suspect")),
+        ("Mexican police arrest suspect in killing of journalist\n\nMEXICO CITY, March 14 (AP) - Police arrested "
+         "a man suspected of killing a reporter.", ("Mexican police", "arrest", "suspect")),
+    ],
+)
+def test_repairs_headline_verb_read_as_a_compound_of_its_object(extract_texts, text, right):
+    (result,) = extract_texts([text])
+    assert right in triples(result)
+
+
+def test_repairs_headline_noun_phrase_with_its_verb_stays(extract_texts):
+    (result,) = extract_texts(["Oil price surge hits airlines\n\nLONDON, May 2 (Reuters) - Oil prices surged."])
+    assert ("oil price surge", "hit", "airlines") in triples(result)
