@@ -1727,6 +1727,111 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
             if speaker is None or (token.lower_ in SINGULAR_FIRST_PERSON and any(doc[h].tag_ == "NNS" for h in speaker)):
                 continue
             resolved[token.i] = speaker
+        for token in doc[first:end]:
+            if token.lower_ == "they" and token.pos == PRON and _acts_on_speakers_side(token):
+                # '"They beat us every day," said Bellini': a "they" acting on the speaker's
+                # side is the party the article has shown acting on it (see _party_acting_on)
+                party = _party_acting_on(doc, first, inside, sentences, speaker, resolved)
+                if party is not None and _other_side_wanted(doc, resolved.get(token.i), party, speaker):
+                    resolved[token.i] = party[0]
+
+
+#: Reporting or saying verbs aside, how many sentences before a quotation its "they" may look for
+#: the party shown acting on the speaker's side ("seized by gunmen ... 'They beat us'").
+ACTING_WINDOW = 4
+#: Dependencies of a first-person argument that a "they" acts on: "They kept me", "They took our
+#: phones", "They wanted us to confess" (the subject of the clause the verb takes).
+ACTED_ON_DEPS = frozenset({"dobj", "dative"})
+FIRST_PERSON_OBJECTS = frozenset("me us".split())
+
+
+def _acts_on_speakers_side(pronoun: Token) -> bool:
+    """A subject "they" inside a quotation whose verb (or its conjunct) takes a first-person
+    object, an object the first person owns, or a clause with a first-person subject: "They beat
+    us", "They took our phones", "They surrounded me and hit me", "They wanted us to confess"."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.pos not in (VERB, AUX):
+        return False
+    verb = pronoun.head
+    for clause in (verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos == VERB
+                           and not any(s.dep_ in SUBJECT_DEPS for s in children(c)))):
+        for child in children(clause):
+            if child.dep_ in ACTED_ON_DEPS and (child.lower_ in FIRST_PERSON_OBJECTS or any(
+                    c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children(child))):
+                return True
+            if child.dep_ in ("ccomp", "xcomp") and any(
+                    s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON_OBJECTS for s in children(child)):
+                return True
+    return False
+
+
+def _agent_and_patient(verb: Token) -> tuple[list[Token], Token] | None:
+    """The agents and the patient of an act: "gunmen seized three aid workers" (subject and
+    object), "he was arrested by intelligence agents" (by-agent and passive subject), with the
+    agents' conjuncts ("players and officials attacked a referee"); None if either is missing."""
+    args = children(verb)
+    patient = next((c for c in args if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        by = next((c for c in args if c.dep_ == "agent"), None)
+        agent = next((c for c in children(by) if c.dep_ == "pobj"), None) if by is not None else None
+    else:
+        agent = next((c for c in args if c.dep_ == "nsubj"), None)
+        patient = next((c for c in args if c.dep_ == "dobj"), None)
+    if agent is None or patient is None:
+        return None
+    return [agent, *(c for c in children(agent) if c.dep_ == "conj")], patient
+
+
+def _party_acting_on(doc: Doc, first: int, inside: set[int], sentences: list, speaker: tuple[int, ...] | None,
+                     resolved: dict[int, tuple[int, ...]]) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """``(agents, patients)`` of the last act before the quotation at ``first`` (outside quotes,
+    within ACTING_WINDOW sentences) by people on people: "Three aid workers were seized by
+    gunmen", "Shahabi was arrested by intelligence agents". An act on the speaker (or on a
+    noun the speaker's title repeats: "attacked a referee ... Referee Gery Vargas") comes first.
+    The agents are plural people or a body, never the speaker, never a pronoun left unresolved."""
+    starts = [sent.start for sent in sentences]
+    index = bisect_right(starts, first) - 1
+    keys = {_referent_key(doc, h) for h in speaker or ()}
+    named = {t.i for t in doc[: first] if t.pos == PROPN and t.i not in inside and _referent_key(doc, t.i) in keys}
+    titles = {c.lemma_.lower() for h in named for c in children(doc[h]) if c.dep_ == "compound"}
+    acts, on_speaker = [], []
+    for sent in sentences[max(0, index - ACTING_WINDOW) : index + 1]:
+        for verb in sent:
+            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ in REPORTING_VERBS:
+                continue
+            if (found := _agent_and_patient(verb)) is None:
+                continue
+            agents, patient = found
+            heads = tuple(h for a in agents for h in resolved.get(a.i, (a.i,)))
+            patients = resolved.get(patient.i, (patient.i,))
+            if any(doc[h].pos == PRON for h in heads + patients) or set(heads) & named:
+                continue
+            if any((_describe(doc[h]) or ("", ""))[1] not in ("person", "group") and doc[h].tag_ != "NNS"
+                   for h in heads):
+                continue  # (a plural noun acting on people is people: "intelligence agents")
+            if len(heads) == 1 and (_describe(doc[heads[0]]) or ("", ""))[0] == "sg":
+                continue  # "they" is many people or a body ("police", "the government")
+            if set(patients) & named or doc[patient.i].lemma_.lower() in titles:
+                on_speaker.append((heads, patients))
+            elif all((_describe(doc[h]) or ("", ""))[1] in ("person", "group") for h in patients):
+                acts.append((heads, patients))
+    return (on_speaker or acts or [None])[-1]
+
+
+def _other_side_wanted(doc: Doc, current: tuple[int, ...] | None, party: tuple[tuple[int, ...], tuple[int, ...]],
+                       speaker: tuple[int, ...] | None) -> bool:
+    """Whether the acting party should replace what "they" resolved to: nothing, the speaker or
+    the people acted on (the speaker's own side: "The three ... were seized by gunmen. 'They beat
+    us'"), or something that is not people at all."""
+    if not current:
+        return True
+    agents, patients = party
+    if set(current) & (set(patients) | set(speaker or ())):
+        return True
+    if any(doc[h].dep_ == "nsubjpass" for h in current):
+        # "prisoners in his ward were denied visits ... 'They wanted us to confess'": people
+        # the article shows acted on are the speaker's side too
+        return True
+    return all((_describe(doc[h]) or ("", ""))[1] not in ("person", "group") for h in current)
 
 
 #: Small numbers in words, for the size of a set ("three engineers").
