@@ -1646,6 +1646,10 @@ def _parallel_subject_pronoun(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
         return None
     first = next((c for c in children(clause.head) if c.dep_ in SUBJECT_DEPS), None)
+    if first is not None and first.lower_ in FIRST_PERSON and pronoun.lower_ == "they":
+        # '"We told them the bandits were coming, and they did nothing"': after a first-person
+        # clause, "they" is the ones that clause spoke to or acted on ("them"), resolved or not
+        return next((c for c in children(clause.head) if c.dep_ in ACTED_ON_DEPS and c.lower_ == "them"), None)
     if first is None or first.pos != PRON or first.lower_ != pronoun.lower_ or first.i > pronoun.i:
         return None
     return first
@@ -1734,6 +1738,10 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
                 party = _party_acting_on(doc, first, inside, sentences, speaker, resolved)
                 if party is not None and _other_side_wanted(doc, resolved.get(token.i), party, speaker):
                     resolved[token.i] = party[0]
+                elif party is None and _not_people(doc, resolved.get(token.i, ())):
+                    # '"They can take our computers"' with only "land deals" in reach: a "they"
+                    # acting on the speaker is people or a body; better unresolved than a thing
+                    del resolved[token.i]
 
 
 #: Reporting or saying verbs aside, how many sentences before a quotation its "they" may look for
@@ -1815,6 +1823,13 @@ def _party_acting_on(doc: Doc, first: int, inside: set[int], sentences: list, sp
             elif all((_describe(doc[h]) or ("", ""))[1] in ("person", "group") for h in patients):
                 acts.append((heads, patients))
     return (on_speaker or acts or [None])[-1]
+
+
+def _not_people(doc: Doc, heads: tuple[int, ...]) -> bool:
+    """Whether ``heads`` are all common nouns for things ("deals", "computers"), never people
+    or a body (names are left alone: NER types them unevenly)."""
+    return bool(heads) and all(doc[h].pos == NOUN and (_describe(doc[h]) or ("", ""))[1] not in ("person", "group")
+                               for h in heads)
 
 
 def _other_side_wanted(doc: Doc, current: tuple[int, ...] | None, party: tuple[tuple[int, ...], tuple[int, ...]],
