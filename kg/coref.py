@@ -1717,12 +1717,15 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
     inside = {i for start, stop in quotes for i in range(start, stop)}
     previous: tuple[int, ...] | None = None
     previous_end = -1
+    acting: tuple[tuple[int, ...], int] | None = None  # the other side's heads and its last "they"
     for first, end in quotes:
         speaker = _speaker_of_quotation(doc, first, end, inside, sentences, resolved)
         continued = previous_end >= 0 and not any(t.is_space and t.text.count("\n") >= 2
                                                   for t in doc[previous_end:first])
         if speaker is None and continued:
             speaker = previous
+        elif speaker != previous or not continued:
+            acting = None
         previous, previous_end = speaker, end
         for token in doc[first:end]:
             if token.pos != PRON or token.lower_ not in FIRST_PERSON:
@@ -1742,6 +1745,16 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
                     # '"They can take our computers"' with only "land deals" in reach: a "they"
                     # acting on the speaker is people or a body; better unresolved than a thing
                     del resolved[token.i]
+                if token.i in resolved:
+                    acting = (resolved[token.i], token.i)
+            elif token.lower_ in ("they", "them") and token.pos == PRON and token.i not in resolved \
+                    and acting is not None and not any(t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.i in inside)
+                                                       for t in doc[acting[1] : token.i]):
+                # '"They surrounded me and hit me," Vargas said. "Nobody from the club stopped
+                # them."': the same speaker's next plural, with no other plural said between,
+                # is still the other side (a plural name in the attribution, "told Radio Fides",
+                # which the tagger may call NNPS, is no other plural)
+                resolved[token.i] = acting[0]
 
 
 #: Reporting or saying verbs aside, how many sentences before a quotation its "they" may look for
@@ -1799,7 +1812,9 @@ def _party_acting_on(doc: Doc, first: int, inside: set[int], sentences: list, sp
     starts = [sent.start for sent in sentences]
     index = bisect_right(starts, first) - 1
     keys = {_referent_key(doc, h) for h in speaker or ()}
-    named = {t.i for t in doc[: first] if t.pos == PROPN and t.i not in inside and _referent_key(doc, t.i) in keys}
+    surnames = {doc[h].lower_ for h in speaker or ()}  # ("Referee Diego Haro ... Haro told", NER apart)
+    named = {t.i for t in doc[: first] if t.pos == PROPN and t.i not in inside
+             and (_referent_key(doc, t.i) in keys or t.lower_ in surnames)}
     titles = {c.lemma_.lower() for h in named for c in children(doc[h]) if c.dep_ == "compound"}
     acts, on_speaker = [], []
     for sent in sentences[max(0, index - ACTING_WINDOW) : index + 1]:

@@ -69,3 +69,25 @@ def test_coref_quotes17_they_left_alone(nlp, text, pronoun, nth, expected):
 )
 def test_coref_quotes17_better_unresolved(nlp, text, pronoun, nth, expected):
     assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # the speaker named by surname alone, the act on a noun his title repeats, and the same
+        # speaker's next "them" with no other plural between
+        (("Peru's football federation suspended the president of club Atletico Grau for two years on "
+          "Tuesday after players and officials attacked a referee after a league match.\n\nReferee Diego "
+          "Haro was punched and kicked in the tunnel after Sunday's 3-1 defeat to Melgar, the federation "
+          "said.\n\n\"They surrounded me and hit me in the face,\" Haro told Radio Nacional. \"Nobody from "
+          "the club stopped them.\""), "They", 0, ["players", "officials"]),
+        (("Peru's football federation suspended the president of club Atletico Grau for two years on "
+          "Tuesday after players and officials attacked a referee after a league match.\n\nReferee Diego "
+          "Haro was punched and kicked in the tunnel after Sunday's 3-1 defeat to Melgar, the federation "
+          "said.\n\n\"They surrounded me and hit me in the face,\" Haro told Radio Nacional. \"Nobody from "
+          "the club stopped them.\""), "them", 0, ["players", "officials"]),
+    ],
+    ids=["speakers-title-by-surname", "same-speakers-next-them"],
+)
+def test_coref_quotes17_other_side_across_quotes(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
