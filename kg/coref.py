@@ -1711,7 +1711,8 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
     inside a quotation is its speaker; one outside quotes (the reporter's) is left alone. A
     quotation without a speaker of its own continues the one before it in the paragraph
     ('"We cut spending," she said. "Our critics ignore the numbers."')."""
-    if not any(t.lower_ in FIRST_PERSON for sent in sentences for t in _mention_tokens(sent, PRONOUNS_ONLY)):
+    if not any(t.lower_ in FIRST_PERSON or t.lower_ == "they"  # (the accusers' "they" needs no "we")
+               for sent in sentences for t in _mention_tokens(sent, PRONOUNS_ONLY)):
         return  # (pronouns found by integer part of speech: no Token made for the other words)
     quotes = _quotations(doc)
     inside = {i for start, stop in quotes for i in range(start, stop)}
@@ -1735,7 +1736,14 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
                 continue
             resolved[token.i] = speaker
         for token in doc[first:end]:
-            if token.lower_ == "they" and token.pos == PRON and _acts_on_speakers_side(token):
+            if token.lower_ == "they" and token.dep_ == "nsubj" and token.i in resolved \
+                    and (accused := _accused_before(token, first, inside, sentences, speaker, resolved)):
+                # 'Residents accused the city council of ignoring warnings. "They knew the drains
+                # were blocked," said trader X': an accuser's side calls itself "we"; its "they"
+                # is the accused
+                resolved[token.i] = accused
+                acting = (accused, token.i)
+            elif token.lower_ == "they" and token.pos == PRON and _acts_on_speakers_side(token):
                 # '"They beat us every day," said Bellini': a "they" acting on the speaker's
                 # side is the party the article has shown acting on it (see _party_acting_on)
                 party = _party_acting_on(doc, first, inside, sentences, speaker, resolved)
@@ -1838,6 +1846,38 @@ def _party_acting_on(doc: Doc, first: int, inside: set[int], sentences: list, sp
             elif all((_describe(doc[h]) or ("", ""))[1] in ("person", "group") for h in patients):
                 acts.append((heads, patients))
     return (on_speaker or acts or [None])[-1]
+
+
+#: Verbs of accusing whose subject's quoted "they" is the one accused ("Residents accused the council").
+QUOTED_ACCUSING_VERBS = ACCUSING_VERBS | frozenset("criticise criticize condemn".split())
+
+
+def _accused_before(pronoun: Token, first: int, inside: set[int], sentences: list, speaker: tuple[int, ...] | None,
+                    resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """The object of an accusing verb whose subject "they" was resolved to, in the sentence that
+    opens the quotation at ``first`` or the one before it (outside quotes), when the speaker is
+    not one of the accusers by name and "they" does something (not a copula: "They are angry"
+    may be the accusers described); else None."""
+    doc = pronoun.doc
+    accusers = resolved[pronoun.i]
+    if set(accusers) & set(speaker or ()) or pronoun.head.lemma_ == "be":
+        return None
+    starts = [sent.start for sent in sentences]
+    index = bisect_right(starts, first) - 1
+    for sent in sentences[max(0, index - 1) : index + 1]:
+        for verb in sent:
+            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ not in QUOTED_ACCUSING_VERBS:
+                continue
+            subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+            accused = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+            if subject is None or accused is None or accused.pos == PRON:
+                continue
+            if (subject.i, *(c.i for c in children(subject) if c.dep_ == "conj")) != accusers:
+                continue
+            if (_describe(accused) or ("", ""))[1] in ("person", "group") \
+                    or accused.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS:  # ("the port authority")
+                return (accused.i, *(c.i for c in children(accused) if c.dep_ == "conj"))
+    return None
 
 
 def _not_people(doc: Doc, heads: tuple[int, ...]) -> bool:

@@ -91,3 +91,21 @@ def test_coref_quotes17_better_unresolved(nlp, text, pronoun, nth, expected):
 )
 def test_coref_quotes17_other_side_across_quotes(nlp, text, pronoun, nth, expected):
     assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # one of the accusers calls his own side "we": his "they" is the accused
+        (("Fishermen accused the port authority of selling their moorings to a hotel group. \"They never "
+          "asked us,\" said fisherman Tiago Rocha."), "They", 0, ["authority"]),
+        (("Residents accused the city council of ignoring warnings about the drains. \"They knew the "
+          "drains were blocked and did nothing,\" said trader Jose Macuacua."), "They", 0, ["council"]),
+        # a copula may describe the accusers: left to the other rules
+        (("Parents blamed the school board for the closure of two village schools on Monday. \"They are "
+          "angry and tired,\" said Mayor Rui Costa."), "They", 0, ["Parents"]),
+    ],
+    ids=["accusers-they-is-accused", "accusers-they-knew", "copula-left-alone"],
+)
+def test_coref_quotes17_accusers_they(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
