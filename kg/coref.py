@@ -1650,6 +1650,10 @@ def _parallel_subject_pronoun(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
         return None
     first = next((c for c in children(clause.head) if c.dep_ in SUBJECT_DEPS), None)
+    if first is not None and first.lower_ in FIRST_PERSON and pronoun.lower_ == "they":
+        # '"We told them the bandits were coming, and they did nothing"': after a first-person
+        # clause, "they" is the ones that clause spoke to or acted on ("them"), resolved or not
+        return next((c for c in children(clause.head) if c.dep_ in ACTED_ON_DEPS and c.lower_ == "them"), None)
     if first is None or first.pos != PRON or first.lower_ != pronoun.lower_ or first.i > pronoun.i:
         return None
     return first
@@ -1711,18 +1715,22 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
     inside a quotation is its speaker; one outside quotes (the reporter's) is left alone. A
     quotation without a speaker of its own continues the one before it in the paragraph
     ('"We cut spending," she said. "Our critics ignore the numbers."')."""
-    if not any(t.lower_ in FIRST_PERSON for sent in sentences for t in _mention_tokens(sent, PRONOUNS_ONLY)):
+    if not any(t.lower_ in FIRST_PERSON or t.lower_ == "they"  # (the accusers' "they" needs no "we")
+               for sent in sentences for t in _mention_tokens(sent, PRONOUNS_ONLY)):
         return  # (pronouns found by integer part of speech: no Token made for the other words)
     quotes = _quotations(doc)
     inside = {i for start, stop in quotes for i in range(start, stop)}
     previous: tuple[int, ...] | None = None
     previous_end = -1
+    acting: tuple[tuple[int, ...], int] | None = None  # the other side's heads and its last "they"
     for first, end in quotes:
         speaker = _speaker_of_quotation(doc, first, end, inside, sentences, resolved)
         continued = previous_end >= 0 and not any(t.is_space and t.text.count("\n") >= 2
                                                   for t in doc[previous_end:first])
         if speaker is None and continued:
             speaker = previous
+        elif speaker != previous or not continued:
+            acting = None
         previous, previous_end = speaker, end
         for token in doc[first:end]:
             if token.pos != PRON or token.lower_ not in FIRST_PERSON:
@@ -1731,6 +1739,173 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
             if speaker is None or (token.lower_ in SINGULAR_FIRST_PERSON and any(doc[h].tag_ == "NNS" for h in speaker)):
                 continue
             resolved[token.i] = speaker
+        for token in doc[first:end]:
+            if token.lower_ == "they" and token.dep_ == "nsubj" and token.i in resolved \
+                    and (accused := _accused_before(token, first, inside, sentences, speaker, resolved)):
+                # 'Residents accused the city council of ignoring warnings. "They knew the drains
+                # were blocked," said trader X': an accuser's side calls itself "we"; its "they"
+                # is the accused
+                resolved[token.i] = accused
+                acting = (accused, token.i)
+            elif token.lower_ == "they" and token.pos == PRON and _acts_on_speakers_side(token):
+                # '"They beat us every day," said Bellini': a "they" acting on the speaker's
+                # side is the party the article has shown acting on it (see _party_acting_on)
+                party = _party_acting_on(doc, first, inside, sentences, speaker, resolved)
+                if party is not None and _other_side_wanted(doc, resolved.get(token.i), party, speaker):
+                    resolved[token.i] = party[0]
+                elif party is None and _not_people(doc, resolved.get(token.i, ())):
+                    # '"They can take our computers"' with only "land deals" in reach: a "they"
+                    # acting on the speaker is people or a body; better unresolved than a thing
+                    del resolved[token.i]
+                if token.i in resolved:
+                    acting = (resolved[token.i], token.i)
+            elif token.lower_ in ("they", "them") and token.pos == PRON and token.i not in resolved \
+                    and acting is not None and not any(t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.i in inside)
+                                                       for t in doc[acting[1] : token.i]):
+                # '"They surrounded me and hit me," Vargas said. "Nobody from the club stopped
+                # them."': the same speaker's next plural, with no other plural said between,
+                # is still the other side (a plural name in the attribution, "told Radio Fides",
+                # which the tagger may call NNPS, is no other plural)
+                resolved[token.i] = acting[0]
+
+
+#: Reporting or saying verbs aside, how many sentences before a quotation its "they" may look for
+#: the party shown acting on the speaker's side ("seized by gunmen ... 'They beat us'").
+ACTING_WINDOW = 4
+#: Dependencies of a first-person argument that a "they" acts on: "They kept me", "They took our
+#: phones", "They wanted us to confess" (the subject of the clause the verb takes).
+ACTED_ON_DEPS = frozenset({"dobj", "dative"})
+FIRST_PERSON_OBJECTS = frozenset("me us".split())
+
+
+def _acts_on_speakers_side(pronoun: Token) -> bool:
+    """A subject "they" inside a quotation whose verb (or its conjunct) takes a first-person
+    object, an object the first person owns, or a clause with a first-person subject: "They beat
+    us", "They took our phones", "They surrounded me and hit me", "They wanted us to confess"."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.pos not in (VERB, AUX):
+        return False
+    verb = pronoun.head
+    for clause in (verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos == VERB
+                           and not any(s.dep_ in SUBJECT_DEPS for s in children(c)))):
+        for child in children(clause):
+            if child.dep_ in ACTED_ON_DEPS and (child.lower_ in FIRST_PERSON_OBJECTS or any(
+                    c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children(child))):
+                return True
+            if child.dep_ in ("ccomp", "xcomp") and any(
+                    s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON_OBJECTS for s in children(child)):
+                return True
+    return False
+
+
+def _agent_and_patient(verb: Token) -> tuple[list[Token], Token] | None:
+    """The agents and the patient of an act: "gunmen seized three aid workers" (subject and
+    object), "he was arrested by intelligence agents" (by-agent and passive subject), with the
+    agents' conjuncts ("players and officials attacked a referee"); None if either is missing."""
+    args = children(verb)
+    patient = next((c for c in args if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        by = next((c for c in args if c.dep_ == "agent"), None)
+        agent = next((c for c in children(by) if c.dep_ == "pobj"), None) if by is not None else None
+    else:
+        agent = next((c for c in args if c.dep_ == "nsubj"), None)
+        patient = next((c for c in args if c.dep_ == "dobj"), None)
+    if agent is None or patient is None:
+        return None
+    return [agent, *(c for c in children(agent) if c.dep_ == "conj")], patient
+
+
+def _party_acting_on(doc: Doc, first: int, inside: set[int], sentences: list, speaker: tuple[int, ...] | None,
+                     resolved: dict[int, tuple[int, ...]]) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """``(agents, patients)`` of the last act before the quotation at ``first`` (outside quotes,
+    within ACTING_WINDOW sentences) by people on people: "Three aid workers were seized by
+    gunmen", "Shahabi was arrested by intelligence agents". An act on the speaker (or on a
+    noun the speaker's title repeats: "attacked a referee ... Referee Gery Vargas") comes first.
+    The agents are plural people or a body, never the speaker, never a pronoun left unresolved."""
+    starts = [sent.start for sent in sentences]
+    index = bisect_right(starts, first) - 1
+    keys = {_referent_key(doc, h) for h in speaker or ()}
+    surnames = {doc[h].lower_ for h in speaker or ()}  # ("Referee Diego Haro ... Haro told", NER apart)
+    named = {t.i for t in doc[: first] if t.pos == PROPN and t.i not in inside
+             and (_referent_key(doc, t.i) in keys or t.lower_ in surnames)}
+    titles = {c.lemma_.lower() for h in named for c in children(doc[h]) if c.dep_ == "compound"}
+    acts, on_speaker = [], []
+    for sent in sentences[max(0, index - ACTING_WINDOW) : index + 1]:
+        for verb in sent:
+            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ in REPORTING_VERBS:
+                continue
+            if (found := _agent_and_patient(verb)) is None:
+                continue
+            agents, patient = found
+            heads = tuple(h for a in agents for h in resolved.get(a.i, (a.i,)))
+            patients = resolved.get(patient.i, (patient.i,))
+            if any(doc[h].pos == PRON for h in heads + patients) or set(heads) & named:
+                continue
+            if any((_describe(doc[h]) or ("", ""))[1] not in ("person", "group") and doc[h].tag_ != "NNS"
+                   for h in heads):
+                continue  # (a plural noun acting on people is people: "intelligence agents")
+            if len(heads) == 1 and (_describe(doc[heads[0]]) or ("", ""))[0] == "sg":
+                continue  # "they" is many people or a body ("police", "the government")
+            if set(patients) & named or doc[patient.i].lemma_.lower() in titles:
+                on_speaker.append((heads, patients))
+            elif all((_describe(doc[h]) or ("", ""))[1] in ("person", "group") for h in patients):
+                acts.append((heads, patients))
+    return (on_speaker or acts or [None])[-1]
+
+
+#: Verbs of accusing whose subject's quoted "they" is the one accused ("Residents accused the council").
+QUOTED_ACCUSING_VERBS = ACCUSING_VERBS | frozenset("criticise criticize condemn".split())
+
+
+def _accused_before(pronoun: Token, first: int, inside: set[int], sentences: list, speaker: tuple[int, ...] | None,
+                    resolved: dict[int, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """The object of an accusing verb whose subject "they" was resolved to, in the sentence that
+    opens the quotation at ``first`` or the one before it (outside quotes), when the speaker is
+    not one of the accusers by name and "they" does something (not a copula: "They are angry"
+    may be the accusers described); else None."""
+    doc = pronoun.doc
+    accusers = resolved[pronoun.i]
+    if set(accusers) & set(speaker or ()) or pronoun.head.lemma_ == "be":
+        return None
+    starts = [sent.start for sent in sentences]
+    index = bisect_right(starts, first) - 1
+    for sent in sentences[max(0, index - 1) : index + 1]:
+        for verb in sent:
+            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ not in QUOTED_ACCUSING_VERBS:
+                continue
+            subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+            accused = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+            if subject is None or accused is None or accused.pos == PRON:
+                continue
+            if (subject.i, *(c.i for c in children(subject) if c.dep_ == "conj")) != accusers:
+                continue
+            if (_describe(accused) or ("", ""))[1] in ("person", "group") \
+                    or accused.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS:  # ("the port authority")
+                return (accused.i, *(c.i for c in children(accused) if c.dep_ == "conj"))
+    return None
+
+
+def _not_people(doc: Doc, heads: tuple[int, ...]) -> bool:
+    """Whether ``heads`` are all common nouns for things ("deals", "computers"), never people
+    or a body (names are left alone: NER types them unevenly)."""
+    return bool(heads) and all(doc[h].pos == NOUN and (_describe(doc[h]) or ("", ""))[1] not in ("person", "group")
+                               for h in heads)
+
+
+def _other_side_wanted(doc: Doc, current: tuple[int, ...] | None, party: tuple[tuple[int, ...], tuple[int, ...]],
+                       speaker: tuple[int, ...] | None) -> bool:
+    """Whether the acting party should replace what "they" resolved to: nothing, the speaker or
+    the people acted on (the speaker's own side: "The three ... were seized by gunmen. 'They beat
+    us'"), or something that is not people at all."""
+    if not current:
+        return True
+    agents, patients = party
+    if set(current) & (set(patients) | set(speaker or ())):
+        return True
+    if any(doc[h].dep_ == "nsubjpass" for h in current):
+        # "prisoners in his ward were denied visits ... 'They wanted us to confess'": people
+        # the article shows acted on are the speaker's side too
+        return True
+    return all((_describe(doc[h]) or ("", ""))[1] not in ("person", "group") for h in current)
 
 
 #: Small numbers in words, for the size of a set ("three engineers").
