@@ -131,8 +131,10 @@ def kg_names(doc: Doc) -> Doc:
     An untyped run of tokens spelt exactly like a typed name, and not part of a longer
     proper name ("Bissau" of "Guinea-Bissau"), takes the type NER gave that name, if NER
     gave it only one ("Nordlys" typed PERSON, GPE and ORG is left alone). Mentions NER
-    typed are left as they are.
+    typed are left as they are, except two names NER split at a lower-case particle ("Banco do
+    Brasil"), which become one (:func:`_join_names_across_particles`).
     """
+    _join_names_across_particles(doc)
     types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and (ent[0].is_title or ent[0].is_upper):
@@ -155,6 +157,35 @@ def kg_names(doc: Doc) -> Doc:
     if found:
         doc.set_ents(found, default="unmodified")
     return doc
+
+
+#: Lower-case particles inside Romance, Dutch and German names: "Banco do Brasil", "Vale do Norte",
+#: "Lula da Silva", "Banca di Roma", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("do da dos das de del della delle di du van von der den ter".split())
+
+
+def _join_names_across_particles(doc: Doc) -> None:
+    """Make one name of two that NER split at a lower-case particle between them ("Vale do Norte"
+    typed GPE + ORG, "Banco do Brasil" ORG + PERSON): an organisation if either part is one,
+    else the first part's type. Only two typed names with nothing but the particle(s) between them,
+    the words on either side capitalised (the tagger may call "Banco" a common noun)."""
+    ents = list(doc.ents)
+    joined, i, changed = [], 0, False
+    while i < len(ents):
+        first = ents[i]
+        second = ents[i + 1] if i + 1 < len(ents) else None
+        between = doc[first.end : second.start] if second is not None else None
+        if second is not None and first.label_ in NAME_LABELS and second.label_ in NAME_LABELS \
+                and 1 <= len(between) <= 2 and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between) \
+                and doc[first.end - 1].is_title and doc[second.start].is_title:
+            label = "ORG" if "ORG" in (first.label_, second.label_) else first.label_
+            joined.append(Span(doc, first.start, second.end, label=label))
+            i, changed = i + 2, True
+            continue
+        joined.append(first)
+        i += 1
+    if changed:
+        doc.set_ents(joined)
 
 
 def _untyped_name_at(doc: Doc, i: int, name: tuple[str, ...]) -> bool:

@@ -380,3 +380,20 @@ def test_nlp_kg_names_spreads_only_a_type_ner_agrees_on(nlp, labels, expected):
         token.tag_ = "NNP" if token.text == "Nordlys" else "VBD" if token.text == "said" else "."
     doc.set_ents([Span(doc, 0, 1, label=labels[0]), Span(doc, 3, 4, label=labels[1])])
     assert kg_names(doc)[6].ent_type_ == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # two names NER split at a lower-case particle are one name, an organisation if either part is one
+        ("Banco do Brasil raised its lending rates on Monday.", "Banco do Brasil", "ORG"),
+        ("Shares in Vale do Norte fell 4 percent on Monday.", "Vale do Norte", "ORG"),
+    ],
+)
+def test_names_split_at_a_particle_are_joined(nlp, text, name, label):
+    assert (name, label) in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_names_on_either_side_of_other_words_stay_apart(nlp):
+    names = {e.text for e in nlp("Lula met Macron in Brasilia and flew to Paris on Monday.").ents}
+    assert {"Brasilia", "Paris"} <= names and not any(" and " in n or " to " in n for n in names)
