@@ -1105,8 +1105,10 @@ def _headline_clause_before_transitive_report(root: Token) -> Token | None:
     return clause if [t.text for t in between] == [","] else None
 
 
-#: Prepositions of a headline's object that say at whom the verb is aimed ("fire tear gas at
-#: protesters"), not what kind of object it is (as clauses.DIRECTIONAL_PREPS for extraction).
+#: Prepositions that add a second target next to a direct object, aimed at by the verb ("fired
+#: tear gas at demonstrators", "imposed sanctions against Russia"): the headline repair hangs them
+#: on the verb, and extraction reads them as a second target. Not "into", "onto", "toward": they
+#: give where the object went ("chased protesters into a market"), not who is acted on.
 AIMING_PREPOSITIONS = frozenset({"at", "against", "upon"})
 
 

@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, LEMMA_FIXES, PERSON_NOUNS, REPORTING_VERBS, governing_verb
 from kg.memo import children, doc_tokens, memo, parts_of_speech
-from kg.repairs import MEANS_NOUNS
+from kg.repairs import AIMING_PREPOSITIONS, MEANS_NOUNS
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -338,12 +338,6 @@ _SILENT_E_STEM = re.compile(
     r"|[^aeiou]in|[^io]ot|[^o]ut|[^aeiou][aiuo]d|[^o]ok|[^aeiou]ik)$"
 )
 
-
-#: Prepositions that add a second target next to a direct object ("fired tear gas at
-#: demonstrators", "imposed sanctions against Russia"). Not "into", "onto", "toward":
-#: they give where the object went ("chased protesters into a market", "injected
-#: capital into the carrier"), not who is acted on.
-DIRECTIONAL_PREPS = frozenset({"at", "against", "upon"})
 
 #: Verbs that aim a missile or a weapon: their "at" object is the target whatever it is
 #: ("fired rockets at an army base", "threw stones at police cars").
@@ -1487,7 +1481,7 @@ def _participant(token: Token) -> bool:
 def _second_objects(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     """Directional prepositional objects next to a direct object ("fired gas at crowds")."""
     for words, pobj in _prepositions(verb):
-        if len(words) != 1 or words[0].lower_ not in DIRECTIONAL_PREPS or _is_time(pobj):
+        if len(words) != 1 or words[0].lower_ not in AIMING_PREPOSITIONS or _is_time(pobj):
             continue
         if pobj.pos not in (NOUN, PROPN):
             continue
