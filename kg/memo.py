@@ -12,6 +12,13 @@ considered).
 
 Only code that runs on a finished tree may use it: the parse repairs change heads,
 so they read ``token.children`` themselves.
+
+A memo holds Tokens, and a Token holds its Doc: a Doc with a memo cannot die by itself.
+So :func:`kg.pipeline.run` forgets each Doc's memo once the article is extracted, and
+memos are kept for at most :data:`MAX_DOCS` Docs at a time (the oldest is dropped first,
+and rebuilt if asked for again), for Docs that pass through kg's components without
+kg's pipeline (``nlp(text)`` in a loop). Without both, every article of a run stayed in
+memory to the end, with its parse.
 """
 
 from __future__ import annotations
@@ -24,7 +31,11 @@ from spacy.tokens import Doc, Token
 
 __all__ = ["children", "doc_tokens", "forget", "memo", "parts_of_speech"]
 
-_MEMOS: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
+#: How many Docs keep a memo at once: more than the batches kg's pipeline has in flight
+#: (spaCy passes a batch through every component before the first Doc is extracted).
+MAX_DOCS = 64
+
+_MEMOS: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()  # (in the order made)
 #: (Doc, its memo) and (Doc, the children of each of its tokens) for the last Doc asked
 #: about: the hot paths skip the weak dictionary. One tuple each, so that a thread reading
 #: one never pairs a Doc with another Doc's table.
@@ -39,6 +50,8 @@ def memo(doc: Doc) -> dict[str, Any]:
     if last is not doc:
         found = _MEMOS.get(doc)
         if found is None:
+            if len(_MEMOS) >= MAX_DOCS:
+                _drop_oldest()
             found = _MEMOS[doc] = {}
         _LAST = (doc, found)
     return found
@@ -52,6 +65,13 @@ def forget(doc: Doc) -> None:
         _LAST = (None, {})
     if _LAST_CHILDREN[0] is doc:
         _LAST_CHILDREN = (None, [])
+
+
+def _drop_oldest() -> None:
+    # a WeakKeyDictionary keeps its keys in a dict, in the order they were put in
+    oldest = next((doc for ref in _MEMOS.keyrefs() if (doc := ref()) is not None), None)
+    if oldest is not None:
+        forget(oldest)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:

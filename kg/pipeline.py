@@ -1,7 +1,8 @@
 """Running the stages over a stream of articles: ingest -> nlp -> extract -> canonical.
 
 The stream is lazy and bounded: articles are read, parsed in batches with
-``nlp.pipe`` and handed on one by one, so memory does not grow with the
+``nlp.pipe`` and handed on one by one, and each Doc's caches are dropped once
+its article is extracted (:mod:`kg.memo`), so memory does not grow with the
 corpus. Processing one article is a pure function of the article and the
 pipeline (:func:`process_doc`), so it can later run in other processes.
 """
@@ -21,6 +22,7 @@ from kg.canonical import canonicalize
 from kg.coref import DOC_TEXT_KEY
 from kg.extraction import extract_doc
 from kg.ingest import MAX_CHARS, read_articles
+from kg.memo import forget
 from kg.model import Article, ArticleResult, Skipped
 
 __all__ = ["process_doc", "run", "run_paths"]
@@ -76,6 +78,8 @@ def run(
                 log.debug("extraction failure", exc_info=True)
                 yield Skipped(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
                 continue
+            finally:
+                forget(doc)  # its caches hold Tokens, which hold the Doc (kg.memo): let it go
             if bar is not None:
                 bar.update(len(doc))
                 bar.set_postfix(relations=len(result.relations), refresh=False)

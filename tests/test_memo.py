@@ -79,3 +79,36 @@ def test_doc_tokens_and_parts_of_speech_are_read_once_and_match_spacy(nlp):
     assert [t.i for t in doc_tokens(doc)] == list(range(len(doc)))
     assert [t.pos for t in doc] == parts_of_speech(doc)
     assert children(doc[1])[0] is doc_tokens(doc)[0]  # the children table shares the Tokens
+
+
+def test_a_run_of_kgs_pipeline_lets_each_article_go(nlp, reference_path):
+    # a memo holds Tokens and a Token holds its Doc: before the pipeline forgot each Doc's
+    # memo, every article of a run stayed in memory, parse and all, to the end of the process
+    from kg.model import Article
+    from kg.pipeline import run
+    from spacy.tokens import Doc
+
+    def docs_alive() -> int:
+        gc.collect()
+        return sum(isinstance(o, Doc) for o in gc.get_objects())
+
+    text = reference_path.read_text(encoding="utf-8")
+    before = docs_alive()
+    results = list(run([Article(id=f"copy{i}", text=text) for i in range(3)], nlp))
+    assert [len(r.relations) for r in results] == [len(results[0].relations)] * 3 and results[0].relations
+    assert docs_alive() == before
+
+
+def test_docs_outside_kgs_pipeline_keep_memos_for_a_bounded_number(nlp):
+    # nlp(text) in a loop runs kg's components (coreference fills the memo) but never reaches
+    # the pipeline's forget: the oldest memos go, and are rebuilt, right, if asked for again
+    from kg.memo import MAX_DOCS
+
+    docs = [nlp(f"Police arrested {n} men in Mombasa. They were freed on bail.") for n in range(MAX_DOCS + 8)]
+    assert len(_MEMOS) <= MAX_DOCS
+    first = docs[0]
+    assert first not in _MEMOS  # dropped: the oldest
+    for token in first:
+        assert [c.i for c in children(token)] == [c.i for c in token.children]
+    assert first in _MEMOS and len(_MEMOS) <= MAX_DOCS
+    assert first._.kg_coref  # what coreference found stays: it lives in the Doc, not the memo
