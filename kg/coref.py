@@ -177,6 +177,10 @@ OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X say
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
+# "The company said the line would stay closed. It has arranged buses": after a frame of attribution
+# the story goes on with the named body that spoke, or, when a generic source spoke ("..., the
+# sources said"), with the subject of what it reported (see _continued_subject)
+CONTINUED_REPORT_WEIGHT = 2.5
 PARALLEL_REPORTED_WEIGHT = 4.0  # "said X had ... and that he ...": the second report goes on with the first one's subject
 PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried": a passive's subject acts in its adverbial clause
 
@@ -587,10 +591,15 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         entity = bool(heads_from.ent_type_) or heads_from.pos == PROPN
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
-                      reporting and not entity and _affiliation(token) is None and not _speaking_body(token, kind),
-                      source, _governing_verb(token))
+                      reporting and _generic_source(token, kind, entity), source, _governing_verb(token))
         )
     return found
+
+
+def _generic_source(token: Token, kind: str, entity: bool) -> bool:
+    """Whether a reporting subject is a generic source ("..., witnesses said", "Officials said"):
+    no name, no affiliation, no body speaking in its own name (GENERIC_SOURCE_WEIGHT)."""
+    return not entity and _affiliation(token) is None and not _speaking_body(token, kind)
 
 
 def _speaking_body(token: Token, kind: str) -> bool:
@@ -792,8 +801,7 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         # (not when the construction names the owner: "Officials said the floods had driven
         # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
-    if _continued_subject(candidate, pronoun, sentence):
-        score += CONTINUED_SUBJECT_WEIGHT
+    score += _continued_subject(candidate, pronoun, sentence)
     if candidate.sentence == sentence and _patient_of_adverbial(candidate, pronoun):
         score += PATIENT_WEIGHT
     if _accused_denies(candidate, pronoun):
@@ -816,19 +824,45 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
 
-def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> bool:
+def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> float:
     """A sentence opening with a subject pronoun goes on with the main subject of the sentence
     before it (centering's "continue"): "The judge rejected that argument. She said Moberg had
-    misled the committee" is the judge, not the lawyer named two sentences back."""
+    misled the committee" is the judge, not the lawyer named two sentences back. Returns the
+    weight: CONTINUED_SUBJECT_WEIGHT, CONTINUED_REPORT_WEIGHT after a frame of attribution, or 0."""
     if candidate.sentence != sentence - 1 or candidate.role != "subject":
-        return False
+        return 0.0
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
-        return False
+        return 0.0
     subject = pronoun.doc[candidate.position]
-    # not a reporting frame ("Police said a militia shelled the village. They ...") nor an
-    # accuser, whose accused answers next ("The prosecutor accused X of ... He denied")
-    return _main_subject(subject) and not candidate.reporting_subject \
-        and subject.sent.root.lemma_ not in REPORTING_VERBS | ACCUSING_VERBS
+    root = subject.sent.root
+    if root.lemma_ in REPORTING_VERBS and not _subordinated(root):
+        return CONTINUED_REPORT_WEIGHT if _continued_report(candidate, subject, root) else 0.0
+    # not an accuser, whose accused answers next ("The prosecutor accused X of ... He denied")
+    if _main_subject(subject) and not candidate.reporting_subject and root.lemma_ not in ACCUSING_VERBS:
+        return CONTINUED_SUBJECT_WEIGHT
+    return 0.0
+
+
+def _continued_report(candidate: Candidate, subject: Token, root: Token) -> bool:
+    """Who goes on after a frame of attribution ("X said ..."): a named body or person that
+    spoke ("The Commission said the app may have breached the law. It will also examine ...");
+    when a generic source spoke ("The fighters stormed the base ..., the sources said. They
+    seized weapons"), the main subject of what it reported. Not a party that reports its own acts
+    ("Police said a militia shelled the village. They ..." stays open)."""
+    speakers = [c for c in children(root) if c.dep_ == "nsubj"]
+    if not speakers:
+        return False
+    speaker = speakers[0]
+    if subject.i == speaker.i:
+        return candidate.entity and candidate.source and not candidate.reporting_subject
+    if speaker.pos != NOUN:
+        return False
+    description = _describe(speaker)
+    if description is None or not _generic_source(speaker, description[1], False) \
+            or speaker.lemma_.lower() in SELF_REPORTING_NOUNS:
+        return False  # (police report their own acts: "Police said the protesters ... They" stays open)
+    # the subject of the reported clause (or of its first conjunct), not of a clause below it
+    return subject.dep_ == "nsubj" and subject.head.dep_ in ("ccomp", "parataxis") and subject.head.head.i == root.i
 
 
 #: Verbs that accuse their object, and verbs by which the accused answers.

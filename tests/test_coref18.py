@@ -1,0 +1,30 @@
+"""Pronouns in and after frames of attribution and in infinitive complements, from the
+anaphora18 round's own wire reports (constructions that recurred across reports; decision 0004).
+Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_coref import antecedents
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # a named body that spoke goes on acting in the next sentence, whatever it reported about
+        (("Norway's state ferry operator Fjordline cancelled all crossings to Bergen on Monday after a storm "
+          "damaged the pier. The company said the route would stay shut for a week while the pier was "
+          "rebuilt. It has chartered two buses for stranded travellers."), "It", 0, ["Fjordline"]),
+        (("The Competition Authority on Friday opened an inquiry into food delivery app Zipbite. The "
+          "Authority said the app may have misled restaurants about its fees. It will also examine "
+          "whether the firm paid couriers late."), "It", 0, ["Authority"]),
+        # a generic source spoke: what it reported goes on
+        (("The gunmen raided the depot outside Maiduguri at night and burned it before troops forced them "
+          "to flee, the residents said. They took fuel and food and set fire to three lorries."),
+         "They", 0, ["gunmen"]),
+    ],
+    ids=["named-speaker-goes-on", "named-speaker-goes-on-2", "generic-source-report-goes-on"],
+)
+def test_coref18_subject_after_frame_of_attribution(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
