@@ -1118,8 +1118,9 @@ def _subject_verb(verb: Token) -> Token:
 def _phrase_object(noun: Token) -> Token:
     """The noun whose "of" phrases hold ``noun``: "lost a fifth of its value" -> fifth, "release
     the next tranche of its loan" -> tranche; the possessive's place in the clause is that noun's."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos in (NOUN, NUM, PROPN):
-        noun = noun.head.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.pos in (NOUN, NUM, PROPN) or noun.head.head.dep_ == "dobj"):
+        noun = noun.head.head  # (an adjective as object too: "share more of their profits")
     return noun
 
 
@@ -1189,6 +1190,9 @@ def _understood_subject(possessive: Token) -> int:
         return _relative_noun(controllers[0]).i if controllers else -1
     elif noun.dep_ not in ("dobj", "dative"):
         return -1
+    # "pressing companies to pay more tax and share more of their profits": a verb conjoined
+    # without a subject of its own is the first conjunct's complement, with its understood subject
+    verb = _subject_verb(verb)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
             and verb.head.head.pos in (VERB, AUX) and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         # "fined Orbis for abusing its dominance", "accused the firm of hiding its losses":
@@ -1210,6 +1214,9 @@ def _understood_subject(possessive: Token) -> int:
         return -1
     else:
         main = verb.head
+        while main.dep_ == "xcomp" and main.head.pos in (VERB, AUX) \
+                and not any(c.dep_ in ("dobj", "nsubj") for c in children(main)):
+            main = main.head  # "urged them to keep taking their medication": a complement's complement
         controllers = [c for c in children(main) if c.dep_ == "dobj"] or [c for c in children(main) if c.dep_ == "nsubj"]
     if not controllers:
         return -1

@@ -28,3 +28,21 @@ from tests.test_coref import antecedents
 )
 def test_coref18_subject_after_frame_of_attribution(nlp, text, pronoun, nth, expected):
     assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # a verb conjoined to the infinitive shares its understood subject (the main verb's object)
+        (("The treasury has been pushing the mining firms to hire local workers and return more of their "
+          "profits to the region."), "their", 0, ["firms"]),
+        # a complement's complement ("to keep paying") too
+        ("The Teachers Union urged the parents to keep sending their children to school.", "their", 0,
+         ["parents"]),
+        ("The Dental Association urged the clinics to stop charging their patients for check-ups.", "their", 0,
+         ["clinics"]),
+    ],
+    ids=["conjoined-infinitive", "nested-complement", "nested-complement-2"],
+)
+def test_coref18_possessive_in_infinitive_is_its_controllers(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
