@@ -828,14 +828,22 @@ def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> f
     """A sentence opening with a subject pronoun goes on with the main subject of the sentence
     before it (centering's "continue"): "The judge rejected that argument. She said Moberg had
     misled the committee" is the judge, not the lawyer named two sentences back. Returns the
-    weight: CONTINUED_SUBJECT_WEIGHT, CONTINUED_REPORT_WEIGHT after a frame of attribution, or 0."""
+    weight: CONTINUED_SUBJECT_WEIGHT, CONTINUED_REPORT_WEIGHT after a frame of attribution (for
+    the main verb's object pronoun, plus for what was reported and minus for who spoke), or 0."""
     if candidate.sentence != sentence - 1 or candidate.role != "subject":
-        return 0.0
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
         return 0.0
     subject = pronoun.doc[candidate.position]
     root = subject.sent.root
-    if root.lemma_ in REPORTING_VERBS and not _subordinated(root):
+    framed = root.lemma_ in REPORTING_VERBS and not _subordinated(root)
+    if framed and pronoun.dep_ == "dobj" and pronoun.head.dep_ == "ROOT":
+        # "The vessel had sailed from Libya ..., the coast guard said. A cargo ship spotted it":
+        # what the next sentence acts on is what was reported, not who reported it
+        if subject.dep_ == "nsubj" and subject.head.i == root.i:
+            return -CONTINUED_REPORT_WEIGHT
+        return CONTINUED_REPORT_WEIGHT if _reported_subject(subject, root) else 0.0
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
+        return 0.0
+    if framed:
         return CONTINUED_REPORT_WEIGHT if _continued_report(candidate, subject, root) else 0.0
     # not an accuser, whose accused answers next ("The prosecutor accused X of ... He denied")
     if _main_subject(subject) and not candidate.reporting_subject and root.lemma_ not in ACCUSING_VERBS:
@@ -861,8 +869,13 @@ def _continued_report(candidate: Candidate, subject: Token, root: Token) -> bool
     if description is None or not _generic_source(speaker, description[1], False) \
             or speaker.lemma_.lower() in SELF_REPORTING_NOUNS:
         return False  # (police report their own acts: "Police said the protesters ... They" stays open)
-    # the subject of the reported clause (or of its first conjunct), not of a clause below it
-    return subject.dep_ == "nsubj" and subject.head.dep_ in ("ccomp", "parataxis") and subject.head.head.i == root.i
+    return _reported_subject(subject, root)
+
+
+def _reported_subject(subject: Token, root: Token) -> bool:
+    """Whether ``subject`` is the subject of the clause the reporting verb ``root`` reports (or of
+    its first conjunct), not of a clause below it."""
+    return subject.dep_ in SUBJECT_DEPS and subject.head.dep_ in ("ccomp", "parataxis") and subject.head.head.i == root.i
 
 
 #: Verbs that accuse their object, and verbs by which the accused answers.

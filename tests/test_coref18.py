@@ -46,3 +46,18 @@ def test_coref18_subject_after_frame_of_attribution(nlp, text, pronoun, nth, exp
 )
 def test_coref18_possessive_in_infinitive_is_its_controllers(nlp, text, pronoun, nth, expected):
     assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # the object of the next sentence's verb is what was reported, not the body that reported it
+        (("The tanker had left Tema on Friday and was heading for Lagos with diesel, the navy said. "
+          "A patrol aircraft located it near the Togo border on Sunday."), "it", 0, ["tanker"]),
+        (("The African Development Bank says the loan will fund two solar plants in the north. "
+          "Ghana and Togo welcomed it."), "it", 0, ["loan"]),
+    ],
+    ids=["trailing-frame-object", "leading-frame-object"],
+)
+def test_coref18_object_after_frame_is_what_was_reported(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
