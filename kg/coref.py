@@ -238,7 +238,7 @@ PERSON_NOUNS = frozenset(
 GROUP_NOUNS = frozenset(
     """government army group faction militia police administration ministry company force party
     council committee coalition alliance movement organisation organization agency team club
-    parliament court military regime network cabinet board union authority authorities
+    parliament court military regime junta network cabinet board union authority authorities
     opposition navy troops jury tribunal""".split()
 )
 

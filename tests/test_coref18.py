@@ -61,3 +61,10 @@ def test_coref18_possessive_in_infinitive_is_its_controllers(nlp, text, pronoun,
 )
 def test_coref18_object_after_frame_is_what_was_reported(nlp, text, pronoun, nth, expected):
     assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+def test_coref18_junta_is_a_body_that_owns(nlp):
+    # "junta" is a body like "regime": it has a leader, so "its" can take it up
+    doc = nlp("The junta, which took power in 2023, has closed the border with Benin. "
+              "Its leader, General Abdou Sani, has promised elections in 2027.")
+    assert antecedents(doc, "Its") == ["junta"]
