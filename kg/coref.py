@@ -1067,13 +1067,17 @@ def _patient_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
     """"He said the officer was shot dead as he tried to repel them", "The man was arrested
     after he attacked a guard": the subject of an adverbial clause is the passive subject of the
     clause it modifies (in an active one the object often is: "Police shot the man as he fled",
-    so only passives)."""
+    so only passives). In a reported clause the active subject too: "The court found that the
+    company had destroyed the sites when it expanded its mine", "The utility said the unit would
+    add 920 megawatts once it reached full power" - what is reported about, not who reports it."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in children(clause)):
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or not any(  # ("when" may be an advmod)
+            c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS for c in children(clause)):
         return False
     token = pronoun.doc[candidate.position]
-    return token.dep_ == "nsubjpass" and token.head.i == clause.head.i and token.i < pronoun.i
+    if token.head.i != clause.head.i or token.i >= pronoun.i:
+        return False
+    return token.dep_ == "nsubjpass" or token.dep_ == "nsubj" and clause.head.dep_ in ("ccomp", "parataxis")
 
 
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
@@ -3964,15 +3968,28 @@ def _spoken_for(speaker: Token, resolved: dict[int, tuple[int, ...]]) -> set[int
     return found
 
 
+#: Verbs whose object is an instrument: in "used X to do Y" the subject does Y (the same table as
+#: kg.extraction.clauses.INSTRUMENT_VERBS, which extraction reads for the relation's actor).
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
+
+
 def _controller(pronoun: Token) -> int:
     """Index of the understood subject of the infinitive governing ``pronoun`` ("urged
-    Brussels to block it": Brussels; "wants to sell it": the subject of "wants"), else -1."""
+    Brussels to block it": Brussels; "wants to sell it": the subject of "wants"; "used tear gas
+    to disperse them", "sent troops to remove them": the subject), else -1."""
     verb = governing_verb(pronoun)
-    if pronoun.dep_ not in OBJECT_DEPS or verb is None or verb.dep_ != "xcomp":
+    purpose = verb is not None and verb.dep_ == "advcl" and verb.head.pos in (VERB, AUX) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))
+    if pronoun.dep_ not in OBJECT_DEPS or verb is None or verb.dep_ != "xcomp" and not purpose:
         return -1
     main = verb.head
     objects = [c for c in children(main) if c.dep_ == "dobj"]
     subjects = [c for c in children(main) if c.dep_ == "nsubj"]
+    if purpose or main.lemma_.lower() in INSTRUMENT_VERBS:
+        # "the army sent armoured trucks to remove them" (a purpose infinitive), "police used tear
+        # gas to disperse them" (the object is the means): the main verb's subject acts
+        objects = []
     first = main
     while not (objects or subjects) and first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "seized the boats and later tried to sell them": the shared subject

@@ -68,3 +68,32 @@ def test_coref18_junta_is_a_body_that_owns(nlp):
     doc = nlp("The junta, which took power in 2023, has closed the border with Benin. "
               "Its leader, General Abdou Sani, has promised elections in 2027.")
     assert antecedents(doc, "Its") == ["junta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # the subject of an adverbial clause in a reported clause is the reported subject, not the speaker
+        ("The tribunal found that the bank had misled savers when it sold the bonds in 2019.", "it", 0, ["bank"]),
+        ("The operator said the turbine would supply 40 megawatts once it was connected to the grid.", "it", 0,
+         ["turbine"]),
+    ],
+    ids=["when-clause-in-report", "once-clause-in-report"],
+)
+def test_coref18_adverbial_subject_in_report_is_the_reported_subject(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        # "used X to do Y": the user does Y, so "them" is not the user
+        (("Hundreds of farmers marched on the ministry in Accra, and police used water cannon to push them back."),
+         "them", 0, ["farmers"]),
+        (("Miners blocked the road to the smelter on Friday and the army employed armoured trucks to remove "
+          "them."), "them", 0, ["Miners"]),
+    ],
+    ids=["used-to", "employed-to"],
+)
+def test_coref18_object_of_purpose_after_instrument_is_not_the_user(nlp, text, pronoun, nth, expected):
+    assert antecedents(nlp(text), pronoun, nth) == expected
