@@ -177,6 +177,10 @@ OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X say
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
+# "The company said the line would stay closed. It has arranged buses": after a frame of attribution
+# the story goes on with the named body that spoke, or, when a generic source spoke ("..., the
+# sources said"), with the subject of what it reported (see _continued_subject)
+CONTINUED_REPORT_WEIGHT = 2.5
 PARALLEL_REPORTED_WEIGHT = 4.0  # "said X had ... and that he ...": the second report goes on with the first one's subject
 PATIENT_WEIGHT = 2.0  # "the officer was shot dead as he tried": a passive's subject acts in its adverbial clause
 
@@ -234,7 +238,7 @@ PERSON_NOUNS = frozenset(
 GROUP_NOUNS = frozenset(
     """government army group faction militia police administration ministry company force party
     council committee coalition alliance movement organisation organization agency team club
-    parliament court military regime network cabinet board union authority authorities
+    parliament court military regime junta network cabinet board union authority authorities
     opposition navy troops jury tribunal""".split()
 )
 
@@ -587,10 +591,15 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
         entity = bool(heads_from.ent_type_) or heads_from.pos == PROPN
         found.append(
             Candidate(tuple(heads), token.i, sentence, number, kind, _role(token), entity,
-                      reporting and not entity and _affiliation(token) is None and not _speaking_body(token, kind),
-                      source, _governing_verb(token))
+                      reporting and _generic_source(token, kind, entity), source, _governing_verb(token))
         )
     return found
+
+
+def _generic_source(token: Token, kind: str, entity: bool) -> bool:
+    """Whether a reporting subject is a generic source ("..., witnesses said", "Officials said"):
+    no name, no affiliation, no body speaking in its own name (GENERIC_SOURCE_WEIGHT)."""
+    return not entity and _affiliation(token) is None and not _speaking_body(token, kind)
 
 
 def _speaking_body(token: Token, kind: str) -> bool:
@@ -792,8 +801,7 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
         # (not when the construction names the owner: "Officials said the floods had driven
         # 3,000 herders out of their valleys", "... forced families to leave their homes")
         score += SPEAKER_WEIGHT  # "The agency said it would not resume operations"
-    if _continued_subject(candidate, pronoun, sentence):
-        score += CONTINUED_SUBJECT_WEIGHT
+    score += _continued_subject(candidate, pronoun, sentence)
     if candidate.sentence == sentence and _patient_of_adverbial(candidate, pronoun):
         score += PATIENT_WEIGHT
     if _accused_denies(candidate, pronoun):
@@ -816,19 +824,58 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
 
-def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> bool:
+def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> float:
     """A sentence opening with a subject pronoun goes on with the main subject of the sentence
     before it (centering's "continue"): "The judge rejected that argument. She said Moberg had
-    misled the committee" is the judge, not the lawyer named two sentences back."""
+    misled the committee" is the judge, not the lawyer named two sentences back. Returns the
+    weight: CONTINUED_SUBJECT_WEIGHT, CONTINUED_REPORT_WEIGHT after a frame of attribution (for
+    the main verb's object pronoun, plus for what was reported and minus for who spoke), or 0."""
     if candidate.sentence != sentence - 1 or candidate.role != "subject":
-        return False
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
-        return False
+        return 0.0
     subject = pronoun.doc[candidate.position]
-    # not a reporting frame ("Police said a militia shelled the village. They ...") nor an
-    # accuser, whose accused answers next ("The prosecutor accused X of ... He denied")
-    return _main_subject(subject) and not candidate.reporting_subject \
-        and subject.sent.root.lemma_ not in REPORTING_VERBS | ACCUSING_VERBS
+    root = subject.sent.root
+    framed = root.lemma_ in REPORTING_VERBS and not _subordinated(root)
+    if framed and pronoun.dep_ == "dobj" and pronoun.head.dep_ == "ROOT":
+        # "The vessel had sailed from Libya ..., the coast guard said. A cargo ship spotted it":
+        # what the next sentence acts on is what was reported, not who reported it
+        if subject.dep_ == "nsubj" and subject.head.i == root.i:
+            return -CONTINUED_REPORT_WEIGHT
+        return CONTINUED_REPORT_WEIGHT if _reported_subject(subject, root) else 0.0
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
+        return 0.0
+    if framed:
+        return CONTINUED_REPORT_WEIGHT if _continued_report(candidate, subject, root) else 0.0
+    # not an accuser, whose accused answers next ("The prosecutor accused X of ... He denied")
+    if _main_subject(subject) and not candidate.reporting_subject and root.lemma_ not in ACCUSING_VERBS:
+        return CONTINUED_SUBJECT_WEIGHT
+    return 0.0
+
+
+def _continued_report(candidate: Candidate, subject: Token, root: Token) -> bool:
+    """Who goes on after a frame of attribution ("X said ..."): a named body or person that
+    spoke ("The Commission said the app may have breached the law. It will also examine ...");
+    when a generic source spoke ("The fighters stormed the base ..., the sources said. They
+    seized weapons"), the main subject of what it reported. Not a party that reports its own acts
+    ("Police said a militia shelled the village. They ..." stays open)."""
+    speakers = [c for c in children(root) if c.dep_ == "nsubj"]
+    if not speakers:
+        return False
+    speaker = speakers[0]
+    if subject.i == speaker.i:
+        return candidate.entity and candidate.source and not candidate.reporting_subject
+    if speaker.pos != NOUN:
+        return False
+    description = _describe(speaker)
+    if description is None or not _generic_source(speaker, description[1], False) \
+            or speaker.lemma_.lower() in SELF_REPORTING_NOUNS:
+        return False  # (police report their own acts: "Police said the protesters ... They" stays open)
+    return _reported_subject(subject, root)
+
+
+def _reported_subject(subject: Token, root: Token) -> bool:
+    """Whether ``subject`` is the subject of the clause the reporting verb ``root`` reports (or of
+    its first conjunct), not of a clause below it."""
+    return subject.dep_ in SUBJECT_DEPS and subject.head.dep_ in ("ccomp", "parataxis") and subject.head.head.i == root.i
 
 
 #: Verbs that accuse their object, and verbs by which the accused answers.
@@ -1020,13 +1067,17 @@ def _patient_of_adverbial(candidate: Candidate, pronoun: Token) -> bool:
     """"He said the officer was shot dead as he tried to repel them", "The man was arrested
     after he attacked a guard": the subject of an adverbial clause is the passive subject of the
     clause it modifies (in an active one the object often is: "Police shot the man as he fled",
-    so only passives)."""
+    so only passives). In a reported clause the active subject too: "The court found that the
+    company had destroyed the sites when it expanded its mine", "The utility said the unit would
+    add 920 megawatts once it reached full power" - what is reported about, not who reports it."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in children(clause)):
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or not any(  # ("when" may be an advmod)
+            c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS for c in children(clause)):
         return False
     token = pronoun.doc[candidate.position]
-    return token.dep_ == "nsubjpass" and token.head.i == clause.head.i and token.i < pronoun.i
+    if token.head.i != clause.head.i or token.i >= pronoun.i:
+        return False
+    return token.dep_ == "nsubjpass" or token.dep_ == "nsubj" and clause.head.dep_ in ("ccomp", "parataxis")
 
 
 def _subject_of_clause(candidate: Candidate, pronoun: Token) -> bool:
@@ -1084,8 +1135,9 @@ def _subject_verb(verb: Token) -> Token:
 def _phrase_object(noun: Token) -> Token:
     """The noun whose "of" phrases hold ``noun``: "lost a fifth of its value" -> fifth, "release
     the next tranche of its loan" -> tranche; the possessive's place in the clause is that noun's."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos in (NOUN, NUM, PROPN):
-        noun = noun.head.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.pos in (NOUN, NUM, PROPN) or noun.head.head.dep_ == "dobj"):
+        noun = noun.head.head  # (an adjective as object too: "share more of their profits")
     return noun
 
 
@@ -1155,6 +1207,9 @@ def _understood_subject(possessive: Token) -> int:
         return _relative_noun(controllers[0]).i if controllers else -1
     elif noun.dep_ not in ("dobj", "dative"):
         return -1
+    # "pressing companies to pay more tax and share more of their profits": a verb conjoined
+    # without a subject of its own is the first conjunct's complement, with its understood subject
+    verb = _subject_verb(verb)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("for", "of") \
             and verb.head.head.pos in (VERB, AUX) and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         # "fined Orbis for abusing its dominance", "accused the firm of hiding its losses":
@@ -1176,6 +1231,9 @@ def _understood_subject(possessive: Token) -> int:
         return -1
     else:
         main = verb.head
+        while main.dep_ == "xcomp" and main.head.pos in (VERB, AUX) \
+                and not any(c.dep_ in ("dobj", "nsubj") for c in children(main)):
+            main = main.head  # "urged them to keep taking their medication": a complement's complement
         controllers = [c for c in children(main) if c.dep_ == "dobj"] or [c for c in children(main) if c.dep_ == "nsubj"]
     if not controllers:
         return -1
@@ -3910,15 +3968,28 @@ def _spoken_for(speaker: Token, resolved: dict[int, tuple[int, ...]]) -> set[int
     return found
 
 
+#: Verbs whose object is an instrument: in "used X to do Y" the subject does Y (the same table as
+#: kg.extraction.clauses.INSTRUMENT_VERBS, which extraction reads for the relation's actor).
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
+
+
 def _controller(pronoun: Token) -> int:
     """Index of the understood subject of the infinitive governing ``pronoun`` ("urged
-    Brussels to block it": Brussels; "wants to sell it": the subject of "wants"), else -1."""
+    Brussels to block it": Brussels; "wants to sell it": the subject of "wants"; "used tear gas
+    to disperse them", "sent troops to remove them": the subject), else -1."""
     verb = governing_verb(pronoun)
-    if pronoun.dep_ not in OBJECT_DEPS or verb is None or verb.dep_ != "xcomp":
+    purpose = verb is not None and verb.dep_ == "advcl" and verb.head.pos in (VERB, AUX) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))
+    if pronoun.dep_ not in OBJECT_DEPS or verb is None or verb.dep_ != "xcomp" and not purpose:
         return -1
     main = verb.head
     objects = [c for c in children(main) if c.dep_ == "dobj"]
     subjects = [c for c in children(main) if c.dep_ == "nsubj"]
+    if purpose or main.lemma_.lower() in INSTRUMENT_VERBS:
+        # "the army sent armoured trucks to remove them" (a purpose infinitive), "police used tear
+        # gas to disperse them" (the object is the means): the main verb's subject acts
+        objects = []
     first = main
     while not (objects or subjects) and first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "seized the boats and later tried to sell them": the shared subject

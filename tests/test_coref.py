@@ -1166,11 +1166,13 @@ def test_coref_possessives_and_gerunds_in_the_predicate(nlp, text, word, expecte
         ("Gunmen seized the Liberian-flagged Kestrel Bay near Lagos on Friday. Nigeria's navy said the ship had "
          "been freed.", "ship", 0, ["Bay"]),
         # a pronoun below a reported clause with a subject of its own is about that subject, not
-        # the speaker: here the ship and the owner tie, and the pronoun stays unresolved
+        # the speaker: the subject of the adverbial clause is the ship (once the ship and the owner
+        # tied and it stayed unresolved; anaphora18: an adverbial clause's subject in a reported
+        # clause is the reported subject)
         ("Pirates seized a Panama-flagged oil tanker off Yemen on Monday. The MT Aegean Pride was sailing to "
          "Mumbai, the navy said. Its crew locked themselves in the engine room. The Aegean Pride is owned by "
          "Athens-based Doric Maritime, which said the ship would resume its voyage once it had been repaired. "
-         "The company said it had not paid a ransom.", "it", 0, None),
+         "The company said it had not paid a ransom.", "it", 0, ["Pride"]),
         # "The rival, businessman X of the Y party": the party's name classifies no person
         ("Andes Unidos's candidate, Rosa Medina, accused her rival of fraud. The rival, businessman Carlos Soto "
          "of the Patria Nueva party, led the count. He denied the accusations and said his opponents were "
