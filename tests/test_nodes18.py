@@ -25,6 +25,14 @@ CASES = [
      ("opposition lawmakers", "criticise", "response"), ("opposition lawmakers", "criticise", "slow response")),
     ("Cheaper imports have hurt local steelmakers.",
      ("imports", "hurt", "local steelmakers"), ("cheaper imports", "hurt", "local steelmakers")),
+    # a person's name hung on the body of a role noun's "of" phrase names the role's holder
+    ("The head of the observer mission, former Kenyan president Uhuru Kenyatta, praised the vote.",
+     ("Uhuru Kenyatta", "praise", "vote"), ("head", "praise", "vote")),
+    # hedges and "extra" describe no kind
+    ("Police arrested three suspected smugglers near the border.",
+     ("police", "arrest", "smugglers"), ("police", "arrest", "suspected smugglers")),
+    ("The airline added extra flights to Lagos.",
+     ("airline", "add", "flights"), ("airline", "add", "extra flights")),
     # a lower-case kind of body after a name: "the FNV union"
     ("The Unite union called a strike at the refinery.",
      ("Unite", "call", "strike"), ("Unite union", "call", "strike")),
@@ -48,6 +56,7 @@ def test_nodes18_head(index, results):
 
 @pytest.mark.parametrize("text, name", [
     ("Midfielder Kwame Boateng scored twice against the champions.", "Kwame Boateng"),
+    ("Treasurer Jim Chalmers welcomed the figures.", "Jim Chalmers"),
 ])
 def test_nodes18_occupation_before_name(extract_texts, text, name):
     (result,) = extract_texts([text])

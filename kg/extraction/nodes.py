@@ -98,7 +98,8 @@ DROPPED_MODIFIERS = frozenset(
     enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
     sudden similar possible likely important biggest largest worst best good bad great high higher
     low lower record tight tighter tightest immediate swift prompt quick rapid normal usual
-    previous prior earlier terrible awful horrible dreadful separate slow""".split()
+    previous prior earlier terrible awful horrible dreadful separate slow extra
+    suspected alleged""".split()  # (hedges describe no kind: "suspected jihadist gunmen")
 )
 
 #: Tags of adjectives that grade rather than classify: superlatives and comparatives
@@ -123,7 +124,7 @@ TITLE_WORDS = frozenset(
     ayatollah sheikh sheik imam mr mr. mrs mrs. ms ms. dr dr. sir lord lady king queen prince
     princess senator sen. rep. representative governor gov. mayor judge justice chancellor
     pope cardinal bishop rabbi chief chairman chairwoman spokesman spokeswoman premier emir
-    sultan""".split()
+    sultan treasurer deputy ambassador speaker commissioner archbishop""".split()
 )
 
 #: Title words that stand right before a person's surname ("President Ruto", "Foreign Minister
@@ -670,6 +671,28 @@ def _stranded_apposition(token: Token, index: DocIndex) -> Token | None:
     return ent.root if _apposition_owner(ent.root, index).i == token.i else None
 
 
+#: Nouns of a person's role in a body: "the head of the agency, NAME," is NAME.
+ROLE_NOUNS = PERSON_NOUNS | frozenset({"head"})
+
+
+def _apposition_on_of_object(token: Token, index: DocIndex) -> Token | None:
+    """A person's name that the parser hung on the body or place in the "of" phrase of a role
+    noun, but that names the role's holder: "the head of the International Maritime
+    Organization, Arsenio Dominguez, condemned", "the head of the observer mission, former
+    Botswana president Mokgweetsi Masisi, praised" (the person is the head, not the body; a
+    person in the "of" phrase keeps the apposition: "the lawyer of the journalist, X,")."""
+    if token.tag_ != "NN" or token.ent_type_ or token.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    body = _of_object(token)
+    if body is None or body.ent_type_ == "PERSON" or body.lemma_.lower() in PERSON_NOUNS:
+        return None
+    for child in body.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.tag_ == "NNP" \
+                and not has_coordinator(child):
+            return child
+    return None
+
+
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("groups who seized" -> groups)."""
     clause = token.head
@@ -783,9 +806,11 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         named = _self_named(token, index)
         if named is not None:
             return named  # "a hacker group calling itself Black Tide", "a militia known as the Lions of Zawiya"
-        stranded = _stranded_apposition(token, index)
+        stranded = _stranded_apposition(token, index) or _apposition_on_of_object(token, index)
         if stranded is not None:
-            return stranded  # "the gunmen, led by a former commander of the police, Captain X,"
+            # "the gunmen, led by a former commander of the police, Captain X,"; "the head of
+            # the observer mission, former Botswana president X,"
+            return stranded
         for child in token.rights:
             if child.dep_ == "appos" and _apposition_owner(child, index).i != token.i:
                 continue
