@@ -31,6 +31,8 @@ CASES = [
     # hedges and "extra" describe no kind
     ("Police arrested three suspected smugglers near the border.",
      ("police", "arrest", "smugglers"), ("police", "arrest", "suspected smugglers")),
+    ("The company blamed weak demand for the losses.",
+     ("company", "blame", "demand"), ("company", "blame", "weak demand")),
     ("The airline added extra flights to Lagos.",
      ("airline", "add", "flights"), ("airline", "add", "extra flights")),
     # a lower-case kind of body after a name: "the FNV union"
@@ -57,6 +59,7 @@ def test_nodes18_head(index, results):
 @pytest.mark.parametrize("text, name", [
     ("Midfielder Kwame Boateng scored twice against the champions.", "Kwame Boateng"),
     ("Treasurer Jim Chalmers welcomed the figures.", "Jim Chalmers"),
+    ("Crown Prince Mohammed bin Salman chairs the fund.", "Mohammed bin Salman"),
 ])
 def test_nodes18_occupation_before_name(extract_texts, text, name):
     (result,) = extract_texts([text])

@@ -98,7 +98,7 @@ DROPPED_MODIFIERS = frozenset(
     enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
     sudden similar possible likely important biggest largest worst best good bad great high higher
     low lower record tight tighter tightest immediate swift prompt quick rapid normal usual
-    previous prior earlier terrible awful horrible dreadful separate slow extra
+    previous prior earlier terrible awful horrible dreadful separate slow extra weak
     suspected alleged""".split()  # (hedges describe no kind: "suspected jihadist gunmen")
 )
 
@@ -124,7 +124,7 @@ TITLE_WORDS = frozenset(
     ayatollah sheikh sheik imam mr mr. mrs mrs. ms ms. dr dr. sir lord lady king queen prince
     princess senator sen. rep. representative governor gov. mayor judge justice chancellor
     pope cardinal bishop rabbi chief chairman chairwoman spokesman spokeswoman premier emir
-    sultan treasurer deputy ambassador speaker commissioner archbishop""".split()
+    sultan treasurer deputy ambassador speaker commissioner archbishop crown""".split()
 )
 
 #: Title words that stand right before a person's surname ("President Ruto", "Foreign Minister
