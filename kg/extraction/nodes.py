@@ -20,12 +20,13 @@ module finds the node a careful reader would draw:
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 from spacy.parts_of_speech import ADJ, AUX, CCONJ, DET, NOUN, NUM, PRON, PROPN, VERB
 
 from kg.acronyms import acronym_definitions
-from kg.coref import cut_surname, dateline_city, doc_text
+from kg.coref import BODY_NOUNS, GROUP_NOUNS, PERSON_NOUNS, cut_surname, dateline_city, doc_text
 from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_WORDS, PLACE_NOUNS, coordinated_participle, gerund_object,
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
@@ -63,13 +64,16 @@ DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "day", "hour", "c
 
 #: Kinds of organised body that follow a name the recogniser may miss ("the Nuevo Rumbo party"):
 #: the name alone is the node, like a description before it (not a place: "the Sinaloa cartel").
-NAME_CLASSIFIERS = frozenset({"party", "movement", "coalition", "alliance", "militia", "faction"})
+#: A trade union alike: "the FNV union", "the CGT rail union" (the name, FNV, is the node).
+NAME_CLASSIFIERS = frozenset({"party", "movement", "coalition", "alliance", "militia", "faction", "union"})
 
 #: Collective nouns whose "of" phrase names the members ("a group of farmers" -> farmers,
 #: "a crowd of protesters"), unless the collective is itself a name ("the Group of Seven").
+#: Bodies formed for the occasion count too: "a panel of judges", "a coalition of residents'
+#: groups", "a consortium of traders" (the members act).
 COLLECTIVE_NOUNS = frozenset(
     """group groups crowd crowds band bands gang gangs team teams batch batches flock convoy
-    contingent delegation party column""".split()
+    contingent delegation party column panel panels coalition coalitions consortium consortia""".split()
 )
 
 #: Nouns that name nothing without their "of" complement, and the complements that make them
@@ -94,8 +98,13 @@ DROPPED_MODIFIERS = frozenset(
     enough tough tougher toughest fresh strong stronger heavy serious severe significant massive
     sudden similar possible likely important biggest largest worst best good bad great high higher
     low lower record tight tighter tightest immediate swift prompt quick rapid normal usual
-    previous prior earlier terrible awful horrible dreadful""".split()
+    previous prior earlier terrible awful horrible dreadful separate slow extra weak
+    suspected alleged""".split()  # (hedges describe no kind: "suspected jihadist gunmen")
 )
+
+#: Tags of adjectives that grade rather than classify: superlatives and comparatives
+#: ("its deadliest outbreak", "cheaper imports").
+GRADING_TAGS = frozenset({"JJS", "JJR"})
 
 #: Currency names measure rather than classify when they modify a noun (clauses.CURRENCY_WORDS).
 
@@ -115,7 +124,7 @@ TITLE_WORDS = frozenset(
     ayatollah sheikh sheik imam mr mr. mrs mrs. ms ms. dr dr. sir lord lady king queen prince
     princess senator sen. rep. representative governor gov. mayor judge justice chancellor
     pope cardinal bishop rabbi chief chairman chairwoman spokesman spokeswoman premier emir
-    sultan""".split()
+    sultan treasurer deputy ambassador speaker commissioner archbishop crown""".split()
 )
 
 #: Title words that stand right before a person's surname ("President Ruto", "Foreign Minister
@@ -266,11 +275,45 @@ def entity_label(tokens: Span | list[Token]) -> tuple[int, int] | None:
     return toks[0].i, toks[-1].i + 1
 
 
+#: Roles that sports copy writes like a title before a name ("Striker Youssef En-Nesyri").
+SPORT_ROLES = frozenset("striker midfielder defender goalkeeper winger captain".split())
+
+#: Titles that name a person's rank or office, also when the recogniser typed the name an
+#: organisation ("the army's spokesman, General Sylvain Ekenge,").
+RANK_TITLES = PERSON_TITLES | frozenset({"general", "major"})
+
+
+def _description_before_person(ent: Span, start: int, end: int) -> bool:
+    """Whether the first word of a name is a description of the person, not part of the name:
+    a demonym, an occupation or a title before a first name and a surname that the recogniser
+    took into the name. In a PERSON span ("Striker Youssef En-Nesyri", "Activist Ana Ruiz",
+    "Italian Renato Canova"); in a span typed otherwise only when it is the apposition of a
+    person noun ("her coach, Italian Renato Canova,", "the army's spokesman, General Sylvain
+    Ekenge,": the recogniser took the person for an organisation), and when no word after it
+    names a body ("its owner, Indian Oil Corporation" stays whole)."""
+    doc = ent.doc
+    rest = [t for t in doc[start + 1 : end] if t.text != "-"]  # ("En-Nesyri")
+    if len(rest) < 2 or not all(t.is_title and t.pos == PROPN and t.lower_ not in TITLE_WORDS for t in rest):
+        return False
+    first = doc[start]
+    demonym = first.text in COUNTRY_OF_DEMONYM
+    if ent.label_ == "PERSON":
+        return demonym or first.lower_ in PERSON_NOUNS or first.lower_ in SPORT_ROLES
+    root = ent.root
+    if not (demonym or first.lower_ in RANK_TITLES) or root.dep_ != "appos" or len(rest) > 3:
+        return False
+    described = root.head
+    return described.is_lower and described.lemma_.lower() in PERSON_NOUNS \
+        and not any(t.lower_ in GROUP_NOUNS or t.lower_ in BODY_NOUNS for t in rest)
+
+
 def name_bounds(index: DocIndex, ent: Span) -> tuple[int, int] | None:
     """:func:`entity_label` of a span, computed once per document (names and arguments share spans)."""
     key = (ent.start, ent.end)
     if key not in index.name_bounds:
         bounds = entity_label(ent)
+        while bounds is not None and _description_before_person(ent, *bounds):
+            bounds = (bounds[0] + 1, bounds[1])  # "Striker Youssef En-Nesyri": the description goes
         if bounds is not None and ent.label_ == "PERSON" and bounds[1] == ent.end < len(index.doc) \
                 and cut_surname(index.doc[ent.end]):
             bounds = (bounds[0], bounds[1] + 1)  # "President Fernando Mendes | Tavares": the surname NER left out
@@ -344,7 +387,9 @@ def _conjunct_part(ent: Span, head: Token) -> Span:
                 start = token.i + 1
             elif token.i > head.i:
                 end = min(end, token.i)
-    return ent.doc[start:end] if start < end else ent
+    if (start, end) == (ent.start, ent.end) or start >= end:
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_)  # (the part keeps the entity's type)
 
 
 def _phrase(head: Token) -> Span:
@@ -415,6 +460,19 @@ def _name_before_classifier(head: Token, kept: list[Token]) -> int | None:
     return first
 
 
+def _name_before_described_classifier(kept: list[Token]) -> tuple[int, int] | None:
+    """The bounds of a name before lower-case words that describe a kind of body ("the CGT rail
+    union", "the Unite trade union": CGT, Unite), else None. The name is a run of proper-noun
+    compounds, not a place ("the Kenya rail union" stays whole)."""
+    before = sorted((t for t in kept[1:]), key=lambda t: t.i)
+    names = list(takewhile(lambda t: t.pos == PROPN and t.dep_ == "compound" and not t.is_lower
+                           and t.ent_type_ not in ("GPE", "LOC", "NORP"), before))
+    described = before[len(names):]
+    if not names or not described or not all(t.is_lower and t.dep_ == "compound" for t in described):
+        return None
+    return names[0].i, names[-1].i + 1
+
+
 def _hyphened_end(head: Token, end: int) -> int:
     """The end of a hyphened compound whose first part the parser made the head: "passers-by",
     "brother-in-law", "president-elect" (the node is the whole word, not "passers"). Only
@@ -465,8 +523,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
             # "48-hour strike", "145-metre dam", "2.1 billion euro takeover": a measure, not a kind
             # (a currency without a number classifies: "dollar withdrawals", "euro bonds")
             break
-        if child.tag_ == "JJS" and child.dep_ == "amod" and not proper_head:
-            break  # superlatives grade, like "largest": "its deadliest cholera outbreak" -> cholera outbreak
+        if child.tag_ in GRADING_TAGS and child.dep_ == "amod" and not proper_head:
+            # superlatives and comparatives grade, like "largest": "its deadliest cholera outbreak"
+            # -> cholera outbreak, "cheaper beef" -> beef
+            break
         if child.tag_ == "VBN" and any(c.dep_ == "advmod" for c in children(child)):
             break  # "newly captured" describes an event, it does not classify
         if child.pos in (NUM, DET, PRON):
@@ -495,7 +555,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         kept.append(child)
         kept.extend(t for t in child.subtree if t.i < child.i)  # "Shi'ite-led", "Iraqi-Syrian"
     while len(kept) > 1 and (min(kept, key=lambda t: t.i).lower_ in DROPPED_MODIFIERS
-                             or (min(kept, key=lambda t: t.i).tag_ == "JJS" and not proper_head)) \
+                             or (min(kept, key=lambda t: t.i).tag_ in GRADING_TAGS and not proper_head)) \
             and min(kept, key=lambda t: t.i).dep_ == "amod":
         # "further rate rises", "its deadliest cholera outbreak": a grading adjective the parser
         # hung on the compound is dropped too
@@ -519,6 +579,8 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         end = head.i  # "the Nuevo Rumbo party": the name is the node, the kind of body describes it
     elif head.lower_ in NAME_CLASSIFIERS and (name := _name_before_classifier(head, kept)) is not None:
         start, end = name, head.i  # "the opposition Move Forward party", "the ruling Patriotic Front party"
+    elif head.lower_ in NAME_CLASSIFIERS and head.is_lower and (name := _name_before_described_classifier(kept)):
+        start, end = name  # "the CGT rail union": the lower-case words after the name describe the body
     if proper_head and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i \
             and doc[end].text.isdigit():
         end += 1  # "an ATR 72 crashed", "Terminal 3": a number after a proper noun is part of its name
@@ -607,6 +669,28 @@ def _stranded_apposition(token: Token, index: DocIndex) -> Token | None:
     if ent is None or ent.label_ != "PERSON" or ent.root.dep_ != "appos":
         return None
     return ent.root if _apposition_owner(ent.root, index).i == token.i else None
+
+
+#: Nouns of a person's role in a body: "the head of the agency, NAME," is NAME.
+ROLE_NOUNS = PERSON_NOUNS | frozenset({"head"})
+
+
+def _apposition_on_of_object(token: Token, index: DocIndex) -> Token | None:
+    """A person's name that the parser hung on the body or place in the "of" phrase of a role
+    noun, but that names the role's holder: "the head of the International Maritime
+    Organization, Arsenio Dominguez, condemned", "the head of the observer mission, former
+    Botswana president Mokgweetsi Masisi, praised" (the person is the head, not the body; a
+    person in the "of" phrase keeps the apposition: "the lawyer of the journalist, X,")."""
+    if token.tag_ != "NN" or token.ent_type_ or token.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    body = _of_object(token)
+    if body is None or body.ent_type_ == "PERSON" or body.lemma_.lower() in PERSON_NOUNS:
+        return None
+    for child in body.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.tag_ == "NNP" \
+                and not has_coordinator(child):
+            return child
+    return None
 
 
 def _relative_antecedent(token: Token) -> Token | None:
@@ -722,9 +806,11 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         named = _self_named(token, index)
         if named is not None:
             return named  # "a hacker group calling itself Black Tide", "a militia known as the Lions of Zawiya"
-        stranded = _stranded_apposition(token, index)
+        stranded = _stranded_apposition(token, index) or _apposition_on_of_object(token, index)
         if stranded is not None:
-            return stranded  # "the gunmen, led by a former commander of the police, Captain X,"
+            # "the gunmen, led by a former commander of the police, Captain X,"; "the head of
+            # the observer mission, former Botswana president X,"
+            return stranded
         for child in token.rights:
             if child.dep_ == "appos" and _apposition_owner(child, index).i != token.i:
                 continue
