@@ -61,6 +61,9 @@ OPENING_QUOTES = frozenset({'"', "“", "«"})
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 #: A dateline is at most this many tokens before its dash.
 DATELINE_MAX_TOKENS = 12
+#: Lower-case words inside the place names of a dateline ("GOMA, Democratic Republic of Congo -",
+#: "SARAJEVO, Bosnia and Herzegovina -", "PORT OF SPAIN, Trinidad and Tobago -").
+DATELINE_NAME_WORDS = frozenset({"of", "and", "the", "de", "da", "do", "del", "es"})
 
 _PIPELINES: dict[str, Language] = {}
 _LOCK = threading.Lock()
@@ -225,7 +228,7 @@ def _split_datelines(doc: Doc) -> set[int]:
                 break
             # "GOMA, Congo, March 4 (Reuters) - ": a day or a year in the dateline
             if not (token.is_title or token.is_upper or token.text in (",", "(", ")", ".")
-                    or token.is_digit and len(token) <= 4):
+                    or token.is_digit and len(token) <= 4 or token.text in DATELINE_NAME_WORDS):
                 break
     return found
 

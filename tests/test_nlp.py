@@ -12,6 +12,7 @@ import pytest
 
 from kg.errors import KGError, ModelError
 from kg.nlp import DEFAULT_MODEL, kg_sentences, load, sentence_spans
+from tests.conftest import triples
 
 
 def _sentences(doc) -> list[str]:
@@ -153,9 +154,14 @@ def test_nlp_kg_sentences_leaves_boundaries_after_a_full_stop_to_the_parser(nlp)
         ("LAGOS, March 3 (Reuters) - Nigeria's oil workers began a strike on Monday.", "Nigeria"),
         ("WASHINGTON, Jan. 12 (AP) \u2014 The Senate passed the bill late on Thursday.", "The"),
         ("SANTIAGO, Chile, Dec 2, 2025 (AFP) - Miners walked off the job at El Teniente.", "Miners"),
+        # lower-case words inside a country's name
+        ("BUKAVU, Democratic Republic of Congo - Militiamen attacked a camp for displaced people.", "Militiamen"),
+        ("MOSTAR, Bosnia and Herzegovina - Police detained a former camp guard on Tuesday.", "Police"),
+        ("SAN FERNANDO, Trinidad and Tobago (Reuters) - Gunmen shot dead a bus driver.", "Gunmen"),
     ],
     ids=["place-country", "place-agency", "em-dash", "double-hyphen", "hyphenated-country", "hyphenated-city",
-         "reuters-date", "city-date", "ap-abbreviated-month", "afp-date-and-year"],
+         "reuters-date", "city-date", "ap-abbreviated-month", "afp-date-and-year", "republic-of", "bosnia-and",
+         "trinidad-and-agency"],
 )
 def test_nlp_kg_sentences_dateline_is_split_off(nlp, text, first_of_body):
     doc = nlp.make_doc(text)
@@ -397,3 +403,14 @@ def test_names_split_at_a_particle_are_joined(nlp, text, name, label):
 def test_names_on_either_side_of_other_words_stay_apart(nlp):
     names = {e.text for e in nlp("Lula met Macron in Brasilia and flew to Paris on Monday.").ents}
     assert {"Brasilia", "Paris"} <= names and not any(" and " in n or " to " in n for n in names)
+
+
+def test_nlp_a_dateline_with_of_in_its_country_names_no_actor(extract_texts):
+    # the dateline ran on into the body ("of" stopped the dateline reader), and the parser
+    # made the city the subject of the first sentence: "GOMA ... seized the towns"
+    (result,) = extract_texts([
+        "BUKAVU, Democratic Republic of Congo - Militiamen burned a camp for displaced people on Sunday, "
+        "the United Nations said."
+    ])
+    assert ("militiamen", "burn", "camp") in triples(result)
+    assert not any(r.actor.label == "BUKAVU" for r in result.relations)
