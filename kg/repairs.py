@@ -275,6 +275,18 @@ tree, never on words:
   subordinator, which no relative clause has), with a subject of its own, and the verb has no clause of its own, the clause is the verb's
   complement and "that" its subordinator (the parser reads it so when the clause's verb has an
   object: "told a conference that the company would cut prices").
+- a headline read with no clause at all: "Nigeria's refinery halts output after fire" comes out
+  with *halts* (NNS) the subject of *output*, the root, "Thousands march in Belgrade" with
+  *march* a noun, "City council votes to ban cars" with *votes* a noun and *ban* its relative
+  clause, so nothing halts, marches or bans. When no verb of a headline has a subject (save
+  one in a noun's slot), and the headline opens with a noun phrase followed by a lower-case
+  word in -s (or a base form after a plural) that the body uses as a verb ("forced the plant
+  to halt production", "marched", "voted"), that word is the verb: the phrase before it its
+  subject, the noun phrase right after it its object (or a "to" infinitive its complement),
+  and what follows is the verb's (a noun after a comma hangs loose: "..., dozens missing").
+  The headline repair for a verb read as its subject now also leaves a clause whose -s word
+  the body uses as a noun and never as a verb: "Rail workers strike over pay" (the body's
+  "rail workers walked out").
 """
 
 from __future__ import annotations
@@ -996,6 +1008,13 @@ def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
     body = [t for t in doc[sentence.end:] if t.lower_ == root.lower_]
     if not any(t.tag_ in ("NN", "NNS") for t in body) or any(t.tag_.startswith("VB") for t in body):
         return None
+    # nor the -s word as a noun unless also as a verb: "Rail workers strike over pay" (the body's
+    # "rail workers walked out"; no one "workers" anything) is a clause as parsed
+    forms = _verb_forms(word)
+    later = doc[sentence.end:]
+    if any(t.lower_ == word.lower_ and t.tag_ in NOMINAL_TAGS for t in later) \
+            and not any(t.tag_.startswith("VB") and t.lower_ in forms for t in later):
+        return None
     return word, subject
 
 
@@ -1354,6 +1373,111 @@ def _as_root_verb(array: np.ndarray, strings, verb: Token, obj: Token) -> None:
     array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
 
 
+#: Tags of the words of a headline's subject phrase before its verb ("Nigeria's main refinery").
+SUBJECT_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "DT", "CD", "HYPH", "PRP$"})
+#: Tags of the words of a headline's object phrase right after its verb ("first crewed test flight").
+OBJECT_PHRASE_TAGS = SUBJECT_PHRASE_TAGS | {"VBN", "VBG"}
+#: Dependencies of what follows a rebuilt headline's object that stay the verb's ("in Indonesia").
+VERB_PHRASE_DEPS = frozenset({"prep", "punct", "advmod", "advcl", "npadvmod", "cc", "agent", "mark", "dative"})
+#: Dependencies that leave a word of a rebuilt headline phrase unattached within it.
+CLAUSE_SLOTS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dep", "relcl", "acl",
+                          "advcl", "xcomp", "ccomp", "npadvmod", "attr"})
+
+
+def _verb_forms(word: Token) -> frozenset[str]:
+    """The regular verb forms of a headline word in -s or in the base form ("bans" -> ban,
+    banned, banning ...), spelt in lower case, for finding it as a verb in the body."""
+    text = word.lower_
+    bases = {text[:-1], text[:-2], text[:-3] + "y"} if text.endswith("s") else {text}
+    forms = set()
+    for base in (b for b in bases if len(b) > 2):
+        stem = base[:-1] if base.endswith("e") else base
+        forms |= {base, base + "s", base + "es", base + "d", base + "ed", base + base[-1] + "ed",
+                  stem + "ing", base + base[-1] + "ing"}
+        if base.endswith("y"):
+            forms |= {base[:-1] + "ied", base[:-1] + "ies"}  # "rallies", "rallied"
+    return frozenset(forms)
+
+
+def _headline_without_clause(root: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
+    """(verb, subject, object, infinitive) of a headline read with no clause at all (see the
+    module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or len(sentence) > 16 or sentence.end >= len(doc):
+        return None
+    if any(t.tag_ in FINITE | {"VB"} and t.dep_ not in NOUN_SLOTS
+           and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in NOMINAL_TAGS | {"PRP"} for c in t.children)
+           for t in sentence):
+        return None  # a verb with a subject, not itself in a noun's slot: the parse has a clause
+    verb = None
+    for word in sentence[1:]:
+        bare_after_plural = word.tag_ in ("NN", "VB", "VBP") and doc[word.i - 1].tag_ in ("NNS", "NNPS")
+        if word.is_lower and word.is_alpha and (word.tag_ in ("NNS", "VBZ") and word.lower_.endswith("s")
+                                                 or bare_after_plural):
+            verb = word
+            break
+        if word.tag_ not in SUBJECT_PHRASE_TAGS:
+            return None  # the subject phrase ends before any verb ("Floods in Kenya")
+    if verb is None or doc[verb.i - 1].tag_ not in NOMINAL_TAGS:
+        return None
+    forms = _verb_forms(verb)
+    if not any(t.tag_.startswith("VB") and t.lower_ in forms for t in doc[sentence.end:]):
+        return None  # the body never uses the word as a verb: "Rail workers' pay", a noun
+    subject = doc[verb.i - 1]
+    after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    if after is not None and after.tag_ == "TO" and verb.i + 2 < sentence.end and doc[verb.i + 2].tag_ == "VB":
+        return verb, subject, None, doc[verb.i + 2]  # "City council votes to ban cars"
+    obj = None
+    for word in sentence[verb.i + 1 - sentence.start:]:
+        misread_root = word.dep_ == "ROOT" and word.tag_ in ("VB", "VBP")  # "bans sprinter": *sprinter* the verb
+        if word.tag_ not in OBJECT_PHRASE_TAGS and not misread_root:
+            break
+        if word.tag_ in NOMINAL_TAGS or misread_root:
+            obj = word
+    return verb, subject, obj, None
+
+
+def _rebuild_headline(array: np.ndarray, strings, sentence, verb: Token, subject: Token, obj: Token | None,
+                      infinitive: Token | None) -> None:
+    """Write a headline as subject phrase, verb, object phrase (or "to" infinitive) and the
+    phrases after them, each word kept on its head when that head is in its own phrase."""
+    tag = "VBZ" if verb.lower_.endswith("s") and verb.tag_ in ("NNS", "VBZ") else "VBP"
+    array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, tag)
+    array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+    if subject.tag_.startswith("VB"):
+        array[subject.i, 2] = _label(strings, "NN")
+    if infinitive is not None:
+        array[infinitive.i, 0], array[infinitive.i, 1] = _offset(verb.i - infinitive.i), _label(strings, "xcomp")
+        to = infinitive.doc[infinitive.i - 1]
+        array[to.i, 0], array[to.i, 1] = _offset(infinitive.i - to.i), _label(strings, "aux")
+    phrases = [(range(sentence.start, subject.i), subject)]
+    end = verb.i + 1
+    if obj is not None:
+        array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
+        if obj.tag_.startswith("VB"):
+            array[obj.i, 2] = _label(strings, "NN")
+        phrases.append((range(verb.i + 1, obj.i), obj))
+        end = obj.i + 1
+    elif infinitive is not None:
+        end = infinitive.i + 1
+    for span, head in phrases:
+        for word in (sentence.doc[i] for i in span):
+            if word.head.i not in span and word.head.i != head.i or word.dep_ in CLAUSE_SLOTS:
+                # a modifier whose head was outside its phrase: "refinery" of "Nigeria's refinery"
+                dep = "poss" if any(c.tag_ == "POS" for c in word.children) else "compound" \
+                    if word.tag_ in NOMINAL_TAGS else "amod" if word.tag_ in ("JJ", "VBN", "VBG") else word.dep_
+                array[word.i, 0], array[word.i, 1] = _offset(head.i - word.i), _label(strings, dep)
+    for word in sentence.doc[end:sentence.end]:
+        if word.head.i != word.i and (end <= word.head.i < sentence.end
+                                      or infinitive is not None and word.head.i == infinitive.i):
+            continue  # attached within what follows: "four years" of "for"; "cars" of "ban"
+        # a phrase or clause of the verb keeps its label; a noun after a comma hangs loose
+        # ("Landslide buries village, dozens missing": the dozens are no second object)
+        keep = word.dep_ in VERB_PHRASE_DEPS or word.dep_ == "conj" and word.tag_.startswith("VB")
+        array[word.i, 0], array[word.i, 1] = _offset(verb.i - word.i), _label(strings, word.dep_ if keep else "dep")
+
+
 #: Tags of words the parser treats as a verb (subject and object) but the tagger did not.
 NOT_VERB_TAGS = frozenset({"RB", "JJ"})
 
@@ -1454,6 +1578,10 @@ def kg_repairs(doc: Doc) -> Doc:
         is not None else []
     object_splits = [(doc[roots[0]], found)] if roots and (found := _headline_object_split(doc[roots[0]])) \
         is not None else []
+    headline_repairs = (noun_verb, verb_object, compound_verbs_of_object, report_clauses, headline, second_predicates,
+                        compound_verbs, root_objects, subject_clauses, object_splits)
+    rebuilt = [(doc[roots[0]], found)] if roots and not any(headline_repairs) \
+        and (found := _headline_without_clause(doc[roots[0]])) is not None else []
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
@@ -1462,7 +1590,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
-                compound_verbs_of_object)):
+                compound_verbs_of_object, rebuilt)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1676,6 +1804,8 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in report.children:
             if child.dep_ == "punct" and child.i == report.sent.end - 1:
                 array[child.i, 0] = _offset(clause.i - child.i)
+    for root, (verb, subject, obj, infinitive) in rebuilt:
+        _rebuild_headline(array, strings, root.sent, verb, subject, obj, infinitive)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

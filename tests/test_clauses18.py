@@ -1,0 +1,49 @@
+"""Relations never produced from their sentence in fresh wire text (kg_repairs, kg.extraction;
+decision 0001, the clauses18 round). Sentences of our own, none from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+BODY = "\n\n{dateline} - {body}"
+
+
+def _lower(result) -> set[tuple[str, str, str]]:
+    return {(a.lower(), action, t.lower()) for a, action, t in triples(result)}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a headline read with no clause at all, its verb a noun the body uses as a verb
+    ("Ghana's refinery halts output after fire"
+     + BODY.format(dateline="ACCRA, March 3 (Reuters)", body="A fire forced the plant to halt production."),
+     ("refinery", "halt", "output")),
+    ("Thousands march in Sofia against graft"
+     + BODY.format(dateline="SOFIA, March 3 (Reuters)", body="Thousands of people marched through Sofia on Tuesday."),
+     ("thousands", "march against", "graft")),
+    ("Town council votes to close coal plant"
+     + BODY.format(dateline="LEEDS, March 3 (PA)", body="The council voted on Tuesday to close the plant."),
+     ("town council", "close", "coal plant")),
+])
+def test_clauses18_headline_without_clause(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
+
+
+def test_clauses18_headline_noun_after_comma_is_no_object(extract_texts):
+    # "dozens" after the comma hangs loose: the flood buries no dozens
+    (result,) = extract_texts(["Mudslide buries hamlet in Peru, dozens missing"
+                               + BODY.format(dateline="LIMA, March 3 (AP)", body="A mudslide buried a hamlet.")])
+    assert not any(target == "dozens" for _a, _v, target in _lower(result))
+
+
+def test_clauses18_headline_subject_the_body_uses_as_a_noun_stays(extract_texts):
+    # "Dock workers strike over pay": the body uses "workers" as a noun, never "worker" as a
+    # verb, so the workers strike (the strike is no object of "workers")
+    (result,) = extract_texts(["Dock workers strike over pay, halting ships at Rotterdam"
+                               + BODY.format(dateline="ROTTERDAM, March 3 (Reuters)",
+                                             body="Dock workers walked out on Monday after the union called "
+                                                  "the strike.")])
+    assert ("dock workers", "halt", "ships") in _lower(result)
+    assert not any(action == "worker" for _a, action, _t in _lower(result))
