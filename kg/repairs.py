@@ -278,8 +278,9 @@ tree, never on words:
 - a headline read with no clause at all: "Nigeria's refinery halts output after fire" comes out
   with *halts* (NNS) the subject of *output*, the root, "Thousands march in Belgrade" with
   *march* a noun, "City council votes to ban cars" with *votes* a noun and *ban* its relative
-  clause, so nothing halts, marches or bans. When no verb of a headline has a subject (save
-  one in a noun's slot), and the headline opens with a noun phrase followed by a lower-case
+  clause, so nothing halts, marches or bans. When a headline has no finite verb and no base
+  form with a subject (save in a noun's slot: "Federation bans sprinter", *bans* the subject
+  of *sprinter*), and the headline opens with a noun phrase followed by a lower-case
   word in -s (or a base form after a plural) that the body uses as a verb ("forced the plant
   to halt production", "marched", "voted"), that word is the verb: the phrase before it its
   subject, the noun phrase right after it its object (or a "to" infinitive its complement),
@@ -1406,10 +1407,13 @@ def _headline_without_clause(root: Token) -> tuple[Token, Token, Token | None, T
     doc = root.doc
     if sentence.start != 0 or sentence[-1].is_punct or len(sentence) > 16 or sentence.end >= len(doc):
         return None
-    if any(t.tag_ in FINITE | {"VB"} and t.dep_ not in NOUN_SLOTS
-           and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in NOMINAL_TAGS | {"PRP"} for c in t.children)
-           for t in sentence):
-        return None  # a verb with a subject, not itself in a noun's slot: the parse has a clause
+    if any(t.tag_ in ("VBZ", "VBD") and t.dep_ not in NOUN_SLOTS for t in sentence) \
+            or any(t.tag_ in ("VBP", "VB") and t.dep_ not in NOUN_SLOTS
+                   and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in NOMINAL_TAGS | {"PRP"} for c in t.children)
+                   for t in sentence):
+        # a finite verb, or a base form with a subject, not in a noun's slot: the parse has a
+        # clause ("Semeru volcano erupts, buries villages" is another repair's)
+        return None
     verb = None
     for word in sentence[1:]:
         bare_after_plural = word.tag_ in ("NN", "VB", "VBP") and doc[word.i - 1].tag_ in ("NNS", "NNPS")
