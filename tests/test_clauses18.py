@@ -47,3 +47,21 @@ def test_clauses18_headline_subject_the_body_uses_as_a_noun_stays(extract_texts)
                                                   "the strike.")])
     assert ("dock workers", "halt", "ships") in _lower(result)
     assert not any(action == "worker" for _a, action, _t in _lower(result))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a share of a plural count noun picks members, as "half of the workers" does
+    ("Inspectors checked about 5 percent of the trucks that crossed the border.", ("inspectors", "check", "trucks")),
+    ("Nearly 60 percent of nurses joined the walkout on Monday.", ("nurses", "join", "walkout")),
+    ("The operator ran about a quarter of its regional services.", ("operator", "run", "regional services")),
+    ("Police detained 30% of the marchers.", ("police", "detain", "marchers")),
+])
+def test_clauses18_share_of_a_plural_noun(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
+
+
+def test_clauses18_share_of_a_mass_noun_is_no_participant(extract_texts):
+    # "3 percent of output" is an amount, not the output
+    (result,) = extract_texts(["Tourism accounts for 3 percent of output."])
+    assert not any(target == "output" for _a, _v, target in _lower(result))
