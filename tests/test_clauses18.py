@@ -65,3 +65,20 @@ def test_clauses18_share_of_a_mass_noun_is_no_participant(extract_texts):
     # "3 percent of output" is an amount, not the output
     (result,) = extract_texts(["Tourism accounts for 3 percent of output."])
     assert not any(target == "output" for _a, _v, target in _lower(result))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a framing verb's to-clause hung as a purpose across a phrase after the verb
+    ("The city council voted on Sunday to ban trucks from the old port from next year, overruling objections "
+     "from hauliers.", ("city council", "ban", "trucks")),
+    ("The government moved swiftly on Friday to reassure lenders.", ("government", "reassure", "lenders")),
+])
+def test_clauses18_framing_verb_past_a_phrase(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
+
+
+def test_clauses18_motion_then_purpose_stays_a_purpose(extract_texts):
+    # "came to Lima to protest": where they went, then why; no asserted act from the purpose
+    (result,) = extract_texts(["Miners came to Lima to demand higher wages."])
+    assert ("miners", "demand", "higher wages") not in _lower(result)

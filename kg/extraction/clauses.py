@@ -928,7 +928,27 @@ def control_complement(verb: Token) -> bool:
     to host talks": a purpose clause is no reading of "offer to")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
                                     and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)
-                                         or _framing_phrasal(verb.head)))
+                                         or _framing_phrasal(verb.head) or _framing_past_a_phrase(verb)))
+
+
+#: Framing verbs of motion: after a phrase their to-clause is a purpose ("went to the river to fetch water").
+MOTION_VERBS = frozenset({"come", "go"})
+
+#: Verbs whose to-clause is what was decided by vote ("voted to ban cars"): framing, like decide.
+VOTING_VERBS = frozenset({"vote"})
+
+
+def _framing_past_a_phrase(verb: Token) -> bool:
+    """Whether the infinitive ``verb`` completes a framing verb without an object of its own
+    across a phrase the parser took as closing the verb: "voted on Sunday to ban cars",
+    "decided after a long meeting to end the strike", "voted 210 to 80 to impeach" (not "moved
+    troops to the border to secure it", whose verb has an object: a purpose)."""
+    head = verb.head
+    if lemma(head) in MOTION_VERBS:
+        return False  # "came to Paris to protest": where one went, then why
+    return (lemma(head) in FRAMING_CONTROL_VERBS or lemma(head) in VOTING_VERBS) and head.i < verb.i \
+        and not _children(head, OBJECT_DEPS) and not any(c.dep_ == "xcomp" for c in children(head)) \
+        and verb.doc[verb.i - 2].i > head.i
 
 
 #: Phrasal verbs that only frame the to-clause that follows, which the parser hangs as a purpose:
