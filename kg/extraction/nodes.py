@@ -58,6 +58,10 @@ PARTITIVE_NOUNS = frozenset(
 SHARE_NOUNS = frozenset({"percent", "per cent", "%", "quarter", "third", "fifth", "tenth", "quarters", "thirds",
                          "fifths", "tenths"})
 
+#: Verbs of proportion: after them a share is the point, an amount ("accounts for 3 percent of
+#: output", "women make up 40 percent of workers"), never the whole. By lemma.
+PROPORTION_VERBS = frozenset({"account", "represent", "comprise", "constitute", "total", "amount", "equal"})
+
 #: Units of measure whose "of" phrase names what was measured ("two tonnes of cocaine").
 MEASURE_UNIT_NOUNS = frozenset(
     """tonne ton kilogram kilo kg gram pound ounce barrel litre liter gallon bale sack bag crate
@@ -686,6 +690,18 @@ def _self_named(noun: Token, index: DocIndex) -> Token | None:
     return None
 
 
+def _share_of_whole(share: Token, whole: Token) -> bool:
+    """Whether a share ("40 percent") stands for the whole its "of" names: not after a verb of
+    proportion ("accounts for 3 percent of output", "make up 40 percent of workers"), and for a
+    mass or singular noun only as a verb's subject or object ("supplies 70 percent of the city's
+    water"; not "was at 15 percent of capacity")."""
+    verb = share.head.head if share.dep_ == "pobj" else share.head
+    if verb.pos in (VERB, AUX) and (verb.lemma_.lower() in PROPORTION_VERBS or verb.lemma_.lower() == "make"
+                                    and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        return False
+    return whole.tag_ in ("NNS", "NNPS") or share.dep_ in ("dobj", "nsubj") and verb.pos == VERB
+
+
 def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     """Follow appositions, containers and partitives to the token that names the node."""
     if depth > 4:
@@ -713,9 +729,10 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
         # a unit of measure names how much, its "of" object what: "seized two tonnes of cocaine",
         # "shipped 40,000 barrels of crude" (the recogniser gives "300 mm" a QUANTITY, not these)
         return _resolve_head(of_object, index, depth + 1)
-    if of_object is not None and token.lower_ in SHARE_NOUNS and of_object.tag_ in ("NNS", "NNPS"):
+    if of_object is not None and token.lower_ in SHARE_NOUNS and _share_of_whole(token, of_object):
         # a share of a plural noun: "scanned 2 percent of the containers", "79 percent of voters
-        # cast ballots", "ran about a quarter of its services" (the recogniser types some "DATE")
+        # cast ballots", "ran about a quarter of its services" (the recogniser types some "DATE");
+        # or of any noun as a verb's subject or object: "produces 8 percent of the world's copper"
         return _resolve_head(of_object, index, depth + 1)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos == NUM
