@@ -55,16 +55,23 @@ def test_clauses18_headline_subject_the_body_uses_as_a_noun_stays(extract_texts)
     ("Nearly 60 percent of nurses joined the walkout on Monday.", ("nurses", "join", "walkout")),
     ("The operator ran about a quarter of its regional services.", ("operator", "run", "regional services")),
     ("Police detained 30% of the marchers.", ("police", "detain", "marchers")),
+    # ... and a share of any noun as a verb's object
+    ("The utility, which generates about 60 percent of the island's electricity, raised prices.",
+     ("utility", "generate", "electricity")),
 ])
 def test_clauses18_share_of_a_plural_noun(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in _lower(result)
 
 
-def test_clauses18_share_of_a_mass_noun_is_no_participant(extract_texts):
-    # "3 percent of output" is an amount, not the output
-    (result,) = extract_texts(["Tourism accounts for 3 percent of output."])
-    assert not any(target == "output" for _a, _v, target in _lower(result))
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tourism accounts for 3 percent of output.", "output"),  # after a verb of proportion: an amount
+    ("Migrants make up 12 percent of farm workers.", "farm workers"),
+    ("Reserves stood at 15 percent of capacity.", "capacity"),  # a share in a phrase, of a mass noun
+])
+def test_clauses18_share_as_an_amount_is_no_participant(extract_texts, text, word):
+    (result,) = extract_texts([text])
+    assert not any(target == word for _a, _v, target in _lower(result))
 
 
 @pytest.mark.parametrize(("text", "triple"), [
@@ -82,3 +89,13 @@ def test_clauses18_motion_then_purpose_stays_a_purpose(extract_texts):
     # "came to Lima to protest": where they went, then why; no asserted act from the purpose
     (result,) = extract_texts(["Miners came to Lima to demand higher wages."])
     assert ("miners", "demand", "higher wages") not in _lower(result)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a speech participle after a directive's infinitive gives the directive's subject's reason
+    ("Lawmakers have urged the EPA to conduct more surprise inspections abroad, citing a series of leaks.",
+     ("lawmakers", "cite", "leaks")),
+])
+def test_clauses18_speech_participle_after_an_infinitive(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)

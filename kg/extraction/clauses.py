@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, LEMMA_FIXES, PERSON_NOUNS, REPORTING_VERBS, governing_verb
 from kg.memo import children, doc_tokens, memo, parts_of_speech
-from kg.repairs import AIMING_PREPOSITIONS, MEANS_NOUNS
+from kg.repairs import AIMING_PREPOSITIONS, MEANS_NOUNS, SPEECH_PARTICIPLES
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -794,6 +794,13 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # participle after a trailing subordinate clause belongs to the main clause
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "participial"
+    if dep == "advcl" and verb.lower_ in SPEECH_PARTICIPLES and _after_comma(verb) and head.tag_ == "VB" \
+            and head.dep_ in ("xcomp", "advcl") and _is_infinitive(head) and head.head.pos in (VERB, AUX) \
+            and head.head.i < head.i:
+        # "urged the regulator to inspect more plants, citing a series of recalls": the reason
+        # given is the urger's, not the infinitive's (whose subject may be the one addressed)
+        subject, how = _grammatical_subject(head.head, depth + 1)
+        return subject, how if how in UNREALISED_HOWS else "participial"
     if dep == "advcl" and head.pos in (VERB, AUX) and verb.tag_ in ("VBG", "VBN"):
         if verb.tag_ == "VBG" and not _children(verb, {"mark"}):
             # "a frontier drawn by colonial powers carving up the empire": an active
