@@ -106,7 +106,8 @@ tree, never on words:
   noun of the clause before and followed right away by a finite verb without a subject that
   hangs on that clause's finite verb with its own subject, is that verb's subject, and the verb the
   clause's conjunct (not under a participle: "militants linked to al Qaeda and Islamic State
-  control large areas" is one list, the militants' act).
+  control large areas" is one list, the militants' act). Either verb may come with auxiliaries
+  ("said arsonists may have started the blaze and police had detained two men").
 - a report set off inside its reported clause: "The rebels, a military spokesman said on Tuesday,
   had ambushed a convoy" comes out with *rebels* a second subject of *said* and *ambushed* without
   one, so nobody ambushed. A subject of a reporting verb followed by ", " and the verb's other
@@ -137,7 +138,8 @@ tree, never on words:
   no clause without "that" (not say, believe, fear ...: CLAUSE_TAKING) has no object and its
   complement's subject is two coordinated nouns, the first right after the verb and the second
   right before the complement's verb, the first is the verb's object, the second the subject of
-  its own clause, and that clause the verb's conjunct.
+  its own clause, and that clause the verb's conjunct. The complement may be a participle after
+  its auxiliaries: "said the rebels had seized the airport and troops had withdrawn from the city".
 - a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
   court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
   bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
@@ -275,6 +277,12 @@ tree, never on words:
   subordinator, which no relative clause has), with a subject of its own, and the verb has no clause of its own, the clause is the verb's
   complement and "that" its subordinator (the parser reads it so when the clause's verb has an
   object: "told a conference that the company would cut prices").
+- a present-tense conjunct tagged a plural noun: "a gang that controls the main road and kidnaps
+  travellers" comes out with *kidnaps* (NNS) a conjunct of *controls* with *travellers* its
+  object, so the gang controls "kidnaps". A plural-tagged word in -s hung as the conjunct of a
+  verb in -s before it, with an object of its own and no determiner or modifier, is a verb (VBZ);
+  so is one hung bare as a conjunct of that verb's object, with the noun phrase right after it a
+  second object of the verb ("controls the northern highway and kidnaps migrants for ransom").
 - a headline read with no clause at all: "Nigeria's refinery halts output after fire" comes out
   with *halts* (NNS) the subject of *output*, the root, "Thousands march in Belgrade" with
   *march* a noun, "City council votes to ban cars" with *votes* a noun and *ban* its relative
@@ -627,6 +635,13 @@ def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
     return None
 
 
+def _finite_or_auxiliated(verb: Token) -> bool:
+    """Whether ``verb`` is the verb of a clause: finite, or a participle or base form after an
+    auxiliary or modal of its own ("may have started", "had detained")."""
+    return verb.tag_ in FINITE or verb.tag_ in ("VBN", "VBG", "VB") \
+        and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+
+
 def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
     """(the finite verb right after ``noun``, the verb of the clause before) when the parser read
     the subject of a second clause as one more conjunct of the first clause's last noun (see the
@@ -637,14 +652,17 @@ def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
             or noun.i + 1 >= len(doc) or head.i > noun.i:
         return None
     cc = doc[noun.left_edge.i - 1]
-    verb = doc[noun.i + 1]
+    after = noun.i + 1
+    while after < len(doc) and doc[after].dep_ in ("aux", "auxpass", "neg") and doc[after].head.i > after:
+        after += 1  # "and police had detained two men": the auxiliaries open the verb
+    verb = doc[after] if after < len(doc) else doc[noun.i]
     if cc.dep_ != "cc" or cc.head.i != head.i or cc.lower_ not in ("and", "but") \
-            or any(c.i > noun.i for c in noun.children) or verb.tag_ not in FINITE \
+            or any(c.i > noun.i for c in noun.children) or not _finite_or_auxiliated(verb) \
             or verb.dep_ not in ("conj", "advcl", "ccomp", "dep") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     first = verb.head  # "fired": the clause before, which holds the noun the subject was hung on
-    if first.tag_ not in FINITE or first.i > head.i or verb.sent.start != noun.sent.start \
+    if not _finite_or_auxiliated(first) or first.i > head.i or verb.sent.start != noun.sent.start \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
         return None  # ("militants linked to al Qaeda and Islamic State control ...": a participle's list)
     node = head
@@ -723,7 +741,7 @@ def _object_read_as_subject_of_a_clause(clause: Token) -> tuple[Token, Token, To
     verb = clause.head
     doc = clause.doc
     if clause.dep_ != "ccomp" or verb.i > clause.i or verb.tag_ not in FINITE | {"VBN", "VB"} \
-            or verb.lower_ in CLAUSE_TAKING or clause.tag_ not in FINITE \
+            or verb.lower_ in CLAUSE_TAKING or not _finite_or_auxiliated(clause) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in verb.children) \
             or any(c.dep_ == "mark" for c in clause.children):
         return None
@@ -1011,10 +1029,8 @@ def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
         return None
     # nor the -s word as a noun unless also as a verb: "Rail workers strike over pay" (the body's
     # "rail workers walked out"; no one "workers" anything) is a clause as parsed
-    forms = _verb_forms(word)
-    later = doc[sentence.end:]
-    if any(t.lower_ == word.lower_ and t.tag_ in NOMINAL_TAGS for t in later) \
-            and not any(t.tag_.startswith("VB") and t.lower_ in forms for t in later):
+    if any(t.lower_ == word.lower_ and t.tag_ in NOMINAL_TAGS for t in doc[sentence.end:]) \
+            and not _body_uses_as_verb(doc, sentence.end, _verb_bases(word)):
         return None
     return word, subject
 
@@ -1385,19 +1401,11 @@ CLAUSE_SLOTS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos",
                           "advcl", "xcomp", "ccomp", "npadvmod", "attr"})
 
 
-def _verb_forms(word: Token) -> frozenset[str]:
-    """The regular verb forms of a headline word in -s or in the base form ("bans" -> ban,
-    banned, banning ...), spelt in lower case, for finding it as a verb in the body."""
+def _verb_bases(word: Token) -> set[str]:
+    """The bases a headline word in -s or in the base form may be a verb of ("bans" -> ban,
+    "rallies" -> rally, "votes" -> vote), for :func:`_body_uses_as_verb`."""
     text = word.lower_
-    bases = {text[:-1], text[:-2], text[:-3] + "y"} if text.endswith("s") else {text}
-    forms = set()
-    for base in (b for b in bases if len(b) > 2):
-        stem = base[:-1] if base.endswith("e") else base
-        forms |= {base, base + "s", base + "es", base + "d", base + "ed", base + base[-1] + "ed",
-                  stem + "ing", base + base[-1] + "ing"}
-        if base.endswith("y"):
-            forms |= {base[:-1] + "ied", base[:-1] + "ies"}  # "rallies", "rallied"
-    return frozenset(forms)
+    return {text[:-1], text[:-2], text[:-3] + "y"} if text.endswith("s") else {text}
 
 
 def _headline_without_clause(root: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
@@ -1425,8 +1433,7 @@ def _headline_without_clause(root: Token) -> tuple[Token, Token, Token | None, T
             return None  # the subject phrase ends before any verb ("Floods in Kenya")
     if verb is None or doc[verb.i - 1].tag_ not in NOMINAL_TAGS:
         return None
-    forms = _verb_forms(verb)
-    if not any(t.tag_.startswith("VB") and t.lower_ in forms for t in doc[sentence.end:]):
+    if not _body_uses_as_verb(doc, sentence.end, _verb_bases(verb)):
         return None  # the body never uses the word as a verb: "Rail workers' pay", a noun
     subject = doc[verb.i - 1]
     after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
@@ -1486,6 +1493,30 @@ def _rebuild_headline(array: np.ndarray, strings, sentence, verb: Token, subject
 NOT_VERB_TAGS = frozenset({"RB", "JJ"})
 
 
+def _conjunct_verb_tagged_plural(word: Token) -> bool:
+    """Whether a word tagged a plural noun is a present-tense verb: hung as the conjunct of a verb
+    in -s with an object of its own and no determiner or modifier of a noun ("a gang that controls
+    the main road and kidnaps travellers": *kidnaps* NNS)."""
+    return word.tag_ == "NNS" and word.lower_.endswith("s") and word.head.tag_ == "VBZ" \
+        and word.head.i < word.i and any(c.dep_ == "dobj" and c.i > word.i for c in word.children) \
+        and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in word.lefts)
+
+
+def _conjunct_verb_read_into_object(word: Token) -> tuple[Token, Token] | None:
+    """(the verb, the second object) when a present-tense verb in -s after "and" was read as one
+    more conjunct of the verb's object and its own object as the verb's second object ("controls
+    the northern highway and kidnaps migrants": *kidnaps* NNS a conjunct of *highway*, *migrants* a
+    second dobj of *controls*), else None."""
+    noun = word.head
+    verb = noun.head
+    if word.dep_ != "conj" or word.tag_ != "NNS" or not word.lower_.endswith("s") or list(word.children) \
+            or noun.dep_ != "dobj" or verb.tag_ != "VBZ" or not verb.i < noun.i < word.i \
+            or word.doc[word.i - 1].dep_ != "cc" or word.doc[word.i - 1].head.i != noun.i:
+        return None
+    second = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
+    return (verb, second) if second is not None else None
+
+
 def _verb_tag(word: Token) -> str | None:
     """The verb tag for a word tagged RB/JJ that has a subject and an object, else None."""
     if word.tag_ not in NOT_VERB_TAGS:
@@ -1519,7 +1550,10 @@ def kg_repairs(doc: Doc) -> Doc:
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     retagged += [(doc[i], "NNP") for i in subjects if _acronym_as_wh_word(doc[i])]
-    retagged += [(doc[i], "VBZ") for i in conj if _headline_conjunct_verb_tagged_noun(doc[i])]
+    retagged += [(doc[i], "VBZ") for i in conj if _headline_conjunct_verb_tagged_noun(doc[i])
+                 or _conjunct_verb_tagged_plural(doc[i])]
+    objects_of_conjuncts = [(doc[i], found) for i in conj if (found := _conjunct_verb_read_into_object(doc[i]))
+                            is not None]
     stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
     base_verbs = [(doc[i], obj) for i in conj if (obj := _headline_base_verb_tagged_noun(doc[i])) is not None]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
@@ -1594,7 +1628,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
-                compound_verbs_of_object, rebuilt)):
+                compound_verbs_of_object, rebuilt, objects_of_conjuncts)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1808,6 +1842,14 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in report.children:
             if child.dep_ == "punct" and child.i == report.sent.end - 1:
                 array[child.i, 0] = _offset(clause.i - child.i)
+    for word, (verb, second) in objects_of_conjuncts:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(verb.i - word.i), _label(strings, "conj"), \
+            _label(strings, "VBZ")
+        array[word.i - 1, 0] = _offset(verb.i - word.i + 1)  # the "and" joins the two verbs
+        array[second.i, 0] = _offset(word.i - second.i)
+        for child in second.children:
+            if child.dep_ == "prep" and child.i > second.i:
+                array[child.i, 0] = _offset(word.i - child.i)  # "for ransom": the kidnapping's
     for root, (verb, subject, obj, infinitive) in rebuilt:
         _rebuild_headline(array, strings, root.sent, verb, subject, obj, infinitive)
     for verb, subject in headline:

@@ -99,3 +99,34 @@ def test_clauses18_motion_then_purpose_stays_a_purpose(extract_texts):
 def test_clauses18_speech_participle_after_an_infinitive(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in _lower(result)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # the subject of a second clause with auxiliaries read as a conjunct of the first clause's object
+    ("The governor said arsonists may have started the fire and police had arrested three men.",
+     ("police", "arrest", "men")),
+    ("Officials said the rebels had seized the airport and troops had withdrawn from the city.",
+     ("rebels", "seize", "airport")),
+])
+def test_clauses18_second_clause_with_auxiliaries(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Officials said the rebels had seized the airport and troops had withdrawn from the city.",
+     ("airport", "withdraw from", "city")),
+    ("The governor said arsonists may have started the fire and police had arrested three men.",
+     ("arsonists", "start", "police")),
+])
+def test_clauses18_second_clause_subject_is_no_object(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple not in _lower(result)
+
+
+def test_clauses18_present_conjunct_tagged_plural(extract_texts):
+    # "kidnaps" tagged a plural noun, hung as the conjunct of "controls" with its own object
+    (result,) = extract_texts(["Police shot the head of a cartel that controls the northern highway and kidnaps "
+                               "migrants for ransom."])
+    assert ("cartel", "kidnap", "migrants") in _lower(result)
+    assert ("cartel", "control", "kidnaps") not in _lower(result)
