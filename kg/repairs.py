@@ -25,7 +25,8 @@ tree, never on words:
 - a headline read as one noun phrase with its verb a compound on the object: "Mexican police
   arrest suspect in killing of journalist" (*police* and *arrest* compounds on the root *suspect*)
   when the body uses the word as a verb ("arrested"): the word is the root (VBP), the noun before
-  it its subject and the root noun its object.
+  it its subject and the root noun its object. The subject may be a plural name opening the
+  headline that the tagger took for an adjective ("Houthis attack cargo ship in Red Sea").
 - a headline's first clause read as the complement of its second clause's verb though that verb
   has an object of its own: "Ruling party wins Malawi vote, opposition alleges fraud" (*wins* a
   ccomp of *alleges*) is two clauses, the first the root and the second its conjunct; a report
@@ -668,6 +669,8 @@ def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
     node = head
     while node.i != first.i and node.head.i != node.i:
         node = node.head
+        if node.i != first.i and node.tag_.startswith("VB"):
+            return None  # the noun sits in a clause of its own below the first verb ("linked to al Qaeda and")
     return (verb, first) if node.i == first.i else None
 
 
@@ -1163,7 +1166,11 @@ def _headline_verb_in_compounds(root: Token) -> tuple[Token, Token] | None:
                 or any(t.head.i != root.i for t in doc[word.i + 1 : root.i]):
             continue  # (the words between it and the root are the object's own modifiers)
         subject = doc[word.i - 1]
-        if subject.head.i in (word.i, root.i) and subject.dep_ == "compound" and subject.tag_ in NOMINAL_TAGS \
+        # (a plural name that opens the headline may be tagged an adjective: "Houthis attack cargo ship")
+        plural_name = subject.i == sentence.start and subject.dep_ == "amod" and subject.tag_ == "JJ" \
+            and subject.text.istitle() and subject.lower_.endswith("s")
+        if subject.head.i in (word.i, root.i) \
+                and (subject.dep_ == "compound" and subject.tag_ in NOMINAL_TAGS or plural_name) \
                 and all(c.i < subject.i for c in word.children if c.i != subject.i) \
                 and _body_uses_as_verb(doc, sentence.end, {word.lower_}):
             return word, subject
@@ -1651,6 +1658,8 @@ def kg_repairs(doc: Doc) -> Doc:
         _as_root_verb(array, strings, verb, obj)
         array[verb.i, 2] = _label(strings, "VBP")  # the base form, after the subject's plural or mass noun
         array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        if subject.tag_ == "JJ":
+            array[subject.i, 2] = _label(strings, "NNPS")  # "Houthis": a plural name, not an adjective
         for word in (*obj.lefts, *verb.lefts):
             if word.i < subject.i:
                 array[word.i, 0] = _offset(subject.i - word.i)  # "Mexican" goes with "police"

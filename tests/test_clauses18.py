@@ -130,3 +130,10 @@ def test_clauses18_present_conjunct_tagged_plural(extract_texts):
                                "migrants for ransom."])
     assert ("cartel", "kidnap", "migrants") in _lower(result)
     assert ("cartel", "control", "kidnaps") not in _lower(result)
+
+
+def test_clauses18_list_under_a_participle_stays_one_list(extract_texts):
+    # "militants linked to al Shabaab and Islamic State control": one list under the participle
+    (result,) = extract_texts(["Abductions have become a business for armed groups in the region, where militants "
+                               "linked to al Shabaab and Islamic State control large rural areas."])
+    assert ("islamic state", "control", "large rural areas") not in _lower(result)
