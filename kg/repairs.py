@@ -107,8 +107,7 @@ tree, never on words:
   noun of the clause before and followed right away by a finite verb without a subject that
   hangs on that clause's finite verb with its own subject, is that verb's subject, and the verb the
   clause's conjunct (not under a participle: "militants linked to al Qaeda and Islamic State
-  control large areas" is one list, the militants' act). Either verb may come with auxiliaries
-  ("said arsonists may have started the blaze and police had detained two men").
+  control large areas" is one list, the militants' act).
 - a report set off inside its reported clause: "The rebels, a military spokesman said on Tuesday,
   had ambushed a convoy" comes out with *rebels* a second subject of *said* and *ambushed* without
   one, so nobody ambushed. A subject of a reporting verb followed by ", " and the verb's other
@@ -653,24 +652,19 @@ def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
             or noun.i + 1 >= len(doc) or head.i > noun.i:
         return None
     cc = doc[noun.left_edge.i - 1]
-    after = noun.i + 1
-    while after < len(doc) and doc[after].dep_ in ("aux", "auxpass", "neg") and doc[after].head.i > after:
-        after += 1  # "and police had detained two men": the auxiliaries open the verb
-    verb = doc[after] if after < len(doc) else doc[noun.i]
+    verb = doc[noun.i + 1]
     if cc.dep_ != "cc" or cc.head.i != head.i or cc.lower_ not in ("and", "but") \
-            or any(c.i > noun.i for c in noun.children) or not _finite_or_auxiliated(verb) \
+            or any(c.i > noun.i for c in noun.children) or verb.tag_ not in FINITE \
             or verb.dep_ not in ("conj", "advcl", "ccomp", "dep") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     first = verb.head  # "fired": the clause before, which holds the noun the subject was hung on
-    if not _finite_or_auxiliated(first) or first.i > head.i or verb.sent.start != noun.sent.start \
+    if first.tag_ not in FINITE or first.i > head.i or verb.sent.start != noun.sent.start \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
         return None  # ("militants linked to al Qaeda and Islamic State control ...": a participle's list)
     node = head
     while node.i != first.i and node.head.i != node.i:
         node = node.head
-        if node.i != first.i and node.tag_.startswith("VB"):
-            return None  # the noun sits in a clause of its own below the first verb ("linked to al Qaeda and")
     return (verb, first) if node.i == first.i else None
 
 

@@ -102,9 +102,7 @@ def test_clauses18_speech_participle_after_an_infinitive(extract_texts, text, tr
 
 
 @pytest.mark.parametrize(("text", "triple"), [
-    # the subject of a second clause with auxiliaries read as a conjunct of the first clause's object
-    ("The governor said arsonists may have started the fire and police had arrested three men.",
-     ("police", "arrest", "men")),
+    # the object of a verb and the subject of a second clause with auxiliaries read as one subject
     ("Officials said the rebels had seized the airport and troops had withdrawn from the city.",
      ("rebels", "seize", "airport")),
 ])
@@ -116,8 +114,6 @@ def test_clauses18_second_clause_with_auxiliaries(extract_texts, text, triple):
 @pytest.mark.parametrize(("text", "triple"), [
     ("Officials said the rebels had seized the airport and troops had withdrawn from the city.",
      ("airport", "withdraw from", "city")),
-    ("The governor said arsonists may have started the fire and police had arrested three men.",
-     ("arsonists", "start", "police")),
 ])
 def test_clauses18_second_clause_subject_is_no_object(extract_texts, text, triple):
     (result,) = extract_texts([text])
