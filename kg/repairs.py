@@ -182,7 +182,8 @@ tree, never on words:
   more noun as a second object or that word's apposition (or the word is a compound on the
   root's one object: "Rail workers strike halts trains"), the word is the verb (VBZ, the
   root, with that noun its object) and the root a noun, its subject, whose own subject was
-  the compound before it.
+  the compound before it. So is such a word hung as the root's dative (or object) with an object
+  of its own: "Dock workers strike shuts Australia's busiest port".
 - a participle's object read as a second object of the verb above it: "agreed to settle a
   lawsuit accusing Chief Executive Tim Cook of defrauding shareholders" comes out with *Cook*
   a second direct object of *settle* and *accusing* (an acl of *lawsuit*) without one, so
@@ -936,6 +937,14 @@ def _headline_noun_verb(root: Token) -> tuple[Token, Token] | None:
     sentence = root.sent
     if sentence.start != 0 or sentence[-1].is_punct or not root.tag_.startswith("VB"):
         return None
+    if root.i + 1 < len(root.doc):
+        word = root.doc[root.i + 1]  # "Dock workers strike shuts Australia's busiest port": *shuts* a
+        # dative (or object) of *strike* with *port* its own object
+        own = [c for c in word.children if c.dep_ == "dobj"]
+        if word.head.i == root.i and word.dep_ in ("dative", "dobj") and word.tag_ == "NNS" \
+                and word.lower_.endswith("s") and len(own) == 1 \
+                and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in word.lefts):
+            return word, own[0]
     objects = [c for c in root.children if c.dep_ == "dobj"]
     if len(objects) == 1 and root.i + 1 < len(root.doc):
         word = root.doc[root.i + 1]  # "Rail workers strike halts trains": "halts" a compound on "trains"

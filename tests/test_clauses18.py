@@ -133,3 +133,19 @@ def test_clauses18_list_under_a_participle_stays_one_list(extract_texts):
     (result,) = extract_texts(["Abductions have become a business for armed groups in the region, where militants "
                                "linked to al Shabaab and Islamic State control large rural areas."])
     assert ("islamic state", "control", "large rural areas") not in _lower(result)
+
+
+def test_clauses18_headline_verb_read_as_dative(extract_texts):
+    # "shuts" a dative of "strike" with "port" its own object: the strike shuts the port
+    (result,) = extract_texts(["Dock workers strike shuts Australia's busiest port"
+                               + BODY.format(dateline="SYDNEY, Dec 6 (Wire)",
+                                             body="Dock workers at Port Botany walked off the job on Sunday in a "
+                                                  "dispute over rosters, halting container traffic.")])
+    assert any(action == "shut" and target == "port" for _a, action, target in _lower(result))
+    assert ("dock workers", "strike", "australia") not in _lower(result)
+
+
+def test_clauses18_counted_noun_in_a_share_entity(extract_texts):
+    # the recogniser types "more than 100 clinics" PERCENT; the clinics are what is run
+    (result,) = extract_texts(["The group, which runs more than 100 clinics in Germany, raised prices."])
+    assert ("group", "run", "clinics") in _lower(result)

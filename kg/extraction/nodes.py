@@ -453,7 +453,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # noun for the people it describes
         return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
                        head.left_edge.idx, head.idx + len(head.text))
-    if head.pos not in (NOUN, PROPN) or head.ent_type_ in NOT_NODE_TYPES:
+    if head.pos not in (NOUN, PROPN) or head.ent_type_ in NOT_NODE_TYPES and not _counted_noun(head):
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
     proper_head = is_proper(head, index)
@@ -688,6 +688,12 @@ def _self_named(noun: Token, index: DocIndex) -> Token | None:
                         if name.dep_ == "pobj" and _is_name(name, index):
                             return name
     return None
+
+
+def _counted_noun(head: Token) -> bool:
+    """Whether a plural noun the recogniser swept into a share is what was counted: "owns more
+    than 100 clinics" (typed PERCENT from "more than 100"), not the share word itself."""
+    return head.ent_type_ == "PERCENT" and head.tag_ == "NNS" and head.lower_ not in SHARE_NOUNS
 
 
 def _share_of_whole(share: Token, whole: Token) -> bool:
