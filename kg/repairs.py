@@ -284,6 +284,12 @@ tree, never on words:
   verb in -s before it, with an object of its own and no determiner or modifier, is a verb (VBZ);
   so is one hung bare as a conjunct of that verb's object, with the noun phrase right after it a
   second object of the verb ("controls the northern highway and kidnaps migrants for ransom").
+- a body sentence's past tense read as a participle inside its subject: "Floods caused by the
+  collapse of a dam killed at least 37 people" comes out with *Floods* the root and *killed* an acl
+  of *dam*, so the dam's participle kills and nothing else happens. When a body sentence's root is
+  a noun and no finite verb has a subject, the first past form after it hung as an acl or relative
+  clause, with a direct object after it and no subject, auxiliary, agent or relative word of its
+  own, is the root (VBD) with the root noun its subject; what follows it is its.
 - a headline read with no clause at all: "Nigeria's refinery halts output after fire" comes out
   with *halts* (NNS) the subject of *output*, the root, "Thousands march in Belgrade" with
   *march* a noun, "City council votes to ban cars" with *votes* a noun and *ban* its relative
@@ -1527,6 +1533,28 @@ def _conjunct_verb_read_into_object(word: Token) -> tuple[Token, Token] | None:
     return (verb, second) if second is not None else None
 
 
+def _participle_as_main_verb(root: Token) -> Token | None:
+    """The past tense of a body sentence read as a participle inside its subject, the sentence's
+    root left a noun ("Floods caused by the collapse of a dam killed at least 37 people": *killed*
+    an acl of *dam*, *Floods* the root), else None. A participle with a direct object after it is
+    active: when no finite verb of the sentence has a subject, the first such past form without a
+    subject, auxiliary or relative word of its own is the main verb and the root noun its subject."""
+    sentence = root.sent
+    if root.dep_ != "ROOT" or root.tag_ not in NOMINAL_TAGS or not sentence[-1].is_punct or len(sentence) > 60:
+        return None
+    if any(t.tag_ in FINITE and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in sentence):
+        return None
+    for verb in sentence:
+        if verb.i <= root.i or verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("acl", "relcl"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") or c.tag_ in ("WDT", "WP")
+               for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+            return verb
+    return None
+
+
 def _verb_tag(word: Token) -> str | None:
     """The verb tag for a word tagged RB/JJ that has a subject and an object, else None."""
     if word.tag_ not in NOT_VERB_TAGS:
@@ -1564,6 +1592,8 @@ def kg_repairs(doc: Doc) -> Doc:
                  or _conjunct_verb_tagged_plural(doc[i])]
     objects_of_conjuncts = [(doc[i], found) for i in conj if (found := _conjunct_verb_read_into_object(doc[i]))
                             is not None]
+    main_participles = [(doc[i], verb) for i in at("ROOT") if doc[i].tag_ in NOMINAL_TAGS
+                        and (verb := _participle_as_main_verb(doc[i])) is not None]
     stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
     base_verbs = [(doc[i], obj) for i in conj if (obj := _headline_base_verb_tagged_noun(doc[i])) is not None]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
@@ -1638,7 +1668,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
-                compound_verbs_of_object, rebuilt, objects_of_conjuncts)):
+                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1854,6 +1884,13 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in report.children:
             if child.dep_ == "punct" and child.i == report.sent.end - 1:
                 array[child.i, 0] = _offset(clause.i - child.i)
+    for noun, verb in main_participles:
+        array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), \
+            _label(strings, "VBD")
+        array[noun.i, 0], array[noun.i, 1] = _offset(verb.i - noun.i), _label(strings, "nsubj")
+        for word in doc[verb.right_edge.i + 1 : noun.sent.end]:
+            if word.head.i < verb.i:
+                array[word.i, 0] = _offset(verb.i - word.i)  # ", submerging much of the city", the full stop
     for word, (verb, second) in objects_of_conjuncts:
         array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(verb.i - word.i), _label(strings, "conj"), \
             _label(strings, "VBZ")

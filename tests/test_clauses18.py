@@ -149,3 +149,15 @@ def test_clauses18_counted_noun_in_a_share_entity(extract_texts):
     # the recogniser types "more than 100 clinics" PERCENT; the clinics are what is run
     (result,) = extract_texts(["The group, which runs more than 100 clinics in Germany, raised prices."])
     assert ("group", "run", "clinics") in _lower(result)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a body sentence's past tense read as a participle inside its subject, the root left a noun
+    ("Floods caused by the failure of a levee killed at least 20 people in the south on Monday, "
+     "submerging much of the town of Kasungu.", ("floods", "kill", "people")),
+    ("Floods caused by the failure of a levee killed at least 20 people in the south on Monday, "
+     "submerging much of the town of Kasungu.", ("floods", "submerge", "kasungu")),
+])
+def test_clauses18_past_tense_read_as_participle_in_subject(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
