@@ -290,6 +290,11 @@ tree, never on words:
   a noun and no finite verb has a subject, the first past form after it hung as an acl or relative
   clause, with a direct object after it and no subject, auxiliary, agent or relative word of its
   own, is the root (VBD) with the root noun its subject; what follows it is its.
+- a headline noun in -s read as a second verb: "Health ministry launches measles vaccination drive
+  after outbreak" comes out with *measles* (VBZ) an xcomp of *launches* and *drive* its object, so
+  the ministry "measles" the drive. No verb takes a bare finite verb right after it as its
+  complement: a VBZ hung so, without subject or auxiliary, whose object starts right after it, is a
+  noun (NNS) compounded on that object, which is the first verb's.
 - a headline read with no clause at all: "Nigeria's refinery halts output after fire" comes out
   with *halts* (NNS) the subject of *output*, the root, "Thousands march in Belgrade" with
   *march* a noun, "City council votes to ban cars" with *votes* a noun and *ban* its relative
@@ -1555,6 +1560,21 @@ def _participle_as_main_verb(root: Token) -> Token | None:
     return None
 
 
+def _headline_noun_read_as_second_verb(word: Token) -> Token | None:
+    """The object of a headline noun in -s that the tagger read as a second verb right after the
+    headline's verb ("Health ministry launches measles vaccination drive": *measles* VBZ, an xcomp
+    of *launches* with *drive* its object), else None. No verb takes a bare finite verb as its
+    complement: the word modifies the noun after it, which is the first verb's object."""
+    verb = word.head
+    sentence = word.sent
+    if sentence.start != 0 or sentence[-1].is_punct or word.tag_ != "VBZ" or word.dep_ not in ("xcomp", "ccomp") \
+            or verb.tag_ != "VBZ" or word.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "dative") for c in word.children):
+        return None
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 1 and objects[0].left_edge.i == word.i + 1 else None
+
+
 def _verb_tag(word: Token) -> str | None:
     """The verb tag for a word tagged RB/JJ that has a subject and an object, else None."""
     if word.tag_ not in NOT_VERB_TAGS:
@@ -1592,6 +1612,8 @@ def kg_repairs(doc: Doc) -> Doc:
                  or _conjunct_verb_tagged_plural(doc[i])]
     objects_of_conjuncts = [(doc[i], found) for i in conj if (found := _conjunct_verb_read_into_object(doc[i]))
                             is not None]
+    second_verbs = [(doc[i], obj) for i in at("xcomp", "ccomp")
+                    if (obj := _headline_noun_read_as_second_verb(doc[i])) is not None]
     main_participles = [(doc[i], verb) for i in at("ROOT") if doc[i].tag_ in NOMINAL_TAGS
                         and (verb := _participle_as_main_verb(doc[i])) is not None]
     stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
@@ -1668,7 +1690,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
-                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles)):
+                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles, second_verbs)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1884,6 +1906,14 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in report.children:
             if child.dep_ == "punct" and child.i == report.sent.end - 1:
                 array[child.i, 0] = _offset(clause.i - child.i)
+    for word, obj in second_verbs:
+        verb = word.head
+        array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(obj.i - word.i), _label(strings, "compound"), \
+            _label(strings, "NNS")
+        for child in word.children:
+            if child.i > obj.i:
+                array[child.i, 0] = _offset(verb.i - child.i)  # "after outbreak": the launching's
     for noun, verb in main_participles:
         array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), \
             _label(strings, "VBD")

@@ -161,3 +161,13 @@ def test_clauses18_counted_noun_in_a_share_entity(extract_texts):
 def test_clauses18_past_tense_read_as_participle_in_subject(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple in _lower(result)
+
+
+def test_clauses18_headline_noun_read_as_second_verb(extract_texts):
+    # "measles" tagged a verb right after "launches": a noun on the object
+    (result,) = extract_texts(["Health agency launches measles vaccination drive in north"
+                               + BODY.format(dateline="KANO, March 3 (Reuters)",
+                                             body="The agency began a campaign on Monday after an outbreak killed "
+                                                  "50 children.")])
+    assert ("health agency", "launch", "measles vaccination drive") in _lower(result)
+    assert not any(action == "measle" for _a, action, _t in _lower(result))
