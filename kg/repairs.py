@@ -289,7 +289,9 @@ tree, never on words:
   of *dam*, so the dam's participle kills and nothing else happens. When a body sentence's root is
   a noun and no finite verb has a subject, the first past form after it hung as an acl or relative
   clause, with a direct object after it and no subject, auxiliary, agent or relative word of its
-  own, is the root (VBD) with the root noun its subject; what follows it is its.
+  own, is the root (VBD) with the root noun its subject; what follows it is its. Likewise a finite
+  past (VBD) with an object hung as an acl right after the subject when the root is a participle
+  after a comma: "The club named former midfielder X as his replacement, handing him a contract".
 - a headline noun in -s read as a second verb: "Health ministry launches measles vaccination drive
   after outbreak" comes out with *measles* (VBZ) an xcomp of *launches* and *drive* its object, so
   the ministry "measles" the drive. No verb takes a bare finite verb right after it as its
@@ -1538,6 +1540,10 @@ def _conjunct_verb_read_into_object(word: Token) -> tuple[Token, Token] | None:
     return (verb, second) if second is not None else None
 
 
+def _after_a_comma(word: Token) -> bool:
+    return word.i > 0 and word.doc[word.i - 1].text == ","
+
+
 def _participle_as_main_verb(root: Token) -> Token | None:
     """The past tense of a body sentence read as a participle inside its subject, the sentence's
     root left a noun ("Floods caused by the collapse of a dam killed at least 37 people": *killed*
@@ -1545,6 +1551,14 @@ def _participle_as_main_verb(root: Token) -> Token | None:
     active: when no finite verb of the sentence has a subject, the first such past form without a
     subject, auxiliary or relative word of its own is the main verb and the root noun its subject."""
     sentence = root.sent
+    if root.dep_ == "ROOT" and root.tag_ == "VBG" and sentence[-1].is_punct and _after_a_comma(root) \
+            and not any(c.dep_ in ("nsubjpass", "aux", "mark") for c in root.children):
+        # "The club named former midfielder X as his replacement, handing him a contract": the
+        # participle after the comma the root, the finite past (VBD) an acl of the subject before it
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "dep") and c.i < root.i), None)
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i == subject.i + 1),
+                    None) if subject is not None else None
+        return verb if verb is not None and any(c.dep_ in ("dobj", "oprd") for c in verb.children) else None
     if root.dep_ != "ROOT" or root.tag_ not in NOMINAL_TAGS or not sentence[-1].is_punct or len(sentence) > 60:
         return None
     if any(t.tag_ in FINITE and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in sentence):
@@ -1614,7 +1628,7 @@ def kg_repairs(doc: Doc) -> Doc:
                             is not None]
     second_verbs = [(doc[i], obj) for i in at("xcomp", "ccomp")
                     if (obj := _headline_noun_read_as_second_verb(doc[i])) is not None]
-    main_participles = [(doc[i], verb) for i in at("ROOT") if doc[i].tag_ in NOMINAL_TAGS
+    main_participles = [(doc[i], verb) for i in at("ROOT") if (doc[i].tag_ in NOMINAL_TAGS or doc[i].tag_ == "VBG")
                         and (verb := _participle_as_main_verb(doc[i])) is not None]
     stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
     base_verbs = [(doc[i], obj) for i in conj if (obj := _headline_base_verb_tagged_noun(doc[i])) is not None]
@@ -1914,11 +1928,19 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in word.children:
             if child.i > obj.i:
                 array[child.i, 0] = _offset(verb.i - child.i)  # "after outbreak": the launching's
-    for noun, verb in main_participles:
+    for root, verb in main_participles:
         array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), \
             _label(strings, "VBD")
-        array[noun.i, 0], array[noun.i, 1] = _offset(verb.i - noun.i), _label(strings, "nsubj")
-        for word in doc[verb.right_edge.i + 1 : noun.sent.end]:
+        if root.tag_ == "VBG":  # the participle after the comma is the past tense's, and so is the subject
+            subject = verb.head
+            array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+            array[root.i, 0], array[root.i, 1] = _offset(verb.i - root.i), _label(strings, "advcl")
+            for word in root.children:
+                if word.i < root.i and word.i != subject.i:
+                    array[word.i, 0] = _offset(verb.i - word.i)  # the comma
+            continue
+        array[root.i, 0], array[root.i, 1] = _offset(verb.i - root.i), _label(strings, "nsubj")
+        for word in doc[verb.right_edge.i + 1 : root.sent.end]:
             if word.head.i < verb.i:
                 array[word.i, 0] = _offset(verb.i - word.i)  # ", submerging much of the city", the full stop
     for word, (verb, second) in objects_of_conjuncts:

@@ -171,3 +171,10 @@ def test_clauses18_headline_noun_read_as_second_verb(extract_texts):
                                                   "50 children.")])
     assert ("health agency", "launch", "measles vaccination drive") in _lower(result)
     assert not any(action == "measle" for _a, action, _t in _lower(result))
+
+
+def test_clauses18_finite_past_read_as_acl_before_a_participle_root(extract_texts):
+    # "named" (VBD) an acl of "club", "handing" the root: the club names Prieto and hands a contract
+    (result,) = extract_texts(["The club named former defender Luis Prieto as his successor, handing him a "
+                               "contract until 2027."])
+    assert ("club", "name", "luis prieto") in _lower(result)
