@@ -25,7 +25,8 @@ tree, never on words:
 - a headline read as one noun phrase with its verb a compound on the object: "Mexican police
   arrest suspect in killing of journalist" (*police* and *arrest* compounds on the root *suspect*)
   when the body uses the word as a verb ("arrested"): the word is the root (VBP), the noun before
-  it its subject and the root noun its object.
+  it its subject and the root noun its object. The subject may be a plural name opening the
+  headline that the tagger took for an adjective ("Houthis attack cargo ship in Red Sea").
 - a headline's first clause read as the complement of its second clause's verb though that verb
   has an object of its own: "Ruling party wins Malawi vote, opposition alleges fraud" (*wins* a
   ccomp of *alleges*) is two clauses, the first the root and the second its conjunct; a report
@@ -137,7 +138,8 @@ tree, never on words:
   no clause without "that" (not say, believe, fear ...: CLAUSE_TAKING) has no object and its
   complement's subject is two coordinated nouns, the first right after the verb and the second
   right before the complement's verb, the first is the verb's object, the second the subject of
-  its own clause, and that clause the verb's conjunct.
+  its own clause, and that clause the verb's conjunct. The complement may be a participle after
+  its auxiliaries: "said the rebels had seized the airport and troops had withdrawn from the city".
 - a past tense after a relative clause set off by commas, read as a conjunct inside it: "The
   court convicted two executives of Atlantis Obras, which prosecutors said had paid most of the
   bribes, and fined the company" comes out as *fined* a conjunct of *paid*, an act of the firm.
@@ -180,7 +182,8 @@ tree, never on words:
   more noun as a second object or that word's apposition (or the word is a compound on the
   root's one object: "Rail workers strike halts trains"), the word is the verb (VBZ, the
   root, with that noun its object) and the root a noun, its subject, whose own subject was
-  the compound before it.
+  the compound before it. So is such a word hung as the root's dative (or object) with an object
+  of its own: "Dock workers strike shuts Australia's busiest port".
 - a participle's object read as a second object of the verb above it: "agreed to settle a
   lawsuit accusing Chief Executive Tim Cook of defrauding shareholders" comes out with *Cook*
   a second direct object of *settle* and *accusing* (an acl of *lawsuit*) without one, so
@@ -275,6 +278,38 @@ tree, never on words:
   subordinator, which no relative clause has), with a subject of its own, and the verb has no clause of its own, the clause is the verb's
   complement and "that" its subordinator (the parser reads it so when the clause's verb has an
   object: "told a conference that the company would cut prices").
+- a present-tense conjunct tagged a plural noun: "a gang that controls the main road and kidnaps
+  travellers" comes out with *kidnaps* (NNS) a conjunct of *controls* with *travellers* its
+  object, so the gang controls "kidnaps". A plural-tagged word in -s hung as the conjunct of a
+  verb in -s before it, with an object of its own and no determiner or modifier, is a verb (VBZ);
+  so is one hung bare as a conjunct of that verb's object, with the noun phrase right after it a
+  second object of the verb ("controls the northern highway and kidnaps migrants for ransom").
+- a body sentence's past tense read as a participle inside its subject: "Floods caused by the
+  collapse of a dam killed at least 37 people" comes out with *Floods* the root and *killed* an acl
+  of *dam*, so the dam's participle kills and nothing else happens. When a body sentence's root is
+  a noun and no finite verb has a subject, the first past form after it hung as an acl or relative
+  clause, with a direct object after it and no subject, auxiliary, agent or relative word of its
+  own, is the root (VBD) with the root noun its subject; what follows it is its. Likewise a finite
+  past (VBD) with an object hung as an acl right after the subject when the root is a participle
+  after a comma: "The club named former midfielder X as his replacement, handing him a contract".
+- a headline noun in -s read as a second verb: "Health ministry launches measles vaccination drive
+  after outbreak" comes out with *measles* (VBZ) an xcomp of *launches* and *drive* its object, so
+  the ministry "measles" the drive. No verb takes a bare finite verb right after it as its
+  complement: a VBZ hung so, without subject or auxiliary, whose object starts right after it, is a
+  noun (NNS) compounded on that object, which is the first verb's.
+- a headline read with no clause at all: "Nigeria's refinery halts output after fire" comes out
+  with *halts* (NNS) the subject of *output*, the root, "Thousands march in Belgrade" with
+  *march* a noun, "City council votes to ban cars" with *votes* a noun and *ban* its relative
+  clause, so nothing halts, marches or bans. When a headline has no finite verb and no base
+  form with a subject (save in a noun's slot: "Federation bans sprinter", *bans* the subject
+  of *sprinter*), and the headline opens with a noun phrase followed by a lower-case
+  word in -s (or a base form after a plural) that the body uses as a verb ("forced the plant
+  to halt production", "marched", "voted"), that word is the verb: the phrase before it its
+  subject, the noun phrase right after it its object (or a "to" infinitive its complement),
+  and what follows is the verb's (a noun after a comma hangs loose: "..., dozens missing").
+  The headline repair for a verb read as its subject now also leaves a clause whose -s word
+  the body uses as a noun and never as a verb: "Rail workers strike over pay" (the body's
+  "rail workers walked out").
 """
 
 from __future__ import annotations
@@ -614,6 +649,13 @@ def _conjunct_of_reduced_relative(verb: Token) -> Token | None:
     return None
 
 
+def _finite_or_auxiliated(verb: Token) -> bool:
+    """Whether ``verb`` is the verb of a clause: finite, or a participle or base form after an
+    auxiliary or modal of its own ("may have started", "had detained")."""
+    return verb.tag_ in FINITE or verb.tag_ in ("VBN", "VBG", "VB") \
+        and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+
+
 def _subject_read_as_conjunct(noun: Token) -> tuple[Token, Token] | None:
     """(the finite verb right after ``noun``, the verb of the clause before) when the parser read
     the subject of a second clause as one more conjunct of the first clause's last noun (see the
@@ -710,7 +752,7 @@ def _object_read_as_subject_of_a_clause(clause: Token) -> tuple[Token, Token, To
     verb = clause.head
     doc = clause.doc
     if clause.dep_ != "ccomp" or verb.i > clause.i or verb.tag_ not in FINITE | {"VBN", "VB"} \
-            or verb.lower_ in CLAUSE_TAKING or clause.tag_ not in FINITE \
+            or verb.lower_ in CLAUSE_TAKING or not _finite_or_auxiliated(clause) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in verb.children) \
             or any(c.dep_ == "mark" for c in clause.children):
         return None
@@ -908,6 +950,14 @@ def _headline_noun_verb(root: Token) -> tuple[Token, Token] | None:
     sentence = root.sent
     if sentence.start != 0 or sentence[-1].is_punct or not root.tag_.startswith("VB"):
         return None
+    if root.i + 1 < len(root.doc):
+        word = root.doc[root.i + 1]  # "Dock workers strike shuts Australia's busiest port": *shuts* a
+        # dative (or object) of *strike* with *port* its own object
+        own = [c for c in word.children if c.dep_ == "dobj"]
+        if word.head.i == root.i and word.dep_ in ("dative", "dobj") and word.tag_ == "NNS" \
+                and word.lower_.endswith("s") and len(own) == 1 \
+                and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in word.lefts):
+            return word, own[0]
     objects = [c for c in root.children if c.dep_ == "dobj"]
     if len(objects) == 1 and root.i + 1 < len(root.doc):
         word = root.doc[root.i + 1]  # "Rail workers strike halts trains": "halts" a compound on "trains"
@@ -995,6 +1045,11 @@ def _headline_object_as_verb(root: Token) -> tuple[Token, Token] | None:
     # the body reads the root's word as a noun and never as a verb ("challenge the result in court")
     body = [t for t in doc[sentence.end:] if t.lower_ == root.lower_]
     if not any(t.tag_ in ("NN", "NNS") for t in body) or any(t.tag_.startswith("VB") for t in body):
+        return None
+    # nor the -s word as a noun unless also as a verb: "Rail workers strike over pay" (the body's
+    # "rail workers walked out"; no one "workers" anything) is a clause as parsed
+    if any(t.lower_ == word.lower_ and t.tag_ in NOMINAL_TAGS for t in doc[sentence.end:]) \
+            and not _body_uses_as_verb(doc, sentence.end, _verb_bases(word)):
         return None
     return word, subject
 
@@ -1127,7 +1182,11 @@ def _headline_verb_in_compounds(root: Token) -> tuple[Token, Token] | None:
                 or any(t.head.i != root.i for t in doc[word.i + 1 : root.i]):
             continue  # (the words between it and the root are the object's own modifiers)
         subject = doc[word.i - 1]
-        if subject.head.i in (word.i, root.i) and subject.dep_ == "compound" and subject.tag_ in NOMINAL_TAGS \
+        # (a plural name that opens the headline may be tagged an adjective: "Houthis attack cargo ship")
+        plural_name = subject.i == sentence.start and subject.dep_ == "amod" and subject.tag_ == "JJ" \
+            and subject.text.istitle() and subject.lower_.endswith("s")
+        if subject.head.i in (word.i, root.i) \
+                and (subject.dep_ == "compound" and subject.tag_ in NOMINAL_TAGS or plural_name) \
                 and all(c.i < subject.i for c in word.children if c.i != subject.i) \
                 and _body_uses_as_verb(doc, sentence.end, {word.lower_}):
             return word, subject
@@ -1354,8 +1413,180 @@ def _as_root_verb(array: np.ndarray, strings, verb: Token, obj: Token) -> None:
     array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
 
 
+#: Tags of the words of a headline's subject phrase before its verb ("Nigeria's main refinery").
+SUBJECT_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "DT", "CD", "HYPH", "PRP$"})
+#: Tags of the words of a headline's object phrase right after its verb ("first crewed test flight").
+OBJECT_PHRASE_TAGS = SUBJECT_PHRASE_TAGS | {"VBN", "VBG"}
+#: Dependencies of what follows a rebuilt headline's object that stay the verb's ("in Indonesia").
+VERB_PHRASE_DEPS = frozenset({"prep", "punct", "advmod", "advcl", "npadvmod", "cc", "agent", "mark", "dative"})
+#: Dependencies that leave a word of a rebuilt headline phrase unattached within it.
+CLAUSE_SLOTS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dep", "relcl", "acl",
+                          "advcl", "xcomp", "ccomp", "npadvmod", "attr"})
+
+
+def _verb_bases(word: Token) -> set[str]:
+    """The bases a headline word in -s or in the base form may be a verb of ("bans" -> ban,
+    "rallies" -> rally, "votes" -> vote), for :func:`_body_uses_as_verb`."""
+    text = word.lower_
+    return {text[:-1], text[:-2], text[:-3] + "y"} if text.endswith("s") else {text}
+
+
+def _headline_without_clause(root: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
+    """(verb, subject, object, infinitive) of a headline read with no clause at all (see the
+    module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or len(sentence) > 16 or sentence.end >= len(doc):
+        return None
+    if any(t.tag_ in ("VBZ", "VBD") and t.dep_ not in NOUN_SLOTS for t in sentence) \
+            or any(t.tag_ in ("VBP", "VB") and t.dep_ not in NOUN_SLOTS
+                   and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in NOMINAL_TAGS | {"PRP"} for c in t.children)
+                   for t in sentence):
+        # a finite verb, or a base form with a subject, not in a noun's slot: the parse has a
+        # clause ("Semeru volcano erupts, buries villages" is another repair's)
+        return None
+    verb = None
+    for word in sentence[1:]:
+        bare_after_plural = word.tag_ in ("NN", "VB", "VBP") and doc[word.i - 1].tag_ in ("NNS", "NNPS")
+        if word.is_lower and word.is_alpha and (word.tag_ in ("NNS", "VBZ") and word.lower_.endswith("s")
+                                                 or bare_after_plural):
+            verb = word
+            break
+        if word.tag_ not in SUBJECT_PHRASE_TAGS:
+            return None  # the subject phrase ends before any verb ("Floods in Kenya")
+    if verb is None or doc[verb.i - 1].tag_ not in NOMINAL_TAGS:
+        return None
+    if not _body_uses_as_verb(doc, sentence.end, _verb_bases(verb)):
+        return None  # the body never uses the word as a verb: "Rail workers' pay", a noun
+    subject = doc[verb.i - 1]
+    after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    if after is not None and after.tag_ == "TO" and verb.i + 2 < sentence.end and doc[verb.i + 2].tag_ == "VB":
+        return verb, subject, None, doc[verb.i + 2]  # "City council votes to ban cars"
+    obj = None
+    for word in sentence[verb.i + 1 - sentence.start:]:
+        misread_root = word.dep_ == "ROOT" and word.tag_ in ("VB", "VBP")  # "bans sprinter": *sprinter* the verb
+        if word.tag_ not in OBJECT_PHRASE_TAGS and not misread_root:
+            break
+        if word.tag_ in NOMINAL_TAGS or misread_root:
+            obj = word
+    return verb, subject, obj, None
+
+
+def _rebuild_headline(array: np.ndarray, strings, sentence, verb: Token, subject: Token, obj: Token | None,
+                      infinitive: Token | None) -> None:
+    """Write a headline as subject phrase, verb, object phrase (or "to" infinitive) and the
+    phrases after them, each word kept on its head when that head is in its own phrase."""
+    tag = "VBZ" if verb.lower_.endswith("s") and verb.tag_ in ("NNS", "VBZ") else "VBP"
+    array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), _label(strings, tag)
+    array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+    if subject.tag_.startswith("VB"):
+        array[subject.i, 2] = _label(strings, "NN")
+    if infinitive is not None:
+        array[infinitive.i, 0], array[infinitive.i, 1] = _offset(verb.i - infinitive.i), _label(strings, "xcomp")
+        to = infinitive.doc[infinitive.i - 1]
+        array[to.i, 0], array[to.i, 1] = _offset(infinitive.i - to.i), _label(strings, "aux")
+    phrases = [(range(sentence.start, subject.i), subject)]
+    end = verb.i + 1
+    if obj is not None:
+        array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
+        if obj.tag_.startswith("VB"):
+            array[obj.i, 2] = _label(strings, "NN")
+        phrases.append((range(verb.i + 1, obj.i), obj))
+        end = obj.i + 1
+    elif infinitive is not None:
+        end = infinitive.i + 1
+    for span, head in phrases:
+        for word in (sentence.doc[i] for i in span):
+            if word.head.i not in span and word.head.i != head.i or word.dep_ in CLAUSE_SLOTS:
+                # a modifier whose head was outside its phrase: "refinery" of "Nigeria's refinery"
+                dep = "poss" if any(c.tag_ == "POS" for c in word.children) else "compound" \
+                    if word.tag_ in NOMINAL_TAGS else "amod" if word.tag_ in ("JJ", "VBN", "VBG") else word.dep_
+                array[word.i, 0], array[word.i, 1] = _offset(head.i - word.i), _label(strings, dep)
+    for word in sentence.doc[end:sentence.end]:
+        if word.head.i != word.i and (end <= word.head.i < sentence.end
+                                      or infinitive is not None and word.head.i == infinitive.i):
+            continue  # attached within what follows: "four years" of "for"; "cars" of "ban"
+        # a phrase or clause of the verb keeps its label; a noun after a comma hangs loose
+        # ("Landslide buries village, dozens missing": the dozens are no second object)
+        keep = word.dep_ in VERB_PHRASE_DEPS or word.dep_ == "conj" and word.tag_.startswith("VB")
+        array[word.i, 0], array[word.i, 1] = _offset(verb.i - word.i), _label(strings, word.dep_ if keep else "dep")
+
+
 #: Tags of words the parser treats as a verb (subject and object) but the tagger did not.
 NOT_VERB_TAGS = frozenset({"RB", "JJ"})
+
+
+def _conjunct_verb_tagged_plural(word: Token) -> bool:
+    """Whether a word tagged a plural noun is a present-tense verb: hung as the conjunct of a verb
+    in -s with an object of its own and no determiner or modifier of a noun ("a gang that controls
+    the main road and kidnaps travellers": *kidnaps* NNS)."""
+    return word.tag_ == "NNS" and word.lower_.endswith("s") and word.head.tag_ == "VBZ" \
+        and word.head.i < word.i and any(c.dep_ == "dobj" and c.i > word.i for c in word.children) \
+        and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in word.lefts)
+
+
+def _conjunct_verb_read_into_object(word: Token) -> tuple[Token, Token] | None:
+    """(the verb, the second object) when a present-tense verb in -s after "and" was read as one
+    more conjunct of the verb's object and its own object as the verb's second object ("controls
+    the northern highway and kidnaps migrants": *kidnaps* NNS a conjunct of *highway*, *migrants* a
+    second dobj of *controls*), else None."""
+    noun = word.head
+    verb = noun.head
+    if word.dep_ != "conj" or word.tag_ != "NNS" or not word.lower_.endswith("s") or list(word.children) \
+            or noun.dep_ != "dobj" or verb.tag_ != "VBZ" or not verb.i < noun.i < word.i \
+            or word.doc[word.i - 1].dep_ != "cc" or word.doc[word.i - 1].head.i != noun.i:
+        return None
+    second = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
+    return (verb, second) if second is not None else None
+
+
+def _after_a_comma(word: Token) -> bool:
+    return word.i > 0 and word.doc[word.i - 1].text == ","
+
+
+def _participle_as_main_verb(root: Token) -> Token | None:
+    """The past tense of a body sentence read as a participle inside its subject, the sentence's
+    root left a noun ("Floods caused by the collapse of a dam killed at least 37 people": *killed*
+    an acl of *dam*, *Floods* the root), else None. A participle with a direct object after it is
+    active: when no finite verb of the sentence has a subject, the first such past form without a
+    subject, auxiliary or relative word of its own is the main verb and the root noun its subject."""
+    sentence = root.sent
+    if root.dep_ == "ROOT" and root.tag_ == "VBG" and sentence[-1].is_punct and _after_a_comma(root) \
+            and not any(c.dep_ in ("nsubjpass", "aux", "mark") for c in root.children):
+        # "The club named former midfielder X as his replacement, handing him a contract": the
+        # participle after the comma the root, the finite past (VBD) an acl of the subject before it
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "dep") and c.i < root.i), None)
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i == subject.i + 1),
+                    None) if subject is not None else None
+        return verb if verb is not None and any(c.dep_ in ("dobj", "oprd") for c in verb.children) else None
+    if root.dep_ != "ROOT" or root.tag_ not in NOMINAL_TAGS or not sentence[-1].is_punct or len(sentence) > 60:
+        return None
+    if any(t.tag_ in FINITE and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in sentence):
+        return None
+    for verb in sentence:
+        if verb.i <= root.i or verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("acl", "relcl"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") or c.tag_ in ("WDT", "WP")
+               for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+            return verb
+    return None
+
+
+def _headline_noun_read_as_second_verb(word: Token) -> Token | None:
+    """The object of a headline noun in -s that the tagger read as a second verb right after the
+    headline's verb ("Health ministry launches measles vaccination drive": *measles* VBZ, an xcomp
+    of *launches* with *drive* its object), else None. No verb takes a bare finite verb as its
+    complement: the word modifies the noun after it, which is the first verb's object."""
+    verb = word.head
+    sentence = word.sent
+    if sentence.start != 0 or sentence[-1].is_punct or word.tag_ != "VBZ" or word.dep_ not in ("xcomp", "ccomp") \
+            or verb.tag_ != "VBZ" or word.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "dative") for c in word.children):
+        return None
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 1 and objects[0].left_edge.i == word.i + 1 else None
 
 
 def _verb_tag(word: Token) -> str | None:
@@ -1391,7 +1622,14 @@ def kg_repairs(doc: Doc) -> Doc:
     retagged = [(doc[i].head, tag) for i in subjects if (tag := _verb_tag(doc[i].head)) is not None]
     retagged += [(doc[i], "WDT") for i in subjects if _relative_that(doc[i])]
     retagged += [(doc[i], "NNP") for i in subjects if _acronym_as_wh_word(doc[i])]
-    retagged += [(doc[i], "VBZ") for i in conj if _headline_conjunct_verb_tagged_noun(doc[i])]
+    retagged += [(doc[i], "VBZ") for i in conj if _headline_conjunct_verb_tagged_noun(doc[i])
+                 or _conjunct_verb_tagged_plural(doc[i])]
+    objects_of_conjuncts = [(doc[i], found) for i in conj if (found := _conjunct_verb_read_into_object(doc[i]))
+                            is not None]
+    second_verbs = [(doc[i], obj) for i in at("xcomp", "ccomp")
+                    if (obj := _headline_noun_read_as_second_verb(doc[i])) is not None]
+    main_participles = [(doc[i], verb) for i in at("ROOT") if (doc[i].tag_ in NOMINAL_TAGS or doc[i].tag_ == "VBG")
+                        and (verb := _participle_as_main_verb(doc[i])) is not None]
     stacked = [(doc[i], after) for i in at("dobj") if (after := _headline_object_with_object(doc[i])) is not None]
     base_verbs = [(doc[i], obj) for i in conj if (obj := _headline_base_verb_tagged_noun(doc[i])) is not None]
     conjuncts = [(doc[i], reporter) for i in conj if (reporter := _reporter_conjunct(doc[i])) is not None]
@@ -1454,6 +1692,10 @@ def kg_repairs(doc: Doc) -> Doc:
         is not None else []
     object_splits = [(doc[roots[0]], found)] if roots and (found := _headline_object_split(doc[roots[0]])) \
         is not None else []
+    headline_repairs = (noun_verb, verb_object, compound_verbs_of_object, report_clauses, headline, second_predicates,
+                        compound_verbs, root_objects, subject_clauses, object_splits)
+    rebuilt = [(doc[roots[0]], found)] if roots and not any(headline_repairs) \
+        and (found := _headline_without_clause(doc[roots[0]])) is not None else []
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
@@ -1462,7 +1704,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
-                compound_verbs_of_object)):
+                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles, second_verbs)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1485,6 +1727,8 @@ def kg_repairs(doc: Doc) -> Doc:
         _as_root_verb(array, strings, verb, obj)
         array[verb.i, 2] = _label(strings, "VBP")  # the base form, after the subject's plural or mass noun
         array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+        if subject.tag_ == "JJ":
+            array[subject.i, 2] = _label(strings, "NNPS")  # "Houthis": a plural name, not an adjective
         for word in (*obj.lefts, *verb.lefts):
             if word.i < subject.i:
                 array[word.i, 0] = _offset(subject.i - word.i)  # "Mexican" goes with "police"
@@ -1676,6 +1920,39 @@ def kg_repairs(doc: Doc) -> Doc:
         for child in report.children:
             if child.dep_ == "punct" and child.i == report.sent.end - 1:
                 array[child.i, 0] = _offset(clause.i - child.i)
+    for word, obj in second_verbs:
+        verb = word.head
+        array[obj.i, 0], array[obj.i, 1] = _offset(verb.i - obj.i), _label(strings, "dobj")
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(obj.i - word.i), _label(strings, "compound"), \
+            _label(strings, "NNS")
+        for child in word.children:
+            if child.i > obj.i:
+                array[child.i, 0] = _offset(verb.i - child.i)  # "after outbreak": the launching's
+    for root, verb in main_participles:
+        array[verb.i, 0], array[verb.i, 1], array[verb.i, 2] = _offset(0), _label(strings, "ROOT"), \
+            _label(strings, "VBD")
+        if root.tag_ == "VBG":  # the participle after the comma is the past tense's, and so is the subject
+            subject = verb.head
+            array[subject.i, 0], array[subject.i, 1] = _offset(verb.i - subject.i), _label(strings, "nsubj")
+            array[root.i, 0], array[root.i, 1] = _offset(verb.i - root.i), _label(strings, "advcl")
+            for word in root.children:
+                if word.i < root.i and word.i != subject.i:
+                    array[word.i, 0] = _offset(verb.i - word.i)  # the comma
+            continue
+        array[root.i, 0], array[root.i, 1] = _offset(verb.i - root.i), _label(strings, "nsubj")
+        for word in doc[verb.right_edge.i + 1 : root.sent.end]:
+            if word.head.i < verb.i:
+                array[word.i, 0] = _offset(verb.i - word.i)  # ", submerging much of the city", the full stop
+    for word, (verb, second) in objects_of_conjuncts:
+        array[word.i, 0], array[word.i, 1], array[word.i, 2] = _offset(verb.i - word.i), _label(strings, "conj"), \
+            _label(strings, "VBZ")
+        array[word.i - 1, 0] = _offset(verb.i - word.i + 1)  # the "and" joins the two verbs
+        array[second.i, 0] = _offset(word.i - second.i)
+        for child in second.children:
+            if child.dep_ == "prep" and child.i > second.i:
+                array[child.i, 0] = _offset(word.i - child.i)  # "for ransom": the kidnapping's
+    for root, (verb, subject, obj, infinitive) in rebuilt:
+        _rebuild_headline(array, strings, root.sent, verb, subject, obj, infinitive)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

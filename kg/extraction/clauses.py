@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.coref import GROUP_NOUNS, LEMMA_FIXES, PERSON_NOUNS, REPORTING_VERBS, governing_verb
 from kg.memo import children, doc_tokens, memo, parts_of_speech
-from kg.repairs import AIMING_PREPOSITIONS, MEANS_NOUNS
+from kg.repairs import AIMING_PREPOSITIONS, MEANS_NOUNS, SPEECH_PARTICIPLES
 
 __all__ = ["Clause", "clauses", "control_complement", "coordinated_participle", "gerund_lemma", "gerund_object", "particle_in_object",
            "participle_as_adjective", "participle_lemma", "perfect_participle", "reporter_conjunct"]
@@ -794,6 +794,13 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # participle after a trailing subordinate clause belongs to the main clause
         subject, _ = _grammatical_subject(head.head, depth + 1)
         return subject, "participial"
+    if dep == "advcl" and verb.lower_ in SPEECH_PARTICIPLES and _after_comma(verb) and head.tag_ == "VB" \
+            and head.dep_ in ("xcomp", "advcl") and _is_infinitive(head) and head.head.pos in (VERB, AUX) \
+            and head.head.i < head.i:
+        # "urged the regulator to inspect more plants, citing a series of recalls": the reason
+        # given is the urger's, not the infinitive's (whose subject may be the one addressed)
+        subject, how = _grammatical_subject(head.head, depth + 1)
+        return subject, how if how in UNREALISED_HOWS else "participial"
     if dep == "advcl" and head.pos in (VERB, AUX) and verb.tag_ in ("VBG", "VBN"):
         if verb.tag_ == "VBG" and not _children(verb, {"mark"}):
             # "a frontier drawn by colonial powers carving up the empire": an active
@@ -928,7 +935,27 @@ def control_complement(verb: Token) -> bool:
     to host talks": a purpose clause is no reading of "offer to")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _is_infinitive(verb)
                                     and (lemma(verb.head) in MATRIX_CONTROL_VERBS or endeavour(verb.head)
-                                         or _framing_phrasal(verb.head)))
+                                         or _framing_phrasal(verb.head) or _framing_past_a_phrase(verb)))
+
+
+#: Framing verbs of motion: after a phrase their to-clause is a purpose ("went to the river to fetch water").
+MOTION_VERBS = frozenset({"come", "go"})
+
+#: Verbs whose to-clause is what was decided by vote ("voted to ban cars"): framing, like decide.
+VOTING_VERBS = frozenset({"vote"})
+
+
+def _framing_past_a_phrase(verb: Token) -> bool:
+    """Whether the infinitive ``verb`` completes a framing verb without an object of its own
+    across a phrase the parser took as closing the verb: "voted on Sunday to ban cars",
+    "decided after a long meeting to end the strike", "voted 210 to 80 to impeach" (not "moved
+    troops to the border to secure it", whose verb has an object: a purpose)."""
+    head = verb.head
+    if lemma(head) in MOTION_VERBS:
+        return False  # "came to Paris to protest": where one went, then why
+    return (lemma(head) in FRAMING_CONTROL_VERBS or lemma(head) in VOTING_VERBS) and head.i < verb.i \
+        and not _children(head, OBJECT_DEPS) and not any(c.dep_ == "xcomp" for c in children(head)) \
+        and verb.doc[verb.i - 2].i > head.i
 
 
 #: Phrasal verbs that only frame the to-clause that follows, which the parser hangs as a purpose:

@@ -53,6 +53,16 @@ PARTITIVE_NOUNS = frozenset(
     some most many much all several each none""".split()
 )
 
+#: Shares and fractions ("40 percent of the workers", "a quarter of its trains"): a share of a plural
+#: count noun picks members, like "half of the workers"; of a mass or singular noun it is an amount
+#: ("accounts for 3 percent of output"), no participant.
+SHARE_NOUNS = frozenset({"percent", "per cent", "%", "quarter", "third", "fifth", "tenth", "quarters", "thirds",
+                         "fifths", "tenths"})
+
+#: Verbs of proportion: after them a share is the point, an amount ("accounts for 3 percent of
+#: output", "women make up 40 percent of workers"), never the whole. By lemma.
+PROPORTION_VERBS = frozenset({"account", "represent", "comprise", "constitute", "total", "amount", "equal"})
+
 #: Units of measure whose "of" phrase names what was measured ("two tonnes of cocaine").
 MEASURE_UNIT_NOUNS = frozenset(
     """tonne ton kilogram kilo kg gram pound ounce barrel litre liter gallon bale sack bag crate
@@ -501,7 +511,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         # noun for the people it describes
         return Mention(head.text, head.lower_, head.idx, head.idx + len(head.text), "noun", None,
                        head.left_edge.idx, head.idx + len(head.text))
-    if head.pos not in (NOUN, PROPN) or head.ent_type_ in NOT_NODE_TYPES:
+    if head.pos not in (NOUN, PROPN) or head.ent_type_ in NOT_NODE_TYPES and not _counted_noun(head):
         return None  # "accounts for 3 percent", "running 1:42.50": a share or a time, no participant
     kept = [head]
     proper_head = is_proper(head, index)
@@ -764,6 +774,24 @@ def _self_named(noun: Token, index: DocIndex) -> Token | None:
     return None
 
 
+def _counted_noun(head: Token) -> bool:
+    """Whether a plural noun the recogniser swept into a share is what was counted: "owns more
+    than 100 clinics" (typed PERCENT from "more than 100"), not the share word itself."""
+    return head.ent_type_ == "PERCENT" and head.tag_ == "NNS" and head.lower_ not in SHARE_NOUNS
+
+
+def _share_of_whole(share: Token, whole: Token) -> bool:
+    """Whether a share ("40 percent") stands for the whole its "of" names: not after a verb of
+    proportion ("accounts for 3 percent of output", "make up 40 percent of workers"), and for a
+    mass or singular noun only as a verb's subject or object ("supplies 70 percent of the city's
+    water"; not "was at 15 percent of capacity")."""
+    verb = share.head.head if share.dep_ == "pobj" else share.head
+    if verb.pos in (VERB, AUX) and (verb.lemma_.lower() in PROPORTION_VERBS or verb.lemma_.lower() == "make"
+                                    and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        return False
+    return whole.tag_ in ("NNS", "NNPS") or share.dep_ in ("dobj", "nsubj") and verb.pos == VERB
+
+
 def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     """Follow appositions, containers and partitives to the token that names the node."""
     if depth > 4:
@@ -790,6 +818,11 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
     if of_object is not None and token.lemma_.lower() in MEASURE_UNIT_NOUNS and not _is_name(token, index):
         # a unit of measure names how much, its "of" object what: "seized two tonnes of cocaine",
         # "shipped 40,000 barrels of crude" (the recogniser gives "300 mm" a QUANTITY, not these)
+        return _resolve_head(of_object, index, depth + 1)
+    if of_object is not None and token.lower_ in SHARE_NOUNS and _share_of_whole(token, of_object):
+        # a share of a plural noun: "scanned 2 percent of the containers", "79 percent of voters
+        # cast ballots", "ran about a quarter of its services" (the recogniser types some "DATE");
+        # or of any noun as a verb's subject or object: "produces 8 percent of the world's copper"
         return _resolve_head(of_object, index, depth + 1)
     if of_object is not None and (token.lemma_.lower() in PARTITIVE_NOUNS or token.lower_ in PARTITIVE_NOUNS
                                   or token.pos == NUM
