@@ -2435,6 +2435,8 @@ def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int,
     name = doc[lawyer[0]]
     # "His lawyer, Pieter van Wyk" or "Pieter van Wyk, his lawyer"
     titles = [name.head] if name.dep_ == "appos" else [c for c in children(name) if c.dep_ == "appos"]
+    if name.pos == NOUN:
+        titles = [name]  # "His lawyer said his client would appeal": a lawyer the article did not name
     for title in titles:
         if title.lemma_.lower() in LAWYER_NOUNS:
             owner = next((c for c in children(title) if c.dep_ == "poss"), None)
