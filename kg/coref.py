@@ -2817,7 +2817,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
                       and not _other_office(token, i) for i in _said_as(c, doc))]
     age = _described_age(token)
     window = [c for c in window if not _of_another_age(doc, age, c.heads)]
-    same = [c for c in window if any(_lemma(doc[i]) == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
+    # ("Bangladesh's central bank ... The bank said ... The lender said": a bank said again as "the lender")
+    said_nouns = {lemma, "bank"} if lemma in BANK_DESCRIPTIONS else {lemma}
+    same = [c for c in window if any(_lemma(doc[i]) in said_nouns and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are

@@ -20,3 +20,17 @@ from tests.test_coref import antecedents
 )
 def test_coref_nominal18_client_of_an_unnamed_lawyer(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # "the lender" is the bank said just before, not another bank named since
+        (("Malawi's central bank suspended two officials on Monday after a cyber attack. The bank said thieves "
+          "had stolen 12 million dollars. The Standard Bank of South Africa had flagged the payments. "
+          "The lender said it had called in the police."), "lender", 0, ["bank"]),
+    ],
+    ids=["lender-after-the-bank"],
+)
+def test_coref_nominal18_the_lender_is_the_bank_said_before(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
