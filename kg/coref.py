@@ -2988,6 +2988,10 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
             counts[country] += 1
             if not dateline_start <= ent.start_char < dateline_end:
                 latest[country] = ent.root.i
+            else:
+                # "LIMA, Peru -- A Peruvian court ... trials in the country": a country named only
+                # in the dateline is taken up there
+                latest.setdefault(country, ent.root.i)
         elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:  # "Peruvian officials"
             counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
     ranked = counts.most_common(2)

@@ -34,3 +34,22 @@ def test_coref_nominal18_client_of_an_unnamed_lawyer(nlp, text, word, nth, expec
 )
 def test_coref_nominal18_the_lender_is_the_bank_said_before(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        (("LIMA, Peru -- Peruvian police seized 3 tonnes of cocaine at the port of Callao on Tuesday. Officers "
+          "arrested four dock workers. Gangs have turned the country into a major transit route for cocaine."),
+         "country", 0, ["Peru"]),
+        # named in the body too: the latest name there, as before
+        (("LIMA, Peru -- Peruvian police seized 3 tonnes of cocaine at the port of Callao on Tuesday. Peru has "
+          "become a major transit route for cocaine. Gangs pay dock workers to hide the drugs in the country."),
+         "country", 0, ["Peru"]),
+    ],
+    ids=["named-only-in-the-dateline", "named-in-the-body"],
+)
+def test_coref_nominal18_the_country_of_the_dateline(nlp, text, word, nth, expected):
+    doc = nlp(text)
+    assert antecedents(doc, word, nth) == expected
+    assert [t.i for t in doc if t.text == "Peru"][-1] in doc._.kg_coref[[t.i for t in doc if t.text == word][nth]]
