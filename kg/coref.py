@@ -2343,7 +2343,10 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma):
+    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
+        # "marathon runner Joseph Kiptum ... The athlete had been banned": a sportsperson said before
+        lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and _is_definite(token) and _sportsperson(token)
+    ):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
         return False  # "the three towns", "the officials", "the Sunni groups": sets, not one thing said before
@@ -2795,6 +2798,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         return _owner_named(token) if related == {"parent"} else None
     if lemma not in NOMINAL_ANAPHORS and _titled_person_noun(token, lemma):
         return _person_titled(token, lemma)  # "Chief Executive Ingrid Solberg ... the chief executive"
+    if lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and (athlete := _sportsperson(token)) is not None:
+        return athlete  # "cricket star Virat Kohli ... the player"
     if lemma not in NOMINAL_ANAPHORS:
         named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
         if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
@@ -3633,6 +3638,37 @@ def _persons_titled(token: Token, title: str) -> dict[str, int]:
         if any(t.lemma_.lower() in titles and t.pos == NOUN and not _other_office(token, t.i) for t in apposed):
             found[ent.root.lower_] = ent.root.i
     return found
+
+
+#: Descriptions of any sportsperson ("the athlete", "the player"): they take up the one person
+#: the article introduced with a sport's title (see :func:`_sportsperson`).
+SPORT_DESCRIPTIONS = frozenset("athlete player".split())
+#: Titles before a name that make the person a sportsperson ("marathon runner Joseph Kiptum").
+SPORT_TITLES = frozenset(
+    """athlete player runner sprinter hurdler swimmer cyclist boxer wrestler golfer jockey skier gymnast
+    striker midfielder defender goalkeeper winger forward batsman bowler cricketer footballer""".split())
+#: Sports whose name makes the noun before a name a sportsperson's title ("cricket star Virat Kohli").
+SPORT_WORDS = frozenset(
+    """cricket tennis football soccer rugby golf boxing athletics marathon swimming cycling basketball
+    baseball hockey chess sprint""".split())
+
+
+def _sportsperson(token: Token) -> tuple[int, ...] | None:
+    """"marathon runner Joseph Kiptum ... The athlete", "Indian cricket star Virat Kohli ... the
+    player": the one person introduced before ``token`` with a sport's title, at the latest
+    mention with the title; None for none or several."""
+    doc = token.doc
+    found: dict[str, int] = {}
+    for ent in _persons(doc):
+        if ent.end > token.i:
+            break
+        # (the title before the name, or its first word: NER takes "Sprinter Tomas Ruiz" whole)
+        titles = (doc[ent.start - 1], ent[0]) if ent.start > 0 else (ent[0],)
+        if any(title.pos == NOUN and (title.lower_ in SPORT_TITLES or any(
+                c.lower_ in SPORT_WORDS for c in children(title) if c.dep_ in ("compound", "amod")))
+               for title in titles):
+            found[ent.root.lower_] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
 
 
 def _other_office(description: Token, title: int) -> bool:

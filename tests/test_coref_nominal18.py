@@ -53,3 +53,23 @@ def test_coref_nominal18_the_country_of_the_dateline(nlp, text, word, nth, expec
     doc = nlp(text)
     assert antecedents(doc, word, nth) == expected
     assert [t.i for t in doc if t.text == "Peru"][-1] in doc._.kg_coref[[t.i for t in doc if t.text == word][nth]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        (("A tribunal in Lausanne cleared marathon runner Grace Wanjiru of doping on Friday. The athlete had "
+          "been suspended since March."), "athlete", 0, ["Wanjiru"]),
+        (("Pakistani cricket star Imran Baig announced his retirement on Sunday. The board praised the player "
+          "for his loyalty."), "player", 0, ["Baig"]),
+        # two sportspeople in the story: "the athlete" stays open
+        (("Sprinter Tomas Ruiz beat swimmer Ana Ferreira in a charity race on Sunday. The athlete donated the "
+          "prize to a hospital."), "athlete", 0, None),
+        # no one introduced as a sportsperson: "the player" is no description of the minister
+        (("Sports Minister Kofi Adu opened a new stadium in Kumasi on Monday. The player of the year will "
+          "receive a car."), "player", 0, None),
+    ],
+    ids=["runner", "cricket-star", "two-sportspeople", "no-sportsperson"],
+)
+def test_coref_nominal18_the_athlete_is_the_sportsperson_introduced(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
