@@ -105,6 +105,7 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # "the country", "the nation": the story's own country (see _main_country)
     "country": "place", "nation": "place",
     "operator": "group",  # "an attack on DP World Australia forced the operator to close"
+    "junta": "group",  # "Niger's military government ... The junta": its military rulers (MILITARY_RULER_DESCRIPTIONS)
     # "Medecins Sans Frontieres said ... The charity accused": neither a public body nor a
     # company (CHARITY_DESCRIPTIONS)
     "charity": "group",
@@ -2641,6 +2642,26 @@ DESCRIPTION_SYNONYMS = {
 }
 
 
+#: Descriptions of a country's military rulers ("the junta"): only the rulers said before take
+#: them up (MILITARY_RULER_NOUNS), never a name in reach (a rebel army, a company it expels).
+MILITARY_RULER_DESCRIPTIONS = frozenset({"junta"})
+#: Nouns for military rulers: "the army", "the military", or "government", "regime", "council"
+#: said "military" ("Niger's military government ... The junta accused the firm").
+MILITARY_RULER_NOUNS = frozenset("junta army military".split())
+RULING_NOUNS = frozenset("government regime council rulers ruler leaders".split())
+
+
+def _same_description(lemma: str, earlier: Token) -> bool:
+    """Whether ``earlier`` (a common noun) is the description's noun said before, or one it
+    takes up as the same: "Bangladesh's central bank ... The bank said ... The lender said" (a
+    bank said again as "the lender"), "Niger's military government ... The junta"."""
+    said = _lemma(earlier)
+    if lemma in MILITARY_RULER_DESCRIPTIONS:
+        return said in MILITARY_RULER_NOUNS or said in RULING_NOUNS and any(
+            c.lower_ == "military" and c.dep_ in ("amod", "compound") for c in children(earlier))
+    return said == lemma or lemma in BANK_DESCRIPTIONS and said == "bank"
+
+
 def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
     """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
     singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
@@ -2822,9 +2843,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
                       and not _other_office(token, i) for i in _said_as(c, doc))]
     age = _described_age(token)
     window = [c for c in window if not _of_another_age(doc, age, c.heads)]
-    # ("Bangladesh's central bank ... The bank said ... The lender said": a bank said again as "the lender")
-    said_nouns = {lemma, "bank"} if lemma in BANK_DESCRIPTIONS else {lemma}
-    same = [c for c in window if any(_lemma(doc[i]) in said_nouns and _common_noun(doc[i]) for i in _said_as(c, doc))]
+    same = [c for c in window if any(_same_description(lemma, doc[i]) and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
@@ -2867,6 +2886,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
             return None
     if lemma in GOVERNMENT_BODIES:
         return None  # "the union PENGASSAN ... the ministry": only a name with the noun is a ministry
+    if lemma in MILITARY_RULER_DESCRIPTIONS:
+        return None  # "The junta did not comment" (before any ruler is said): not the rebel army named
     own_verb = _governing_verb(token)
     reporter = _reporter_of(token, resolved or {})
     compatible = [

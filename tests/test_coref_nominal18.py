@@ -73,3 +73,18 @@ def test_coref_nominal18_the_country_of_the_dateline(nlp, text, word, nth, expec
 )
 def test_coref_nominal18_the_athlete_is_the_sportsperson_introduced(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        (("Mali's military government on Monday suspended the licence of Canadian gold miner Barrick Mining. "
+          "The junta accused the company of owing 500 million dollars in taxes."), "junta", 0, ["government"]),
+        # no military rulers said before: not the rebel army nor the company named
+        (("The Shan State Army said on Friday it had captured two towns from government troops. "
+          "The junta did not comment."), "junta", 0, None),
+    ],
+    ids=["military-government", "no-rulers-said"],
+)
+def test_coref_nominal18_the_junta_is_the_military_rulers_said_before(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
