@@ -2899,8 +2899,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         and not (c.sentence == sentence and own_verb >= 0 and _apposed_to(doc[c.position]).head.i == own_verb
                  and _apposed_to(doc[c.position]).dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos == PRON for h in c.heads)
-        # "the company", "the militants" are not public bodies ("the lender" may be a bank)
-        and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c)
+        # "the company", "the militants" are not public bodies ("the lender" may be a bank), nor is
+        # "the gang" ("The National Crime Agency seized boats ... The gang used a warehouse")
+        and not ((lemma in PRIVATE_GROUP_NOUNS or lemma in BAND_NOUNS) and _is_public_body(doc, c)
                  and not (lemma in BANK_DESCRIPTIONS and _lending_bank(doc, c.heads[0])))
         # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
         # not any place: Tehran is not "the town"
@@ -3565,7 +3566,7 @@ NOT_REGULATOR_WORDS = frozenset(
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
-    police army government parliament nations union bank fund programme program navy
+    police army government parliament nations union bank fund programme program navy guard
     organisation organization administration regulator regulatory""".split()
 )
 

@@ -88,3 +88,10 @@ def test_coref_nominal18_the_athlete_is_the_sportsperson_introduced(nlp, text, w
 )
 def test_coref_nominal18_the_junta_is_the_military_rulers_said_before(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth) == expected
+
+
+def test_coref_nominal18_the_gang_is_no_public_body(nlp):
+    doc = nlp("Spanish police arrested eight men suspected of smuggling hashish from Morocco. The gang, led by "
+              "a former boxer, used speedboats. The Civil Guard seized four boats in raids in Cadiz. "
+              "The gang stored the drugs in a farmhouse.")
+    assert antecedents(doc, "gang", 1) == ["gang"]
