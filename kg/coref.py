@@ -2927,6 +2927,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # "Eumetsat, the European weather satellite organisation, ... the Eindhoven-based company":
         # a name the article called by a noun for a body that is no company is not "the company"
         and not (wanted == "company" and any(_nouns_called(doc, h) & NOT_COMPANY_NOUNS for h in c.heads))
+        # "Brazilian planemaker Embraer ... The airline said": a name the article called by one
+        # trade is not a description of another
+        and not any(_other_trade(lemma, _nouns_called(doc, h)) for h in c.heads)
         # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
         and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
@@ -3345,7 +3348,7 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
         if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i) \
-                and _nationality_agrees(token, ent.root.i):
+                and _nationality_agrees(token, ent.root.i) and not _other_trade(token.lemma_.lower(), fact.nouns):
             key = _referent_key(doc, ent.root.i)
             words = key.split()
             if len(words) > 1 and words[0] in SHIP_PREFIXES:
@@ -3539,6 +3542,23 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys("ship vessel tanker freighter".split(), "ship"),
     **dict.fromkeys("club side team".split(), "club"),
 }
+#: Company descriptions that name no trade ("the company", "the manufacturer"), and trades
+#: said by two words ("the carrier" is "the airline"): see :func:`_other_trade`.
+GENERIC_COMPANY_DESCRIPTIONS = frozenset("company firm conglomerate operator producer manufacturer group".split())
+SAME_TRADES = {"carrier": "airline", "carmaker": "automaker"}
+
+
+def _other_trade(lemma: str, called: frozenset[str]) -> bool:
+    """Whether a description of a trade ("the airline") is another than every company trade the
+    article called a name by ("Brazilian planemaker Embraer"); False for a generic description
+    or a name called by no trade."""
+    if DESCRIPTION_CLASSES.get(lemma) != "company" or lemma in GENERIC_COMPANY_DESCRIPTIONS:
+        return False
+    trades = {SAME_TRADES.get(n, n) for n in called
+              if DESCRIPTION_CLASSES.get(n) == "company" and n not in GENERIC_COMPANY_DESCRIPTIONS}
+    return bool(trades) and SAME_TRADES.get(lemma, lemma) not in trades
+
+
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
 OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship", "union"}), "armed": frozenset({"company", "military"}),
@@ -4222,9 +4242,12 @@ COMPANY_WORDS = frozenset(
     """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer builder
     supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
     drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma
+    planemaker steelmaker refiner brewer shipper broadcaster publisher utility
     platforms technologies industries systems networks motors breweries bancorp ag nv gmbh llc pt""".split()
 )  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first;
-#    "pt" opens Indonesian ones: "PT Lestari Bahari", whose PT NER leaves out of the name)
+#    "pt" opens Indonesian ones: "PT Lestari Bahari", whose PT NER leaves out of the name;
+#    the fourth line completes the company descriptions of DESCRIPTION_CLASSES: "Brazilian
+#    planemaker Embraer" is a company, which "the Brazilian firm" takes up)
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier builder".split())
 #: Roles a company holds as often as a person ("Play's owner Iliad", "the buyer, Halden

@@ -95,3 +95,20 @@ def test_coref_nominal18_the_gang_is_no_public_body(nlp):
               "a former boxer, used speedboats. The Civil Guard seized four boats in raids in Cadiz. "
               "The gang stored the drugs in a farmhouse.")
     assert antecedents(doc, "gang", 1) == ["gang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a name introduced by any company trade of the description tables is a company
+        (("Brazilian planemaker Embraer won an order for 20 jets from SkyWest Airlines on Friday. Embraer's "
+          "shares rose 4 percent in Sao Paulo. The Brazilian firm will deliver the jets in 2027."),
+         "firm", 0, ["Embraer"]),
+        # a name called by one trade is not a description of another
+        (("Finnish steelmaker Outokumpu Steel won a large order from Volvo on Monday. The automaker will buy "
+          "200,000 tonnes of steel a year."), "automaker", 0, ["Volvo"]),
+    ],
+    ids=["planemaker-is-a-company", "steelmaker-is-no-automaker"],
+)
+def test_coref_nominal18_company_trades(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
