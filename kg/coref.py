@@ -3086,8 +3086,9 @@ def _speakers_body(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[
             classes = _classes(doc, root)
             if not _organisation(doc[root]) or lemma in PRIVATE_GROUP_NOUNS and _is_public_name(doc, root) \
                     or wanted and OTHER_CLASSES.get(wanted, frozenset()) & classes \
-                    or lemma in PUBLIC_DESCRIPTIONS and classes & {"company", "armed"}:
-                continue
+                    or lemma in PUBLIC_DESCRIPTIONS and classes & {"company", "armed"} \
+                    or not _nationality_agrees(token, root, unknown=True):
+                continue  # ("Tesla's chief executive said the Chinese carmaker ...": BYD, the Chinese one)
             bodies.add(_referent_key(doc, root))
             found = root
     return (found,) if len(bodies) == 1 else None

@@ -112,3 +112,9 @@ def test_coref_nominal18_the_gang_is_no_public_body(nlp):
 )
 def test_coref_nominal18_company_trades(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth) == expected
+
+
+def test_coref_nominal18_a_speakers_body_has_the_descriptions_nationality(nlp):
+    doc = nlp("Japanese carmaker Toyota Motor sold more cars than Volkswagen last year. Volkswagen's chief "
+              "executive, Oliver Blume, said the Japanese carmaker had moved faster on hybrids.")
+    assert antecedents(doc, "carmaker", 1) == ["Motor"]
