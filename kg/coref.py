@@ -105,6 +105,7 @@ NOMINAL_ANAPHORS: dict[str, str] = {
     # "the country", "the nation": the story's own country (see _main_country)
     "country": "place", "nation": "place",
     "operator": "group",  # "an attack on DP World Australia forced the operator to close"
+    "junta": "group",  # "Niger's military government ... The junta": its military rulers (MILITARY_RULER_DESCRIPTIONS)
     # "Medecins Sans Frontieres said ... The charity accused": neither a public body nor a
     # company (CHARITY_DESCRIPTIONS)
     "charity": "group",
@@ -2343,7 +2344,10 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma):
+    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
+        # "marathon runner Joseph Kiptum ... The athlete had been banned": a sportsperson said before
+        lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and _is_definite(token) and _sportsperson(token)
+    ):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
         return False  # "the three towns", "the officials", "the Sunni groups": sets, not one thing said before
@@ -2435,6 +2439,8 @@ def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int,
     name = doc[lawyer[0]]
     # "His lawyer, Pieter van Wyk" or "Pieter van Wyk, his lawyer"
     titles = [name.head] if name.dep_ == "appos" else [c for c in children(name) if c.dep_ == "appos"]
+    if name.pos == NOUN:
+        titles = [name]  # "His lawyer said his client would appeal": a lawyer the article did not name
     for title in titles:
         if title.lemma_.lower() in LAWYER_NOUNS:
             owner = next((c for c in children(title) if c.dep_ == "poss"), None)
@@ -2636,6 +2642,26 @@ DESCRIPTION_SYNONYMS = {
 }
 
 
+#: Descriptions of a country's military rulers ("the junta"): only the rulers said before take
+#: them up (MILITARY_RULER_NOUNS), never a name in reach (a rebel army, a company it expels).
+MILITARY_RULER_DESCRIPTIONS = frozenset({"junta"})
+#: Nouns for military rulers: "the army", "the military", or "government", "regime", "council"
+#: said "military" ("Niger's military government ... The junta accused the firm").
+MILITARY_RULER_NOUNS = frozenset("junta army military".split())
+RULING_NOUNS = frozenset("government regime council rulers ruler leaders".split())
+
+
+def _same_description(lemma: str, earlier: Token) -> bool:
+    """Whether ``earlier`` (a common noun) is the description's noun said before, or one it
+    takes up as the same: "Bangladesh's central bank ... The bank said ... The lender said" (a
+    bank said again as "the lender"), "Niger's military government ... The junta"."""
+    said = _lemma(earlier)
+    if lemma in MILITARY_RULER_DESCRIPTIONS:
+        return said in MILITARY_RULER_NOUNS or said in RULING_NOUNS and any(
+            c.lower_ == "military" and c.dep_ in ("amod", "compound") for c in children(earlier))
+    return said == lemma or lemma in BANK_DESCRIPTIONS and said == "bank"
+
+
 def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
     """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
     singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
@@ -2793,6 +2819,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         return _owner_named(token) if related == {"parent"} else None
     if lemma not in NOMINAL_ANAPHORS and _titled_person_noun(token, lemma):
         return _person_titled(token, lemma)  # "Chief Executive Ingrid Solberg ... the chief executive"
+    if lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and (athlete := _sportsperson(token)) is not None:
+        return athlete  # "cricket star Virat Kohli ... the player"
     if lemma not in NOMINAL_ANAPHORS:
         named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
         if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
@@ -2815,7 +2843,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
                       and not _other_office(token, i) for i in _said_as(c, doc))]
     age = _described_age(token)
     window = [c for c in window if not _of_another_age(doc, age, c.heads)]
-    same = [c for c in window if any(_lemma(doc[i]) == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
+    same = [c for c in window if any(_same_description(lemma, doc[i]) and _common_noun(doc[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
@@ -2858,6 +2886,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
             return None
     if lemma in GOVERNMENT_BODIES:
         return None  # "the union PENGASSAN ... the ministry": only a name with the noun is a ministry
+    if lemma in MILITARY_RULER_DESCRIPTIONS:
+        return None  # "The junta did not comment" (before any ruler is said): not the rebel army named
     own_verb = _governing_verb(token)
     reporter = _reporter_of(token, resolved or {})
     compatible = [
@@ -2869,8 +2899,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         and not (c.sentence == sentence and own_verb >= 0 and _apposed_to(doc[c.position]).head.i == own_verb
                  and _apposed_to(doc[c.position]).dep_ in SUBJECT_DEPS | {"dobj"})
         and not any(doc[h].pos == PRON for h in c.heads)
-        # "the company", "the militants" are not public bodies ("the lender" may be a bank)
-        and not (lemma in PRIVATE_GROUP_NOUNS and _is_public_body(doc, c)
+        # "the company", "the militants" are not public bodies ("the lender" may be a bank), nor is
+        # "the gang" ("The National Crime Agency seized boats ... The gang used a warehouse")
+        and not ((lemma in PRIVATE_GROUP_NOUNS or lemma in BAND_NOUNS) and _is_public_body(doc, c)
                  and not (lemma in BANK_DESCRIPTIONS and _lending_bank(doc, c.heads[0])))
         # "the town" is a name the article introduced as a town, city ... ("the town of al-Qaim"),
         # not any place: Tehran is not "the town"
@@ -2896,6 +2927,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # "Eumetsat, the European weather satellite organisation, ... the Eindhoven-based company":
         # a name the article called by a noun for a body that is no company is not "the company"
         and not (wanted == "company" and any(_nouns_called(doc, h) & NOT_COMPANY_NOUNS for h in c.heads))
+        # "Brazilian planemaker Embraer ... The airline said": a name the article called by one
+        # trade is not a description of another
+        and not any(_other_trade(lemma, _nouns_called(doc, h)) for h in c.heads)
         # "the Bank Employees Federation ... The bank": a body of members is no bank (nor company)
         and not (lemma in BANK_WORDS and any("union" in _classes(doc, h) for h in c.heads))
         # "the militants", "the rebels" take up only a name the article made armed ("ISIL
@@ -2984,6 +3018,10 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
             counts[country] += 1
             if not dateline_start <= ent.start_char < dateline_end:
                 latest[country] = ent.root.i
+            else:
+                # "LIMA, Peru -- A Peruvian court ... trials in the country": a country named only
+                # in the dateline is taken up there
+                latest.setdefault(country, ent.root.i)
         elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:  # "Peruvian officials"
             counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
     ranked = counts.most_common(2)
@@ -3048,8 +3086,9 @@ def _speakers_body(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[
             classes = _classes(doc, root)
             if not _organisation(doc[root]) or lemma in PRIVATE_GROUP_NOUNS and _is_public_name(doc, root) \
                     or wanted and OTHER_CLASSES.get(wanted, frozenset()) & classes \
-                    or lemma in PUBLIC_DESCRIPTIONS and classes & {"company", "armed"}:
-                continue
+                    or lemma in PUBLIC_DESCRIPTIONS and classes & {"company", "armed"} \
+                    or not _nationality_agrees(token, root, unknown=True):
+                continue  # ("Tesla's chief executive said the Chinese carmaker ...": BYD, the Chinese one)
             bodies.add(_referent_key(doc, root))
             found = root
     return (found,) if len(bodies) == 1 else None
@@ -3310,7 +3349,7 @@ def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
         if ent.label_ == "NORP":
             continue  # "Jihadists seize Syrian border towns": a common noun NER took for a group name
         if fact is not None and wanted in fact.classes and not _is_public_name(doc, ent.root.i) \
-                and _nationality_agrees(token, ent.root.i):
+                and _nationality_agrees(token, ent.root.i) and not _other_trade(token.lemma_.lower(), fact.nouns):
             key = _referent_key(doc, ent.root.i)
             words = key.split()
             if len(words) > 1 and words[0] in SHIP_PREFIXES:
@@ -3504,6 +3543,23 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys("ship vessel tanker freighter".split(), "ship"),
     **dict.fromkeys("club side team".split(), "club"),
 }
+#: Company descriptions that name no trade ("the company", "the manufacturer"), and trades
+#: said by two words ("the carrier" is "the airline"): see :func:`_other_trade`.
+GENERIC_COMPANY_DESCRIPTIONS = frozenset("company firm conglomerate operator producer manufacturer group".split())
+SAME_TRADES = {"carrier": "airline", "carmaker": "automaker"}
+
+
+def _other_trade(lemma: str, called: frozenset[str]) -> bool:
+    """Whether a description of a trade ("the airline") is another than every company trade the
+    article called a name by ("Brazilian planemaker Embraer"); False for a generic description
+    or a name called by no trade."""
+    if DESCRIPTION_CLASSES.get(lemma) != "company" or lemma in GENERIC_COMPANY_DESCRIPTIONS:
+        return False
+    trades = {SAME_TRADES.get(n, n) for n in called
+              if DESCRIPTION_CLASSES.get(n) == "company" and n not in GENERIC_COMPANY_DESCRIPTIONS}
+    return bool(trades) and SAME_TRADES.get(lemma, lemma) not in trades
+
+
 #: Classes a description of one class never takes up: "the militants" are not the company,
 #: nor a state's army (the "military" class, see :func:`name_facts`), "the company" is neither.
 OTHER_CLASSES = {"company": frozenset({"armed", "military", "ship", "union"}), "armed": frozenset({"company", "military"}),
@@ -3531,7 +3587,7 @@ NOT_REGULATOR_WORDS = frozenset(
 #: Words that mark a public body ("the company" is not the National Prosecuting Authority).
 PUBLIC_BODY_WORDS = frozenset(
     """ministry service commission council agency court department committee authority bureau office
-    police army government parliament nations union bank fund programme program navy
+    police army government parliament nations union bank fund programme program navy guard
     organisation organization administration regulator regulatory""".split()
 )
 
@@ -3625,6 +3681,37 @@ def _persons_titled(token: Token, title: str) -> dict[str, int]:
         if any(t.lemma_.lower() in titles and t.pos == NOUN and not _other_office(token, t.i) for t in apposed):
             found[ent.root.lower_] = ent.root.i
     return found
+
+
+#: Descriptions of any sportsperson ("the athlete", "the player"): they take up the one person
+#: the article introduced with a sport's title (see :func:`_sportsperson`).
+SPORT_DESCRIPTIONS = frozenset("athlete player".split())
+#: Titles before a name that make the person a sportsperson ("marathon runner Joseph Kiptum").
+SPORT_TITLES = frozenset(
+    """athlete player runner sprinter hurdler swimmer cyclist boxer wrestler golfer jockey skier gymnast
+    striker midfielder defender goalkeeper winger forward batsman bowler cricketer footballer""".split())
+#: Sports whose name makes the noun before a name a sportsperson's title ("cricket star Virat Kohli").
+SPORT_WORDS = frozenset(
+    """cricket tennis football soccer rugby golf boxing athletics marathon swimming cycling basketball
+    baseball hockey chess sprint""".split())
+
+
+def _sportsperson(token: Token) -> tuple[int, ...] | None:
+    """"marathon runner Joseph Kiptum ... The athlete", "Indian cricket star Virat Kohli ... the
+    player": the one person introduced before ``token`` with a sport's title, at the latest
+    mention with the title; None for none or several."""
+    doc = token.doc
+    found: dict[str, int] = {}
+    for ent in _persons(doc):
+        if ent.end > token.i:
+            break
+        # (the title before the name, or its first word: NER takes "Sprinter Tomas Ruiz" whole)
+        titles = (doc[ent.start - 1], ent[0]) if ent.start > 0 else (ent[0],)
+        if any(title.pos == NOUN and (title.lower_ in SPORT_TITLES or any(
+                c.lower_ in SPORT_WORDS for c in children(title) if c.dep_ in ("compound", "amod")))
+               for title in titles):
+            found[ent.root.lower_] = ent.root.i
+    return (next(iter(found.values())),) if len(found) == 1 else None
 
 
 def _other_office(description: Token, title: int) -> bool:
@@ -4156,9 +4243,12 @@ COMPANY_WORDS = frozenset(
     """company firm maker producer manufacturer miner farmer carrier airline operator insurer lender retailer builder
     supplier exporter conglomerate metals air airlines airways inc corp ltd plc holdings
     drugmaker carmaker automaker chipmaker laboratories pharmaceuticals pharma
+    planemaker steelmaker refiner brewer shipper broadcaster publisher utility
     platforms technologies industries systems networks motors breweries bancorp ag nv gmbh llc pt""".split()
 )  # (the last line ends only companies' names: "Meta Platforms", "Laura Industries", a given name first;
-#    "pt" opens Indonesian ones: "PT Lestari Bahari", whose PT NER leaves out of the name)
+#    "pt" opens Indonesian ones: "PT Lestari Bahari", whose PT NER leaves out of the name;
+#    the fourth line completes the company descriptions of DESCRIPTION_CLASSES: "Brazilian
+#    planemaker Embraer" is a company, which "the Brazilian firm" takes up)
 #: Company words that also name a trade ("Chilean miner Mario Soto"): weaker evidence.
 TRADE_WORDS = frozenset("miner farmer producer operator supplier exporter carrier builder".split())
 #: Roles a company holds as often as a person ("Play's owner Iliad", "the buyer, Halden
