@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 from kg.demonyms import COUNTRY_OF_DEMONYM
-from kg.memo import children, doc_tokens, memo, parts_of_speech
+from kg.memo import children, doc_tokens, entities, memo, parts_of_speech
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -2577,7 +2577,7 @@ def _place_words(doc: Doc) -> frozenset[str]:
     found = memo(doc).get("kg_coref_place_words")
     if found is None:
         found = memo(doc)["kg_coref_place_words"] = frozenset(
-            t.lower_ for e in doc.ents if e.label_ == "GPE" for t in e)
+            t.lower_ for e in entities(doc) if e.label_ == "GPE" for t in e)
     return found
 
 
@@ -2975,7 +2975,7 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
     dateline_start, dateline_end = _dateline_span(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start >= token.i:
             break
         text = re.sub(r"^the ", "", ent.text.lower())
@@ -3478,7 +3478,7 @@ def _only_regulator(token: Token) -> tuple[int, ...] | None:
 def _named_entities(doc: Doc) -> list:
     named = memo(doc).get("kg_coref_named")
     if named is None:
-        named = memo(doc)["kg_coref_named"] = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
+        named = memo(doc)["kg_coref_named"] = [e for e in entities(doc) if e.label_ in ENTITY_KINDS]
     return named
 
 
@@ -3685,7 +3685,7 @@ def _entity_at(doc: Doc, i: int):
     """The named entity covering token ``i`` (a per-Doc map kept in the Doc's memo)."""
     table = memo(doc).get("kg_entity_at")
     if table is None:
-        table = memo(doc)["kg_entity_at"] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        table = memo(doc)["kg_entity_at"] = {t: ent for ent in entities(doc) for t in range(ent.start, ent.end)}
     return table.get(i)
 
 
@@ -3696,7 +3696,7 @@ def _persons(doc: Doc) -> list:
     if persons is None:
         facts = name_facts(doc)
         persons = memo(doc)["kg_persons"] = [
-            e for e in doc.ents if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE") and (
+            e for e in entities(doc) if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE") and (
                 (fact := facts.get(_name_key(e))) is not None and fact.kind == "person")]
     return persons
 
@@ -3711,7 +3711,7 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
     index = memo(doc).get("kg_name_index")
     if index is None:
         index = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ENTITY_KINDS:
                 continue
             key = ent.text.lower().removeprefix("the ")
@@ -4285,7 +4285,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     given = _given_names()
     proper_nouns = _proper_nouns(doc)  # what the passes over untyped names below look at
     demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "NORP":
             demonyms.add(ent.text.lower())
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":

@@ -27,9 +27,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import HEAD, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "doc_tokens", "forget", "memo", "parts_of_speech"]
+__all__ = ["children", "doc_tokens", "entities", "forget", "memo", "parts_of_speech"]
 
 #: How many Docs keep a memo at once: more than the batches kg's pipeline has in flight
 #: (spaCy passes a batch through every component before the first Doc is extracted).
@@ -79,6 +79,16 @@ def doc_tokens(doc: Doc) -> list[Token]:
     found = memo(doc).get("doc_tokens")
     if found is None:
         found = memo(doc)["doc_tokens"] = list(doc)
+    return found
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of ``doc`` (``doc.ents``), read once: ``Doc.ents`` scans the whole Doc
+    and builds new Spans on every access. Only after the last component that sets entities
+    (``kg_names``)."""
+    found = memo(doc).get("entities")
+    if found is None:
+        found = memo(doc)["entities"] = doc.ents
     return found
 
 
