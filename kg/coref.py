@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 from kg.demonyms import COUNTRY_OF_DEMONYM
-from kg.memo import children, doc_tokens, entities, memo, parts_of_speech
+from kg.memo import children, doc_tokens, entities, head_indices, memo, parts_of_speech
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -319,11 +319,13 @@ class Candidate:
 
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (the clause it belongs to), or None."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos in (VERB, AUX):
-            return node
+    doc = token.doc
+    head_of, tags = head_indices(doc), parts_of_speech(doc)  # (walked as indices: no Token per step)
+    node = token.i
+    while head_of[node] != node:
+        node = head_of[node]
+        if tags[node] in (VERB, AUX):
+            return doc_tokens(doc)[node]
     return None
 
 

@@ -29,7 +29,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "doc_tokens", "entities", "forget", "memo", "parts_of_speech"]
+__all__ = ["children", "doc_tokens", "entities", "forget", "head_indices", "memo", "parts_of_speech"]
 
 #: How many Docs keep a memo at once: more than the batches kg's pipeline has in flight
 #: (spaCy passes a batch through every component before the first Doc is extracted).
@@ -99,6 +99,16 @@ def parts_of_speech(doc: Doc) -> list[int]:
     found = memo(doc).get("parts_of_speech")
     if found is None:
         found = memo(doc)["parts_of_speech"] = doc.to_array(POS).tolist()
+    return found
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of every token's syntactic head (its own index for the root of a sentence),
+    read at once: walking up the tree by ``token.head`` makes a new Token at every step."""
+    found = memo(doc).get("head_indices")
+    if found is None:
+        found = memo(doc)["head_indices"] = [
+            i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
     return found
 
 
