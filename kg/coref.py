@@ -476,6 +476,7 @@ def _untyped_name_start(token: Token) -> int:
 #: Parts of speech of the tokens the sentence passes look at: mentions are nouns, names or pronouns.
 MENTION_POS = frozenset({NOUN, PROPN, PRON})
 PRONOUNS_ONLY = frozenset({PRON})
+VERBS_ONLY = frozenset({VERB})
 #: Of those, what the pronoun and description passes of resolve_pronouns read.
 NOUN_OR_PRONOUN = frozenset({NOUN, PRON})
 #: Where descriptions and pronouns are looked for: nouns, pronouns and ages ("The 58-year-old",
@@ -1733,7 +1734,7 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``(first, end)`` between quote marks, paired within a paragraph (a
     quote left open at a blank line ends there, as wire quotes running on do)."""
     spans, opened = [], None
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.is_space and token.text.count("\n") >= 2:
             if opened is not None:
                 spans.append((opened, token.i))
@@ -1757,8 +1758,8 @@ def _speaker_of_quotation(doc: Doc, first: int, end: int, inside: set[int], sent
     last = min(end, len(doc) - 1)
     speakers = set()
     for sent in sentences[bisect_right(starts, first) - 1 : bisect_right(starts, last)]:
-        for verb in sent:
-            if verb.i in inside or verb.pos != VERB or verb.lemma_ not in REPORTING_VERBS:
+        for verb in _mention_tokens(sent, VERBS_ONLY):
+            if verb.i in inside or verb.lemma_ not in REPORTING_VERBS:
                 continue
             for subject in children(verb):
                 if subject.dep_ == "nsubj" and subject.i not in inside:
@@ -1786,20 +1787,20 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
     for first, end in quotes:
         speaker = _speaker_of_quotation(doc, first, end, inside, sentences, resolved)
         continued = previous_end >= 0 and not any(t.is_space and t.text.count("\n") >= 2
-                                                  for t in doc[previous_end:first])
+                                                  for t in doc_tokens(doc)[previous_end:first])
         if speaker is None and continued:
             speaker = previous
         elif speaker != previous or not continued:
             acting = None
         previous, previous_end = speaker, end
-        for token in doc[first:end]:
+        for token in doc_tokens(doc)[first:end]:
             if token.pos != PRON or token.lower_ not in FIRST_PERSON:
                 continue
             mentions.append((token.i, "pronoun"))
             if speaker is None or (token.lower_ in SINGULAR_FIRST_PERSON and any(doc[h].tag_ == "NNS" for h in speaker)):
                 continue
             resolved[token.i] = speaker
-        for token in doc[first:end]:
+        for token in doc_tokens(doc)[first:end]:
             if token.lower_ == "they" and token.dep_ == "nsubj" and token.i in resolved \
                     and (accused := _accused_before(token, first, inside, sentences, speaker, resolved)):
                 # 'Residents accused the city council of ignoring warnings. "They knew the drains
@@ -1821,7 +1822,7 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
                     acting = (resolved[token.i], token.i)
             elif token.lower_ in ("they", "them") and token.pos == PRON and token.i not in resolved \
                     and acting is not None and not any(t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.i in inside)
-                                                       for t in doc[acting[1] : token.i]):
+                                                       for t in doc_tokens(doc)[acting[1] : token.i]):
                 # '"They surrounded me and hit me," Vargas said. "Nobody from the club stopped
                 # them."': the same speaker's next plural, with no other plural said between,
                 # is still the other side (a plural name in the attribution, "told Radio Fides",
@@ -1885,13 +1886,13 @@ def _party_acting_on(doc: Doc, first: int, inside: set[int], sentences: list, sp
     index = bisect_right(starts, first) - 1
     keys = {_referent_key(doc, h) for h in speaker or ()}
     surnames = {doc[h].lower_ for h in speaker or ()}  # ("Referee Diego Haro ... Haro told", NER apart)
-    named = {t.i for t in doc[: first] if t.pos == PROPN and t.i not in inside
+    named = {t.i for t in doc_tokens(doc)[:first] if t.pos == PROPN and t.i not in inside
              and (_referent_key(doc, t.i) in keys or t.lower_ in surnames)}
     titles = {c.lemma_.lower() for h in named for c in children(doc[h]) if c.dep_ == "compound"}
     acts, on_speaker = [], []
     for sent in sentences[max(0, index - ACTING_WINDOW) : index + 1]:
-        for verb in sent:
-            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ in REPORTING_VERBS:
+        for verb in _mention_tokens(sent, VERBS_ONLY):
+            if verb.i >= first or verb.i in inside or verb.lemma_ in REPORTING_VERBS:
                 continue
             if (found := _agent_and_patient(verb)) is None:
                 continue
@@ -1929,8 +1930,8 @@ def _accused_before(pronoun: Token, first: int, inside: set[int], sentences: lis
     starts = [sent.start for sent in sentences]
     index = bisect_right(starts, first) - 1
     for sent in sentences[max(0, index - 1) : index + 1]:
-        for verb in sent:
-            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ not in QUOTED_ACCUSING_VERBS:
+        for verb in _mention_tokens(sent, VERBS_ONLY):
+            if verb.i >= first or verb.i in inside or verb.lemma_ not in QUOTED_ACCUSING_VERBS:
                 continue
             subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
             accused = next((c for c in children(verb) if c.dep_ == "dobj"), None)
@@ -2029,7 +2030,7 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
                 if known is not None and known.classes & PLACE_NOUNS:
                     continue  # "WARSAW, Aug 11 - ... Warsaw backed ... the two countries": a city is no country
                 places[_name_key(ent)] = ent.root.i
-        for other in doc[first : token.i]:
+        for other in doc_tokens(doc)[first : token.i]:
             # "a Belarusian diplomat ... Belarus denied ...": a country NER left untyped
             if other.pos == PROPN and other.ent_iob_ == "O" and other.idx >= dateline_end \
                     and (known := facts.get(other.lower_)) is not None and known.kind == "place" \
@@ -2067,7 +2068,8 @@ def _sole_earlier_set(token: Token) -> tuple[int, ...] | None:
     compounded = any(c.dep_ == "compound" and c.pos == NOUN for c in modifiers)
     if not modifiers or not (token.tag_ == "NNS" and lemma in PERSON_NOUNS or compounded):
         return None
-    earlier = [t for t in doc[: token.i] if t.pos == NOUN and t.lemma_.lower() == lemma]
+    words, tags = doc_tokens(doc), parts_of_speech(doc)
+    earlier = [words[i] for i in range(token.i) if tags[i] == NOUN and words[i].lemma_.lower() == lemma]
     if len(earlier) != 1 or _plural(earlier[0]) != _plural(token) or earlier[0].dep_ == "compound" \
             or not _modifiers_in_name(token, earlier[0].i):
         return None
@@ -2125,7 +2127,7 @@ def _done_to(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) 
     verbs = ROLE_DESCRIPTIONS[token.lemma_.lower()]
     plural = token.tag_ == "NNS"
     found: dict[tuple[str, ...], tuple[int, ...]] = {}
-    for earlier in doc[: token.i]:
+    for earlier in doc_tokens(doc)[: token.i]:
         if earlier.dep_ not in ("dobj", "nsubjpass") or earlier.head.lemma_.lower() not in verbs:
             continue
         heads = resolved.get(earlier.i) if earlier.pos == PRON else (earlier.i, *(c.i for c in earlier.conjuncts))
@@ -2179,7 +2181,7 @@ def _coordinated_names(doc: Doc) -> list[Token]:
     found = memo(doc).get("kg_coref_coordinated")
     if found is None:
         found = memo(doc)["kg_coref_coordinated"] = [
-            t for t in doc if t.dep_ != "conj" and (t.ent_type_ or t.pos == PROPN)
+            t for t in doc_tokens(doc) if t.dep_ != "conj" and (t.ent_type_ or t.pos == PROPN)
             and any(c.dep_ == "conj" for c in children(t))]
     return found
 
@@ -2193,7 +2195,7 @@ def _counted_sets(doc: Doc) -> list[Token]:
     found = memo(doc).get("kg_coref_counted")
     if found is None:
         found = memo(doc)["kg_coref_counted"] = [
-            t for t in doc if t.tag_ == "NNS" and t.pos == NOUN and any(c.dep_ == "nummod" for c in children(t))]
+            t for t in doc_tokens(doc) if t.tag_ == "NNS" and t.pos == NOUN and any(c.dep_ == "nummod" for c in children(t))]
     return found
 
 
@@ -2314,13 +2316,13 @@ def _known_ages(doc: Doc) -> dict[str, set[int]]:
     if ages is not None:
         return ages
     ages = memo(doc)["kg_coref_ages"] = {}
-    for token in doc:
+    for token in doc_tokens(doc):
         # "Ibarra, 52, was shot dead" (NER may leave the lone surname untyped)
         if token.pos == PROPN and token.i + 3 < len(doc) and doc[token.i + 1].text == "," \
                 and doc[token.i + 3].text in (",", ".", ";") and doc[token.i + 2].text.isdigit() \
                 and 1 <= int(doc[token.i + 2].text) <= 120:
             ages.setdefault(_referent_key(doc, token.i).split()[-1], set()).add(int(doc[token.i + 2].text))
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ == "old" and token.dep_ == "amod" and token.head.pos == PROPN and token.head.ent_type_:
             year = next((c for c in children(token) if c.lower_ in ("year", "years") and c.dep_ == "npadvmod"), None)
             number = next((c for c in children(year) if c.dep_ == "nummod" and c.text.isdigit()), None) if year else None
@@ -2517,7 +2519,7 @@ def _nationalities_before(ent) -> set[str]:
     """The demonyms in the noun phrase just before a name: "Danish shipping group Nordhavn Lines"
     -> {"danish"}; the phrase ends at anything but an adjective or a noun ("Ghana's largest lender X")."""
     found = set()
-    for t in reversed(ent.doc[max(ent.start - 4, 0) : ent.start]):
+    for t in reversed(doc_tokens(ent.doc)[max(ent.start - 4, 0) : ent.start]):
         if _nationality_word(t):
             found.add(t.lower_)
         elif t.pos not in (ADJ, NOUN, PROPN) or t.ent_type_:
