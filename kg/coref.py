@@ -1531,6 +1531,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
     described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
     sentences = list(doc.sents)
+    words = doc_tokens(doc)
     memo(doc)["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
@@ -1634,7 +1635,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # (a description through the person it was resolved to: "Judge Carmen Rios ...
                     # The 68-year-old ... His lawyer": not Rios's, if the description is her)
                     and not (gender and any(
-                        (genders.get(doc[k].lower_) or person_gender(doc[k]) or gender) != gender
+                        (genders.get(words[k].lower_) or person_gender(words[k]) or gender) != gender
                         for h in c.heads for k in (h, *resolved.get(h, ()))
                     ))
                 ]
@@ -1735,13 +1736,14 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     quote left open at a blank line ends there, as wire quotes running on do)."""
     spans, opened = [], None
     for token in doc_tokens(doc):
-        if token.is_space and token.text.count("\n") >= 2:
+        text = token.text
+        if token.is_space and text.count("\n") >= 2:
             if opened is not None:
                 spans.append((opened, token.i))
             opened = None
-        elif opened is None and token.text in OPENING_QUOTES:
+        elif opened is None and text in OPENING_QUOTES:
             opened = token.i + 1
-        elif opened is not None and token.text in CLOSING_QUOTES:
+        elif opened is not None and text in CLOSING_QUOTES:
             spans.append((opened, token.i))
             opened = None
     if opened is not None:
@@ -2644,12 +2646,12 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
     singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
     when the earlier mention has the description's modifiers."""
-    doc = token.doc
+    doc, words = token.doc, doc_tokens(token.doc)
     lemma = token.lemma_
     synonyms = DESCRIPTION_SYNONYMS.get(lemma, frozenset())
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i
-            and any(_said_again(token, doc[i], lemma, synonyms) for i in _said_as(c, doc))]
+            and any(_said_again(token, words[i], lemma, synonyms) for i in _said_as(c, doc))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
 
 
@@ -2813,13 +2815,14 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
+    words = doc_tokens(doc)
     window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
-              and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
-                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i])
+              and any(_common_noun(words[i]) and _plural(words[i]) == plural and i != token.i
+                      and _modifiers_in_name(token, i) and not _hyphenated(words[i])
                       and not _other_office(token, i) for i in _said_as(c, doc))]
     age = _described_age(token)
     window = [c for c in window if not _of_another_age(doc, age, c.heads)]
-    same = [c for c in window if any(_lemma(doc[i]) == lemma and _common_noun(doc[i]) for i in _said_as(c, doc))]
+    same = [c for c in window if any(_lemma(words[i]) == lemma and _common_noun(words[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
