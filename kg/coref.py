@@ -512,12 +512,15 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     tokens = _mention_tokens(sent) if only is None else [sent.doc[i] for i in sorted(only)]
     dateline_start, dateline_end = _dateline_span(sent.doc)
     in_dateline = sent.start_char < dateline_end  # only the first sentences need the check
+    tags = parts_of_speech(sent.doc)  # (each token's part of speech is read once, from here)
     for token in tokens:
         if in_dateline and dateline_start <= token.idx < dateline_end:
             continue  # "KOLWEZI, Democratic Republic of Congo - Workers ...": the dateline names no referent
-        if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
+        dep = token.dep_
+        if dep not in ARGUMENT_DEPS or dep == "conj":
             continue  # conjuncts are folded into the first conjunct below
-        if token.pos == NUM and token.i in resolved:
+        pos = tags[token.i]
+        if pos == NUM and token.i in resolved:
             # "Police arrested two men ... The two will appear in court. Their lawyers ...": a
             # number resolved to a counted set stands for it, as a resolved description does
             heads = resolved[token.i]
@@ -525,11 +528,11 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             found.append(Candidate(heads, token.i, sentence, "pl" if number == "sg" else number, kind, _role(token),
                                    _names_something(sent.doc, heads), False, False, _governing_verb(token)))
             continue
-        if token.pos not in (NOUN, PROPN, PRON):
+        if pos not in (NOUN, PROPN, PRON):
             continue
-        if token.pos == NOUN and any(c.dep_ == "det" and c.lower_ == "no" for c in children(token)):
+        if pos == NOUN and any(c.dep_ == "det" and c.lower_ == "no" for c in children(token)):
             continue  # "No group claimed responsibility": nothing for a pronoun to refer to
-        if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
+        if token.tag_ in ("WDT", "WP") and dep in SUBJECT_DEPS and token.head.dep_ == "relcl":
             # "Iran, which has said it would ...": the relative pronoun is a subject
             # standing for the noun its clause modifies
             noun = _apposed_name(token.head.head)
@@ -540,7 +543,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                               bool(noun.ent_type_) or noun.pos == PROPN, False, False, _governing_verb(token))
                 )
             continue
-        if token.pos == PRON:
+        if pos == PRON:
             heads = resolved.get(token.i)
             if not heads or token.lower_ not in PRONOUNS:
                 continue
@@ -559,7 +562,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             named = _apposed_name(token)  # "Banda, a former nurse": the nurse is Banda
         if named is None and token.lemma_.lower() in COUNT_NOUNS:
             named = _counted(token)  # "Thousands of protesters broke through": the protesters
-        if named is None and token.dep_ == "dobj":
+        if named is None and dep == "dobj":
             named = _name_before_sum(token)  # "fined Meta 800 million euros": Meta was fined
         if named is not None:
             # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
@@ -1531,7 +1534,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
     described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
     sentences = list(doc.sents)
-    words = doc_tokens(doc)
+    words, tags = doc_tokens(doc), parts_of_speech(doc)
     memo(doc)["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
@@ -1546,6 +1549,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         mentionable = _mention_tokens(sent, DESCRIPTION_POS)  # every branch below wants one of them
         spoken_of: list[Token] = []  # descriptions of bodies left unresolved here
         for token in mentionable:
+            pos, tag, argument = tags[token.i], token.tag_, token.dep_ in ARGUMENT_DEPS  # (read once)
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further,
@@ -1561,28 +1565,27 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     resolved[token.i] = heads
                 elif token.lemma_.lower() in SPOKEN_OF_DESCRIPTIONS:
                     spoken_of.append(token)  # (see below: "She said the group ...")
-            elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
-                    and (heads := _same_count_set(token, index, resolved)) is not None:
+            elif tag == "NNS" and argument and (heads := _same_count_set(token, index, resolved)) is not None:
                 # "three foreign engineers ... the three engineers", "The men, a Canadian, a
                 # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.lower_ in SET_PEOPLE_NOUNS and token.dep_ in ARGUMENT_DEPS and (heads := _people_set_before(
+            elif token.lower_ in SET_PEOPLE_NOUNS and argument and (heads := _people_set_before(
                     token, index, earlier + [c for c in here if c.position < token.i], resolved)) is not None:
                 # "Rescuers were digging for 23 gold miners ... The missing miners were from nearby
                 # villages. The men had worked the site for months"
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos == NOUN and token.dep_ in ARGUMENT_DEPS \
+            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and pos == NOUN and argument \
                     and _is_definite(token, described=True) and (heads := _done_to(token, index, resolved)) is not None:
                 # "Gunmen abducted 12 road workers ... the release of the hostages"
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.pos == NOUN and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
+            elif pos == NOUN and argument and (name := _the_noun_named(token)) is not None:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
-            elif token.pos == NOUN and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
+            elif pos == NOUN and tag in ("NN", "NNS") and argument \
                     and (_is_definite(token, demonstrative=True, described=True) or _placed_description(token)
                          or _compound_description(token)):
                 # (a set-off apposition says more of the thing said before: "A security guard
