@@ -622,12 +622,14 @@ def _apposition_kind(name: Token) -> tuple[str, str] | None:
     otherwise."""
     # (a name the tagger took for a plural noun too: "Roscosmos, the Russian space agency")
     named = name.pos == PROPN or name.ent_type_ == "PERSON" or name.is_title and name.i > name.sent.start
-    if not named or name.ent_type_ not in ("PERSON", "") or person_gender(name) is not None:
+    if not named or name.ent_type_ not in ("PERSON", ""):
         return None
     for appos in children(name):
         if appos.dep_ == "appos" and appos.pos == NOUN and appos.tag_ == "NN" \
                 and (appos.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS or NOMINAL_ANAPHORS.get(appos.lemma_.lower()) == "group"):
-            return ("group", "group")
+            # (not a name with a gender: a person's, whatever the apposition; asked last, as the
+            # dearer test)
+            return ("group", "group") if person_gender(name) is None else None
     return None
 
 
@@ -4111,7 +4113,21 @@ def _given_names() -> dict[str, str]:
 def person_gender(token: Token) -> str | None:
     """"m", "f" or None for the person a noun-phrase head names, from a title ("Mrs"),
     a gendered noun ("spokeswoman") or the given name of the person's full name
-    (a lone surname takes the full name said elsewhere in the article)."""
+    (a lone surname takes the full name said elsewhere in the article).
+
+    It reads only the token and what the article says of names, so it is worked out once
+    per token (kept in the Doc's memo): the pronouns of an article ask about the same
+    candidates again and again.
+    """
+    cache = memo(token.doc).get("kg_coref_genders")
+    if cache is None:
+        cache = memo(token.doc)["kg_coref_genders"] = {}
+    if token.i not in cache:
+        cache[token.i] = _person_gender_anew(token)
+    return cache[token.i]
+
+
+def _person_gender_anew(token: Token) -> str | None:
     gendered = GENDERED_WORDS.get(token.lower_)
     if gendered:
         return gendered
