@@ -621,7 +621,7 @@ def _apposition_kind(name: Token) -> tuple[str, str] | None:
     body: "Fairvote, a civil rights group based in Denver" is "it", not "he" nor a thing; None
     otherwise."""
     # (a name the tagger took for a plural noun too: "Roscosmos, the Russian space agency")
-    named = name.pos == PROPN or name.ent_type_ == "PERSON" or name.is_title and name.i > name.sent.start
+    named = name.pos == PROPN or name.ent_type_ == "PERSON" or name.is_title and name.i > _sentence_of(name).start
     if not named or name.ent_type_ not in ("PERSON", ""):
         return None
     for appos in children(name):
@@ -841,7 +841,7 @@ def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> f
     if candidate.sentence != sentence - 1 or candidate.role != "subject":
         return 0.0
     subject = pronoun.doc[candidate.position]
-    root = subject.sent.root
+    root = _sentence_of(subject).root
     framed = root.lemma_ in REPORTING_VERBS and not _subordinated(root)
     if framed and pronoun.dep_ == "dobj" and pronoun.head.dep_ == "ROOT":
         # "The vessel had sailed from Libya ..., the coast guard said. A cargo ship spotted it":
@@ -849,7 +849,7 @@ def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> f
         if subject.dep_ == "nsubj" and subject.head.i == root.i:
             return -CONTINUED_REPORT_WEIGHT
         return CONTINUED_REPORT_WEIGHT if _reported_subject(subject, root) else 0.0
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != _sentence_of(pronoun).start:
         return 0.0
     if framed:
         return CONTINUED_REPORT_WEIGHT if _continued_report(candidate, subject, root) else 0.0
@@ -1535,7 +1535,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     pool: list[list[Candidate]] = []  # candidates per sentence so far
     # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
     described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
-    sentences = list(doc.sents)
+    sentences = _sentences(doc)
     words, tags = doc_tokens(doc), parts_of_speech(doc)
     memo(doc)["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
@@ -3644,7 +3644,7 @@ def _other_office(description: Token, title: int) -> bool:
     office other than the description's ("the minister"), by a word the description lacks."""
     doc = description.doc
     said = {c.lower_ for c in children(description) if c.dep_ in ("amod", "compound")}
-    before = [t.lower_ for t in doc[max(title - 3, 0) : title] if t.text != "-"]
+    before = [t.lower_ for t in doc_tokens(doc)[max(title - 3, 0) : title] if t.text != "-"]
     if set(before[-2:]) & OTHER_OFFICE_WORDS - said:
         return True
     # "Its mission head, former Zambian president Rupiah Banda, ... The president said": an
@@ -3950,7 +3950,8 @@ def _owner_of_party_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]
 def _quote_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
     """What the speaker of the quote holding ``pronoun`` stands for: the subject of a reporting
     verb of the sentence outside the quote ('..." the group wrote'), through its resolution."""
-    for token in pronoun.sent:
+    sentence = _sentence_of(pronoun)
+    for token in doc_tokens(pronoun.doc)[sentence.start : sentence.end]:
         if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS and not _quoted(token.head):
             found = set(resolved.get(token.i, (token.i,)))
             if PRONOUNS[pronoun.lower_][0] == "pl":
@@ -4090,6 +4091,24 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[DOC_TEXT_KEY] = doc.text
     return text
+
+
+def _sentences(doc: Doc) -> list:
+    """The sentences of ``doc`` (``doc.sents``), once per Doc (kept in its memo)."""
+    found = memo(doc).get("kg_coref_sentences")
+    if found is None:
+        found = memo(doc)["kg_coref_sentences"] = list(doc.sents)
+    return found
+
+
+def _sentence_of(token: Token):
+    """``token.sent`` without its cost: Token.sent scans the Doc for the sentence's bounds and
+    builds a new Span on every call; this picks the Span from :func:`_sentences`."""
+    sentences = _sentences(token.doc)
+    bounds = memo(token.doc).get("kg_coref_sentence_starts")
+    if bounds is None:
+        bounds = memo(token.doc)["kg_coref_sentence_starts"] = [s.start for s in sentences]
+    return sentences[bisect_right(bounds, token.i) - 1]
 
 
 def _quoted(token: Token) -> bool:
