@@ -2276,8 +2276,10 @@ def _age_description(token: Token) -> bool:
     """"the 29-year-old": an age used as a noun (see kg.repairs), which stands for a person."""
     # "The 58-year-old had led the watchdog": the parser may already make the age the subject
     # but leave it an adjective (kg.repairs retags only an age hung on the verb as "amod")
+    if token.lower_ != "old":
+        return False  # (the cheapest test first: this is asked of every noun)
     noun = token.pos == NOUN or token.pos == ADJ and token.dep_ in AGE_NOUN_DEPS
-    return token.lower_ == "old" and noun and _is_definite(token) \
+    return noun and _is_definite(token) \
         and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in children(token))
 
 
