@@ -4468,16 +4468,19 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         nationalities.setdefault(key, set()).update(_nationalities_before(doc[start : token.i + 1]))
     # "a Belarusian diplomat ... Belarus denied the accusation": an untyped one-word name whose
     # demonym the article uses is a country too (see below)
+    # (a demonym begins with the first four letters of its place's name, see _demonym_of: only
+    # the names beginning like one of the article's demonyms are tried against them)
+    openings = {d[:4] for d in demonyms}
     for token in proper_nouns:
         if demonyms and token.pos == PROPN and token.ent_iob_ == "O" and token.is_title \
                 and token.dep_ != "compound" and not any(c.dep_ == "compound" for c in children(token)) \
-                and any(_demonym_of(d, token.lower_) for d in demonyms):
+                and token.lower_[:4] in openings and any(_demonym_of(d, token.lower_) for d in demonyms):
             votes.setdefault(token.lower_, Counter())
             classes.setdefault(token.lower_, set())
     # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
     # is a country, whatever NER said (PERSON, ORG)
     for key, vote in votes.items():
-        if demonyms and " " not in key and any(_demonym_of(d, key) for d in demonyms):
+        if demonyms and " " not in key and key[:4] in openings and any(_demonym_of(d, key) for d in demonyms):
             vote["place"] += 2
     facts = {}
     for key, vote in votes.items():
