@@ -36,7 +36,8 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from spacy.attrs import DEP
+import numpy
+from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, ADP, AUX, NOUN, NUM, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Token
@@ -1740,7 +1741,13 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``(first, end)`` between quote marks, paired within a paragraph (a
     quote left open at a blank line ends there, as wire quotes running on do)."""
     spans, opened = [], None
-    for token in doc_tokens(doc):
+    # only quote marks and spaces can change the state: the other words are passed over by
+    # their spelling's and their space flag's arrays, read at once
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T
+    marks = numpy.array([doc.vocab.strings[mark] for mark in QUOTE_MARKS], dtype="uint64")
+    words = doc_tokens(doc)
+    for i in (space.astype(bool) | numpy.isin(orth, marks)).nonzero()[0].tolist():
+        token = words[i]
         text = token.text
         if token.is_space and text.count("\n") >= 2:
             if opened is not None:
