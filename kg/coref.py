@@ -2674,7 +2674,7 @@ def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[st
     earlier_lemma = earlier.lemma_
     if earlier_lemma == lemma:
         matched = earlier.tag_ == token.tag_ and earlier.pos == NOUN
-    elif earlier_lemma.lower() in synonyms or earlier.lower_ in synonyms:
+    elif synonyms and (earlier_lemma.lower() in synonyms or earlier.lower_ in synonyms):
         # "The naira fell ... The currency": the tagger may take a synonym for a name
         matched = earlier.tag_ == token.tag_ and earlier.pos == NOUN or (
             earlier.lower_ in synonyms and earlier.tag_ in ("NN", "NNP") and token.tag_ == "NN")
