@@ -503,7 +503,8 @@ def _proper_nouns(doc: Doc) -> list[Token]:
 
 
 def resolved_here(sent, resolved: dict[int, tuple[int, ...]]) -> set[int]:
-    return {i for i in resolved if sent.start <= i < sent.end}
+    start, end = sent.start, sent.end
+    return {i for i in resolved if start <= i < end}
 
 
 def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
