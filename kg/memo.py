@@ -134,8 +134,7 @@ def children(token: Token) -> list[Token]:
 def _children_table(doc: Doc) -> list[list[Token]]:
     words = doc_tokens(doc)
     table: list[list[Token]] = [[] for _ in words]
-    # the heads as offsets from each token, read at once (0: the root of a sentence)
-    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-        if offset:
-            table[i + offset].append(words[i])
+    for i, head in enumerate(head_indices(doc)):
+        if head != i:  # (a root is its own head)
+            table[head].append(words[i])
     return table
