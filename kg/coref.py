@@ -37,7 +37,7 @@ from itertools import takewhile
 from importlib import resources
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, ORTH
+from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, ADP, AUX, NOUN, NUM, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Token
@@ -2664,10 +2664,22 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     doc, words = token.doc, doc_tokens(token.doc)
     lemma = token.lemma_
     synonyms = DESCRIPTION_SYNONYMS.get(lemma, frozenset())
+    # (without synonyms only a word of the same lemma can be said again: compared as
+    # StringStore keys first, read once per Doc, before any lemma string is read)
+    lemmas, key = _lemma_keys(doc), token.lemma
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i
-            and any(_said_again(token, words[i], lemma, synonyms) for i in _said_as(c, doc))]
+            and any((synonyms or lemmas[i] == key) and _said_again(token, words[i], lemma, synonyms)
+                    for i in _said_as(c, doc))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
+
+
+def _lemma_keys(doc: Doc) -> list[int]:
+    """The lemma of every token as its StringStore key (``token.lemma``), read at once per Doc."""
+    found = memo(doc).get("kg_coref_lemma_keys")
+    if found is None:
+        found = memo(doc)["kg_coref_lemma_keys"] = doc.to_array(LEMMA).tolist()
+    return found
 
 
 def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[str]) -> bool:
