@@ -36,14 +36,15 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from spacy.attrs import DEP
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, ADP, AUX, NOUN, NUM, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 from kg.demonyms import COUNTRY_OF_DEMONYM
-from kg.memo import children, doc_tokens, memo, parts_of_speech
+from kg.memo import children, doc_tokens, entities, head_indices, memo, parts_of_speech
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -320,11 +321,13 @@ class Candidate:
 
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (the clause it belongs to), or None."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos in (VERB, AUX):
-            return node
+    doc = token.doc
+    head_of, tags = head_indices(doc), parts_of_speech(doc)  # (walked as indices: no Token per step)
+    node = token.i
+    while head_of[node] != node:
+        node = head_of[node]
+        if tags[node] in (VERB, AUX):
+            return doc_tokens(doc)[node]
     return None
 
 
@@ -475,6 +478,7 @@ def _untyped_name_start(token: Token) -> int:
 #: Parts of speech of the tokens the sentence passes look at: mentions are nouns, names or pronouns.
 MENTION_POS = frozenset({NOUN, PROPN, PRON})
 PRONOUNS_ONLY = frozenset({PRON})
+VERBS_ONLY = frozenset({VERB})
 #: Of those, what the pronoun and description passes of resolve_pronouns read.
 NOUN_OR_PRONOUN = frozenset({NOUN, PRON})
 #: Where descriptions and pronouns are looked for: nouns, pronouns and ages ("The 58-year-old",
@@ -500,7 +504,8 @@ def _proper_nouns(doc: Doc) -> list[Token]:
 
 
 def resolved_here(sent, resolved: dict[int, tuple[int, ...]]) -> set[int]:
-    return {i for i in resolved if sent.start <= i < sent.end}
+    start, end = sent.start, sent.end
+    return {i for i in resolved if start <= i < end}
 
 
 def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
@@ -510,12 +515,15 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
     tokens = _mention_tokens(sent) if only is None else [sent.doc[i] for i in sorted(only)]
     dateline_start, dateline_end = _dateline_span(sent.doc)
     in_dateline = sent.start_char < dateline_end  # only the first sentences need the check
+    tags = parts_of_speech(sent.doc)  # (each token's part of speech is read once, from here)
     for token in tokens:
         if in_dateline and dateline_start <= token.idx < dateline_end:
             continue  # "KOLWEZI, Democratic Republic of Congo - Workers ...": the dateline names no referent
-        if token.dep_ not in ARGUMENT_DEPS or token.dep_ == "conj":
+        dep = token.dep_
+        if dep not in ARGUMENT_DEPS or dep == "conj":
             continue  # conjuncts are folded into the first conjunct below
-        if token.pos == NUM and token.i in resolved:
+        pos = tags[token.i]
+        if pos == NUM and token.i in resolved:
             # "Police arrested two men ... The two will appear in court. Their lawyers ...": a
             # number resolved to a counted set stands for it, as a resolved description does
             heads = resolved[token.i]
@@ -523,11 +531,11 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             found.append(Candidate(heads, token.i, sentence, "pl" if number == "sg" else number, kind, _role(token),
                                    _names_something(sent.doc, heads), False, False, _governing_verb(token)))
             continue
-        if token.pos not in (NOUN, PROPN, PRON):
+        if pos not in (NOUN, PROPN, PRON):
             continue
-        if token.pos == NOUN and any(c.dep_ == "det" and c.lower_ == "no" for c in children(token)):
+        if pos == NOUN and any(c.dep_ == "det" and c.lower_ == "no" for c in children(token)):
             continue  # "No group claimed responsibility": nothing for a pronoun to refer to
-        if token.tag_ in ("WDT", "WP") and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "relcl":
+        if token.tag_ in ("WDT", "WP") and dep in SUBJECT_DEPS and token.head.dep_ == "relcl":
             # "Iran, which has said it would ...": the relative pronoun is a subject
             # standing for the noun its clause modifies
             noun = _apposed_name(token.head.head)
@@ -538,7 +546,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
                               bool(noun.ent_type_) or noun.pos == PROPN, False, False, _governing_verb(token))
                 )
             continue
-        if token.pos == PRON:
+        if pos == PRON:
             heads = resolved.get(token.i)
             if not heads or token.lower_ not in PRONOUNS:
                 continue
@@ -557,7 +565,7 @@ def _candidates_in(sent, sentence: int, resolved: dict[int, tuple[int, ...]],
             named = _apposed_name(token)  # "Banda, a former nurse": the nurse is Banda
         if named is None and token.lemma_.lower() in COUNT_NOUNS:
             named = _counted(token)  # "Thousands of protesters broke through": the protesters
-        if named is None and token.dep_ == "dobj":
+        if named is None and dep == "dobj":
             named = _name_before_sum(token)  # "fined Meta 800 million euros": Meta was fined
         if named is not None:
             # "Rivera's sponsor, sportswear maker Velox, said": the candidate is the name
@@ -616,13 +624,15 @@ def _apposition_kind(name: Token) -> tuple[str, str] | None:
     body: "Fairvote, a civil rights group based in Denver" is "it", not "he" nor a thing; None
     otherwise."""
     # (a name the tagger took for a plural noun too: "Roscosmos, the Russian space agency")
-    named = name.pos == PROPN or name.ent_type_ == "PERSON" or name.is_title and name.i > name.sent.start
-    if not named or name.ent_type_ not in ("PERSON", "") or person_gender(name) is not None:
+    named = name.pos == PROPN or name.ent_type_ == "PERSON" or name.is_title and name.i > _sentence_of(name).start
+    if not named or name.ent_type_ not in ("PERSON", ""):
         return None
     for appos in children(name):
         if appos.dep_ == "appos" and appos.pos == NOUN and appos.tag_ == "NN" \
                 and (appos.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS or NOMINAL_ANAPHORS.get(appos.lemma_.lower()) == "group"):
-            return ("group", "group")
+            # (not a name with a gender: a person's, whatever the apposition; asked last, as the
+            # dearer test)
+            return ("group", "group") if person_gender(name) is None else None
     return None
 
 
@@ -834,7 +844,7 @@ def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> f
     if candidate.sentence != sentence - 1 or candidate.role != "subject":
         return 0.0
     subject = pronoun.doc[candidate.position]
-    root = subject.sent.root
+    root = _sentence_of(subject).root
     framed = root.lemma_ in REPORTING_VERBS and not _subordinated(root)
     if framed and pronoun.dep_ == "dobj" and pronoun.head.dep_ == "ROOT":
         # "The vessel had sailed from Libya ..., the coast guard said. A cargo ship spotted it":
@@ -842,7 +852,7 @@ def _continued_subject(candidate: Candidate, pronoun: Token, sentence: int) -> f
         if subject.dep_ == "nsubj" and subject.head.i == root.i:
             return -CONTINUED_REPORT_WEIGHT
         return CONTINUED_REPORT_WEIGHT if _reported_subject(subject, root) else 0.0
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != pronoun.sent.start:
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" or pronoun.i != _sentence_of(pronoun).start:
         return 0.0
     if framed:
         return CONTINUED_REPORT_WEIGHT if _continued_report(candidate, subject, root) else 0.0
@@ -1528,7 +1538,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
     pool: list[list[Candidate]] = []  # candidates per sentence so far
     # (lemma, tag) of a resolved definite description -> its referents (folded names) -> heads
     described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]] = {}
-    sentences = list(doc.sents)
+    sentences = _sentences(doc)
+    words, tags = doc_tokens(doc), parts_of_speech(doc)
     memo(doc)["kg_sentence_bounds"] = ([s.start for s in sentences], [s.start_char for s in sentences])
     for index, sent in enumerate(sentences):
         earlier = [c for sentence in pool[-WINDOW:] for c in sentence]
@@ -1543,6 +1554,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
         mentionable = _mention_tokens(sent, DESCRIPTION_POS)  # every branch below wants one of them
         spoken_of: list[Token] = []  # descriptions of bodies left unresolved here
         for token in mentionable:
+            pos, tag, argument = tags[token.i], token.tag_, token.dep_ in ARGUMENT_DEPS  # (read once)
             if is_nominal_anaphor(token):
                 mentions.append((token.i, "nominal"))
                 heads = _resolve_nominal(token, index, earlier + [c for c in here if c.position < token.i], further,
@@ -1558,28 +1570,27 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     resolved[token.i] = heads
                 elif token.lemma_.lower() in SPOKEN_OF_DESCRIPTIONS:
                     spoken_of.append(token)  # (see below: "She said the group ...")
-            elif token.tag_ == "NNS" and token.dep_ in ARGUMENT_DEPS \
-                    and (heads := _same_count_set(token, index, resolved)) is not None:
+            elif tag == "NNS" and argument and (heads := _same_count_set(token, index, resolved)) is not None:
                 # "three foreign engineers ... the three engineers", "The men, a Canadian, a
                 # Peruvian and a Chilean": a definite set of known size is the earlier set of that size
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.lower_ in SET_PEOPLE_NOUNS and token.dep_ in ARGUMENT_DEPS and (heads := _people_set_before(
+            elif token.lower_ in SET_PEOPLE_NOUNS and argument and (heads := _people_set_before(
                     token, index, earlier + [c for c in here if c.position < token.i], resolved)) is not None:
                 # "Rescuers were digging for 23 gold miners ... The missing miners were from nearby
                 # villages. The men had worked the site for months"
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and token.pos == NOUN and token.dep_ in ARGUMENT_DEPS \
+            elif token.lemma_.lower() in ROLE_DESCRIPTIONS and pos == NOUN and argument \
                     and _is_definite(token, described=True) and (heads := _done_to(token, index, resolved)) is not None:
                 # "Gunmen abducted 12 road workers ... the release of the hostages"
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = heads
-            elif token.pos == NOUN and token.dep_ in ARGUMENT_DEPS and (name := _the_noun_named(token)) is not None:
+            elif pos == NOUN and argument and (name := _the_noun_named(token)) is not None:
                 # "The ship, Sea Haven, is operated by ...": the description is the name beside it
                 mentions.append((token.i, "nominal"))
                 resolved[token.i] = (name.i,)
-            elif token.pos == NOUN and token.tag_ in ("NN", "NNS") and token.dep_ in ARGUMENT_DEPS \
+            elif pos == NOUN and tag in ("NN", "NNS") and argument \
                     and (_is_definite(token, demonstrative=True, described=True) or _placed_description(token)
                          or _compound_description(token)):
                 # (a set-off apposition says more of the thing said before: "A security guard
@@ -1632,7 +1643,7 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # (a description through the person it was resolved to: "Judge Carmen Rios ...
                     # The 68-year-old ... His lawyer": not Rios's, if the description is her)
                     and not (gender and any(
-                        (genders.get(doc[k].lower_) or person_gender(doc[k]) or gender) != gender
+                        (genders.get(words[k].lower_) or person_gender(words[k]) or gender) != gender
                         for h in c.heads for k in (h, *resolved.get(h, ()))
                     ))
                 ]
@@ -1732,14 +1743,21 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``(first, end)`` between quote marks, paired within a paragraph (a
     quote left open at a blank line ends there, as wire quotes running on do)."""
     spans, opened = [], None
-    for token in doc:
-        if token.is_space and token.text.count("\n") >= 2:
+    # only quote marks and spaces can change the state: the other words are passed over by
+    # their spelling's and their space flag's arrays, read at once
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T
+    marks = numpy.array([doc.vocab.strings[mark] for mark in QUOTE_MARKS], dtype="uint64")
+    words = doc_tokens(doc)
+    for i in (space.astype(bool) | numpy.isin(orth, marks)).nonzero()[0].tolist():
+        token = words[i]
+        text = token.text
+        if token.is_space and text.count("\n") >= 2:
             if opened is not None:
                 spans.append((opened, token.i))
             opened = None
-        elif opened is None and token.text in OPENING_QUOTES:
+        elif opened is None and text in OPENING_QUOTES:
             opened = token.i + 1
-        elif opened is not None and token.text in CLOSING_QUOTES:
+        elif opened is not None and text in CLOSING_QUOTES:
             spans.append((opened, token.i))
             opened = None
     if opened is not None:
@@ -1756,8 +1774,8 @@ def _speaker_of_quotation(doc: Doc, first: int, end: int, inside: set[int], sent
     last = min(end, len(doc) - 1)
     speakers = set()
     for sent in sentences[bisect_right(starts, first) - 1 : bisect_right(starts, last)]:
-        for verb in sent:
-            if verb.i in inside or verb.pos != VERB or verb.lemma_ not in REPORTING_VERBS:
+        for verb in _mention_tokens(sent, VERBS_ONLY):
+            if verb.i in inside or verb.lemma_ not in REPORTING_VERBS:
                 continue
             for subject in children(verb):
                 if subject.dep_ == "nsubj" and subject.i not in inside:
@@ -1785,20 +1803,20 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
     for first, end in quotes:
         speaker = _speaker_of_quotation(doc, first, end, inside, sentences, resolved)
         continued = previous_end >= 0 and not any(t.is_space and t.text.count("\n") >= 2
-                                                  for t in doc[previous_end:first])
+                                                  for t in doc_tokens(doc)[previous_end:first])
         if speaker is None and continued:
             speaker = previous
         elif speaker != previous or not continued:
             acting = None
         previous, previous_end = speaker, end
-        for token in doc[first:end]:
+        for token in doc_tokens(doc)[first:end]:
             if token.pos != PRON or token.lower_ not in FIRST_PERSON:
                 continue
             mentions.append((token.i, "pronoun"))
             if speaker is None or (token.lower_ in SINGULAR_FIRST_PERSON and any(doc[h].tag_ == "NNS" for h in speaker)):
                 continue
             resolved[token.i] = speaker
-        for token in doc[first:end]:
+        for token in doc_tokens(doc)[first:end]:
             if token.lower_ == "they" and token.dep_ == "nsubj" and token.i in resolved \
                     and (accused := _accused_before(token, first, inside, sentences, speaker, resolved)):
                 # 'Residents accused the city council of ignoring warnings. "They knew the drains
@@ -1820,7 +1838,7 @@ def _resolve_first_person(doc: Doc, sentences: list, resolved: dict[int, tuple[i
                     acting = (resolved[token.i], token.i)
             elif token.lower_ in ("they", "them") and token.pos == PRON and token.i not in resolved \
                     and acting is not None and not any(t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.i in inside)
-                                                       for t in doc[acting[1] : token.i]):
+                                                       for t in doc_tokens(doc)[acting[1] : token.i]):
                 # '"They surrounded me and hit me," Vargas said. "Nobody from the club stopped
                 # them."': the same speaker's next plural, with no other plural said between,
                 # is still the other side (a plural name in the attribution, "told Radio Fides",
@@ -1884,13 +1902,13 @@ def _party_acting_on(doc: Doc, first: int, inside: set[int], sentences: list, sp
     index = bisect_right(starts, first) - 1
     keys = {_referent_key(doc, h) for h in speaker or ()}
     surnames = {doc[h].lower_ for h in speaker or ()}  # ("Referee Diego Haro ... Haro told", NER apart)
-    named = {t.i for t in doc[: first] if t.pos == PROPN and t.i not in inside
+    named = {t.i for t in doc_tokens(doc)[:first] if t.pos == PROPN and t.i not in inside
              and (_referent_key(doc, t.i) in keys or t.lower_ in surnames)}
     titles = {c.lemma_.lower() for h in named for c in children(doc[h]) if c.dep_ == "compound"}
     acts, on_speaker = [], []
     for sent in sentences[max(0, index - ACTING_WINDOW) : index + 1]:
-        for verb in sent:
-            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ in REPORTING_VERBS:
+        for verb in _mention_tokens(sent, VERBS_ONLY):
+            if verb.i >= first or verb.i in inside or verb.lemma_ in REPORTING_VERBS:
                 continue
             if (found := _agent_and_patient(verb)) is None:
                 continue
@@ -1928,8 +1946,8 @@ def _accused_before(pronoun: Token, first: int, inside: set[int], sentences: lis
     starts = [sent.start for sent in sentences]
     index = bisect_right(starts, first) - 1
     for sent in sentences[max(0, index - 1) : index + 1]:
-        for verb in sent:
-            if verb.i >= first or verb.i in inside or verb.pos != VERB or verb.lemma_ not in QUOTED_ACCUSING_VERBS:
+        for verb in _mention_tokens(sent, VERBS_ONLY):
+            if verb.i >= first or verb.i in inside or verb.lemma_ not in QUOTED_ACCUSING_VERBS:
                 continue
             subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
             accused = next((c for c in children(verb) if c.dep_ == "dobj"), None)
@@ -2028,7 +2046,7 @@ def _same_count_set(token: Token, sentence: int, resolved: dict[int, tuple[int, 
                 if known is not None and known.classes & PLACE_NOUNS:
                     continue  # "WARSAW, Aug 11 - ... Warsaw backed ... the two countries": a city is no country
                 places[_name_key(ent)] = ent.root.i
-        for other in doc[first : token.i]:
+        for other in doc_tokens(doc)[first : token.i]:
             # "a Belarusian diplomat ... Belarus denied ...": a country NER left untyped
             if other.pos == PROPN and other.ent_iob_ == "O" and other.idx >= dateline_end \
                     and (known := facts.get(other.lower_)) is not None and known.kind == "place" \
@@ -2066,7 +2084,8 @@ def _sole_earlier_set(token: Token) -> tuple[int, ...] | None:
     compounded = any(c.dep_ == "compound" and c.pos == NOUN for c in modifiers)
     if not modifiers or not (token.tag_ == "NNS" and lemma in PERSON_NOUNS or compounded):
         return None
-    earlier = [t for t in doc[: token.i] if t.pos == NOUN and t.lemma_.lower() == lemma]
+    words, tags = doc_tokens(doc), parts_of_speech(doc)
+    earlier = [words[i] for i in range(token.i) if tags[i] == NOUN and words[i].lemma_.lower() == lemma]
     if len(earlier) != 1 or _plural(earlier[0]) != _plural(token) or earlier[0].dep_ == "compound" \
             or not _modifiers_in_name(token, earlier[0].i):
         return None
@@ -2124,7 +2143,7 @@ def _done_to(token: Token, sentence: int, resolved: dict[int, tuple[int, ...]]) 
     verbs = ROLE_DESCRIPTIONS[token.lemma_.lower()]
     plural = token.tag_ == "NNS"
     found: dict[tuple[str, ...], tuple[int, ...]] = {}
-    for earlier in doc[: token.i]:
+    for earlier in doc_tokens(doc)[: token.i]:
         if earlier.dep_ not in ("dobj", "nsubjpass") or earlier.head.lemma_.lower() not in verbs:
             continue
         heads = resolved.get(earlier.i) if earlier.pos == PRON else (earlier.i, *(c.i for c in earlier.conjuncts))
@@ -2178,7 +2197,7 @@ def _coordinated_names(doc: Doc) -> list[Token]:
     found = memo(doc).get("kg_coref_coordinated")
     if found is None:
         found = memo(doc)["kg_coref_coordinated"] = [
-            t for t in doc if t.dep_ != "conj" and (t.ent_type_ or t.pos == PROPN)
+            t for t in doc_tokens(doc) if t.dep_ != "conj" and (t.ent_type_ or t.pos == PROPN)
             and any(c.dep_ == "conj" for c in children(t))]
     return found
 
@@ -2192,7 +2211,7 @@ def _counted_sets(doc: Doc) -> list[Token]:
     found = memo(doc).get("kg_coref_counted")
     if found is None:
         found = memo(doc)["kg_coref_counted"] = [
-            t for t in doc if t.tag_ == "NNS" and t.pos == NOUN and any(c.dep_ == "nummod" for c in children(t))]
+            t for t in doc_tokens(doc) if t.tag_ == "NNS" and t.pos == NOUN and any(c.dep_ == "nummod" for c in children(t))]
     return found
 
 
@@ -2266,8 +2285,10 @@ def _age_description(token: Token) -> bool:
     """"the 29-year-old": an age used as a noun (see kg.repairs), which stands for a person."""
     # "The 58-year-old had led the watchdog": the parser may already make the age the subject
     # but leave it an adjective (kg.repairs retags only an age hung on the verb as "amod")
+    if token.lower_ != "old":
+        return False  # (the cheapest test first: this is asked of every noun)
     noun = token.pos == NOUN or token.pos == ADJ and token.dep_ in AGE_NOUN_DEPS
-    return token.lower_ == "old" and noun and _is_definite(token) \
+    return noun and _is_definite(token) \
         and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in children(token))
 
 
@@ -2313,13 +2334,13 @@ def _known_ages(doc: Doc) -> dict[str, set[int]]:
     if ages is not None:
         return ages
     ages = memo(doc)["kg_coref_ages"] = {}
-    for token in doc:
+    for token in doc_tokens(doc):
         # "Ibarra, 52, was shot dead" (NER may leave the lone surname untyped)
         if token.pos == PROPN and token.i + 3 < len(doc) and doc[token.i + 1].text == "," \
                 and doc[token.i + 3].text in (",", ".", ";") and doc[token.i + 2].text.isdigit() \
                 and 1 <= int(doc[token.i + 2].text) <= 120:
             ages.setdefault(_referent_key(doc, token.i).split()[-1], set()).add(int(doc[token.i + 2].text))
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ == "old" and token.dep_ == "amod" and token.head.pos == PROPN and token.head.ent_type_:
             year = next((c for c in children(token) if c.lower_ in ("year", "years") and c.dep_ == "npadvmod"), None)
             number = next((c for c in children(year) if c.dep_ == "nummod" and c.text.isdigit()), None) if year else None
@@ -2521,7 +2542,7 @@ def _nationalities_before(ent) -> set[str]:
     """The demonyms in the noun phrase just before a name: "Danish shipping group Nordhavn Lines"
     -> {"danish"}; the phrase ends at anything but an adjective or a noun ("Ghana's largest lender X")."""
     found = set()
-    for t in reversed(ent.doc[max(ent.start - 4, 0) : ent.start]):
+    for t in reversed(doc_tokens(ent.doc)[max(ent.start - 4, 0) : ent.start]):
         if _nationality_word(t):
             found.add(t.lower_)
         elif t.pos not in (ADJ, NOUN, PROPN) or t.ent_type_:
@@ -2583,7 +2604,7 @@ def _place_words(doc: Doc) -> frozenset[str]:
     found = memo(doc).get("kg_coref_place_words")
     if found is None:
         found = memo(doc)["kg_coref_place_words"] = frozenset(
-            t.lower_ for e in doc.ents if e.label_ == "GPE" for t in e)
+            t.lower_ for e in entities(doc) if e.label_ == "GPE" for t in e)
     return found
 
 
@@ -2666,13 +2687,25 @@ def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Cand
     """"A tunnel collapse at a copper mine ... The mine, located near ...": a definite
     singular noun said before (within SAME_NOUN_WINDOW sentences) is the thing said before,
     when the earlier mention has the description's modifiers."""
-    doc = token.doc
+    doc, words = token.doc, doc_tokens(token.doc)
     lemma = token.lemma_
     synonyms = DESCRIPTION_SYNONYMS.get(lemma, frozenset())
+    # (without synonyms only a word of the same lemma can be said again: compared as
+    # StringStore keys first, read once per Doc, before any lemma string is read)
+    lemmas, key = _lemma_keys(doc), token.lemma
     same = [c for c in [*further, *candidates]
             if len(c.heads) == 1 and c.position < token.i
-            and any(_said_again(token, doc[i], lemma, synonyms) for i in _said_as(c, doc))]
+            and any((synonyms or lemmas[i] == key) and _said_again(token, words[i], lemma, synonyms)
+                    for i in _said_as(c, doc))]
     return _container_name(doc, max(same, key=lambda c: c.position).heads) if same else None
+
+
+def _lemma_keys(doc: Doc) -> list[int]:
+    """The lemma of every token as its StringStore key (``token.lemma``), read at once per Doc."""
+    found = memo(doc).get("kg_coref_lemma_keys")
+    if found is None:
+        found = memo(doc)["kg_coref_lemma_keys"] = doc.to_array(LEMMA).tolist()
+    return found
 
 
 def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[str]) -> bool:
@@ -2680,7 +2713,7 @@ def _said_again(token: Token, earlier: Token, lemma: str, synonyms: frozenset[st
     earlier_lemma = earlier.lemma_
     if earlier_lemma == lemma:
         matched = earlier.tag_ == token.tag_ and earlier.pos == NOUN
-    elif earlier_lemma.lower() in synonyms or earlier.lower_ in synonyms:
+    elif synonyms and (earlier_lemma.lower() in synonyms or earlier.lower_ in synonyms):
         # "The naira fell ... The currency": the tagger may take a synonym for a name
         matched = earlier.tag_ == token.tag_ and earlier.pos == NOUN or (
             earlier.lower_ in synonyms and earlier.tag_ in ("NN", "NNP") and token.tag_ == "NN")
@@ -2837,13 +2870,14 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     # "A military intelligence official said ... the official said": the same head noun,
     # in the same number ("the towns of Rabak and ..." is not "the town")
     # (looking back SAME_NOUN_WINDOW sentences: "a youth movement that calls itself ... the movement")
+    words = doc_tokens(doc)
     window = [c for c in [*further, *candidates] if len(c.heads) == 1 and sentence - c.sentence <= SAME_NOUN_WINDOW
-              and any(_common_noun(doc[i]) and _plural(doc[i]) == plural and i != token.i
-                      and _modifiers_in_name(token, i) and not _hyphenated(doc[i])
+              and any(_common_noun(words[i]) and _plural(words[i]) == plural and i != token.i
+                      and _modifiers_in_name(token, i) and not _hyphenated(words[i])
                       and not _other_office(token, i) for i in _said_as(c, doc))]
     age = _described_age(token)
     window = [c for c in window if not _of_another_age(doc, age, c.heads)]
-    same = [c for c in window if any(_same_description(lemma, doc[i]) and _common_noun(doc[i]) for i in _said_as(c, doc))]
+    same = [c for c in window if any(_same_description(lemma, words[i]) and _common_noun(words[i]) for i in _said_as(c, doc))]
     if not same and not any(_named_members(doc[h]) for c in [*further, *candidates] for h in c.heads
                             if _lemma(doc[h]) in MEMBER_NOUNS or doc[h].lower_ in ARMED_WORDS):
         # "Gunmen killed 20 people ... The attackers", unless members of a named group are
@@ -3009,7 +3043,7 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
     dateline_start, dateline_end = _dateline_span(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start >= token.i:
             break
         text = re.sub(r"^the ", "", ent.text.lower())
@@ -3517,7 +3551,7 @@ def _only_regulator(token: Token) -> tuple[int, ...] | None:
 def _named_entities(doc: Doc) -> list:
     named = memo(doc).get("kg_coref_named")
     if named is None:
-        named = memo(doc)["kg_coref_named"] = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
+        named = memo(doc)["kg_coref_named"] = [e for e in entities(doc) if e.label_ in ENTITY_KINDS]
     return named
 
 
@@ -3719,7 +3753,7 @@ def _other_office(description: Token, title: int) -> bool:
     office other than the description's ("the minister"), by a word the description lacks."""
     doc = description.doc
     said = {c.lower_ for c in children(description) if c.dep_ in ("amod", "compound")}
-    before = [t.lower_ for t in doc[max(title - 3, 0) : title] if t.text != "-"]
+    before = [t.lower_ for t in doc_tokens(doc)[max(title - 3, 0) : title] if t.text != "-"]
     if set(before[-2:]) & OTHER_OFFICE_WORDS - said:
         return True
     # "Its mission head, former Zambian president Rupiah Banda, ... The president said": an
@@ -3772,7 +3806,7 @@ def _entity_at(doc: Doc, i: int):
     """The named entity covering token ``i`` (a per-Doc map kept in the Doc's memo)."""
     table = memo(doc).get("kg_entity_at")
     if table is None:
-        table = memo(doc)["kg_entity_at"] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        table = memo(doc)["kg_entity_at"] = {t: ent for ent in entities(doc) for t in range(ent.start, ent.end)}
     return table.get(i)
 
 
@@ -3783,7 +3817,7 @@ def _persons(doc: Doc) -> list:
     if persons is None:
         facts = name_facts(doc)
         persons = memo(doc)["kg_persons"] = [
-            e for e in doc.ents if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE") and (
+            e for e in entities(doc) if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE") and (
                 (fact := facts.get(_name_key(e))) is not None and fact.kind == "person")]
     return persons
 
@@ -3798,7 +3832,7 @@ def _name_index(doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
     index = memo(doc).get("kg_name_index")
     if index is None:
         index = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ENTITY_KINDS:
                 continue
             key = ent.text.lower().removeprefix("the ")
@@ -4025,7 +4059,8 @@ def _owner_of_party_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]
 def _quote_speaker(pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> set[int]:
     """What the speaker of the quote holding ``pronoun`` stands for: the subject of a reporting
     verb of the sentence outside the quote ('..." the group wrote'), through its resolution."""
-    for token in pronoun.sent:
+    sentence = _sentence_of(pronoun)
+    for token in doc_tokens(pronoun.doc)[sentence.start : sentence.end]:
         if token.dep_ == "nsubj" and token.head.lemma_ in REPORTING_VERBS and not _quoted(token.head):
             found = set(resolved.get(token.i, (token.i,)))
             if PRONOUNS[pronoun.lower_][0] == "pl":
@@ -4167,6 +4202,24 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def _sentences(doc: Doc) -> list:
+    """The sentences of ``doc`` (``doc.sents``), once per Doc (kept in its memo)."""
+    found = memo(doc).get("kg_coref_sentences")
+    if found is None:
+        found = memo(doc)["kg_coref_sentences"] = list(doc.sents)
+    return found
+
+
+def _sentence_of(token: Token):
+    """``token.sent`` without its cost: Token.sent scans the Doc for the sentence's bounds and
+    builds a new Span on every call; this picks the Span from :func:`_sentences`."""
+    sentences = _sentences(token.doc)
+    bounds = memo(token.doc).get("kg_coref_sentence_starts")
+    if bounds is None:
+        bounds = memo(token.doc)["kg_coref_sentence_starts"] = [s.start for s in sentences]
+    return sentences[bisect_right(bounds, token.i) - 1]
+
+
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside quote marks in its sentence."""
     bounds = memo(token.doc).get("kg_sentence_bounds")
@@ -4188,7 +4241,21 @@ def _given_names() -> dict[str, str]:
 def person_gender(token: Token) -> str | None:
     """"m", "f" or None for the person a noun-phrase head names, from a title ("Mrs"),
     a gendered noun ("spokeswoman") or the given name of the person's full name
-    (a lone surname takes the full name said elsewhere in the article)."""
+    (a lone surname takes the full name said elsewhere in the article).
+
+    It reads only the token and what the article says of names, so it is worked out once
+    per token (kept in the Doc's memo): the pronouns of an article ask about the same
+    candidates again and again.
+    """
+    cache = memo(token.doc).get("kg_coref_genders")
+    if cache is None:
+        cache = memo(token.doc)["kg_coref_genders"] = {}
+    if token.i not in cache:
+        cache[token.i] = _person_gender_anew(token)
+    return cache[token.i]
+
+
+def _person_gender_anew(token: Token) -> str | None:
     gendered = GENDERED_WORDS.get(token.lower_)
     if gendered:
         return gendered
@@ -4375,7 +4442,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     given = _given_names()
     proper_nouns = _proper_nouns(doc)  # what the passes over untyped names below look at
     demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "NORP":
             demonyms.add(ent.text.lower())
         if ent.label_ not in ENTITY_KINDS or ent.label_ == "NORP":
@@ -4511,16 +4578,19 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         nationalities.setdefault(key, set()).update(_nationalities_before(doc[start : token.i + 1]))
     # "a Belarusian diplomat ... Belarus denied the accusation": an untyped one-word name whose
     # demonym the article uses is a country too (see below)
+    # (a demonym begins with the first four letters of its place's name, see _demonym_of: only
+    # the names beginning like one of the article's demonyms are tried against them)
+    openings = {d[:4] for d in demonyms}
     for token in proper_nouns:
         if demonyms and token.pos == PROPN and token.ent_iob_ == "O" and token.is_title \
                 and token.dep_ != "compound" and not any(c.dep_ == "compound" for c in children(token)) \
-                and any(_demonym_of(d, token.lower_) for d in demonyms):
+                and token.lower_[:4] in openings and any(_demonym_of(d, token.lower_) for d in demonyms):
             votes.setdefault(token.lower_, Counter())
             classes.setdefault(token.lower_, set())
     # "the Kenyan government ... Kenya said": a one-word name whose demonym the article uses
     # is a country, whatever NER said (PERSON, ORG)
     for key, vote in votes.items():
-        if demonyms and " " not in key and any(_demonym_of(d, key) for d in demonyms):
+        if demonyms and " " not in key and key[:4] in openings and any(_demonym_of(d, key) for d in demonyms):
             vote["place"] += 2
     facts = {}
     for key, vote in votes.items():

@@ -27,9 +27,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import HEAD, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "doc_tokens", "forget", "memo", "parts_of_speech"]
+__all__ = ["children", "doc_tokens", "entities", "forget", "head_indices", "memo", "parts_of_speech"]
 
 #: How many Docs keep a memo at once: more than the batches kg's pipeline has in flight
 #: (spaCy passes a batch through every component before the first Doc is extracted).
@@ -82,6 +82,16 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return found
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of ``doc`` (``doc.ents``), read once: ``Doc.ents`` scans the whole Doc
+    and builds new Spans on every access. Only after the last component that sets entities
+    (``kg_names``)."""
+    found = memo(doc).get("entities")
+    if found is None:
+        found = memo(doc)["entities"] = doc.ents
+    return found
+
+
 def parts_of_speech(doc: Doc) -> list[int]:
     """The part of speech of every token of ``doc`` as spaCy's integer symbol, read at once:
     passes that look only at nouns or verbs pick them from here and never make the other
@@ -89,6 +99,16 @@ def parts_of_speech(doc: Doc) -> list[int]:
     found = memo(doc).get("parts_of_speech")
     if found is None:
         found = memo(doc)["parts_of_speech"] = doc.to_array(POS).tolist()
+    return found
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of every token's syntactic head (its own index for the root of a sentence),
+    read at once: walking up the tree by ``token.head`` makes a new Token at every step."""
+    found = memo(doc).get("head_indices")
+    if found is None:
+        found = memo(doc)["head_indices"] = [
+            i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
     return found
 
 
@@ -114,8 +134,7 @@ def children(token: Token) -> list[Token]:
 def _children_table(doc: Doc) -> list[list[Token]]:
     words = doc_tokens(doc)
     table: list[list[Token]] = [[] for _ in words]
-    # the heads as offsets from each token, read at once (0: the root of a sentence)
-    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-        if offset:
-            table[i + offset].append(words[i])
+    for i, head in enumerate(head_indices(doc)):
+        if head != i:  # (a root is its own head)
+            table[head].append(words[i])
     return table
