@@ -139,7 +139,7 @@ def _relation(clause, target_head, passive: bool) -> str:
         # "would not pick or choose": the auxiliaries are shared
         words += [c for c in verb.head.children if c.dep_ in RELATION_DEPS and c.i < verb.head.i]
         words.sort(key=lambda t: t.i)
-    group = [t.text for t in words] + [verb.text]
+    group = [t.text for t in _gerund_frame(verb)] + [t.text for t in words] + [verb.text]
     action_words = clause.action_text.split()[1:]  # particles and prepositions kg read
     if passive:
         group += [c.text for c in verb.children if c.dep_ == "prt"] + ["by"]
@@ -149,6 +149,26 @@ def _relation(clause, target_head, passive: bool) -> str:
         # control: "offered to send advisers"
         group += [c.text for c in embedded.children if c.dep_ == "aux" and c.i < embedded.i] + [embedded.text]
     return " ".join(group + action_words)
+
+
+def _gerund_frame(verb) -> list:
+    """The words that frame a gerund whose act is the clause subject's, up to its preposition:
+    "was heavily involved in (opposing)", "is in the process of (being acquired by)",
+    "with the intention of (venting)"; empty for any other verb."""
+    from kg.extraction.clauses import _gerund_holder
+
+    holder = _gerund_holder(verb) if verb.dep_ == "pcomp" else None
+    if holder is None:
+        return []
+    clause_verb, _ = holder
+    doc = verb.doc
+    frame_head = verb.head.head  # the adjective or the noun
+    start = frame_head.head.i if frame_head.pos_ == "NOUN" else frame_head.left_edge.i
+    if clause_verb.i < start and all(t.pos_ in ("ADV", "PART") for t in doc[clause_verb.i + 1 : start]):
+        # the copula or participle right before the frame: "is in the process of", "was involved in"
+        start = min([clause_verb.i, *(c.i for c in clause_verb.children if c.dep_ in RELATION_DEPS and c.i < clause_verb.i)])
+    end = min([verb.i, *(c.i for c in verb.children if c.dep_ in RELATION_DEPS and c.i < verb.i)])
+    return [t for t in doc[start:end] if not t.is_punct or t.text == ","]
 
 
 def _embedded_verb(clause, target_head):

@@ -812,6 +812,13 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if short_of(verb) is not None:
         subject, _ = _grammatical_subject(short_of(verb), depth + 1)
         return subject, "participial"  # "stopped short of blaming Iran": the president (negated)
+    holder = _gerund_holder(verb) if dep == "pcomp" else None
+    if holder is not None:
+        # "was involved in organising the protests", "is in the process of acquiring Skyjet":
+        # the gerund's act is the clause subject's; "with the intention of forcing a vote" is its aim
+        clause_verb, how_read = holder
+        subject, how = _grammatical_subject(clause_verb, depth + 1)
+        return subject, how if how in UNREALISED_HOWS else how_read
     if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos in (VERB, AUX):
         governor = head.head
         governor_lemma = lemma(governor)
@@ -845,6 +852,49 @@ SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i"})
 
 #: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+#: Predicate adjectives whose "in"/"for" + -ing act is the subject's own, done ("was involved
+#: in organising the protests", "was responsible for shelling the town").
+INVOLVEMENT_ADJECTIVES = frozenset({"involved", "responsible", "instrumental", "complicit"})
+
+#: Nouns of an act under way in "in the process / midst / final stages of" + -ing.
+ONGOING_NOUNS = frozenset({"process", "midst", "middle", "stage", "course"})
+
+#: Nouns of an aim in "with the intention / aim of" + -ing, "on the verge / brink of" + -ing:
+#: the act is not done (a purpose, open-only).
+AIM_NOUNS = frozenset({"intention", "aim", "goal", "hope", "purpose", "objective", "verge", "brink"})
+
+
+def _gerund_holder(verb: Token) -> tuple[Token, str] | None:
+    """The clause verb whose subject does a gerund behind a predicate adjective or an
+    adverbial noun, with how the act is read, or None.
+
+    "The party was heavily involved in organising the protests" -> (was, participial);
+    "The army is in the final stages of negotiating a ceasefire" -> (is, participial);
+    "resigned with the intention of forcing a vote" -> (resigned, purpose).
+    """
+    passive_gerund = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children(verb))
+    if verb.tag_ != "VBG" and not passive_gerund:
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.dep_ in ("acomp", "oprd") and holder.lower_ in INVOLVEMENT_ADJECTIVES and prep.lower_ in ("in", "for") \
+            and holder.head.pos in (VERB, AUX):
+        return holder.head, "participial"  # a predicate adjective: "was involved in", "is responsible for"
+    if holder.lower_ in INVOLVEMENT_ADJECTIVES and prep.lower_ in ("in", "for") and holder.pos == VERB \
+            and _children(holder, SUBJECT_DEPS):
+        return holder, "participial"  # parsed as a passive: "the governor was not involved in awarding"
+    if prep.lower_ != "of" or holder.pos != NOUN or holder.dep_ != "pobj" or holder.head.dep_ != "prep" \
+            or holder.head.head.pos not in (VERB, AUX):
+        return None  # (the noun must sit in a phrase of the verb, not be its subject or object)
+    if holder.lemma_ in ONGOING_NOUNS and holder.head.lower_ in ("in", "at"):
+        return holder.head.head, "participial"  # "is in the process of acquiring"
+    if holder.lemma_ in AIM_NOUNS and holder.head.lower_ in ("with", "on"):
+        return holder.head.head, "purpose"  # "with the intention of forcing", "on the verge of signing"
+    return None
 
 
 def _is_finite(verb: Token) -> bool:
@@ -1101,6 +1151,9 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    holder = _gerund_holder(verb) if depth < 4 and verb.dep_ == "pcomp" else None
+    if holder is not None and holder[1] == "participial":
+        return _negated(holder[0], depth + 1)  # "was not involved in awarding the contract"
     governor = short_of(verb)
     if depth < 4 and governor is not None:
         return not _negated(governor, depth + 1)  # "stopped short of blaming Iran": not blamed

@@ -1,0 +1,48 @@
+"""Verbal predicates kg read nothing for in encyclopaedic and news text written by others
+(kg.extraction.clauses; decision 0001, the carbcov18 round). Sentences of our own, none from
+CaRB or any gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _lower(result, *, negated: bool | None = False) -> set[tuple[str, str, str]]:
+    return {(a.lower(), action, t.lower()) for a, action, t in triples(result, negated=negated)}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a gerund behind a predicate adjective: the copula's subject acts
+    ("The opposition party was heavily involved in organising the protests in the capital.",
+     ("opposition party", "organise", "protests")),
+    ("The militia was responsible for shelling the market in Kosti.", ("militia", "shell", "market")),
+    ("Qatar was instrumental in brokering the prisoner exchange.", ("qatar", "broker", "prisoner exchange")),
+    # a gerund behind an adverbial noun of an act under way: the clause's subject acts
+    ("The army is in the final stages of negotiating a ceasefire with the rebels.",
+     ("army", "negotiate", "ceasefire")),
+    ("Nordair is in the process of acquiring the regional carrier Skyjet.", ("nordair", "acquire", "skyjet")),
+])
+def test_carbcov18_gerund_of_predicate(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result), sorted(_lower(result, negated=None))
+
+
+def test_carbcov18_gerund_of_negated_predicate_is_negated(extract_texts):
+    (result,) = extract_texts(["The governor was not involved in awarding the contract to Bellhaven Construction."])
+    assert ("governor", "award", "contract") in _lower(result, negated=True)
+    assert ("governor", "award", "contract") not in _lower(result)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # an aim is not an act: "with the intention of", "on the verge of" (a purpose, open-only)
+    ("The minister resigned in protest, with the intention of forcing a vote on the budget.",
+     ("minister", "force", "vote")),
+    ("The union was on the verge of signing a wage deal with Andes Copper.", ("union", "sign", "wage deal")),
+    # any other noun's gerund is not the subject's act
+    ("Critics in the town spoke about the cost of building the dam.", ("critics", "build", "dam")),
+])
+def test_carbcov18_gerund_of_aim_or_topic_is_no_relation(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple not in _lower(result, negated=None)
