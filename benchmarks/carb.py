@@ -62,6 +62,9 @@ CONJUNCT_DEPS = frozenset({"conj", "cc", "preconj"})
 #: Confidence of an apposition read as an "is" relation.
 APPOSITION_CONFIDENCE = 0.5
 
+#: Confidence of an infinitive on a noun read as CaRB does ("the decision | to withdraw | services").
+INFINITIVE_ON_NOUN_CONFIDENCE = 0.45
+
 #: Span variants: "head" builds spans from the clause's argument heads (default);
 #: "mention" uses kg's Mention.phrase_start/phrase_end, as the graph's nodes see them.
 SPAN_MODES = ("head", "mention")
@@ -256,7 +259,35 @@ def doc_tuples(doc, *, n_ary: bool = True, appositions: bool = True, mode: str =
                     appos_tokens = _span_tokens(token, token, split=False)
                     if head_tokens and appos_tokens:
                         add(Export(APPOSITION_CONFIDENCE, "is", (_text(head_tokens), _text(appos_tokens)), "apposition"))
+        for token in sentence:
+            noun = _noun_of_infinitive(token)
+            if noun is None:
+                continue
+            # an infinitive on a noun, as CaRB annotates it: "the decision to withdraw tram
+            # services" -> (the decision, to withdraw, tram services); no graph relation (whose act
+            # it would be is not said)
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            subject = _span_tokens(noun, token, split=False)
+            if objects and subject:
+                relation = " ".join(["to", token.text, *(c.text for c in token.children if c.dep_ == "prt")])
+                target = _text(_span_tokens(objects[0], token, split=False))
+                add(Export(INFINITIVE_ON_NOUN_CONFIDENCE, relation, (_text(subject), target), "noun_infinitive"))
     return list(found.values())
+
+
+def _noun_of_infinitive(verb):
+    """The noun a to-infinitive modifies ("plans to add", "the decision to withdraw ... and
+    replace"), or None."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VB":
+        first = first.head
+    if verb.tag_ != "VB" or first.dep_ not in ("acl", "xcomp") or first.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return None
+    if first.head.lower_ == "order" and first.head.i > 0 and first.doc[first.head.i - 1].lower_ == "in":
+        return None  # "in order to": a purpose, no noun
+    return first.head
 
 
 def _open_tuples(clause, index, *, n_ary: bool, mode: str) -> list[Export]:

@@ -46,3 +46,35 @@ def test_carbcov18_gerund_of_negated_predicate_is_negated(extract_texts):
 def test_carbcov18_gerund_of_aim_or_topic_is_no_relation(extract_texts, text, triple):
     (result,) = extract_texts([text])
     assert triple not in _lower(result, negated=None)
+
+
+# --- the CaRB export (benchmarks/carb.py) -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def export():
+    from tests.test_carb_scorer import _load_export
+
+    return _load_export()
+
+
+def _exported(export, nlp, sentence):
+    return [(t.relation, *t.arguments) for _, t in export.export([sentence], nlp)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the frame of a gerund joins its relation
+    ("The militia was responsible for shelling the market .",
+     ("was responsible for shelling", "The militia", "the market")),
+    ("Nordair is in the process of acquiring Skyjet .", ("is in the process of acquiring", "Nordair", "Skyjet")),
+    # an infinitive on a noun, read as CaRB reads it
+    ("The ministry 's decision to close three clinics angered residents .",
+     ("to close", "The ministry 's decision", "three clinics")),
+    ("Plans to build a new runway at the airport were shelved .", ("to build", "Plans", "a new runway at the airport")),
+])
+def test_carbcov18_export(export, nlp, sentence, expected):
+    assert expected in _exported(export, nlp, sentence)
+
+
+def test_carbcov18_export_in_order_to_is_no_noun(export, nlp):
+    found = _exported(export, nlp, "Police closed the road in order to clear the wreckage .")
+    assert not any(t[0] == "to clear" for t in found)
