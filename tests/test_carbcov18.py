@@ -48,6 +48,22 @@ def test_carbcov18_gerund_of_aim_or_topic_is_no_relation(extract_texts, text, tr
     assert triple not in _lower(result, negated=None)
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # the middle verb of a list of three, hung loose (dep) on the first by the parser
+    ("Firefighters reached the warehouse within minutes, quickly contained the blaze and rescued three workers.",
+     ("firefighters", "contain", "blaze")),
+    ("Firefighters reached the warehouse within minutes, quickly contained the blaze and rescued three workers.",
+     ("firefighters", "rescue", "workers")),
+    ("Protesters blocked the main highway, briefly occupied the parliament building and burned tyres.",
+     ("protesters", "occupy", "parliament building")),
+    ("The coach dropped two strikers, publicly criticised the captain and resigned a week later.",
+     ("coach", "criticise", "captain")),
+])
+def test_carbcov18_middle_verb_of_a_list(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result), sorted(_lower(result, negated=None))
+
+
 # --- the CaRB export (benchmarks/carb.py) -------------------------------------------------
 
 @pytest.fixture(scope="module")

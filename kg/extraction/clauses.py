@@ -785,6 +785,15 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # coordinated with a reported description is the reporter's, not the described thing's
         subject, how = _grammatical_subject(matrix, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
+    if dep == "dep" and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and head.tag_ == "VBD"
+                         and not _children(verb, {"aux", "auxpass"})) and head.pos == VERB and head.i < verb.i \
+            and verb.doc[max(verb.left_edge.i - 1, 0)].text == "," \
+            and any(c.dep_ in ("cc", "conj") for c in children(verb)):
+        # "arrived with a team, carefully examined every shaft and showed ...": the middle verb of
+        # a list of three, which the parser hung loose on the first, is its conjunct (a past
+        # tense there may be tagged a participle)
+        subject, how = _grammatical_subject(head, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
     if dep == "conj" and head.pos in (VERB, AUX):
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
