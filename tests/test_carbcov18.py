@@ -58,6 +58,10 @@ def test_carbcov18_gerund_of_aim_or_topic_is_no_relation(extract_texts, text, tr
      ("protesters", "occupy", "parliament building")),
     ("The coach dropped two strikers, publicly criticised the captain and resigned a week later.",
      ("coach", "criticise", "captain")),
+    # after ", then"
+    ("Rebels seized the airport, then attacked the army barracks.", ("rebels", "attack", "army barracks")),
+    ("Farmers drove tractors into the city, then blocked the ring road and dumped manure outside the ministry.",
+     ("farmers", "block", "ring road")),
 ])
 def test_carbcov18_middle_verb_of_a_list(extract_texts, text, triple):
     (result,) = extract_texts([text])

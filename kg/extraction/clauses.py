@@ -787,11 +787,10 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         return subject, "conjunction" if how == "explicit" else how
     if dep == "dep" and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and head.tag_ == "VBD"
                          and not _children(verb, {"aux", "auxpass"})) and head.pos == VERB and head.i < verb.i \
-            and verb.doc[max(verb.left_edge.i - 1, 0)].text == "," \
-            and any(c.dep_ in ("cc", "conj") for c in children(verb)):
-        # "arrived with a team, carefully examined every shaft and showed ...": the middle verb of
-        # a list of three, which the parser hung loose on the first, is its conjunct (a past
-        # tense there may be tagged a participle)
+            and _after_comma_and_adverbs(verb):
+        # "arrived with a team, carefully examined every shaft and showed ...", "seized the airport,
+        # then attacked the barracks": a verb of a list, which the parser hung loose on the first,
+        # is its conjunct (a past tense there may be tagged a participle)
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
     if dep == "conj" and head.pos in (VERB, AUX):
@@ -1072,6 +1071,14 @@ def _logical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
 
 def _after_comma(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _after_comma_and_adverbs(verb: Token) -> bool:
+    """A comma right before ``verb`` or before the adverbs in front of it (", then attacked")."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].tag_ in ("RB", "RBR"):
+        i -= 1
+    return i >= 0 and verb.doc[i].text == ","
 
 
 def _noun_before_comma(verb: Token) -> Token | None:
