@@ -29,6 +29,27 @@ def test_carbcov18_gerund_of_predicate(extract_texts, text, triple):
     assert triple in _lower(result), sorted(_lower(result, negated=None))
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # a verdict: "found guilty of" is like "convicted of"
+    ("The former mayor was found guilty of taking bribes from a developer.", ("former mayor", "take", "bribes")),
+    ("The court found the former mayor guilty of taking bribes from a developer.",
+     ("former mayor", "take", "bribes")),
+])
+def test_carbcov18_found_guilty_of(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result), sorted(_lower(result, negated=None))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The former mayor was found not guilty of taking bribes from a developer.", ("former mayor", "take", "bribes")),
+    ("The jury acquitted the driver of killing two cyclists.", ("driver", "kill", "cyclists")),
+    ("The driver was acquitted of killing two cyclists in Leeds.", ("driver", "kill", "cyclists")),
+])
+def test_carbcov18_acquittal_is_no_fact(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert not any(action == triple[1] for _a, action, _t in _lower(result)), sorted(_lower(result))
+
+
 def test_carbcov18_gerund_of_negated_predicate_is_negated(extract_texts):
     (result,) = extract_texts(["The governor was not involved in awarding the contract to Bellhaven Construction."])
     assert ("governor", "award", "contract") in _lower(result, negated=True)

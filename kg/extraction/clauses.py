@@ -182,6 +182,9 @@ OBJECT_CONTROL_VERBS = frozenset(
     # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
     """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
     expel suspend ban reward honour honor commend""".split()
+) | frozenset(
+    # a verdict against the charge, "acquitted the driver of killing two cyclists": not found done
+    "acquit clear exonerate absolve".split()
 ) | frozenset({"warn", "caution", "advise"})  # "warned Brussels against targeting US firms": a warning to it
 
 #: The prepositions by which those verbs take the object's act ("accused X of", "stopped X
@@ -192,7 +195,7 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over", "against"
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
 UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "sue", "warn", "caution",
-                                             "advise"}) \
+                                             "advise", "acquit", "clear", "exonerate", "absolve"}) \
     | PREVENTION_VERBS  # (what one is sued for is alleged; what one is warned against, not done)
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
@@ -892,6 +895,14 @@ def _gerund_holder(verb: Token) -> tuple[Token, str] | None:
     if holder.dep_ in ("acomp", "oprd") and holder.lower_ in INVOLVEMENT_ADJECTIVES and prep.lower_ in ("in", "for") \
             and holder.head.pos in (VERB, AUX):
         return holder.head, "participial"  # a predicate adjective: "was involved in", "is responsible for"
+    if holder.lower_ == "guilty" and prep.lower_ == "of":
+        # a verdict, like "convicted of": "was found guilty of taking bribes" (the passive's subject),
+        # "found the mayor guilty of taking bribes" (a small clause, the adjective's own subject)
+        if holder.dep_ == "oprd" and holder.head.pos == VERB and _children(holder.head, {"nsubjpass"}):
+            return holder.head, "participial"
+        if _children(holder, {"nsubj"}):
+            return holder, "participial"
+        return None
     if holder.lower_ in INVOLVEMENT_ADJECTIVES and prep.lower_ in ("in", "for") and holder.pos == VERB \
             and _children(holder, SUBJECT_DEPS):
         return holder, "participial"  # parsed as a passive: "the governor was not involved in awarding"
@@ -1169,7 +1180,8 @@ def _negated(verb: Token, depth: int = 0) -> bool:
             return not _negated(head, depth + 1)
     holder = _gerund_holder(verb) if depth < 4 and verb.dep_ == "pcomp" else None
     if holder is not None and holder[1] == "participial":
-        return _negated(holder[0], depth + 1)  # "was not involved in awarding the contract"
+        # "was not involved in awarding the contract", "was found not guilty of taking bribes"
+        return any(c.dep_ == "neg" for c in children(verb.head.head)) or _negated(holder[0], depth + 1)
     governor = short_of(verb)
     if depth < 4 and governor is not None:
         return not _negated(governor, depth + 1)  # "stopped short of blaming Iran": not blamed
