@@ -46,6 +46,10 @@ def test_a_doc_from_kgs_pipeline_serialises_with_its_outputs(nlp, reference_path
 
 
 def test_a_memo_lives_as_long_as_its_doc_and_no_longer(nlp):
+    for other in list(_MEMOS):
+        # start below MAX_DOCS: a full table drops its oldest memo when the later Doc comes, and
+        # in a full run the Docs of earlier tests fill it
+        forget(other)
     doc = nlp("Police arrested two journalists in Mombasa.")
     memo(doc)["probe"] = 1
     assert memo(doc)["probe"] == 1
