@@ -62,6 +62,9 @@ CONJUNCT_DEPS = frozenset({"conj", "cc", "preconj"})
 #: Confidence of an apposition read as an "is" relation.
 APPOSITION_CONFIDENCE = 0.5
 
+#: Confidence of an infinitive on a noun read as CaRB does ("the decision | to withdraw | services").
+INFINITIVE_ON_NOUN_CONFIDENCE = 0.45
+
 #: Span variants: "head" builds spans from the clause's argument heads (default);
 #: "mention" uses kg's Mention.phrase_start/phrase_end, as the graph's nodes see them.
 SPAN_MODES = ("head", "mention")
@@ -139,7 +142,7 @@ def _relation(clause, target_head, passive: bool) -> str:
         # "would not pick or choose": the auxiliaries are shared
         words += [c for c in verb.head.children if c.dep_ in RELATION_DEPS and c.i < verb.head.i]
         words.sort(key=lambda t: t.i)
-    group = [t.text for t in words] + [verb.text]
+    group = [t.text for t in _gerund_frame(verb)] + [t.text for t in words] + [verb.text]
     action_words = clause.action_text.split()[1:]  # particles and prepositions kg read
     if passive:
         group += [c.text for c in verb.children if c.dep_ == "prt"] + ["by"]
@@ -149,6 +152,26 @@ def _relation(clause, target_head, passive: bool) -> str:
         # control: "offered to send advisers"
         group += [c.text for c in embedded.children if c.dep_ == "aux" and c.i < embedded.i] + [embedded.text]
     return " ".join(group + action_words)
+
+
+def _gerund_frame(verb) -> list:
+    """The words that frame a gerund whose act is the clause subject's, up to its preposition:
+    "was heavily involved in (opposing)", "is in the process of (being acquired by)",
+    "with the intention of (venting)"; empty for any other verb."""
+    from kg.extraction.clauses import _gerund_holder
+
+    holder = _gerund_holder(verb) if verb.dep_ == "pcomp" else None
+    if holder is None:
+        return []
+    clause_verb, _ = holder
+    doc = verb.doc
+    frame_head = verb.head.head  # the adjective or the noun
+    start = frame_head.head.i if frame_head.pos_ == "NOUN" else frame_head.left_edge.i
+    if clause_verb.i < start and all(t.pos_ in ("ADV", "PART") for t in doc[clause_verb.i + 1 : start]):
+        # the copula or participle right before the frame: "is in the process of", "was involved in"
+        start = min([clause_verb.i, *(c.i for c in clause_verb.children if c.dep_ in RELATION_DEPS and c.i < clause_verb.i)])
+    end = min([verb.i, *(c.i for c in verb.children if c.dep_ in RELATION_DEPS and c.i < verb.i)])
+    return [t for t in doc[start:end] if not t.is_punct or t.text == ","]
 
 
 def _embedded_verb(clause, target_head):
@@ -236,7 +259,35 @@ def doc_tuples(doc, *, n_ary: bool = True, appositions: bool = True, mode: str =
                     appos_tokens = _span_tokens(token, token, split=False)
                     if head_tokens and appos_tokens:
                         add(Export(APPOSITION_CONFIDENCE, "is", (_text(head_tokens), _text(appos_tokens)), "apposition"))
+        for token in sentence:
+            noun = _noun_of_infinitive(token)
+            if noun is None:
+                continue
+            # an infinitive on a noun, as CaRB annotates it: "the decision to withdraw tram
+            # services" -> (the decision, to withdraw, tram services); no graph relation (whose act
+            # it would be is not said)
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            subject = _span_tokens(noun, token, split=False)
+            if objects and subject:
+                relation = " ".join(["to", token.text, *(c.text for c in token.children if c.dep_ == "prt")])
+                target = _text(_span_tokens(objects[0], token, split=False))
+                add(Export(INFINITIVE_ON_NOUN_CONFIDENCE, relation, (_text(subject), target), "noun_infinitive"))
     return list(found.values())
+
+
+def _noun_of_infinitive(verb):
+    """The noun a to-infinitive modifies ("plans to add", "the decision to withdraw ... and
+    replace"), or None."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VB":
+        first = first.head
+    if verb.tag_ != "VB" or first.dep_ not in ("acl", "xcomp") or first.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return None
+    if first.head.lower_ == "order" and first.head.i > 0 and first.doc[first.head.i - 1].lower_ == "in":
+        return None  # "in order to": a purpose, no noun
+    return first.head
 
 
 def _open_tuples(clause, index, *, n_ary: bool, mode: str) -> list[Export]:

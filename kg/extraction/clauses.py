@@ -182,6 +182,9 @@ OBJECT_CONTROL_VERBS = frozenset(
     # sanctions and rewards, "arrested two men for looting homes": the object did the -ing act
     """arrest detain jail imprison sentence punish prosecute fine penalise penalize sanction sack dismiss
     expel suspend ban reward honour honor commend""".split()
+) | frozenset(
+    # a verdict against the charge, "acquitted the driver of killing two cyclists": not found done
+    "acquit clear exonerate absolve".split()
 ) | frozenset({"warn", "caution", "advise"})  # "warned Brussels against targeting US firms": a warning to it
 
 #: The prepositions by which those verbs take the object's act ("accused X of", "stopped X
@@ -192,7 +195,7 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "from", "for", "with", "over", "against"
 #: Of those, the ones whose -ing act is alleged ("accused officers of using live ammunition")
 #: or prevented ("stopped Ryanair from buying Aer Lingus"), not reported as done.
 UNREALISED_OBJECT_CONTROL_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "sue", "warn", "caution",
-                                             "advise"}) \
+                                             "advise", "acquit", "clear", "exonerate", "absolve"}) \
     | PREVENTION_VERBS  # (what one is sued for is alleged; what one is warned against, not done)
 
 #: Adverbs that negate a verb (spaCy tags "not", "n't" and "never" as neg already).
@@ -785,6 +788,14 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
         # coordinated with a reported description is the reporter's, not the described thing's
         subject, how = _grammatical_subject(matrix, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
+    if dep == "dep" and (verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and head.tag_ == "VBD"
+                         and not _children(verb, {"aux", "auxpass"})) and head.pos == VERB and head.i < verb.i \
+            and _after_comma_and_adverbs(verb):
+        # "arrived with a team, carefully examined every shaft and showed ...", "seized the airport,
+        # then attacked the barracks": a verb of a list, which the parser hung loose on the first,
+        # is its conjunct (a past tense there may be tagged a participle)
+        subject, how = _grammatical_subject(head, depth + 1)
+        return subject, "conjunction" if how == "explicit" else how
     if dep == "conj" and head.pos in (VERB, AUX):
         subject, how = _grammatical_subject(head, depth + 1)
         return subject, "conjunction" if how == "explicit" else how
@@ -812,6 +823,13 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
     if short_of(verb) is not None:
         subject, _ = _grammatical_subject(short_of(verb), depth + 1)
         return subject, "participial"  # "stopped short of blaming Iran": the president (negated)
+    holder = _gerund_holder(verb) if dep == "pcomp" else None
+    if holder is not None:
+        # "was involved in organising the protests", "is in the process of acquiring Skyjet":
+        # the gerund's act is the clause subject's; "with the intention of forcing a vote" is its aim
+        clause_verb, how_read = holder
+        subject, how = _grammatical_subject(clause_verb, depth + 1)
+        return subject, how if how in UNREALISED_HOWS else how_read
     if dep == "pcomp" and head.dep_ in ("prep", "advcl") and head.head.pos in (VERB, AUX):
         governor = head.head
         governor_lemma = lemma(governor)
@@ -845,6 +863,57 @@ SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i"})
 
 #: Tags of finite verbs (a past or present tense, not an infinitive or a participle).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+#: Predicate adjectives whose "in"/"for" + -ing act is the subject's own, done ("was involved
+#: in organising the protests", "was responsible for shelling the town").
+INVOLVEMENT_ADJECTIVES = frozenset({"involved", "responsible", "instrumental", "complicit"})
+
+#: Nouns of an act under way in "in the process / midst / final stages of" + -ing.
+ONGOING_NOUNS = frozenset({"process", "midst", "middle", "stage", "course"})
+
+#: Nouns of an aim in "with the intention / aim of" + -ing, "on the verge / brink of" + -ing:
+#: the act is not done (a purpose, open-only).
+AIM_NOUNS = frozenset({"intention", "aim", "goal", "hope", "purpose", "objective", "verge", "brink"})
+
+
+def _gerund_holder(verb: Token) -> tuple[Token, str] | None:
+    """The clause verb whose subject does a gerund behind a predicate adjective or an
+    adverbial noun, with how the act is read, or None.
+
+    "The party was heavily involved in organising the protests" -> (was, participial);
+    "The army is in the final stages of negotiating a ceasefire" -> (is, participial);
+    "resigned with the intention of forcing a vote" -> (resigned, purpose).
+    """
+    passive_gerund = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children(verb))
+    if verb.tag_ != "VBG" and not passive_gerund:
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.dep_ in ("acomp", "oprd") and holder.lower_ in INVOLVEMENT_ADJECTIVES and prep.lower_ in ("in", "for") \
+            and holder.head.pos in (VERB, AUX):
+        return holder.head, "participial"  # a predicate adjective: "was involved in", "is responsible for"
+    if holder.lower_ == "guilty" and prep.lower_ == "of":
+        # a verdict, like "convicted of": "was found guilty of taking bribes" (the passive's subject),
+        # "found the mayor guilty of taking bribes" (a small clause, the adjective's own subject)
+        if holder.dep_ == "oprd" and holder.head.pos == VERB and _children(holder.head, {"nsubjpass"}):
+            return holder.head, "participial"
+        if _children(holder, {"nsubj"}):
+            return holder, "participial"
+        return None
+    if holder.lower_ in INVOLVEMENT_ADJECTIVES and prep.lower_ in ("in", "for") and holder.pos == VERB \
+            and _children(holder, SUBJECT_DEPS):
+        return holder, "participial"  # parsed as a passive: "the governor was not involved in awarding"
+    if prep.lower_ != "of" or holder.pos != NOUN or holder.dep_ != "pobj" or holder.head.dep_ != "prep" \
+            or holder.head.head.pos not in (VERB, AUX):
+        return None  # (the noun must sit in a phrase of the verb, not be its subject or object)
+    if holder.lemma_ in ONGOING_NOUNS and holder.head.lower_ in ("in", "at"):
+        return holder.head.head, "participial"  # "is in the process of acquiring"
+    if holder.lemma_ in AIM_NOUNS and holder.head.lower_ in ("with", "on"):
+        return holder.head.head, "purpose"  # "with the intention of forcing", "on the verge of signing"
+    return None
 
 
 def _is_finite(verb: Token) -> bool:
@@ -1015,6 +1084,14 @@ def _after_comma(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
+def _after_comma_and_adverbs(verb: Token) -> bool:
+    """A comma right before ``verb`` or before the adverbs in front of it (", then attacked")."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].tag_ in ("RB", "RBR"):
+        i -= 1
+    return i >= 0 and verb.doc[i].text == ","
+
+
 def _noun_before_comma(verb: Token) -> Token | None:
     """The head of the noun phrase that ends right before ``, VERB``."""
     if verb.i < 2:
@@ -1101,6 +1178,10 @@ def _negated(verb: Token, depth: int = 0) -> bool:
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
+    holder = _gerund_holder(verb) if depth < 4 and verb.dep_ == "pcomp" else None
+    if holder is not None and holder[1] == "participial":
+        # "was not involved in awarding the contract", "was found not guilty of taking bribes"
+        return any(c.dep_ == "neg" for c in children(verb.head.head)) or _negated(holder[0], depth + 1)
     governor = short_of(verb)
     if depth < 4 and governor is not None:
         return not _negated(governor, depth + 1)  # "stopped short of blaming Iran": not blamed
