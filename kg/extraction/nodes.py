@@ -31,7 +31,7 @@ from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
-from kg.memo import children, memo
+from kg.memo import children, doc_tokens, entities, memo
 
 __all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
 
@@ -234,7 +234,7 @@ def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]])
     At a sentence start the capital is not trusted ("Neighbouring Malawi", "Landlocked
     Chad"): the word must be capitalised inside a sentence elsewhere (``capitalised_words``).
     """
-    ents = list(doc.ents)
+    ents = entities(doc)  # (read once per Doc: doc.ents builds new Spans on every access)
     repaired: list[Span] = []
     for ent in ents:
         first = doc[ent.start]
