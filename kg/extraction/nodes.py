@@ -343,22 +343,26 @@ def _trailing_count(toks: list[Token]) -> bool:
     return not named
 
 
-def _text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Where tokens ``start:end`` (at least one) begin and end in the text: ``doc[start:end]``'s
+    ``start_char`` and ``end_char`` without building a Span or new Tokens."""
+    words = doc_tokens(doc)
+    last = words[end - 1]
+    return words[start].idx, last.idx + len(last.text)
 
 
-def _name_mention(index: DocIndex, start: int, end: int, type_: str | None, phrase: Span) -> Mention:
-    doc = index.doc
-    text = _text(doc, start, end)
+def _name_mention(index: DocIndex, start: int, end: int, type_: str | None, phrase: tuple[int, int]) -> Mention:
+    start_char, end_char = _char_range(index.doc, start, end)
+    text = index.text[start_char:end_char]  # (doc[start:end].text)
     return Mention(
         text=text,
         label=" ".join(text.split()),
-        start=doc[start].idx,
-        end=doc[end - 1].idx + len(doc[end - 1].text),
+        start=start_char,
+        end=end_char,
         kind="name",
         type=type_,
-        phrase_start=phrase.start_char,
-        phrase_end=phrase.end_char,
+        phrase_start=phrase[0],
+        phrase_end=phrase[1],
     )
 
 
@@ -402,9 +406,11 @@ def _conjunct_part(ent: Span, head: Token) -> Span:
     return Span(ent.doc, start, end, label=ent.label_)  # (the part keeps the entity's type)
 
 
-def _phrase(head: Token) -> Span:
-    """The full noun phrase headed by ``head`` (for n-ary, full-span exports)."""
-    return head.doc[head.left_edge.i : head.right_edge.i + 1]
+def _phrase(head: Token) -> tuple[int, int]:
+    """Where the full noun phrase headed by ``head`` begins and ends in the text (for n-ary,
+    full-span exports)."""
+    first, last = head.left_edge, head.right_edge
+    return first.idx, last.idx + len(last.text)
 
 
 def _of_object(token: Token) -> Token | None:
@@ -487,7 +493,7 @@ def _hyphened_end(head: Token, end: int) -> int:
     """The end of a hyphened compound whose first part the parser made the head: "passers-by",
     "brother-in-law", "president-elect" (the node is the whole word, not "passers"). Only
     lower-case words joined by hyphens without spaces, at most three more parts."""
-    doc = head.doc
+    doc = doc_tokens(head.doc)
     if end != head.i + 1 or head.whitespace_ or end + 1 >= len(doc) or doc[end].text != "-":
         return end
     last = end - 1
@@ -591,8 +597,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         start, end = name, head.i  # "the opposition Move Forward party", "the ruling Patriotic Front party"
     elif head.lower_ in NAME_CLASSIFIERS and head.is_lower and (name := _name_before_described_classifier(kept)):
         start, end = name  # "the CGT rail union": the lower-case words after the name describe the body
-    if proper_head and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i \
-            and doc[end].text.isdigit():
+    words = doc_tokens(doc)
+    if proper_head and end < len(doc) and words[end].dep_ == "nummod" and words[end].head.i == head.i \
+            and words[end].text.isdigit():
         end += 1  # "an ATR 72 crashed", "Terminal 3": a number after a proper noun is part of its name
     end = _hyphened_end(head, end)
     idiom = OF_IDIOMS.get(head.lower_)
@@ -601,7 +608,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if complement is not None and complement.left_edge.i == head.i + 2 \
                 and (complement.lower_ in idiom or complement.lemma_.lower() in idiom):
             end = complement.i + 1  # "state of emergency", "prisoners of war", "weapons of mass destruction"
-    tokens = [t for t in doc[start:end] if not (t.dep_ == "punct" and t.text != "-")]
+    tokens = [t for t in words[start:end] if not (t.dep_ == "punct" and t.text != "-")]
     if not tokens:
         return None
     words = []
@@ -611,16 +618,17 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     label = "".join(words).strip()
     label = " ".join(label.split())
     phrase = _phrase(head)
+    start_char, end_char = _char_range(doc, start, end)
     return Mention(
-        text=doc[start:end].text,
+        text=index.text[start_char:end_char],
         label=label,
-        start=doc[start].idx,
-        end=doc[end - 1].idx + len(doc[end - 1].text),
+        start=start_char,
+        end=end_char,
         # a proper noun the recogniser missed is still a name ("the city of Hodeidah")
         kind="name" if is_proper(head, index) else "noun",
         type=None,
-        phrase_start=phrase.start_char,
-        phrase_end=phrase.end_char,
+        phrase_start=phrase[0],
+        phrase_end=phrase[1],
     )
 
 
@@ -634,17 +642,17 @@ def _state_mention(index: DocIndex, head: Token) -> Mention | None:
     country = COUNTRY_OF_DEMONYM.get(modifiers[0].text)
     if country is None:
         return None
-    doc, phrase = index.doc, _phrase(head)
-    start = modifiers[0].i
+    phrase = _phrase(head)
+    start_char, end_char = modifiers[0].idx, head.idx + len(head.text)
     return Mention(
-        text=doc[start : head.i + 1].text,
+        text=index.text[start_char:end_char],
         label=country,
-        start=doc[start].idx,
-        end=head.idx + len(head.text),
+        start=start_char,
+        end=end_char,
         kind="name",
         type="GPE",
-        phrase_start=phrase.start_char,
-        phrase_end=phrase.end_char,
+        phrase_start=phrase[0],
+        phrase_end=phrase[1],
     )
 
 
