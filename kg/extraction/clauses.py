@@ -601,7 +601,7 @@ def _accompanying(subject: Token, verb: Token) -> list[Token]:
     "with", on the subject, on the verb or even on the comma). Every one of them is a subject too."""
     if subject.dep_ != "nsubj" or subject.i > verb.i:
         return []
-    doc = subject.doc
+    doc = doc_tokens(subject.doc)  # (the memo's Tokens: doc[i] makes a new one at each read)
     for prep in doc[subject.i + 1 : verb.i]:
         # (hung on the subject, on the verb, or on the comma before it)
         if prep.dep_ != "prep" or doc[prep.left_edge.i - 1].text != "," \

@@ -33,7 +33,7 @@ from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
 from kg.memo import children, doc_tokens, entities, memo
 
-__all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
+__all__ = ["DocIndex", "char_range", "mentions_for", "entity_label", "name_bounds"]
 
 #: Nouns that introduce a name: "the town of X" is X.
 CONTAINER_NOUNS = frozenset(
@@ -197,11 +197,12 @@ class DocIndex:
         if self._capitalised is None:
             doc, lower, title = self.doc, set(), set()
             first_end = next(iter(doc.sents)).end if doc.has_annotation("SENT_START") else 0
-            for token in doc[first_end:]:
+            words = doc_tokens(doc)
+            for token in words[first_end:]:
                 if token.is_lower:
                     lower.add(token.lower_)
                 elif token.tag_ in PROPER_TAGS and token.is_title and not token.is_sent_start \
-                        and doc[token.i - 1].text not in QUOTE_OPENERS and not _after_dateline(token):
+                        and words[token.i - 1].text not in QUOTE_OPENERS and not _after_dateline(token):
                     title.add(token.lower_)
             # the dateline's city, written in capitals there ("KYIV, March 3 -"), is a name
             # when a sentence opens with it ("Kyiv did not comment"), not the noun "kyiv"
@@ -236,16 +237,17 @@ def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]])
     """
     ents = entities(doc)  # (read once per Doc: doc.ents builds new Spans on every access)
     repaired: list[Span] = []
+    words = doc_tokens(doc)
     for ent in ents:
-        first = doc[ent.start]
-        previous = doc[ent.start - 1] if ent.start else None
+        first = words[ent.start]
+        previous = words[ent.start - 1] if ent.start else None
         if ent.label_ in PLACE_NAME_TYPES and previous is not None and previous.ent_type_ == "" \
                 and previous.tag_ == "NNP" and previous.dep_ == "compound" and ent.start <= previous.head.i < ent.end \
                 and not previous.is_lower and previous.lower_ not in TITLE_WORDS and first.lower_ not in LEADING_STRIP \
                 and (not previous.is_sent_start or previous.lower_ in capitalised_words()):
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")
         if repaired and ent.label_ == "ORG" and repaired[-1].label_ == "ORG" and repaired[-1].end + 1 == ent.start \
-                and doc[ent.start - 1].lower_ in ("and", "&") and ent.root.dep_ == "conj":
+                and words[ent.start - 1].lower_ in ("and", "&") and ent.root.dep_ == "conj":
             inner = ent.root.head  # the word the second part is a conjunct of
             if repaired[-1].start <= inner.i < repaired[-1].end and inner.dep_ == "pobj" \
                     and inner.head.lower_ in NAME_FIELD_PREPS and repaired[-1].start <= inner.head.i:
@@ -301,7 +303,7 @@ def _description_before_person(ent: Span, start: int, end: int) -> bool:
     person noun ("her coach, Italian Renato Canova,", "the army's spokesman, General Sylvain
     Ekenge,": the recogniser took the person for an organisation), and when no word after it
     names a body ("its owner, Indian Oil Corporation" stays whole)."""
-    doc = ent.doc
+    doc = doc_tokens(ent.doc)
     rest = [t for t in doc[start + 1 : end] if t.text != "-"]  # ("En-Nesyri")
     if len(rest) < 2 or not all(t.is_title and t.pos == PROPN and t.lower_ not in TITLE_WORDS for t in rest):
         return False
@@ -343,7 +345,7 @@ def _trailing_count(toks: list[Token]) -> bool:
     return not named
 
 
-def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Where tokens ``start:end`` (at least one) begin and end in the text: ``doc[start:end]``'s
     ``start_char`` and ``end_char`` without building a Span or new Tokens."""
     words = doc_tokens(doc)
@@ -352,7 +354,7 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _name_mention(index: DocIndex, start: int, end: int, type_: str | None, phrase: tuple[int, int]) -> Mention:
-    start_char, end_char = _char_range(index.doc, start, end)
+    start_char, end_char = char_range(index.doc, start, end)
     text = index.text[start_char:end_char]  # (doc[start:end].text)
     return Mention(
         text=text,
@@ -618,7 +620,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     label = "".join(words).strip()
     label = " ".join(label.split())
     phrase = _phrase(head)
-    start_char, end_char = _char_range(doc, start, end)
+    start_char, end_char = char_range(doc, start, end)
     return Mention(
         text=index.text[start_char:end_char],
         label=label,
