@@ -1941,20 +1941,22 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         memo(sentence.doc).setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
         yield Clause(verb, lemma(verb), verb.text, _conjuncts(root), _conjuncts(obj), "active", _negated(verb))
     for verb in _predicate_tokens(sentence):
-        if verb.pos == ADJ and participle_as_adjective(verb):
+        pos = verb.pos  # (read once: each read of Token.pos builds an enum member)
+        if pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"
             continue
-        if verb.pos not in (VERB, AUX) and verb.lemma_.lower() != "be":
+        if pos not in (VERB, AUX) and verb.lemma_.lower() != "be":
             continue  # most tokens: skipped before the lemma repairs are looked up
-        if lemma(verb) == "be" and verb.dep_ not in ("aux", "auxpass"):
+        verb_lemma = lemma(verb)
+        if verb_lemma == "be" and verb.dep_ not in ("aux", "auxpass"):
             yield from _copula_clauses(verb)
             continue
-        if verb.pos != VERB or lemma(verb) in SKIPPED_LEMMAS:
+        if pos != VERB or verb_lemma in SKIPPED_LEMMAS:
             continue
         if verb.is_upper and len(verb.text) > 1:
             continue  # "helped ISIL secure": an acronym the tagger took for a verb
         yield from _verb_clauses(verb)
-        if lemma(verb) in TO_CLAUSE_VERBS:
+        if verb_lemma in TO_CLAUSE_VERBS:
             for noun in verb.rights:
                 if noun.pos == NOUN and noun.dep_ in ("xcomp", "advcl") and _is_infinitive(noun) \
                         and any(c.dep_ == "dobj" for c in children(noun)):
