@@ -52,7 +52,6 @@ ORGANISATION_WORDS = frozenset(
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65_536)
 def name_key(label: str) -> str:
     """The folded form two mentions must share to be the same name.
 
