@@ -1155,47 +1155,49 @@ def contrasted_conjunct(verb: Token) -> bool:
 
 def _negated(verb: Token, depth: int = 0) -> bool:
     for child in children(verb):
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS \
+        dep = child.dep_  # (read once: each read of Token.dep_ looks the label up again)
+        if dep in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(child)):
             return True
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
+        if dep == "neg" or (dep == "advmod" and child.lower_ in NEGATING_ADVERBS):
             return True
-        if child.dep_ == "preconj" and child.lower_ == "neither":
+        if dep == "preconj" and child.lower_ == "neither":
             return True  # "neither confirmed nor denied the report": both negated (the "nor" conjunct inherits)
-        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in children(child)):
+        if dep == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in children(child)):
             return True  # "no longer"
-    if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
+    verb_dep = verb.dep_
+    if depth < 4 and verb_dep == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
             and not contrasted_conjunct(verb):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
-    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and (verb.tag_ == "VBG" or perfect_gerund(verb)) \
-            and not (verb.dep_ == "pcomp" and verb.head.lower_ not in OBJECT_CONTROL_PREPS) \
-            and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
+    if depth < 4 and verb_dep in ("xcomp", "pcomp", "advcl") and (verb.tag_ == "VBG" or perfect_gerund(verb)) \
+            and not (verb_dep == "pcomp" and verb.head.lower_ not in OBJECT_CONTROL_PREPS) \
+            and not (verb_dep == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
         # (not a circumstance: "stopped the convoy after inspecting the trucks" -> inspect, asserted)
         # (an adverbial participle of the denier, set off by a comma or after the denied
         # object, is the denier's own act: "denied the report, citing an audit" -> cite)
-        head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "refrain from" / "held off"
+        head = verb.head.head if verb_dep == "pcomp" else verb.head  # "refrain from" / "held off"
         phrasal = " ".join([lemma(head), *(p.lower_ for p in _particles(head))])
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
-    holder = _gerund_holder(verb) if depth < 4 and verb.dep_ == "pcomp" else None
+    holder = _gerund_holder(verb) if depth < 4 and verb_dep == "pcomp" else None
     if holder is not None and holder[1] == "participial":
         # "was not involved in awarding the contract", "was found not guilty of taking bribes"
         return any(c.dep_ == "neg" for c in children(verb.head.head)) or _negated(holder[0], depth + 1)
     governor = short_of(verb)
     if depth < 4 and governor is not None:
         return not _negated(governor, depth + 1)  # "stopped short of blaming Iran": not blamed
-    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ in PRIVATIVE_PREPS and verb.tag_ == "VBG":
+    if depth < 4 and verb_dep == "pcomp" and verb.head.lower_ in PRIVATIVE_PREPS and verb.tag_ == "VBG":
         # "fled the scene without paying the bill": the act left undone
         return True
-    if depth < 4 and verb.dep_ == "ccomp" and lemma(verb.head) in DENYING_VERBS:
+    if depth < 4 and verb_dep == "ccomp" and lemma(verb.head) in DENYING_VERBS:
         # "the company denied that it had polluted the river": what is denied is not asserted
         return not _negated(verb.head, depth + 1)
-    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos == VERB \
+    if depth < 4 and verb_dep == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos == VERB \
             and lemma(verb.head.head) in PREVENTION_VERBS and _children(verb.head.head, OBJECT_DEPS):
         # "barred the company from selling the shares": the prevented act did not happen
         return not _negated(verb.head.head, depth + 1)
-    if depth < 4 and verb.dep_ == "xcomp":
+    if depth < 4 and verb_dep == "xcomp":
         head = verb.head
         if head.pos == ADJ and head.lower_ in CONTROL_ADJECTIVES and head.head.pos in (AUX, VERB):
             # "was unable to reach the town"; "is not ready to resume talks"
