@@ -416,8 +416,8 @@ def _phrase(head: Token) -> tuple[int, int]:
 
 
 def _of_object(token: Token) -> Token | None:
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+    for child in children(token):  # (the memo's lists: token.rights makes new Tokens)
+        if child.i > token.i and child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in children(child):
                 if grandchild.dep_ == "pobj":
                     return grandchild
@@ -863,8 +863,7 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
                 named = _resolve_head(child, index, depth + 1)
                 if _is_name(named, index):
                     return named  # "a second, al-Waleed"; "..., the border town of Albukamal"
-    of_object = _of_object(token)
-    if of_object is not None:
+    if of_object is not None:  # (found above)
         lemma = token.lemma_.lower()
         # "the town of al-Alam"; not when a name is compounded on the noun: "the Lumajang
         # district of East Java" is Lumajang, which lies in East Java
