@@ -1217,24 +1217,25 @@ def _particles(verb: Token) -> list[Token]:
     away by waves"), and an adjective that completes the verb ("cut short a visit")."""
     found = []
     for c in children(verb):
-        if c.dep_ == "prt":
+        dep = c.dep_  # (read once: each read of Token.dep_ looks the label up again)
+        if dep == "prt":
             found.append(c)
         elif c.i == verb.i + 1:
-            if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd") \
+            if c.lower_ in RESULTATIVE_ADJECTIVES and dep in ("advmod", "acomp", "amod", "oprd") \
                     and lemma(verb) not in LINKING_VERBS:
                 found.append(c)
-            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_lefts == 0 \
+            elif dep == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_lefts == 0 \
                     and all(g.dep_ == "prep" for g in c.rights):
                 # "had been swept away by waves": a particle taken for an adverb; "broke away from
                 # the federation": with the preposition hung on it
                 found.append(c)
-            elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
+            elif dep == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in children(verb)):
                 found.append(c)
-        elif c.dep_ == "dobj" and c.i > verb.i + 1 and c.doc[verb.i + 1].lower_ in PARTICLE_WORDS \
+        elif dep == "dobj" and c.i > verb.i + 1 and c.doc[verb.i + 1].lower_ in PARTICLE_WORDS \
                 and particle_in_object(c) is not None:
             found.append(c.doc[verb.i + 1])  # "will buy back shares": a particle taken for a modifier
-        elif c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
+        elif dep in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
                 and all(g.dep_ == "prep" and g.i > c.i for g in children(c)) \
                 and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in children(verb)):
             found.append(c)  # "pulled troops back", "sent the rebels away": a particle after the object
