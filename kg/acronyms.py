@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.memo import entities
+
 __all__ = ["acronym_definitions"]
 
 #: Lower-case words inside an acronym's long form ("Committee to Protect Journalists (CPJ)").
@@ -53,7 +55,7 @@ def acronym_definitions(doc: Doc, entity_of: dict[int, Span] | None = None,
     [('Wildlife Board', 'WB')]
     """
     if entity_of is None:
-        entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        entity_of = {i: ent for ent in entities(doc) for i in range(ent.start, ent.end)}
     if text is None:
         text = doc.text
     found = []

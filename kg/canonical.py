@@ -52,7 +52,6 @@ ORGANISATION_WORDS = frozenset(
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65_536)
 def name_key(label: str) -> str:
     """The folded form two mentions must share to be the same name.
 
@@ -65,6 +64,21 @@ def name_key(label: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words).casefold()
+
+
+@lru_cache(maxsize=None)
+def _field_names(record_type: type) -> tuple[str, ...]:
+    """The names of a record type's fields, in order (read once per type)."""
+    return tuple(field.name for field in dataclasses.fields(record_type))
+
+
+def _replaced(record, **changes):
+    """``dataclasses.replace(record, **changes)`` for kg's frozen records (every field set in
+    ``__init__``, no ``__post_init__``): ``replace`` reads every field's definition again at each
+    call, and canonicalisation copies every mention and relation."""
+    values = {name: getattr(record, name) for name in _field_names(type(record))}
+    values.update(changes)
+    return type(record)(**values)
 
 
 class _Clusters:
@@ -234,7 +248,7 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
         done = relabelled.get(m)
         if done is None:
             entity = entities[clusters.find(name_key(m.label))]
-            done = relabelled[m] = dataclasses.replace(m, label=entity.label, type=entity.type)
+            done = relabelled[m] = _replaced(m, label=entity.label, type=entity.type)
         return done
 
     relations = []
@@ -243,7 +257,7 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
         if actor.label == target.label:
             continue  # both ends folded into one entity: not a relation between two things
         relations.append(
-            dataclasses.replace(
+            _replaced(
                 r,
                 actor=actor,
                 target=target,
@@ -260,7 +274,7 @@ def canonicalize(extraction: Extraction) -> ArticleResult:
                             if clusters.find(name_key(part)) in entities else part
                             for part in label.split(" and "))
 
-    coreference = tuple(dataclasses.replace(link, antecedent=canonical_label(link.antecedent))
+    coreference = tuple(_replaced(link, antecedent=canonical_label(link.antecedent))
                         for link in extraction.coreference)
     return ArticleResult(
         article=extraction.article,

@@ -24,12 +24,12 @@ from kg.extraction.context import (
     speaker_of,
     time_entities,
 )
-from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, mentions_for, name_bounds
+from kg.extraction.nodes import PARTICIPANT_TYPES, DocIndex, char_range, mentions_for, name_bounds
 from kg.coref import PRONOUNS, is_nominal_anaphor
 from kg.model import Article, CorefLink, EventDate, Extraction, Mention, Relation
 from kg.nlp import sentence_spans
 from kg.temporal import resolve
-from kg.memo import children
+from kg.memo import children, doc_tokens
 
 __all__ = ["extract_doc", "relation_confidence"]
 
@@ -93,8 +93,7 @@ def extract_doc(doc: Doc, article: Article, *, open_extraction: bool = False) ->
     anchor: EventDate | None = None  # the last date named, for "a year later"
     for number, (start, end, _spacy_index) in enumerate(sentence_spans(doc)):
         sentence = doc[start:end]
-        first, last = doc[start], doc[end - 1]
-        offsets = (first.idx, last.idx + len(last.text))
+        offsets = char_range(doc, start, end)
         seen: dict[tuple[str, str, str, bool], int] = {}
         text = doc_text[offsets[0] : offsets[1]]  # Span.text walks the tokens: once per sentence
         quoted = any(mark in text for mark in ('"', "“", "”"))
@@ -145,8 +144,9 @@ def _coreference(index: DocIndex) -> list[CorefLink]:
     if considered is None:  # a Doc that kg_coref did not see: find the mentions here
         considered = [(t.i, "pronoun") for t in doc if t.pos == PRON and t.lower_ in PRONOUNS]
         considered += [(t.i, "nominal") for t in doc if is_nominal_anaphor(t)]
+    words = doc_tokens(doc)
     for i, kind in sorted(considered):
-        token = doc[i]
+        token = words[i]
         found = mentions_for(token, index) if token.i in index.coref else []
         antecedent = " and ".join(m.label for m in found) if found else None
         links.append(CorefLink(token.text, token.idx, token.idx + len(token.text), kind, antecedent))
@@ -287,10 +287,10 @@ def _names(index: DocIndex) -> list[Mention]:
         bounds = name_bounds(index, ent)
         if bounds is None:
             continue
-        start, end = bounds
-        span = doc[start:end]
+        start_char, end_char = char_range(doc, *bounds)
+        text = index.text[start_char:end_char]  # (doc[start:end].text)
         names.append(
-            Mention(span.text, " ".join(span.text.split()), span.start_char, span.end_char, "name", ent.label_,
+            Mention(text, " ".join(text.split()), start_char, end_char, "name", ent.label_,
                     ent.start_char, ent.end_char)
         )
     return names

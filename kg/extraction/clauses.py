@@ -601,7 +601,7 @@ def _accompanying(subject: Token, verb: Token) -> list[Token]:
     "with", on the subject, on the verb or even on the comma). Every one of them is a subject too."""
     if subject.dep_ != "nsubj" or subject.i > verb.i:
         return []
-    doc = subject.doc
+    doc = doc_tokens(subject.doc)  # (the memo's Tokens: doc[i] makes a new one at each read)
     for prep in doc[subject.i + 1 : verb.i]:
         # (hung on the subject, on the verb, or on the comma before it)
         if prep.dep_ != "prep" or doc[prep.left_edge.i - 1].text != "," \
@@ -1155,47 +1155,49 @@ def contrasted_conjunct(verb: Token) -> bool:
 
 def _negated(verb: Token, depth: int = 0) -> bool:
     for child in children(verb):
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS \
+        dep = child.dep_  # (read once: each read of Token.dep_ looks the label up again)
+        if dep in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS \
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(child)):
             return True
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
+        if dep == "neg" or (dep == "advmod" and child.lower_ in NEGATING_ADVERBS):
             return True
-        if child.dep_ == "preconj" and child.lower_ == "neither":
+        if dep == "preconj" and child.lower_ == "neither":
             return True  # "neither confirmed nor denied the report": both negated (the "nor" conjunct inherits)
-        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in children(child)):
+        if dep == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in children(child)):
             return True  # "no longer"
-    if depth < 4 and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
+    verb_dep = verb.dep_
+    if depth < 4 and verb_dep == "conj" and not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"}) \
             and not contrasted_conjunct(verb):
         return _negated(verb.head, depth + 1)  # "would not pick or choose"
-    if depth < 4 and verb.dep_ in ("xcomp", "pcomp", "advcl") and (verb.tag_ == "VBG" or perfect_gerund(verb)) \
-            and not (verb.dep_ == "pcomp" and verb.head.lower_ not in OBJECT_CONTROL_PREPS) \
-            and not (verb.dep_ == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
+    if depth < 4 and verb_dep in ("xcomp", "pcomp", "advcl") and (verb.tag_ == "VBG" or perfect_gerund(verb)) \
+            and not (verb_dep == "pcomp" and verb.head.lower_ not in OBJECT_CONTROL_PREPS) \
+            and not (verb_dep == "advcl" and (_after_comma(verb) or _children(verb.head, OBJECT_DEPS))):
         # (not a circumstance: "stopped the convoy after inspecting the trucks" -> inspect, asserted)
         # (an adverbial participle of the denier, set off by a comma or after the denied
         # object, is the denier's own act: "denied the report, citing an audit" -> cite)
-        head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "refrain from" / "held off"
+        head = verb.head.head if verb_dep == "pcomp" else verb.head  # "refrain from" / "held off"
         phrasal = " ".join([lemma(head), *(p.lower_ for p in _particles(head))])
         if phrasal in NEGATING_PHRASAL_VERBS or lemma(head) in DENYING_VERBS:
             # "held off granting a request"; "denied ignoring the warnings": the speaker's denial
             return not _negated(head, depth + 1)
-    holder = _gerund_holder(verb) if depth < 4 and verb.dep_ == "pcomp" else None
+    holder = _gerund_holder(verb) if depth < 4 and verb_dep == "pcomp" else None
     if holder is not None and holder[1] == "participial":
         # "was not involved in awarding the contract", "was found not guilty of taking bribes"
         return any(c.dep_ == "neg" for c in children(verb.head.head)) or _negated(holder[0], depth + 1)
     governor = short_of(verb)
     if depth < 4 and governor is not None:
         return not _negated(governor, depth + 1)  # "stopped short of blaming Iran": not blamed
-    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ in PRIVATIVE_PREPS and verb.tag_ == "VBG":
+    if depth < 4 and verb_dep == "pcomp" and verb.head.lower_ in PRIVATIVE_PREPS and verb.tag_ == "VBG":
         # "fled the scene without paying the bill": the act left undone
         return True
-    if depth < 4 and verb.dep_ == "ccomp" and lemma(verb.head) in DENYING_VERBS:
+    if depth < 4 and verb_dep == "ccomp" and lemma(verb.head) in DENYING_VERBS:
         # "the company denied that it had polluted the river": what is denied is not asserted
         return not _negated(verb.head, depth + 1)
-    if depth < 4 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos == VERB \
+    if depth < 4 and verb_dep == "pcomp" and verb.head.lower_ == "from" and verb.head.head.pos == VERB \
             and lemma(verb.head.head) in PREVENTION_VERBS and _children(verb.head.head, OBJECT_DEPS):
         # "barred the company from selling the shares": the prevented act did not happen
         return not _negated(verb.head.head, depth + 1)
-    if depth < 4 and verb.dep_ == "xcomp":
+    if depth < 4 and verb_dep == "xcomp":
         head = verb.head
         if head.pos == ADJ and head.lower_ in CONTROL_ADJECTIVES and head.head.pos in (AUX, VERB):
             # "was unable to reach the town"; "is not ready to resume talks"
@@ -1215,24 +1217,25 @@ def _particles(verb: Token) -> list[Token]:
     away by waves"), and an adjective that completes the verb ("cut short a visit")."""
     found = []
     for c in children(verb):
-        if c.dep_ == "prt":
+        dep = c.dep_  # (read once: each read of Token.dep_ looks the label up again)
+        if dep == "prt":
             found.append(c)
         elif c.i == verb.i + 1:
-            if c.lower_ in RESULTATIVE_ADJECTIVES and c.dep_ in ("advmod", "acomp", "amod", "oprd") \
+            if c.lower_ in RESULTATIVE_ADJECTIVES and dep in ("advmod", "acomp", "amod", "oprd") \
                     and lemma(verb) not in LINKING_VERBS:
                 found.append(c)
-            elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_lefts == 0 \
+            elif dep == "advmod" and c.lower_ in PARTICLE_WORDS and c.n_lefts == 0 \
                     and all(g.dep_ == "prep" for g in c.rights):
                 # "had been swept away by waves": a particle taken for an adverb; "broke away from
                 # the federation": with the preposition hung on it
                 found.append(c)
-            elif c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
+            elif dep == "prep" and c.lower_ in PARTICLE_WORDS and c.n_rights == c.n_lefts == 0 \
                     and not any(d.dep_ == "dobj" and d.left_edge.i == c.i + 1 for d in children(verb)):
                 found.append(c)
-        elif c.dep_ == "dobj" and c.i > verb.i + 1 and c.doc[verb.i + 1].lower_ in PARTICLE_WORDS \
+        elif dep == "dobj" and c.i > verb.i + 1 and c.doc[verb.i + 1].lower_ in PARTICLE_WORDS \
                 and particle_in_object(c) is not None:
             found.append(c.doc[verb.i + 1])  # "will buy back shares": a particle taken for a modifier
-        elif c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
+        elif dep in ("advmod", "prt") and c.lower_ in PARTICLE_WORDS and c.i > verb.i \
                 and all(g.dep_ == "prep" and g.i > c.i for g in children(c)) \
                 and any(d.dep_ == "dobj" and d.right_edge.i == c.i - 1 for d in children(verb)):
             found.append(c)  # "pulled troops back", "sent the rebels away": a particle after the object
@@ -1941,20 +1944,22 @@ def clauses(sentence: Span) -> Iterator[Clause]:
         memo(sentence.doc).setdefault(MODIFIER_VERBS_KEY, set()).add(verb.i)
         yield Clause(verb, lemma(verb), verb.text, _conjuncts(root), _conjuncts(obj), "active", _negated(verb))
     for verb in _predicate_tokens(sentence):
-        if verb.pos == ADJ and participle_as_adjective(verb):
+        pos = verb.pos  # (read once: each read of Token.pos builds an enum member)
+        if pos == ADJ and participle_as_adjective(verb):
             yield from _verb_clauses(verb)  # "Last year, hackers disabled booking systems"
             continue
-        if verb.pos not in (VERB, AUX) and verb.lemma_.lower() != "be":
+        if pos not in (VERB, AUX) and verb.lemma_.lower() != "be":
             continue  # most tokens: skipped before the lemma repairs are looked up
-        if lemma(verb) == "be" and verb.dep_ not in ("aux", "auxpass"):
+        verb_lemma = lemma(verb)
+        if verb_lemma == "be" and verb.dep_ not in ("aux", "auxpass"):
             yield from _copula_clauses(verb)
             continue
-        if verb.pos != VERB or lemma(verb) in SKIPPED_LEMMAS:
+        if pos != VERB or verb_lemma in SKIPPED_LEMMAS:
             continue
         if verb.is_upper and len(verb.text) > 1:
             continue  # "helped ISIL secure": an acronym the tagger took for a verb
         yield from _verb_clauses(verb)
-        if lemma(verb) in TO_CLAUSE_VERBS:
+        if verb_lemma in TO_CLAUSE_VERBS:
             for noun in verb.rights:
                 if noun.pos == NOUN and noun.dep_ in ("xcomp", "advcl") and _is_infinitive(noun) \
                         and any(c.dep_ == "dobj" for c in children(noun)):

@@ -31,9 +31,9 @@ from kg.extraction.clauses import (CURRENCY_WORDS, MODIFIER_VERBS_KEY, PARTICLE_
                                    has_coordinator, particle_in_object, perfect_participle)
 from kg.demonyms import COUNTRY_OF_DEMONYM, GOVERNMENT_NOUNS
 from kg.model import Mention
-from kg.memo import children, memo
+from kg.memo import children, doc_tokens, entities, memo
 
-__all__ = ["DocIndex", "mentions_for", "entity_label", "name_bounds"]
+__all__ = ["DocIndex", "char_range", "mentions_for", "entity_label", "name_bounds"]
 
 #: Nouns that introduce a name: "the town of X" is X.
 CONTAINER_NOUNS = frozenset(
@@ -197,11 +197,12 @@ class DocIndex:
         if self._capitalised is None:
             doc, lower, title = self.doc, set(), set()
             first_end = next(iter(doc.sents)).end if doc.has_annotation("SENT_START") else 0
-            for token in doc[first_end:]:
+            words = doc_tokens(doc)
+            for token in words[first_end:]:
                 if token.is_lower:
                     lower.add(token.lower_)
                 elif token.tag_ in PROPER_TAGS and token.is_title and not token.is_sent_start \
-                        and doc[token.i - 1].text not in QUOTE_OPENERS and not _after_dateline(token):
+                        and words[token.i - 1].text not in QUOTE_OPENERS and not _after_dateline(token):
                     title.add(token.lower_)
             # the dateline's city, written in capitals there ("KYIV, March 3 -"), is a name
             # when a sentence opens with it ("Kyiv did not comment"), not the noun "kyiv"
@@ -234,18 +235,19 @@ def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]])
     At a sentence start the capital is not trusted ("Neighbouring Malawi", "Landlocked
     Chad"): the word must be capitalised inside a sentence elsewhere (``capitalised_words``).
     """
-    ents = list(doc.ents)
+    ents = entities(doc)  # (read once per Doc: doc.ents builds new Spans on every access)
     repaired: list[Span] = []
+    words = doc_tokens(doc)
     for ent in ents:
-        first = doc[ent.start]
-        previous = doc[ent.start - 1] if ent.start else None
+        first = words[ent.start]
+        previous = words[ent.start - 1] if ent.start else None
         if ent.label_ in PLACE_NAME_TYPES and previous is not None and previous.ent_type_ == "" \
                 and previous.tag_ == "NNP" and previous.dep_ == "compound" and ent.start <= previous.head.i < ent.end \
                 and not previous.is_lower and previous.lower_ not in TITLE_WORDS and first.lower_ not in LEADING_STRIP \
                 and (not previous.is_sent_start or previous.lower_ in capitalised_words()):
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")
         if repaired and ent.label_ == "ORG" and repaired[-1].label_ == "ORG" and repaired[-1].end + 1 == ent.start \
-                and doc[ent.start - 1].lower_ in ("and", "&") and ent.root.dep_ == "conj":
+                and words[ent.start - 1].lower_ in ("and", "&") and ent.root.dep_ == "conj":
             inner = ent.root.head  # the word the second part is a conjunct of
             if repaired[-1].start <= inner.i < repaired[-1].end and inner.dep_ == "pobj" \
                     and inner.head.lower_ in NAME_FIELD_PREPS and repaired[-1].start <= inner.head.i:
@@ -301,7 +303,7 @@ def _description_before_person(ent: Span, start: int, end: int) -> bool:
     person noun ("her coach, Italian Renato Canova,", "the army's spokesman, General Sylvain
     Ekenge,": the recogniser took the person for an organisation), and when no word after it
     names a body ("its owner, Indian Oil Corporation" stays whole)."""
-    doc = ent.doc
+    doc = doc_tokens(ent.doc)
     rest = [t for t in doc[start + 1 : end] if t.text != "-"]  # ("En-Nesyri")
     if len(rest) < 2 or not all(t.is_title and t.pos == PROPN and t.lower_ not in TITLE_WORDS for t in rest):
         return False
@@ -343,22 +345,26 @@ def _trailing_count(toks: list[Token]) -> bool:
     return not named
 
 
-def _text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Where tokens ``start:end`` (at least one) begin and end in the text: ``doc[start:end]``'s
+    ``start_char`` and ``end_char`` without building a Span or new Tokens."""
+    words = doc_tokens(doc)
+    last = words[end - 1]
+    return words[start].idx, last.idx + len(last.text)
 
 
-def _name_mention(index: DocIndex, start: int, end: int, type_: str | None, phrase: Span) -> Mention:
-    doc = index.doc
-    text = _text(doc, start, end)
+def _name_mention(index: DocIndex, start: int, end: int, type_: str | None, phrase: tuple[int, int]) -> Mention:
+    start_char, end_char = char_range(index.doc, start, end)
+    text = index.text[start_char:end_char]  # (doc[start:end].text)
     return Mention(
         text=text,
         label=" ".join(text.split()),
-        start=doc[start].idx,
-        end=doc[end - 1].idx + len(doc[end - 1].text),
+        start=start_char,
+        end=end_char,
         kind="name",
         type=type_,
-        phrase_start=phrase.start_char,
-        phrase_end=phrase.end_char,
+        phrase_start=phrase[0],
+        phrase_end=phrase[1],
     )
 
 
@@ -402,14 +408,16 @@ def _conjunct_part(ent: Span, head: Token) -> Span:
     return Span(ent.doc, start, end, label=ent.label_)  # (the part keeps the entity's type)
 
 
-def _phrase(head: Token) -> Span:
-    """The full noun phrase headed by ``head`` (for n-ary, full-span exports)."""
-    return head.doc[head.left_edge.i : head.right_edge.i + 1]
+def _phrase(head: Token) -> tuple[int, int]:
+    """Where the full noun phrase headed by ``head`` begins and ends in the text (for n-ary,
+    full-span exports)."""
+    first, last = head.left_edge, head.right_edge
+    return first.idx, last.idx + len(last.text)
 
 
 def _of_object(token: Token) -> Token | None:
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+    for child in children(token):  # (the memo's lists: token.rights makes new Tokens)
+        if child.i > token.i and child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in children(child):
                 if grandchild.dep_ == "pobj":
                     return grandchild
@@ -487,7 +495,7 @@ def _hyphened_end(head: Token, end: int) -> int:
     """The end of a hyphened compound whose first part the parser made the head: "passers-by",
     "brother-in-law", "president-elect" (the node is the whole word, not "passers"). Only
     lower-case words joined by hyphens without spaces, at most three more parts."""
-    doc = head.doc
+    doc = doc_tokens(head.doc)
     if end != head.i + 1 or head.whitespace_ or end + 1 >= len(doc) or doc[end].text != "-":
         return end
     last = end - 1
@@ -591,8 +599,9 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         start, end = name, head.i  # "the opposition Move Forward party", "the ruling Patriotic Front party"
     elif head.lower_ in NAME_CLASSIFIERS and head.is_lower and (name := _name_before_described_classifier(kept)):
         start, end = name  # "the CGT rail union": the lower-case words after the name describe the body
-    if proper_head and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i \
-            and doc[end].text.isdigit():
+    words = doc_tokens(doc)
+    if proper_head and end < len(doc) and words[end].dep_ == "nummod" and words[end].head.i == head.i \
+            and words[end].text.isdigit():
         end += 1  # "an ATR 72 crashed", "Terminal 3": a number after a proper noun is part of its name
     end = _hyphened_end(head, end)
     idiom = OF_IDIOMS.get(head.lower_)
@@ -601,7 +610,7 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
         if complement is not None and complement.left_edge.i == head.i + 2 \
                 and (complement.lower_ in idiom or complement.lemma_.lower() in idiom):
             end = complement.i + 1  # "state of emergency", "prisoners of war", "weapons of mass destruction"
-    tokens = [t for t in doc[start:end] if not (t.dep_ == "punct" and t.text != "-")]
+    tokens = [t for t in words[start:end] if not (t.dep_ == "punct" and t.text != "-")]
     if not tokens:
         return None
     words = []
@@ -611,16 +620,17 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     label = "".join(words).strip()
     label = " ".join(label.split())
     phrase = _phrase(head)
+    start_char, end_char = char_range(doc, start, end)
     return Mention(
-        text=doc[start:end].text,
+        text=index.text[start_char:end_char],
         label=label,
-        start=doc[start].idx,
-        end=doc[end - 1].idx + len(doc[end - 1].text),
+        start=start_char,
+        end=end_char,
         # a proper noun the recogniser missed is still a name ("the city of Hodeidah")
         kind="name" if is_proper(head, index) else "noun",
         type=None,
-        phrase_start=phrase.start_char,
-        phrase_end=phrase.end_char,
+        phrase_start=phrase[0],
+        phrase_end=phrase[1],
     )
 
 
@@ -634,17 +644,17 @@ def _state_mention(index: DocIndex, head: Token) -> Mention | None:
     country = COUNTRY_OF_DEMONYM.get(modifiers[0].text)
     if country is None:
         return None
-    doc, phrase = index.doc, _phrase(head)
-    start = modifiers[0].i
+    phrase = _phrase(head)
+    start_char, end_char = modifiers[0].idx, head.idx + len(head.text)
     return Mention(
-        text=doc[start : head.i + 1].text,
+        text=index.text[start_char:end_char],
         label=country,
-        start=doc[start].idx,
-        end=head.idx + len(head.text),
+        start=start_char,
+        end=end_char,
         kind="name",
         type="GPE",
-        phrase_start=phrase.start_char,
-        phrase_end=phrase.end_char,
+        phrase_start=phrase[0],
+        phrase_end=phrase[1],
     )
 
 
@@ -853,8 +863,7 @@ def _resolve_head(token: Token, index: DocIndex, depth: int = 0) -> Token:
                 named = _resolve_head(child, index, depth + 1)
                 if _is_name(named, index):
                     return named  # "a second, al-Waleed"; "..., the border town of Albukamal"
-    of_object = _of_object(token)
-    if of_object is not None:
+    if of_object is not None:  # (found above)
         lemma = token.lemma_.lower()
         # "the town of al-Alam"; not when a name is compounded on the noun: "the Lumajang
         # district of East Java" is Lumajang, which lies in East Java
