@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from kg.acronyms import acronym_definitions
 from kg.demonyms import COUNTRY_OF_DEMONYM
-from kg.memo import children, doc_tokens, entities, head_indices, memo, parts_of_speech
+from kg.memo import children, doc_tokens, entities, head_indices, memo, parts_of_speech, per_token
 
 __all__ = [
     "DOC_TEXT_KEY",
@@ -387,12 +387,7 @@ def _describe(token: Token) -> tuple[str, str] | None:
     It reads only the token and what the whole article says of names, so it is worked
     out once per token (kept in the Doc's memo, :mod:`kg.memo`): the sentence passes ask again and again.
     """
-    cache = memo(token.doc).get("kg_coref_described")
-    if cache is None:
-        cache = memo(token.doc)["kg_coref_described"] = {}
-    if token.i not in cache:
-        cache[token.i] = _describe_anew(token)
-    return cache[token.i]
+    return per_token(token, "kg_coref_described", _describe_anew)
 
 
 def _a_national(token: Token) -> bool:
@@ -4247,12 +4242,7 @@ def person_gender(token: Token) -> str | None:
     per token (kept in the Doc's memo): the pronouns of an article ask about the same
     candidates again and again.
     """
-    cache = memo(token.doc).get("kg_coref_genders")
-    if cache is None:
-        cache = memo(token.doc)["kg_coref_genders"] = {}
-    if token.i not in cache:
-        cache[token.i] = _person_gender_anew(token)
-    return cache[token.i]
+    return per_token(token, "kg_coref_genders", _person_gender_anew)
 
 
 def _person_gender_anew(token: Token) -> str | None:

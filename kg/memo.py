@@ -23,13 +23,14 @@ memory to the end, with its parse.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "doc_tokens", "entities", "forget", "head_indices", "memo", "parts_of_speech"]
+__all__ = ["children", "doc_tokens", "entities", "forget", "head_indices", "memo", "parts_of_speech", "per_token"]
 
 #: How many Docs keep a memo at once: more than the batches kg's pipeline has in flight
 #: (spaCy passes a batch through every component before the first Doc is extracted).
@@ -65,6 +66,17 @@ def forget(doc: Doc) -> None:
         _LAST = (None, {})
     if _LAST_CHILDREN[0] is doc:
         _LAST_CHILDREN = (None, [])
+
+
+def per_token(token: Token, name: str, work: Callable[[Token], Any]) -> Any:
+    """``work(token)``, worked out once per token and kept in its Doc's memo under ``name``:
+    for what depends only on the token and the finished Doc, asked again and again."""
+    found = memo(token.doc).get(name)
+    if found is None:
+        found = memo(token.doc)[name] = {}
+    if token.i not in found:
+        found[token.i] = work(token)
+    return found[token.i]
 
 
 def _drop_oldest() -> None:
