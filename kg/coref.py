@@ -4085,8 +4085,8 @@ def _spoken_for(speaker: Token, resolved: dict[int, tuple[int, ...]]) -> set[int
     return found
 
 
-#: Verbs whose object is an instrument: in "used X to do Y" the subject does Y (the same table as
-#: kg.extraction.clauses.INSTRUMENT_VERBS, which extraction reads for the relation's actor).
+#: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim (read here
+#: for the infinitive's pronouns, and by kg.extraction.clauses for the relation's actor).
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
 
 

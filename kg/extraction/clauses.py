@@ -32,7 +32,7 @@ from spacy.attrs import LEMMA
 from spacy.symbols import ADJ, ADP, AUX, DET, NOUN, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Span, Token
 
-from kg.coref import GROUP_NOUNS, LEMMA_FIXES, PERSON_NOUNS, REPORTING_VERBS, governing_verb
+from kg.coref import GROUP_NOUNS, INSTRUMENT_VERBS, LEMMA_FIXES, PERSON_NOUNS, REPORTING_VERBS, governing_verb
 from kg.memo import children, doc_tokens, memo, parts_of_speech
 from kg.repairs import AIMING_PREPOSITIONS, MEANS_NOUNS, SPEECH_PARTICIPLES
 
@@ -163,8 +163,6 @@ DIRECTIVE_VERBS = frozenset(
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "overcome", "outlast", "overpower", "rout", "thrash",
                            "stun", "upset", "oust", "overtake", "outpace", "outscore", "down", "topple"})
 
-#: Verbs whose object is an instrument: in "used X to do Y" the subject does Y, as an aim.
-INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "exploit", "wield"})
 #: Participles that set a purpose for the noun they modify: "funds meant to buy ventilators".
 PURPOSE_PARTICIPLES = frozenset("mean intend design earmark allocate aim tailor".split())
 
