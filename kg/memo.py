@@ -32,8 +32,10 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children", "doc_tokens", "entities", "forget", "head_indices", "memo", "parts_of_speech", "per_token"]
 
-#: How many Docs keep a memo at once: more than the batches kg's pipeline has in flight
-#: (spaCy passes a batch through every component before the first Doc is extracted).
+#: How many Docs keep a memo at once. In kg's pipeline one does: spaCy streams Docs through
+#: function components one at a time (only trained components take whole batches), so each
+#: Doc is extracted and forgotten before the next one's coreference starts, whatever the batch
+#: size (tests/test_memo.py).
 MAX_DOCS = 64
 
 _MEMOS: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()  # (in the order made)

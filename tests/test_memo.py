@@ -122,3 +122,26 @@ def test_docs_outside_kgs_pipeline_keep_memos_for_a_bounded_number(nlp, no_memos
         assert [c.i for c in children(token)] == [c.i for c in token.children]
     assert first in _MEMOS and len(_MEMOS) <= MAX_DOCS
     assert first._.kg_coref  # what coreference found stays: it lives in the Doc, not the memo
+
+
+
+def test_a_run_with_batches_larger_than_the_bound_builds_each_memo_once(nlp, no_memos, monkeypatch):
+    # spaCy's trained components take a whole batch at a time, but kg's components come after
+    # them and are plain functions, which spaCy streams a Doc at a time: each Doc reaches
+    # extraction (and is forgotten) before the next one's coreference makes a memo, so a batch
+    # larger than MAX_DOCS drops none. A kg component with a batching pipe() would break this.
+    import kg.memo
+    from kg.model import Article
+    from kg.pipeline import run
+
+    dropped = []
+    real_drop = kg.memo._drop_oldest
+    monkeypatch.setattr(kg.memo, "_drop_oldest", lambda: dropped.append(1) or real_drop())
+    size = kg.memo.MAX_DOCS + 16
+    texts = [f"Police arrested {n} men in Mombasa. They were freed on bail." for n in range(size)]
+    results = list(run([Article(id=f"a{n}", text=t) for n, t in enumerate(texts)], nlp, batch_size=size))
+    assert len(results) == size and all(r.relations for r in results)
+    assert dropped == []
+    for n in range(kg.memo.MAX_DOCS + 1):  # while Docs made outside the pipeline are bounded
+        nlp(f"Police arrested {n} women.")
+    assert dropped and len(_MEMOS) <= kg.memo.MAX_DOCS
