@@ -4676,8 +4676,13 @@ def _dateline_span(doc: Doc) -> tuple[int, int]:
 
 def _apposition_owner(noun: Token) -> Token:
     """The noun a name hung on ``noun`` in apposition describes: "a spokesman for the group,
-    Willy Ngoma" is the spokesman (the parser hangs the name on the nearer "group")."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos == NOUN:
+    Willy Ngoma" is the spokesman (the parser hangs the name on the nearer "group"), "the
+    operator of the mine, Glencore" the operator. Through "of" and "for", or from a person noun
+    ("a spokesman at the ministry, X"); through any other preposition the name is the nearer
+    noun's: "a lull in fighting at Yemen's largest port, Hodeidah" calls Hodeidah a port, never
+    "the fighting"."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos == NOUN and (
+            noun.head.lower_ in ("of", "for") or _lemma(noun.head.head) in PERSON_NOUNS):
         return noun.head.head
     return noun
 

@@ -1,0 +1,45 @@
+"""Rules the lead wrote in stop 19, each from wire text of his own (decision 0004).
+Sentences are our own, never from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_coref import antecedents
+
+FILLER = ("Aid agencies said ships had begun unloading grain. The United Nations said it hoped to send more "
+          "food. Saudi Arabia pledged $500 million in aid. The rebels freed 20 prisoners on Saturday. The "
+          "government said it would release 30 more. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("There was a lull in fighting at Yemen's largest port, Hodeidah, on Sunday. " + FILLER
+         + "The fighting has forced hundreds of thousands of people from their homes.", "fighting"),
+        ("Shelling near the city's main hospital, Al-Shifa, stopped on Monday. " + FILLER
+         + "The shelling had cut power to the wards.", "shelling"),
+        ("Clashes at the border crossing, Rafah, eased overnight. " + FILLER
+         + "The clashes had closed the road for a week.", "clashes"),
+    ],
+    ids=["fighting-at", "shelling-near", "clashes-at"],
+)
+def test_an_event_before_a_preposition_and_a_named_place_is_not_the_place(nlp, text, description):
+    # "fighting at the port, Hodeidah": the name is the port's, so the article never calls
+    # Hodeidah "the fighting" (it did, and "The fighting has forced ..." made Hodeidah the actor)
+    doc = nlp(text)
+    assert antecedents(doc, description, -1) in (None, [description])
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        ("A spokesman for the army, Brigadier Yahya Saree, said the drones were shot down. " + FILLER
+         + "The spokesman said two soldiers were wounded.", "spokesman", ["Saree"]),
+        ("The chief executive of the lender, Amina Okafor, resigned on Tuesday. " + FILLER
+         + "The executive had led the bank since 2019.", "executive", ["Okafor"]),
+    ],
+    ids=["spokesman-for", "executive-of"],
+)
+def test_a_person_noun_before_of_or_for_still_owns_the_name(nlp, text, description, expected):
+    assert antecedents(nlp(text), description, -1) == expected
