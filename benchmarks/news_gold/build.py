@@ -22,7 +22,7 @@ gold.jsonl); ``--set heldout2`` builds the second held-out set from ``heldout2/s
 the fourth from ``heldout4/src/`` into ``heldout4/``, ``--set heldout5`` the fifth from ``heldout5/src/``
 into ``heldout5/``, ``--set heldout6`` the sixth from ``heldout6/src/`` into ``heldout6/``, ``--set heldout7`` the
 seventh from ``heldout7/src/`` into ``heldout7/``, ``--set heldout8`` the eighth from ``heldout8/src/`` into
-``heldout8/``, ``--set heldout9`` the ninth from ``heldout9/src/`` into ``heldout9/``, and ``--set heldout10`` the tenth from ``heldout10/src/`` into ``heldout10/``; the default ``--set dev`` builds this directory.
+``heldout8/``, ``--set heldout9`` the ninth from ``heldout9/src/`` into ``heldout9/``, ``--set heldout10`` the tenth from ``heldout10/src/`` into ``heldout10/``, and ``--set heldout13`` the thirteenth from ``heldout13/src/`` into ``heldout13/``; the default ``--set dev`` builds this directory.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ ALL_TAGS = CLAUSE_TAGS | {
 SETS = {"dev": HERE, "heldout": HERE / "heldout", "heldout2": HERE / "heldout2", "heldout3": HERE / "heldout3",
         "heldout4": HERE / "heldout4", "heldout5": HERE / "heldout5",
         "heldout6": HERE / "heldout6", "heldout7": HERE / "heldout7", "heldout8": HERE / "heldout8",
-        "heldout9": HERE / "heldout9", "heldout10": HERE / "heldout10"}
+        "heldout9": HERE / "heldout9", "heldout10": HERE / "heldout10",
+        "heldout13": HERE / "heldout13"}
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -163,7 +164,7 @@ def build_one(path: Path):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Build a news-gold set from its sources.")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (default), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 or heldout13")
     base = SETS[ap.parse_args(argv).set]
     records, meta = [], {}
     for src in sorted((base / "src").glob("[0-9][0-9]_*.py")):
