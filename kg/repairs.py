@@ -66,6 +66,14 @@ tree, never on words:
   aid workers said": a second object of *forcing*). When a reporting verb after its reported
   clause has no subject, and the words right before it are nouns conjoined to an object (or a
   second object) after a comma, those nouns (from the one after the comma) are its subject.
+- an apposition read as the subject of a trailing report: "Rebels attacked a base held by the
+  12th brigade, a unit trained by French officers, near Bunia, local leaders and a UN source
+  said" comes out with *unit* the subject of *said* and the speakers conjuncts of *Bunia*
+  (so the unit said it). When a reporting verb that ends its sentence after its reported
+  clause has for subject a noun set off by a comma right after another noun, whose phrase
+  runs up to the verb, and the words right before the verb are nouns conjoined after a comma
+  inside that phrase, those nouns are the subject and the noun is an apposition on the noun
+  before its comma. The same with "told" and its one object ("..., residents told Reuters").
 - an age used as a noun: "The 29-year-old denied taking the drug" comes out as *old* an
   adjective on *denied*, which has no subject. An adjective hung on a verb before it, with
   "year" hyphened to it, is the subject noun it stands for (NN), and takes its "the".
@@ -498,6 +506,36 @@ def _speakers_in_object(report: Token) -> Token | None:
             return word if reported.dep_ == "ccomp" and reported.head.i == report.i else None
         if word.head.tag_ not in NOMINAL_TAGS:
             return None
+        word = word.head
+    return None
+
+
+def _apposition_read_as_reporter(report: Token) -> tuple[Token, Token, Token] | None:
+    """(the first speaker, the apposition taken for the subject, the noun it is set beside) for
+    a trailing report whose subject is an apposition that swallowed the speakers (see the module
+    docstring), else None."""
+    doc = report.doc
+    if report.i < 4 or report.i + 1 >= len(doc):
+        return None
+    told = report.lower_ == "told" and report.i + 2 < len(doc) and doc[report.i + 1].dep_ in ("dobj", "dative") \
+        and doc[report.i + 2].is_punct
+    if not (told or report.lower_ in TRAILING_REPORT_WORDS and doc[report.i + 1].is_punct):
+        return None  # "..., residents said." or "..., residents told Reuters."
+    subjects = [c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].i > report.i:
+        return None
+    apposition = subjects[0]
+    start, end = apposition.left_edge.i, apposition.right_edge.i
+    if end != report.i - 1 or start < 2 or doc[start - 1].text != "," or apposition.tag_ not in ("NN", "NNS"):
+        return None
+    owner = doc[start - 2]
+    if owner.tag_ not in NOMINAL_TAGS or not any(c.dep_ == "ccomp" and c.i < start for c in report.children):
+        return None
+    word = doc[report.i - 1]
+    while word.dep_ == "conj" and start < word.head.i:
+        # the nearest conjunct after a comma begins the speakers ("..., near Bunia, local leaders and a UN source")
+        if doc[word.left_edge.i - 1].text == "," and word.head.i != apposition.i:
+            return word, apposition, owner
         word = word.head
     return None
 
@@ -1640,6 +1678,7 @@ def kg_repairs(doc: Doc) -> Doc:
     reports = {doc[i].head.i for i in at("ccomp")
                if doc[i].head.i > i}
     speakers = [(doc[i], first) for i in sorted(reports) if (first := _speakers_in_object(doc[i])) is not None]
+    swallowed = [(doc[i], found) for i in sorted(reports) if (found := _apposition_read_as_reporter(doc[i])) is not None]
     denials = [(doc[i], found) for i in at("ROOT")
                if (found := _denial_as_root(doc[i])) is not None]
     summaries = [(doc[i], root) for i in at("appos")
@@ -1704,7 +1743,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
-                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles, second_verbs)):
+                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles, second_verbs, swallowed)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1757,6 +1796,9 @@ def kg_repairs(doc: Doc) -> Doc:
                 array[cc.i, 0] = _offset(reporter.i - cc.i)  # the "and" goes with its conjunct
     for report, first in speakers:
         array[first.i, 0], array[first.i, 1] = _offset(report.i - first.i), _label(strings, "nsubj")
+    for report, (first, apposition, owner) in swallowed:
+        array[first.i, 0], array[first.i, 1] = _offset(report.i - first.i), _label(strings, "nsubj")
+        array[apposition.i, 0], array[apposition.i, 1] = _offset(owner.i - apposition.i), _label(strings, "appos")
     for verb, (clause, noun, subject) in denials:
         array[clause.i, 0], array[clause.i, 1] = _offset(0), _label(strings, "ROOT")
         array[noun.i, 0], array[noun.i, 1] = _offset(clause.i - noun.i), _label(strings, "npadvmod")

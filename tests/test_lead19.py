@@ -43,3 +43,25 @@ def test_an_event_before_a_preposition_and_a_named_place_is_not_the_place(nlp, t
 )
 def test_a_person_noun_before_of_or_for_still_owns_the_name(nlp, text, description, expected):
     assert antecedents(nlp(text), description, -1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        ("Rebels attacked a base held by the 12th brigade, a unit trained by French officers, near Bunia, "
+         "local leaders and a UN source said.", ("rebels", "attack", "base"), "local leaders"),
+        ("Troops shelled positions of the FDLR, a militia founded by Hutu exiles, in Rutshuru, residents and "
+         "a local official told Reuters.", ("troops", "shell", "positions"), "residents"),
+        ("Fighters stormed a camp run by the Mercy Corps, a charity funded by Western donors, outside Gao, "
+         "villagers and a security source said.", ("fighters", "storm", "camp"), "villagers"),
+    ],
+    ids=["said", "told-reuters", "said-2"],
+)
+def test_speakers_swallowed_by_an_apposition_speak_for_the_sentence(extract_texts, text, expected, source):
+    # the parser made the apposition ("a unit", "a militia") the subject of the report and the
+    # speakers conjuncts of the last name before it: the unit said it all
+    (result,) = extract_texts([text])
+    found = {(r.actor.label.lower(), r.action, r.target.label.lower()): r for r in result.relations}
+    assert expected in found
+    assert found[expected].attributed_to is not None and found[expected].attributed_to.label.lower() == source
+    assert all(r.actor.label.lower() not in ("local leaders", "residents", "villagers") for r in result.relations)
