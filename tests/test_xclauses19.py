@@ -1,0 +1,53 @@
+"""Clause coverage from the misses several writers left in their annotated reports (stop 19,
+xclauses19; decision 0001). Sentences of our own, none from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _lower(result) -> set[tuple[str, str, str]]:
+    return {(a.lower(), action, t.lower()) for a, action, t in triples(result)}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # "off" right after the verb with an object that is no place: a particle the parser split off
+    ("Hundreds of bus drivers walked off the job in Leeds on Monday.", ("bus drivers", "walk off", "job")),
+    ("Nurses at the Harare hospital walked off the job on Friday over pay.", ("nurses", "walk off", "job")),
+    ("Two hikers fell off a ledge near the summit of the volcano.", ("hikers", "fall off", "ledge")),
+])
+def test_xclauses19_particle_off_read_as_preposition(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
+
+
+@pytest.mark.parametrize("text", [
+    "A cargo ship sank off the coast of Crete on Sunday.",
+    "The fishing boat capsized off Senegal overnight.",
+    "Two trawlers ran aground off the island of Mull.",
+])
+def test_xclauses19_off_a_place_stays_a_circumstance(extract_texts, text):
+    (result,) = extract_texts([text])
+    assert not any(action.endswith(" off") for _a, action, _t in _lower(result))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # "before" a person or a body: whom one faces, not a time
+    ("The three defendants will appear before a magistrate in Durban on Thursday.", ("defendants", "appear before", "magistrate")),
+    ("The former port director appeared before a parliamentary committee last week.",
+     ("former port director", "appear before", "parliamentary committee")),
+])
+def test_xclauses19_before_an_audience(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister resigned before the vote on Tuesday.",
+    "The ferry left before dawn.",
+])
+def test_xclauses19_before_an_event_stays_a_time(extract_texts, text):
+    (result,) = extract_texts([text])
+    assert not any(action.endswith(" before") for _a, action, _t in _lower(result))
