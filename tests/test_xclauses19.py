@@ -51,3 +51,24 @@ def test_xclauses19_before_an_audience(extract_texts, text, triple):
 def test_xclauses19_before_an_event_stays_a_time(extract_texts, text):
     (result,) = extract_texts([text])
     assert not any(action.endswith(" before") for _a, action, _t in _lower(result))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # "which" after a "between" pair is about the noun the pair is named for
+    ("Fishermen oppose a quota deal between Norway and the EU, which they say would empty the fjords.",
+     ("quota deal", "empty", "fjords")),
+    ("The watchdog is examining a merger between two rail operators, which critics fear could raise fares.",
+     ("merger", "raise", "fares")),
+    # the relative pronoun made a second subject of an inserted "regulators suspect"
+    ("Inspectors are studying contracts between the ministry and four builders, which auditors suspect may "
+     "inflate costs.", ("contracts", "inflate", "costs")),
+])
+def test_xclauses19_relative_after_a_between_pair(extract_texts, text, triple):
+    (result,) = extract_texts([text])
+    assert triple in _lower(result)
+
+
+def test_xclauses19_who_after_a_between_pair_keeps_its_member(extract_texts):
+    (result,) = extract_texts(["The mediator praised the truce between the army and the rebels, which ended a month of fighting."])
+    got = _lower(result)
+    assert ("truce", "end", "month") in got or not any(a == "rebels" for a, _v, _t in got)

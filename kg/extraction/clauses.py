@@ -752,6 +752,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "Ethiopia is ready to resume talks": the copula's subject acts
             subject, _ = _grammatical_subject(head.head, depth + 1)
             return subject, "control"
+        relative = _inserted_report_relative(head)
+        if relative is not None:
+            # "agreements, which regulators suspect may lock customers in": the parser made the
+            # relative pronoun a second subject of the inserted report; it is the infinitive's
+            return [relative], "relative"
         subject, how = _grammatical_subject(head, depth + 1)
         # "ordered shops to stop selling alcohol": an act inside an asked act is asked too
         return subject, how if how in UNREALISED_HOWS else "control"
@@ -1566,6 +1571,22 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
         if best is None or words[0].i < best[0]:
             best = (words[0].i, pobj, words)
     return None if best is None else (best[1], best[2])
+
+
+#: Verbs of belief and report inserted in a relative clause ("which critics say would ...",
+#: "which regulators suspect may ...").
+INSERTED_REPORT_VERBS = REPORTING_VERBS | frozenset("suspect fear think expect estimate".split())
+
+
+def _inserted_report_relative(verb: Token) -> Token | None:
+    """The relative pronoun of "X, which regulators suspect may lock customers in", when the parser
+    made it a second subject of the inserted verb of belief (``verb``) before its real subject."""
+    if verb.dep_ != "relcl" or lemma(verb) not in INSERTED_REPORT_VERBS:
+        return None
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) == 2 and subjects[0].tag_ in ("WDT", "WP") and subjects[1].tag_ not in ("WDT", "WP"):
+        return subjects[0]
+    return None
 
 
 def _particle_off(verb: Token, prep: Token, pobj: Token) -> bool:

@@ -727,7 +727,9 @@ def _relative_antecedent(token: Token) -> Token | None:
         if node.dep_ == "relcl":
             if token.lower_ in ("who", "whom"):
                 return _human_owner(node.head)
-            return _thing_owner(node.head) if token.lower_ == "which" else node.head
+            if token.lower_ == "which":
+                return _pair_owner(node.head, token) or _thing_owner(node.head)
+            return node.head
         node = node.head
     return None
 
@@ -746,6 +748,22 @@ def _human_owner(noun: Token) -> Token:
                 and noun.head.head.ent_type_ not in NOT_HUMAN_TYPES:
             return noun.head.head
     return noun
+
+
+def _pair_owner(noun: Token, pronoun: Token) -> Token | None:
+    """What "which" set off by a comma stands for when the parser hung its clause on the object of
+    "between": "a trade pact between the EU and Brazil, which would flood Europe" and "a merger
+    between two banks, which could hurt small firms" are about the pact and the merger, the noun
+    the pair is named for, not about its last member. None when that is not the case."""
+    if pronoun.i < 1 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    member = noun
+    while member.dep_ == "conj" and member.head.i < member.i:
+        member = member.head  # "the EU and the Mercosur bloc": the clause hangs on the last one
+    prep = member.head
+    if member.dep_ == "pobj" and prep.lower_ == "between" and prep.head.pos in (NOUN, PROPN):
+        return prep.head
+    return None
 
 
 def _thing_owner(noun: Token) -> Token:
