@@ -72,3 +72,20 @@ def test_xclauses19_who_after_a_between_pair_keeps_its_member(extract_texts):
     (result,) = extract_texts(["The mediator praised the truce between the army and the rebels, which ended a month of fighting."])
     got = _lower(result)
     assert ("truce", "end", "month") in got or not any(a == "rebels" for a, _v, _t in got)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # an organisation's name the recogniser cut before the last word of its own "of" phrase
+    ("The Office of the Information Commissioner fined the council for losing patient records.",
+     "Office of the Information Commissioner"),
+    ("The Office of the Australian Information Commissioner opened an inquiry into the insurer.",
+     "Office of the Australian Information Commissioner"),
+])
+def test_xclauses19_name_cut_inside_its_of_phrase(extract_texts, text, actor):
+    (result,) = extract_texts([text])
+    assert actor in {a for a, _v, _t in triples(result)}
+
+
+def test_xclauses19_title_after_a_name_stays_out(extract_texts):
+    (result,) = extract_texts(["Bank of England Governor Andrew Bailey raised interest rates on Thursday."])
+    assert not any("Governor" in a for a, _v, _t in triples(result))

@@ -228,6 +228,8 @@ def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]])
     - A name cut before its last word, a place: a capitalised proper noun the parser made a
       compound of the place, itself in no entity, begins an organisation's name ("Virgin
       Australia cancelled flights", "forced AirNav Indonesia to close"; not a title, "President").
+    - A name cut before the last word of its own "of" phrase, the word its last words hang on
+      ("Office of the Australian Information | Commissioner").
     - An organisation's name split at "and" inside its "for"/"of" phrase: the second part is
       a conjunct of the first part's object ("Institute for Seismology and Disaster Research":
       one body), not of the first name's head ("Oxfam and Save the Children": two).
@@ -246,6 +248,13 @@ def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]])
                 and not previous.is_lower and previous.lower_ not in TITLE_WORDS and first.lower_ not in LEADING_STRIP \
                 and (not previous.is_sent_start or previous.lower_ in capitalised_words()):
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+        following = words[ent.end] if ent.end < len(words) else None
+        if ent.label_ == "ORG" and following is not None and following.ent_type_ == "" and following.tag_ == "NNP" \
+                and following.is_title and following.dep_ == "pobj" and ent.start <= following.head.i < ent.end \
+                and words[ent.end - 1].head.i == following.i:
+            # a name cut before the last word of its own "of" phrase, the head its last words
+            # hang on: "Office of the Australian Information | Commissioner"
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
         if repaired and ent.label_ == "ORG" and repaired[-1].label_ == "ORG" and repaired[-1].end + 1 == ent.start \
                 and words[ent.start - 1].lower_ in ("and", "&") and ent.root.dep_ == "conj":
             inner = ent.root.head  # the word the second part is a conjunct of
