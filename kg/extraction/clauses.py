@@ -752,6 +752,11 @@ def _grammatical_subject(verb: Token, depth: int = 0) -> tuple[list[Token], str]
             # "Ethiopia is ready to resume talks": the copula's subject acts
             subject, _ = _grammatical_subject(head.head, depth + 1)
             return subject, "control"
+        relative = _inserted_report_relative(head)
+        if relative is not None:
+            # "agreements, which regulators suspect may lock customers in": the parser made the
+            # relative pronoun a second subject of the inserted report; it is the infinitive's
+            return [relative], "relative"
         subject, how = _grammatical_subject(head, depth + 1)
         # "ordered shops to stop selling alcohol": an act inside an asked act is asked too
         return subject, how if how in UNREALISED_HOWS else "control"
@@ -1556,11 +1561,63 @@ def _prepositional_object(verb: Token, circumstantial: bool = False) -> tuple[To
             is_circumstance = False
         if is_circumstance and not measure and words[-1].lower_ == "in" and lemma(verb) in IN_ARGUMENT_VERBS:
             is_circumstance = False  # "invested in three solar plants": what one invests in
+        if is_circumstance and not measure and len(words) == 1 and _particle_off(verb, words[0], pobj):
+            is_circumstance = False  # "walked off the job": a particle verb the parser split, as in "skidded off"
+        if is_circumstance and not measure and len(words) == 1 and words[0].lower_ in AUDIENCE_PREPS \
+                and _audience(pobj):
+            is_circumstance = False  # "will appear before a judge": whom one faces, not when
         if is_circumstance != circumstantial:
             continue
         if best is None or words[0].i < best[0]:
             best = (words[0].i, pobj, words)
     return None if best is None else (best[1], best[2])
+
+
+#: Verbs of belief and report inserted in a relative clause ("which critics say would ...",
+#: "which regulators suspect may ...").
+INSERTED_REPORT_VERBS = REPORTING_VERBS | frozenset("suspect fear think expect estimate".split())
+
+
+def _inserted_report_relative(verb: Token) -> Token | None:
+    """The relative pronoun of "X, which regulators suspect may lock customers in", when the parser
+    made it a second subject of the inserted verb of belief (``verb``) before its real subject."""
+    if verb.dep_ != "relcl" or lemma(verb) not in INSERTED_REPORT_VERBS:
+        return None
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) == 2 and subjects[0].tag_ in ("WDT", "WP") and subjects[1].tag_ not in ("WDT", "WP"):
+        return subjects[0]
+    return None
+
+
+def _particle_off(verb: Token, prep: Token, pobj: Token) -> bool:
+    """ "walked off the job", "stormed off the pitch": "off" right after the verb with an object
+    that is no place is the verb's particle, which the parser read as a preposition (it tags
+    "skidded off a runway" RP). A place stays a circumstance ("sank off the coast of Lesbos",
+    "capsized off Libya", "off the island of Lampedusa")."""
+    if prep.lower_ != "off" or prep.i != verb.i + 1 or pobj.ent_type_ or pobj.pos != NOUN:
+        return False
+    if pobj.lemma_.lower() in PLACE_NOUNS | OPEN_PLACE_NOUNS:
+        return False
+    # "off the shores of Crete": a stretch named by its place
+    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") for of in _children(pobj, {"prep"}) if of.lower_ == "of"
+                   for o in _children(of, {"pobj"}))
+
+
+#: Prepositions that name whom one stands in front of when their object is a person or a body
+#: ("appeared before a judge", "testified before the committee"); with anything else they are
+#: a time ("before the vote", "before dawn").
+AUDIENCE_PREPS = frozenset({"before"})
+
+#: Bodies one appears before: courts, panels, assemblies.
+AUDIENCE_NOUNS = frozenset(
+    "judge judges magistrate magistrates court tribunal committee panel parliament congress senate jury inquiry".split()
+)
+
+
+def _audience(pobj: Token) -> bool:
+    """Whether a "before" object is whom one faces: a person or a body ("a judge", "the
+    Senate committee", "Congress"), not an event or a time ("the vote", "the election")."""
+    return pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.ent_type_ in ("PERSON", "ORG") and pobj.pos == PROPN
 
 
 def _distance(token: Token) -> bool:

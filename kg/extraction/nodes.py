@@ -228,6 +228,8 @@ def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]])
     - A name cut before its last word, a place: a capitalised proper noun the parser made a
       compound of the place, itself in no entity, begins an organisation's name ("Virgin
       Australia cancelled flights", "forced AirNav Indonesia to close"; not a title, "President").
+    - A name cut before the last word of its own "of" phrase, the word its last words hang on
+      ("Office of the Australian Information | Commissioner").
     - An organisation's name split at "and" inside its "for"/"of" phrase: the second part is
       a conjunct of the first part's object ("Institute for Seismology and Disaster Research":
       one body), not of the first name's head ("Oxfam and Save the Children": two).
@@ -246,6 +248,13 @@ def repaired_entities(doc: Doc, capitalised_words: Callable[[], frozenset[str]])
                 and not previous.is_lower and previous.lower_ not in TITLE_WORDS and first.lower_ not in LEADING_STRIP \
                 and (not previous.is_sent_start or previous.lower_ in capitalised_words()):
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+        following = words[ent.end] if ent.end < len(words) else None
+        if ent.label_ == "ORG" and following is not None and following.ent_type_ == "" and following.tag_ == "NNP" \
+                and following.is_title and following.dep_ == "pobj" and ent.start <= following.head.i < ent.end \
+                and words[ent.end - 1].head.i == following.i:
+            # a name cut before the last word of its own "of" phrase, the head its last words
+            # hang on: "Office of the Australian Information | Commissioner"
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
         if repaired and ent.label_ == "ORG" and repaired[-1].label_ == "ORG" and repaired[-1].end + 1 == ent.start \
                 and words[ent.start - 1].lower_ in ("and", "&") and ent.root.dep_ == "conj":
             inner = ent.root.head  # the word the second part is a conjunct of
@@ -727,7 +736,9 @@ def _relative_antecedent(token: Token) -> Token | None:
         if node.dep_ == "relcl":
             if token.lower_ in ("who", "whom"):
                 return _human_owner(node.head)
-            return _thing_owner(node.head) if token.lower_ == "which" else node.head
+            if token.lower_ == "which":
+                return _pair_owner(node.head, token) or _thing_owner(node.head)
+            return node.head
         node = node.head
     return None
 
@@ -746,6 +757,22 @@ def _human_owner(noun: Token) -> Token:
                 and noun.head.head.ent_type_ not in NOT_HUMAN_TYPES:
             return noun.head.head
     return noun
+
+
+def _pair_owner(noun: Token, pronoun: Token) -> Token | None:
+    """What "which" set off by a comma stands for when the parser hung its clause on the object of
+    "between": "a trade pact between the EU and Brazil, which would flood Europe" and "a merger
+    between two banks, which could hurt small firms" are about the pact and the merger, the noun
+    the pair is named for, not about its last member. None when that is not the case."""
+    if pronoun.i < 1 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    member = noun
+    while member.dep_ == "conj" and member.head.i < member.i:
+        member = member.head  # "the EU and the Mercosur bloc": the clause hangs on the last one
+    prep = member.head
+    if member.dep_ == "pobj" and prep.lower_ == "between" and prep.head.pos in (NOUN, PROPN):
+        return prep.head
+    return None
 
 
 def _thing_owner(noun: Token) -> Token:
