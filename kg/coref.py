@@ -3037,11 +3037,13 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     doc = token.doc
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
+    demonym_at: dict[str, int] = {}
     dateline_start, dateline_end = _dateline_span(doc)
     for ent in entities(doc):
         if ent.start >= token.i:
             break
-        text = re.sub(r"^the ", "", ent.text.lower())
+        # ("South Africa's": the recogniser may take the possessive into the name)
+        text = re.sub(r"^the |['’]s$", "", ent.text.lower())
         if ent.label_ == "GPE" and text in COUNTRY_NAMES:
             country = COUNTRY_NAMES[text]
             counts[country] += 1
@@ -3053,8 +3055,17 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
                 latest.setdefault(country, ent.root.i)
         elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:  # "Peruvian officials"
             counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
+            if ent.root.dep_ in ("amod", "compound", "nmod"):
+                demonym_at[COUNTRY_OF_DEMONYM[ent.text]] = ent.root.i
     ranked = counts.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or ranked[0][0] not in latest:
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    if ranked[0][0] not in latest:
+        # a country the text names only by its demonym ("Dutch customs officers seized ... the
+        # largest haul in the country's history"): taken up at the demonym (extraction labels it
+        # with the country's name), only when the demonym's country clearly leads (twice any other)
+        if ranked[0][0] in demonym_at and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return (demonym_at[ranked[0][0]],)
         return None
     if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
         return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart

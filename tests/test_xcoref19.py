@@ -1,0 +1,60 @@
+"""Coreference of round 19 (branch ``xcoref19``): constructions whose misses recurred across the
+annotated reports of at least two writers of earlier rounds (pooled in /work/trial-xcoref19;
+decision 0004, "2026-12-07 (stop 19): xcoref19").
+
+Every sentence here is written for the test; none comes from an annotated set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+from tests.test_coref import antecedents
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a country the text names only by its demonym: "the country" is taken up at the demonym
+        (("Polish farmers blocked roads across the country on Monday to protest against cheap grain "
+          "imports."), "country", 0, ["Polish"]),
+        (("Brazilian police seized 300 kilograms of gold at an airstrip in Para state on Tuesday. "
+          "It was the largest seizure of illegal gold in the country's history, officials said."),
+         "country", 0, ["Brazilian"]),
+        # the latest demonym of the leading country ("the Dutch government")
+        (("Dutch customs officers found 900 kilograms of heroin in a container at the port on Friday. "
+          "The Dutch government said it would hire 200 more inspectors. The country's finance minister "
+          "praised the officers."), "country", 0, ["Dutch"]),
+        # a country name the recogniser took with its possessive ("South Africa's") still counts
+        (("South Africa's power utility said on Monday it had restarted two units at its largest coal "
+          "plant. The energy minister said the country would have no power cuts this winter."),
+         "country", 0, ["Africa"]),
+    ],
+    ids=["demonym-only", "demonym-only-possessive", "latest-demonym", "name-with-possessive"],
+)
+def test_xcoref19_the_country_named_by_its_demonym(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # two countries as often said: no confident choice
+        (("Dutch customs officers found 900 kilograms of cocaine in a shipment of bananas from Ecuador on "
+          "Friday, the largest haul in the country's history."), "country"),
+        # a demonym naming people, not qualifying a noun, is not taken up
+        ("The Kenyans won three medals. The country has never won more at a world championship.", "country"),
+    ],
+    ids=["tie-stays-open", "demonym-noun-stays-open"],
+)
+def test_xcoref19_the_country_stays_open_without_a_clear_demonym(nlp, text, word):
+    assert antecedents(nlp(text), word) is None
+
+
+def test_xcoref19_demonym_antecedent_is_labelled_with_the_country(extract_texts):
+    text = ("Brazilian police arrested five men suspected of smuggling gold from an indigenous reserve on "
+            "Monday. The country has banned mercury in small mines since 2022.")
+    found = triples(extract_texts([text])[0], negated=None)
+    assert ("Brazil", "ban", "mercury") in found, sorted(found)
+    assert not any(actor == "Brazilian" for actor, _, _ in found)
