@@ -58,3 +58,29 @@ def test_xcoref19_demonym_antecedent_is_labelled_with_the_country(extract_texts)
     found = triples(extract_texts([text])[0], negated=None)
     assert ("Brazil", "ban", "mercury") in found, sorted(found)
     assert not any(actor == "Brazilian" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a lawyer for X ... his client": the "for" object is whose lawyer
+        (("A court sentenced a former bank manager to four years in prison on Friday. A lawyer for the "
+          "manager said his client would appeal."), ["manager"]),
+        ("Roberto Lima, a lawyer for the footballer Dani Ocampo, said his client had done nothing wrong.",
+         ["Ocampo"]),
+        # "The lawyer" taken up again: the client is still the one introduced with the lawyer
+        (("A court in Quito jailed former minister Pablo Arce for six years on Monday. His lawyer, Diego "
+          "Mena, said the defence would appeal. The lawyer told reporters his client was innocent."),
+         ["Arce"]),
+    ],
+    ids=["lawyer-for-x", "named-lawyer-for-x", "the-lawyer-again"],
+)
+def test_xcoref19_client_of_a_lawyer(nlp, text, expected):
+    assert antecedents(nlp(text), "client") == expected
+
+
+def test_xcoref19_a_companys_nationality_is_not_the_country(nlp):
+    # a demonym on a company names its home, often another country than the story's
+    text = ("Chinese contractor CRBC won a tender to build a railway on Monday. The line will be the "
+            "longest in the country's history.")
+    assert antecedents(nlp(text), "country") is None
