@@ -84,3 +84,36 @@ def test_xcoref19_a_companys_nationality_is_not_the_country(nlp):
     text = ("Chinese contractor CRBC won a tender to build a railway on Monday. The line will be the "
             "longest in the country's history.")
     assert antecedents(nlp(text), "country") is None
+
+
+def _entities(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Doctors Without Borders said it would open two clinics in Goma on Friday.", "Doctors Without Borders"),
+        ("The arrests were condemned by Reporters Without Borders, which tracks attacks on the press.",
+         "Reporters Without Borders"),
+    ],
+    ids=["sentence-start", "mid-sentence"],
+)
+def test_xcoref19_a_capitalised_preposition_joins_one_name(nlp, text, name):
+    assert (name, "ORG") in _entities(nlp(text))
+
+
+def test_xcoref19_a_title_case_headline_is_not_one_name(nlp):
+    # every word is capitalised in a title-case headline, so no name is read across its prepositions
+    doc = nlp("Doctors Without Borders Warns Of Cholera Spread In Malawi")
+    assert not any("Without" in e.text for e in doc.ents)
+
+
+def test_xcoref19_the_name_joined_at_a_preposition_is_what_it_and_the_charity_take_up(nlp, extract_texts):
+    text = ("Measles has killed 30 children in Kasai province since January. Doctors Without Borders said it "
+            "would send 20 nurses to the region. The charity said its teams had vaccinated 9,000 children.")
+    doc = nlp(text)
+    assert antecedents(doc, "it") == ["Doctors"]
+    assert antecedents(doc, "charity") == ["Doctors"]
+    found = triples(extract_texts([text])[0], negated=None)
+    assert ("Doctors Without Borders", "send", "nurses") in found, sorted(found)
