@@ -60,6 +60,13 @@ def test_xcoref19_demonym_antecedent_is_labelled_with_the_country(extract_texts)
     assert not any(actor == "Brazilian" for actor, _, _ in found)
 
 
+def test_xcoref19_a_pronoun_for_that_country_is_labelled_with_it_too(extract_texts):
+    text = ("Brazilian police arrested five men suspected of smuggling gold on Monday. The country said it "
+            "would send troops to the reserve.")
+    found = triples(extract_texts([text])[0], negated=None)
+    assert ("Brazil", "send", "troops") in found, sorted(found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
