@@ -29,7 +29,7 @@ import threading
 from collections import Counter, defaultdict
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_TITLE, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -206,9 +206,12 @@ def _join_names_across_capitalised_prepositions(doc: Doc) -> None:
     inside a name; a title-case headline capitalises every word, so a lower-case word must stand
     within NAME_SIDE_MAX words of the name."""
     found: list[tuple[int, int]] = []
-    for prep in doc:
-        i = prep.i
-        if not prep.is_title or prep.tag_ != "IN" or i == 0 or i + 1 >= len(doc) or prep.is_sent_start:
+    # (capitalised prepositions are rare: find them in the Doc's arrays, not token by token)
+    flags = doc.to_array([IS_TITLE, TAG])
+    hits = ((flags[:, 0] == 1) & (flags[:, 1] == doc.vocab.strings["IN"])).nonzero()[0]
+    for i in hits.tolist():
+        prep = doc[i]
+        if i == 0 or i + 1 >= len(doc) or prep.is_sent_start:
             continue
         if not _name_word(doc[i - 1]) or not _name_word(doc[i + 1]):
             continue
