@@ -2453,13 +2453,21 @@ def _client_of(token: Token, resolved: dict[int, tuple[int, ...]]) -> tuple[int,
     if not lawyer or len(lawyer) != 1:
         return None
     name = doc[lawyer[0]]
+    if name.pos == NOUN and name.lemma_.lower() in LAWYER_NOUNS and len(resolved.get(name.i, ())) == 1:
+        # "His lawyer, Roberto Su, said ... The lawyer told reporters his client": the lawyer
+        # description stands for the lawyer introduced before
+        lawyer = resolved[name.i]
+        name = doc[lawyer[0]]
     # "His lawyer, Pieter van Wyk" or "Pieter van Wyk, his lawyer"
     titles = [name.head] if name.dep_ == "appos" else [c for c in children(name) if c.dep_ == "appos"]
     if name.pos == NOUN:
         titles = [name]  # "His lawyer said his client would appeal": a lawyer the article did not name
     for title in titles:
         if title.lemma_.lower() in LAWYER_NOUNS:
-            owner = next((c for c in children(title) if c.dep_ == "poss"), None)
+            # whose lawyer: "his lawyer", or "a lawyer for the engineer"
+            owner = next((c for c in children(title) if c.dep_ == "poss"), None) or next(
+                (o for p in children(title) if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in children(p) if o.dep_ == "pobj" and o.pos in (NOUN, PROPN, PRON)), None)
             if owner is not None:
                 found = resolved.get(owner.i) if owner.pos == PRON else (owner.i,)
                 return found if found and lawyer[0] not in found else None
@@ -3037,11 +3045,13 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     doc = token.doc
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
+    demonym_at: dict[str, int] = {}
     dateline_start, dateline_end = _dateline_span(doc)
     for ent in entities(doc):
         if ent.start >= token.i:
             break
-        text = re.sub(r"^the ", "", ent.text.lower())
+        # ("South Africa's": the recogniser may take the possessive into the name)
+        text = re.sub(r"^the |['’]s$", "", ent.text.lower())
         if ent.label_ == "GPE" and text in COUNTRY_NAMES:
             country = COUNTRY_NAMES[text]
             counts[country] += 1
@@ -3053,12 +3063,34 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
                 latest.setdefault(country, ent.root.i)
         elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:  # "Peruvian officials"
             counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
+            if _demonym_of_institution(ent.root):
+                demonym_at[COUNTRY_OF_DEMONYM[ent.text]] = ent.root.i
     ranked = counts.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or ranked[0][0] not in latest:
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    if ranked[0][0] not in latest:
+        # a country the text names only by its demonym ("Dutch customs officers seized ... the
+        # largest haul in the country's history"): taken up at the demonym (extraction labels it
+        # with the country's name), only when the demonym's country clearly leads (twice any other)
+        if ranked[0][0] in demonym_at and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return (demonym_at[ranked[0][0]],)
         return None
     if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
         return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart
     return (latest[ranked[0][0]],)
+
+
+def _demonym_of_institution(demonym: Token) -> bool:
+    """Whether a demonym qualifies the country's own people or bodies ("Dutch customs officers",
+    "Brazilian police", "the Polish government"): a common noun, not a company or a club, whose
+    nationality is often another country's ("Chinese contractor CRBC", "Swiss drugmaker Pellion")."""
+    noun = demonym.head
+    if demonym.dep_ not in ("amod", "compound", "nmod") or noun.pos != NOUN or noun.i < demonym.i:
+        return False
+    if noun.dep_ in ("compound", "amod") and noun.head.pos == PROPN:
+        return False  # a noun classifying a name: "Chinese contractor CRBC", "Brazilian builder Odebrecht"
+    # one company or club ("a Chinese firm"), not a trade's people ("Polish farmers")
+    return not (noun.tag_ == "NN" and noun.lemma_.lower() in COMPANY_WORDS | CLUB_WORDS)
 
 
 def _apposed_to(token: Token) -> Token:

@@ -29,9 +29,9 @@ import threading
 from collections import Counter, defaultdict
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_TITLE, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 
@@ -138,6 +138,7 @@ def kg_names(doc: Doc) -> Doc:
     Brasil"), which become one (:func:`_join_names_across_particles`).
     """
     _join_names_across_particles(doc)
+    _join_names_across_capitalised_prepositions(doc)
     types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and (ent[0].is_title or ent[0].is_upper):
@@ -189,6 +190,52 @@ def _join_names_across_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.set_ents(joined)
+
+
+#: Tags of the capitalised words around a capitalised preposition inside a name.
+NAME_WORD_TAGS = PROPER_TAGS | {"NN", "NNS"}
+#: Words on either side of a capitalised preposition read as one name, at most.
+NAME_SIDE_MAX = 3
+
+
+def _join_names_across_capitalised_prepositions(doc: Doc) -> None:
+    """Make one organisation's name of capitalised words joined by a capitalised preposition,
+    which NER leaves untyped or types in part: "Doctors Without Borders said it would open two
+    clinics" (the parser hangs "Without Borders" on "Doctors", NER typed "Borders" alone or
+    nothing), "Reporters Without Borders". A preposition is capitalised in running text only
+    inside a name; a title-case headline capitalises every word, so a lower-case word must stand
+    within NAME_SIDE_MAX words of the name."""
+    found: list[tuple[int, int]] = []
+    # (capitalised prepositions are rare: find them in the Doc's arrays, not token by token)
+    flags = doc.to_array([IS_TITLE, TAG])
+    hits = ((flags[:, 0] == 1) & (flags[:, 1] == doc.vocab.strings["IN"])).nonzero()[0]
+    for i in hits.tolist():
+        prep = doc[i]
+        if i == 0 or i + 1 >= len(doc) or prep.is_sent_start:
+            continue
+        if not _name_word(doc[i - 1]) or not _name_word(doc[i + 1]):
+            continue
+        start, end = i - 1, i + 2
+        while start > max(0, i - 1 - NAME_SIDE_MAX) and _name_word(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+        while end < min(len(doc), i + 2 + NAME_SIDE_MAX) and _name_word(doc[end]):
+            end += 1
+        window = [*doc[max(0, start - NAME_SIDE_MAX) : start], *doc[end : end + NAME_SIDE_MAX]]
+        if not any(t.is_lower and t.is_alpha for t in window):
+            continue  # a title-case headline: "Doctors Without Borders Warns Of Cholera Spread"
+        if found and start < found[-1][1]:
+            continue
+        found.append((start, end))
+    if not found:
+        return
+    ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in found)]
+    ents.extend(Span(doc, start, end, label="ORG") for start, end in found)
+    doc.set_ents(sorted(ents, key=lambda e: e.start))
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised noun that may be a word of a name ("Doctors", "Borders")."""
+    return token.is_title and token.is_alpha and token.tag_ in NAME_WORD_TAGS
 
 
 def _untyped_name_at(doc: Doc, i: int, name: tuple[str, ...]) -> bool:

@@ -944,7 +944,16 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
             return []
         found = []
         for head in heads:
-            for m in mentions_for(index.doc[head], index):
+            antecedent = index.doc[head]
+            if antecedent.ent_type_ == "NORP" and antecedent.text in COUNTRY_OF_DEMONYM \
+                    and antecedent.dep_ in ("amod", "compound", "nmod"):
+                # "Dutch customs officers ... the country's": coreference takes a country the text
+                # names only by its demonym up at the demonym (and a pronoun for that country
+                # with it: "The country said it would"); the country is its name
+                found.append(Mention(token.text, COUNTRY_OF_DEMONYM[antecedent.text], token.idx,
+                                     token.idx + len(token.text), "name", "GPE", token.idx, token.idx + len(token.text)))
+                continue
+            for m in mentions_for(antecedent, index):
                 # the surface is the pronoun; the label is its antecedent's
                 found.append(
                     Mention(token.text, m.label, token.idx, token.idx + len(token.text), m.kind, m.type,
