@@ -2918,6 +2918,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     if lemma in MILITARY_RULER_DESCRIPTIONS:
         return None  # "The junta did not comment" (before any ruler is said): not the rebel army named
     own_verb = _governing_verb(token)
+    # "The Greens quit the government and joined the opposition": the subject a second verb
+    # shares with the first is its co-argument too
+    shared = _inherited_subjects(doc[own_verb]) if own_verb >= 0 else ()
     reporter = _reporter_of(token, resolved or {})
     compatible = [
         c for c in candidates
@@ -2927,6 +2930,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # (through an apposition: "The president, William Ruto, met the envoy")
         and not (c.sentence == sentence and own_verb >= 0 and _apposed_to(doc[c.position]).head.i == own_verb
                  and _apposed_to(doc[c.position]).dep_ in SUBJECT_DEPS | {"dobj"})
+        and not (c.sentence == sentence and _apposed_to(doc[c.position]).i in shared)
         and not any(doc[h].pos == PRON for h in c.heads)
         # "the company", "the militants" are not public bodies ("the lender" may be a bank), nor is
         # "the gang" ("The National Crime Agency seized boats ... The gang used a warehouse")
@@ -4151,15 +4155,22 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
     elif verb.dep_ == "acl" and verb.head.pos in (NOUN, PROPN) and not any(
             c.dep_ in SUBJECT_DEPS for c in children(verb)):
         found += (verb.head.i,)  # "the union representing them": the noun a participle modifies is its subject
-    elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+    else:
         # "Troops detained 40 men and were holding them": a second verb sharing the first
         # one's subject has that subject as its own
-        first = verb
-        while first.dep_ == "conj":
-            first = first.head
-        found += tuple(_relative_noun(c).i for c in children(first)
-                       if c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN, PRON))
+        found += _inherited_subjects(verb)
     return found
+
+
+def _inherited_subjects(verb: Token) -> tuple[int, ...]:
+    """The subjects a conjoined verb without a subject of its own shares with the first verb
+    ("The Greens quit the government and joined the opposition": the Greens joined), or ()."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+        return ()
+    first = verb
+    while first.dep_ == "conj":
+        first = first.head
+    return tuple(_relative_noun(c).i for c in children(first) if c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN, PRON))
 
 
 def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tuple[int, ...] | None:
