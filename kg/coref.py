@@ -2387,13 +2387,19 @@ def is_nominal_anaphor(token: Token) -> bool:
         return True  # "Sahara Petroleum, a Dubai-based affiliate, ... closed the Dubai affiliate"
     return not any(
         c.dep_ == "appos" and not _describing_apposition(c) or c.dep_ == "prep" and not _temporal(c)
-        or c.pos == PROPN and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
+        or c.pos == PROPN and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c)) and not _company_nationality(lemma, c)
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
         or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
         or c.dep_ == "compound" and not (classifying and c.pos == NOUN) and c.ent_type_ not in ("QUANTITY", "DATE")
-        and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
+        and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c)) and not _company_nationality(lemma, c)
         for c in children(token)
     )
+
+
+def _company_nationality(lemma: str, modifier: Token) -> bool:
+    """Whether a modifier of a company description is a country's name said as its nationality:
+    "The U.S. firm" is "the American firm" (checked against the name by _nationality_agrees)."""
+    return DESCRIPTION_CLASSES.get(lemma) == "company" and _country_as_nationality(modifier) is not None
 
 
 def _region_word(modifier: Token) -> bool:
@@ -2540,6 +2546,8 @@ def _nationalities_before(ent) -> set[str]:
     for t in reversed(doc_tokens(ent.doc)[max(ent.start - 4, 0) : ent.start]):
         if _nationality_word(t):
             found.add(t.lower_)
+        elif (demonym := _country_as_nationality(t)) is not None:
+            found.add(demonym)  # "U.S. payments firm ClearPay": American
         elif t.pos not in (ADJ, NOUN, PROPN) or t.ent_type_:
             break
     return found
@@ -2551,6 +2559,19 @@ def _nationality_word(token: Token) -> bool:
     return token.ent_type_ == "NORP" or token.tag_ == "JJ" and token.is_title and not token.ent_type_
 
 
+#: A country's demonym (lower case), for a country name that stands as a nationality.
+DEMONYM_OF_COUNTRY = {country: demonym.lower() for demonym, country in reversed(COUNTRY_OF_DEMONYM.items())}
+
+
+def _country_as_nationality(token: Token) -> str | None:
+    """"The U.S. firm", "the UK lender": a country's name as a compound before a noun says the
+    nationality its demonym would ("the American firm"); the demonym, or None."""
+    if token.dep_ != "compound" or token.pos != PROPN or token.ent_type_ not in ("GPE", ""):
+        return None
+    country = COUNTRY_NAMES.get(token.lower_)
+    return DEMONYM_OF_COUNTRY.get(country) if country is not None else None
+
+
 def _nationality_agrees(description: Token, head: int, unknown: bool = False) -> bool:
     """"the Danish firm", "the British manufacturer": a nationality on a description is one the
     article introduced the name with, or the country the name says ("Kenya Airways ... the Kenyan
@@ -2558,6 +2579,7 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
     nationality agrees too, unless the nationality was given to another name or a place is among
     its words (the caller keeps such a name only when it is the one candidate)."""
     said = {c.lower_ for c in children(description) if c.dep_ in ("amod", "compound") and _nationality_word(c)}
+    said |= {d for c in children(description) if (d := _country_as_nationality(c)) is not None}  # "the U.S. firm"
     if not said:
         return True
     doc = description.doc

@@ -61,3 +61,34 @@ def test_leftovers19_description_not_the_shared_subject(index, shared_subject):
     text, expected = SHARED_SUBJECT[index]
     found = triples(shared_subject[index], negated=None)
     assert expected in found, f"{expected} missing in {text!r}: {sorted(found)}"
+
+
+# A country's name before a company description is its nationality: "The U.S. firm" after the
+# one company named is that company, as "the American firm" would be.
+COUNTRY_FIRMS = [
+    ("Chinese carmaker Dongfeng Auto signed a deal with Brennan Motors on Friday. "
+     "The U.S. firm will supply batteries for its vans.", ("Brennan Motors", "supply", "batteries")),
+    ("Prosecutors in Milan charged Harwell Capital with tax fraud on Tuesday. The UK firm rejected the charges.",
+     ("Harwell Capital", "reject", "charges")),
+    ("An Irish court fined Corvane Systems 5 million euros on Monday. "
+     "The U.S. firm had ignored warnings from its auditors.", ("Corvane Systems", "ignore", "warnings")),
+]
+
+
+@pytest.fixture(scope="module")
+def country_firms(extract_texts):
+    return extract_texts([text for text, _expected in COUNTRY_FIRMS])
+
+
+@pytest.mark.parametrize("index", range(len(COUNTRY_FIRMS)), ids=[c[1][0] for c in COUNTRY_FIRMS])
+def test_leftovers19_country_name_on_company_description(index, country_firms):
+    text, expected = COUNTRY_FIRMS[index]
+    found = triples(country_firms[index], negated=None)
+    assert expected in found, f"{expected} missing in {text!r}: {sorted(found)}"
+
+
+def test_leftovers19_country_name_still_bars_another_nationality(extract_texts):
+    # "Chinese carmaker Dongfeng" is no U.S. firm: the only other company is
+    (result,) = extract_texts(["Chinese carmaker Dongfeng Auto bought a stake in Brennan Motors. "
+                               "The U.S. firm makes vans in Ohio."])
+    assert ("Dongfeng Auto", "make", "vans") not in triples(result, negated=None)
