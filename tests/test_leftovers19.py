@@ -92,3 +92,33 @@ def test_leftovers19_country_name_still_bars_another_nationality(extract_texts):
     (result,) = extract_texts(["Chinese carmaker Dongfeng Auto bought a stake in Brennan Motors. "
                                "The U.S. firm makes vans in Ohio."])
     assert ("Dongfeng Auto", "make", "vans") not in triples(result, negated=None)
+
+
+# An object relative clause with a second conjunct: the second verb, with a subject of its own
+# and no object, has the same gap ("which the rebels looted and the army burned").
+RELATIVE_CONJUNCTS = [
+    ("Villagers rebuilt the school, which the rebels looted and the army later burned.", ("army", "burn", "school")),
+    ("The draft accord, which Qatar wrote and the United States endorsed, would open two border crossings.",
+     ("United States", "endorse", "draft accord")),
+    ("The summit, which Egypt hosted but Ethiopia boycotted, failed to produce a deal.",
+     ("Ethiopia", "boycott", "summit")),
+    ("The bill, which the Senate passed but the House blocked, raised the debt ceiling.", ("House", "block", "bill")),
+]
+
+
+@pytest.fixture(scope="module")
+def relative_conjuncts(extract_texts):
+    return extract_texts([text for text, _expected in RELATIVE_CONJUNCTS])
+
+
+@pytest.mark.parametrize("index", range(len(RELATIVE_CONJUNCTS)), ids=[c[1][0] for c in RELATIVE_CONJUNCTS])
+def test_leftovers19_second_conjunct_of_object_relative(index, relative_conjuncts):
+    text, expected = RELATIVE_CONJUNCTS[index]
+    found = triples(relative_conjuncts[index], negated=None)
+    assert expected in found, f"{expected} missing in {text!r}: {sorted(found)}"
+
+
+def test_leftovers19_relative_gap_not_given_to_the_main_clause(extract_texts):
+    # a verb after the relative clause, coordinated with the noun phrase, is no second conjunct
+    (result,) = extract_texts(["The mine, which the company owns, and the army guards the road to it."])
+    assert ("army", "guard", "mine") not in triples(result, negated=None)
