@@ -977,12 +977,22 @@ def _first_reported_subject(candidate: Candidate, pronoun: Token) -> bool:
 
 def _reports_itself(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the pronoun is the subject of the clause the candidate reports ("Maersk said it was
-    monitoring the situation")."""
+    monitoring the situation"), or the owner of that subject ("Hartley Weston said its profit fell")."""
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS:
+        pronoun = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS:
         return False
     speaker = pronoun.doc[candidate.position]
     return speaker.dep_ == "nsubj" and speaker.head.lemma_ in REPORTING_VERBS and pronoun.head.head.i == speaker.head.i \
         and pronoun.head.dep_ == "ccomp"
+
+
+def _taken_up_as_it(candidate: Candidate, pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> bool:
+    """Whether an earlier "it" or "its" of the article stands for the candidate's name: "Hartley
+    Weston said its profit fell as it sold fewer homes" - once a body, always a body."""
+    doc = pronoun.doc
+    return any(i < pronoun.i and doc[i].lower_ in ("it", "its") and _same_name(doc, heads, candidate.heads)
+               for i, heads in resolved.items())
 
 
 def _accused_denies(candidate: Candidate, pronoun: Token) -> bool:
@@ -3938,6 +3948,9 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             # "Maersk said it was monitoring the situation": a name only NER calls a person, whose
             # report has "it" for subject, is the body that speaks of itself
             c = replace(c, kind="group")
+        if c.kind == "person" and "person" not in kinds and _person_only_by_ner(c, pronoun.doc) \
+                and _taken_up_as_it(c, pronoun, resolved or {}):
+            c = replace(c, kind="group")  # a name only NER calls a person, already called "it"
         if c.kind == "person" and "person" not in kinds and len(c.heads) == 1 \
                 and _lemma(pronoun.doc[c.heads[0]]) in TRADE_WORDS and not pronoun.doc[c.heads[0]].ent_type_:
             # "The miner said it would pay for the clean-up": a trade said of a body as often as
@@ -4259,11 +4272,20 @@ def _quoted(token: Token) -> bool:
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
+#: Particles that open Dutch, German, Italian and Scottish surnames and the companies named
+#: after them ("Van Loon", "Von Essen", "Della Valle"): the name table lists a few as given
+#: names (Van Morrison), but opening a name in news they are a surname's, which says no gender
+#: and no person ("Van Loon said it had agreed to buy ...").
+SURNAME_PARTICLES = frozenset("van von della mac".split())
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    """Given names with a clear gender (kg/data/given_names.tsv, see tools/build_given_names.py)."""
+    """Given names with a clear gender (kg/data/given_names.tsv, see tools/build_given_names.py),
+    surname particles left out."""
     table = resources.files("kg").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    names = dict(line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in names.items() if name not in SURNAME_PARTICLES}
 
 
 def person_gender(token: Token) -> str | None:
@@ -4448,6 +4470,18 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     return found
 
 
+#: What investors hold in a company: "shares in X", "X's stock", "a stake in X".
+HOLDING_NOUNS = frozenset("share stock stake shareholder bond".split())
+
+
+def _holding_in(root: Token) -> bool:
+    """Whether a name is what a holding is in or of ("shares in X", "a stake in X", "X's shares")."""
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in HOLDING_NOUNS and root.head.tag_ == "NNS"
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.lemma_.lower() in HOLDING_NOUNS \
+        and root.head.head.tag_ in ("NN", "NNS")
+
+
 def name_facts(doc: Doc) -> dict[str, NameFacts]:
     """Name key (lower case, no "the") -> what the whole article says about the name.
 
@@ -4568,6 +4602,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             # district": a place name compounded on a place noun is called by it
             found.add(noun.lemma_.lower())
             called.setdefault(key, set()).add(noun.lemma_.lower())
+        if ent.label_ in ("PERSON", "ORG") and _holding_in(root):
+            vote["group"] += 2  # "Shares in Brandt Keller fell", "Brandt Keller's shares": a company's
         if ent.label_ in ("PERSON", "ORG", "GPE") and _age_after(ent):
             vote["person"] += 2  # "Lena Marsh, 52, who owns the bakery": an age in apposition is a person's
         if previous is not None and previous.pos == PROPN and previous.is_title and not previous.ent_type_ \

@@ -122,3 +122,36 @@ def test_leftovers19_relative_gap_not_given_to_the_main_clause(extract_texts):
     # a verb after the relative clause, coordinated with the noun phrase, is no second conjunct
     (result,) = extract_texts(["The mine, which the company owns, and the army guards the road to it."])
     assert ("army", "guard", "mine") not in triples(result, negated=None)
+
+
+# A company the tables took for a person, then "it": the article's own evidence settles it
+# (shares traded in the name, an "it" already standing for it, a surname particle that is no
+# given name).
+COMPANY_AS_IT = [
+    ("Shares in Brandt Keller fell 6 percent on Monday after it cut its profit forecast.",
+     ("Brandt Keller", "cut", "profit forecast")),
+    ("Shares of Orla Mendes jumped 8 percent on Friday. It had raised its dividend.", ("Orla Mendes", "raise", "dividend")),
+    ("Hartley Weston said on Monday its profit fell 10 percent. It will close two plants in Ohio.",
+     ("Hartley Weston", "close", "plants")),
+    ("Van Loon said on Tuesday it had agreed to buy Brasserie Dufort. It will pay in cash.",
+     ("Van Loon", "buy", "Brasserie Dufort")),
+    ("Della Rosa said on Friday it had sold its stake in the airport.", ("Della Rosa", "sell", "stake")),
+]
+
+
+@pytest.fixture(scope="module")
+def company_as_it(extract_texts):
+    return extract_texts([text for text, _expected in COMPANY_AS_IT])
+
+
+@pytest.mark.parametrize("index", range(len(COMPANY_AS_IT)), ids=[c[1][0] for c in COMPANY_AS_IT])
+def test_leftovers19_company_named_like_a_person_is_it(index, company_as_it):
+    text, expected = COMPANY_AS_IT[index]
+    found = triples(company_as_it[index], negated=None)
+    assert expected in found, f"{expected} missing in {text!r}: {sorted(found)}"
+
+
+def test_leftovers19_person_saying_it_stays_a_person(extract_texts):
+    # a person's name and "it" in the report: "it" is something else, not the speaker
+    (result,) = extract_texts(["John Harper said on Monday it had cut 300 jobs at the plant."])
+    assert ("John Harper", "cut", "jobs") not in triples(result, negated=None)
