@@ -223,12 +223,14 @@ class PrefixedVerbs:
     the first form its suffix rules make, so "rebooked" -> "rebooke", "relaunched" ->
     "relaunche", "defunded" -> "defunde". A prefix on a verb of the table ("booked") is
     lemmatized as that verb, with the table's own exceptions and suffix rules; a word whose
-    rest is no known verb keeps spaCy's lemma.
+    rest is no known verb keeps spaCy's lemma, and so does a word spaCy left as written
+    (an irregular past, "retook": kg.extraction.clauses mends those for actions, and
+    coreference's verb tables were written for the lemmas as spaCy gives them).
 
     >>> verbs = PrefixedVerbs({"book": ["book"], "launch": ["launch"], "base": ["base"], "bas": ["bas"]},
     ...                       {"took": ["take"]}, [["es", ""], ["ed", "e"], ["ed", ""], ["ing", ""]])
     >>> [verbs("rebooked", "rebooke"), verbs("relaunches", "relaunche"), verbs("overtook", "overtook")]
-    ['rebook', 'relaunch', 'overtake']
+    ['rebook', 'relaunch', 'overtook']
     >>> [verbs("rebased", "rebase"), verbs("booked", "book"), verbs("reindeer", "reindeer")]
     ['rebase', 'book', 'reindeer']
     """
@@ -247,9 +249,9 @@ class PrefixedVerbs:
         return cls(*tables) if all(tables) else None
 
     def __call__(self, word: str, lemma: str) -> str:
-        if lemma in self.index:
-            return lemma
         word = word.lower()
+        if lemma in self.index or lemma == word:
+            return lemma
         for prefix in VERB_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):].isalpha():
                 stem = self._known(word[len(prefix):])
