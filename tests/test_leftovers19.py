@@ -155,3 +155,37 @@ def test_leftovers19_person_saying_it_stays_a_person(extract_texts):
     # a person's name and "it" in the report: "it" is something else, not the speaker
     (result,) = extract_texts(["John Harper said on Monday it had cut 300 jobs at the plant."])
     assert ("John Harper", "cut", "jobs") not in triples(result, negated=None)
+
+
+# The same construction on the subject, where the parser swallows the main verb into the
+# relative clause (kg.repairs): the second conjunct shares the gap, the main verb keeps its subject.
+SWALLOWED_MAIN_VERB = [
+    ("The talks, which the RSF attended but the army boycotted, ended without a deal.",
+     [("army", "boycott", "talks"), ("talks", "end without", "deal")], ("army", "end without", "deal")),
+    ("The plan, which the unions backed and the employers rejected, cut the pension age.",
+     [("employers", "reject", "plan"), ("plan", "cut", "pension age")], ("employers", "cut", "pension age")),
+    ("Talks in Geneva, which the RSF attended but the army boycotted, failed to secure a ceasefire.",
+     [("army", "boycott", "talks"), ("talks", "secure", "ceasefire")], None),
+    ("The stadium, which the city built and the club leased, hosted the final.",
+     [("club", "lease", "stadium"), ("stadium", "host", "final")], None),
+]
+
+
+@pytest.fixture(scope="module")
+def swallowed(extract_texts):
+    return extract_texts([text for text, _expected, _wrong in SWALLOWED_MAIN_VERB])
+
+
+@pytest.mark.parametrize("index", range(len(SWALLOWED_MAIN_VERB)), ids=[c[1][0][1] for c in SWALLOWED_MAIN_VERB])
+def test_leftovers19_main_verb_after_subject_relative_with_two_conjuncts(index, swallowed):
+    text, expected, wrong = SWALLOWED_MAIN_VERB[index]
+    found = triples(swallowed[index], negated=None)
+    for triple in expected:
+        assert triple in found, f"{triple} missing in {text!r}: {sorted(found)}"
+    assert wrong not in found
+
+
+def test_leftovers19_object_relative_on_an_object_left_alone(nlp):
+    doc = nlp("Police arrested the man, whom witnesses identified, and charged him with murder.")
+    charged = next(t for t in doc if t.text == "charged")
+    assert charged.head.text == "arrested"
