@@ -3073,6 +3073,7 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     doc = token.doc
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
+    demonyms: dict[str, int] = {}  # country -> its latest demonym ("Kenyan police")
     dateline_start, dateline_end = _dateline_span(doc)
     for ent in entities(doc):
         if ent.start >= token.i:
@@ -3089,12 +3090,32 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
                 latest.setdefault(country, ent.root.i)
         elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:  # "Peruvian officials"
             counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
+            demonyms[COUNTRY_OF_DEMONYM[ent.text]] = ent.root.i
+    for i, country in _untyped_demonyms(doc):
+        if i >= token.i:
+            break
+        counts[country] += 1  # "NAIROBI, March 3 (Reuters) - Kenyan police": NER, thrown by the dateline, left it
+        demonyms[country] = i
     ranked = counts.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or ranked[0][0] not in latest:
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
         return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart
-    return (latest[ranked[0][0]],)
+    # "Kenyan police said ... the country's security forces": a country the text so far names
+    # only by its demonym is taken up there (extraction labels it with the country's name)
+    found = latest.get(ranked[0][0], demonyms.get(ranked[0][0]))
+    return None if found is None else (found,)
+
+
+def _untyped_demonyms(doc: Doc) -> list[tuple[int, str]]:
+    """(index, country) of each demonym NER did not type as one ("Kenyan" after a dateline, or
+    inside another name: "Ukrainian drones"), in order (kept once per Doc)."""
+    found = memo(doc).get("kg_coref_untyped_demonyms")
+    if found is None:
+        found = memo(doc)["kg_coref_untyped_demonyms"] = [
+            (t.i, COUNTRY_OF_DEMONYM[t.text]) for t in doc_tokens(doc)
+            if t.text in COUNTRY_OF_DEMONYM and t.ent_type_ != "NORP"]
+    return found
 
 
 def _apposed_to(token: Token) -> Token:

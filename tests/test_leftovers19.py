@@ -189,3 +189,34 @@ def test_leftovers19_object_relative_on_an_object_left_alone(nlp):
     doc = nlp("Police arrested the man, whom witnesses identified, and charged him with murder.")
     charged = next(t for t in doc if t.text == "charged")
     assert charged.head.text == "arrested"
+
+
+# "the country" when the text so far names the story's country only by its demonym: taken up
+# at the demonym, labelled with the country's name.
+DEMONYM_COUNTRY = [
+    ("Police clash with herders\n\nNAIROBI, March 3 (Reuters) - Kenyan police arrested 40 people on Tuesday after "
+     "clashes over grazing land killed six.\n\nPolice said the country had deployed 300 extra officers to the region.",
+     ("Kenya", "deploy", "officers")),
+    ("Peruvian prosecutors charged a former energy minister with bribery on Monday. "
+     "The country has jailed three former presidents since 2019.", ("Peru", "jail", "former presidents")),
+    ("Ghanaian cocoa farmers blocked a highway on Friday over late payments. "
+     "The country produces a fifth of the world's cocoa.", ("Ghana", "produce", "cocoa")),
+]
+
+
+@pytest.fixture(scope="module")
+def demonym_country(extract_texts):
+    return extract_texts([text for text, _expected in DEMONYM_COUNTRY])
+
+
+@pytest.mark.parametrize("index", range(len(DEMONYM_COUNTRY)), ids=[c[1][0] for c in DEMONYM_COUNTRY])
+def test_leftovers19_country_named_by_demonym(index, demonym_country):
+    text, expected = DEMONYM_COUNTRY[index]
+    found = triples(demonym_country[index], negated=None)
+    assert expected in found, f"{expected} missing in {text!r}: {sorted(found)}"
+
+
+def test_leftovers19_country_of_two_demonyms_stays_open(extract_texts):
+    (result,) = extract_texts(["Ukrainian drones hit a Russian refinery on Sunday. The country has lost "
+                               "a tenth of its refining capacity."])
+    assert not any(r.actor.label in ("Ukraine", "Russia") for r in result.relations if r.action == "lose")

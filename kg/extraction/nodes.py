@@ -634,6 +634,10 @@ def _noun_phrase_mention(index: DocIndex, head: Token) -> Mention | None:
     )
 
 
+#: Descriptions of a country that coreference may take up at a demonym ("the country").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
 def _state_mention(index: DocIndex, head: Token) -> Mention | None:
     """"the Iraqi government", "Iranian authorities": the state the demonym names."""
     if head.lemma_.lower() not in GOVERNMENT_NOUNS:
@@ -917,6 +921,12 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
             return []
         found = []
         for head in heads:
+            country = COUNTRY_OF_DEMONYM.get(index.doc[head].text) if token.lemma_ in COUNTRY_NOUNS else None
+            if country is not None:
+                # "Kenyan police said ... the country's forces": the country the demonym names
+                found.append(Mention(token.text, country, token.idx, token.idx + len(token.text), "name", "GPE",
+                                     token.idx, token.idx + len(token.text)))
+                continue
             for m in mentions_for(index.doc[head], index):
                 # the surface is the pronoun; the label is its antecedent's
                 found.append(
