@@ -29,10 +29,11 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
-__all__ = ["FastAttributeRuler", "FastLemmatizer", "speed_up"]
+__all__ = ["FastAttributeRuler", "FastLemmatizer", "PrefixedVerbs", "speed_up"]
 
 #: Token attributes a one-token rule may test, and how to read each from a Token.
 READERS: dict[str, Callable[[Any], Any]] = {
@@ -209,6 +210,66 @@ def _make_fast_ruler(nlp: Language, name: str) -> FastAttributeRuler:
     return FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
 
 
+#: Verb prefixes that make a new verb of a known one ("rebook", "defund", "overspend"), the
+#: longest first so that "under" is tried before "un".
+VERB_PREFIXES = ("counter", "under", "inter", "over", "out", "dis", "mis", "pre", "re", "un", "de", "co", "up")
+
+
+class PrefixedVerbs:
+    """Lemmas of prefixed verbs that are not in the rule lemmatizer's verb table, made from
+    the verb after the prefix.
+
+    spaCy's rule lemmatizer only knows the verbs of its table; for any other word it keeps
+    the first form its suffix rules make, so "rebooked" -> "rebooke", "relaunched" ->
+    "relaunche", "defunded" -> "defunde". A prefix on a verb of the table ("booked") is
+    lemmatized as that verb, with the table's own exceptions and suffix rules; a word whose
+    rest is no known verb keeps spaCy's lemma, and so does a word spaCy left as written
+    (an irregular past, "retook": kg.extraction.clauses mends those for actions, and
+    coreference's verb tables were written for the lemmas as spaCy gives them).
+
+    >>> verbs = PrefixedVerbs({"book": ["book"], "launch": ["launch"], "base": ["base"], "bas": ["bas"]},
+    ...                       {"took": ["take"]}, [["es", ""], ["ed", "e"], ["ed", ""], ["ing", ""]])
+    >>> [verbs("rebooked", "rebooke"), verbs("relaunches", "relaunche"), verbs("overtook", "overtook")]
+    ['rebook', 'relaunch', 'overtook']
+    >>> [verbs("rebased", "rebase"), verbs("booked", "book"), verbs("reindeer", "reindeer")]
+    ['rebase', 'book', 'reindeer']
+    """
+
+    def __init__(self, index: Any, exceptions: Any, rules: Any) -> None:
+        self.index = frozenset(index)
+        self.exceptions = exceptions
+        self.rules = [(old, new) for old, new in rules]
+
+    @classmethod
+    def of(cls, lemmatizer: Lemmatizer) -> PrefixedVerbs | None:
+        """The verbs of a rule lemmatizer's tables, or None for a lemmatizer without them."""
+        if lemmatizer.mode != "rule":
+            return None
+        tables = [lemmatizer.lookups.get_table(name, {}).get("verb") for name in ("lemma_index", "lemma_exc", "lemma_rules")]
+        return cls(*tables) if all(tables) else None
+
+    def __call__(self, word: str, lemma: str) -> str:
+        word = word.lower()
+        if lemma in self.index or lemma == word:
+            return lemma
+        for prefix in VERB_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):].isalpha():
+                stem = self._known(word[len(prefix):])
+                if stem is not None:
+                    return prefix + stem
+        return lemma
+
+    def _known(self, word: str) -> str | None:
+        """The table's lemma of a verb form: an exception, else the first suffix rule that makes
+        a verb of the table (not spaCy's last one: "based" is "base", not "bas")."""
+        if word in self.exceptions:
+            return self.exceptions[word][0]
+        for old, new in self.rules:
+            if word.endswith(old) and (form := word[: len(word) - len(old)] + new) in self.index:
+                return form
+        return word if word in self.index else None
+
+
 class FastLemmatizer:
     """spaCy's lemmatizer with its answers kept per (ORTH, POS, MORPH) of the token.
 
@@ -219,19 +280,28 @@ class FastLemmatizer:
     lemmatizer once per new combination, and writes the lemmas back in one array. A token
     that already has a lemma (the attribute ruler sets a few: "n't" -> not) keeps it, as in
     spaCy, unless the lemmatizer overwrites.
+
+    With ``prefixed_verbs``, a verb's lemma is then mended by :class:`PrefixedVerbs`
+    ("rebooked" -> rebook, not spaCy's "rebooke"); without, the lemmas are spaCy's.
     """
 
     #: The modes whose answer depends only on (ORTH, POS, MORPH).
     MODES = frozenset({"rule", "lookup"})
 
-    def __init__(self, lemmatizer: Lemmatizer) -> None:
+    def __init__(self, lemmatizer: Lemmatizer, prefixed_verbs: bool = False) -> None:
         self.lemmatizer = lemmatizer
         self.known: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma hash
+        self.prefixed = PrefixedVerbs.of(lemmatizer) if prefixed_verbs else None
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
         if lemmatizer.mode not in self.MODES or not getattr(lemmatizer, "_validated", True):
-            return lemmatizer(doc)  # the first Doc: spaCy checks its tables (and says if one is missing)
+            doc = lemmatizer(doc)  # the first Doc: spaCy checks its tables (and says if one is missing)
+            if self.prefixed is not None:
+                for token in doc:
+                    if token.pos == VERB:
+                        token.lemma_ = self.prefixed(token.text, token.lemma_)
+            return doc
         known, strings, overwrite = self.known, doc.vocab.strings, lemmatizer.overwrite
         if len(known) > CACHE_SIZE:
             known.clear()
@@ -242,29 +312,36 @@ class FastLemmatizer:
                 continue
             found = known.get((orth, pos, morph))
             if found is None:
-                found = known[orth, pos, morph] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                found = known[orth, pos, morph] = strings.add(self._lemma(doc[i]))
             lemmas.append(found)
         if lemmas:
             doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1))
         return doc
 
+    def _lemma(self, token: Token) -> str:
+        lemma = self.lemmatizer.lemmatize(token)[0]
+        if self.prefixed is not None and token.pos == VERB:
+            return self.prefixed(token.text, lemma)  # "rebooked" -> rebook
+        return lemma
 
-@Language.factory("kg_lemmatizer", assigns=["token.lemma"])
-def _make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+
+@Language.factory("kg_lemmatizer", assigns=["token.lemma"], default_config={"prefixed_verbs": False})
+def _make_fast_lemmatizer(nlp: Language, name: str, prefixed_verbs: bool) -> FastLemmatizer:
     """Built from the pipeline's ``lemmatizer``, which :func:`speed_up` then removes."""
-    return FastLemmatizer(nlp.get_pipe("lemmatizer"))
+    return FastLemmatizer(nlp.get_pipe("lemmatizer"), prefixed_verbs)
 
 
-def speed_up(nlp: Language) -> bool:
+def speed_up(nlp: Language, prefixed_verbs: bool = False) -> bool:
     """Put :class:`FastAttributeRuler` in place of ``nlp``'s ``attribute_ruler``, and
-    :class:`FastLemmatizer` in place of its rule or lookup ``lemmatizer``.
+    :class:`FastLemmatizer` in place of its rule or lookup ``lemmatizer`` (mending the
+    lemmas of prefixed verbs if ``prefixed_verbs``; else the same lemmas as spaCy's).
 
     Returns whether it replaced the ruler: a pipeline without a spaCy AttributeRuler named
     ``attribute_ruler`` keeps it (its lemmatizer is still replaced if there is one).
     """
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode in FastLemmatizer.MODES:
-        nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
+        nlp.add_pipe("kg_lemmatizer", after="lemmatizer", config={"prefixed_verbs": prefixed_verbs})
         nlp.remove_pipe("lemmatizer")
     if "attribute_ruler" not in nlp.pipe_names or not isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
         return False

@@ -977,12 +977,22 @@ def _first_reported_subject(candidate: Candidate, pronoun: Token) -> bool:
 
 def _reports_itself(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the pronoun is the subject of the clause the candidate reports ("Maersk said it was
-    monitoring the situation")."""
+    monitoring the situation"), or the owner of that subject ("Hartley Weston said its profit fell")."""
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS:
+        pronoun = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS:
         return False
     speaker = pronoun.doc[candidate.position]
     return speaker.dep_ == "nsubj" and speaker.head.lemma_ in REPORTING_VERBS and pronoun.head.head.i == speaker.head.i \
         and pronoun.head.dep_ == "ccomp"
+
+
+def _taken_up_as_it(candidate: Candidate, pronoun: Token, resolved: dict[int, tuple[int, ...]]) -> bool:
+    """Whether an earlier "it" or "its" of the article stands for the candidate's name: "Hartley
+    Weston said its profit fell as it sold fewer homes" - once a body, always a body."""
+    doc = pronoun.doc
+    return any(i < pronoun.i and doc[i].lower_ in ("it", "its") and _same_name(doc, heads, candidate.heads)
+               for i, heads in resolved.items())
 
 
 def _accused_denies(candidate: Candidate, pronoun: Token) -> bool:
@@ -2387,13 +2397,19 @@ def is_nominal_anaphor(token: Token) -> bool:
         return True  # "Sahara Petroleum, a Dubai-based affiliate, ... closed the Dubai affiliate"
     return not any(
         c.dep_ == "appos" and not _describing_apposition(c) or c.dep_ == "prep" and not _temporal(c)
-        or c.pos == PROPN and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
+        or c.pos == PROPN and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c)) and not _company_nationality(lemma, c)
         or c.dep_ == "relcl" and not _set_off(c)  # "the company, which pays royalties" still refers
         or c.dep_ == "acl" and not _set_off(c)  # "The dam, built by Webuild, ..." still refers
         or c.dep_ == "compound" and not (classifying and c.pos == NOUN) and c.ent_type_ not in ("QUANTITY", "DATE")
-        and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c))
+        and not (lemma in MAIN_COUNTRY_DESCRIPTIONS and _region_word(c)) and not _company_nationality(lemma, c)
         for c in children(token)
     )
+
+
+def _company_nationality(lemma: str, modifier: Token) -> bool:
+    """Whether a modifier of a company description is a country's name said as its nationality:
+    "The U.S. firm" is "the American firm" (checked against the name by _nationality_agrees)."""
+    return DESCRIPTION_CLASSES.get(lemma) == "company" and _country_as_nationality(modifier) is not None
 
 
 def _region_word(modifier: Token) -> bool:
@@ -2548,6 +2564,8 @@ def _nationalities_before(ent) -> set[str]:
     for t in reversed(doc_tokens(ent.doc)[max(ent.start - 4, 0) : ent.start]):
         if _nationality_word(t):
             found.add(t.lower_)
+        elif (demonym := _country_as_nationality(t)) is not None:
+            found.add(demonym)  # "U.S. payments firm ClearPay": American
         elif t.pos not in (ADJ, NOUN, PROPN) or t.ent_type_:
             break
     return found
@@ -2559,6 +2577,19 @@ def _nationality_word(token: Token) -> bool:
     return token.ent_type_ == "NORP" or token.tag_ == "JJ" and token.is_title and not token.ent_type_
 
 
+#: A country's demonym (lower case), for a country name that stands as a nationality.
+DEMONYM_OF_COUNTRY = {country: demonym.lower() for demonym, country in reversed(COUNTRY_OF_DEMONYM.items())}
+
+
+def _country_as_nationality(token: Token) -> str | None:
+    """"The U.S. firm", "the UK lender": a country's name as a compound before a noun says the
+    nationality its demonym would ("the American firm"); the demonym, or None."""
+    if token.dep_ != "compound" or token.pos != PROPN or token.ent_type_ not in ("GPE", ""):
+        return None
+    country = COUNTRY_NAMES.get(token.lower_)
+    return DEMONYM_OF_COUNTRY.get(country) if country is not None else None
+
+
 def _nationality_agrees(description: Token, head: int, unknown: bool = False) -> bool:
     """"the Danish firm", "the British manufacturer": a nationality on a description is one the
     article introduced the name with, or the country the name says ("Kenya Airways ... the Kenyan
@@ -2566,6 +2597,7 @@ def _nationality_agrees(description: Token, head: int, unknown: bool = False) ->
     nationality agrees too, unless the nationality was given to another name or a place is among
     its words (the caller keeps such a name only when it is the one candidate)."""
     said = {c.lower_ for c in children(description) if c.dep_ in ("amod", "compound") and _nationality_word(c)}
+    said |= {d for c in children(description) if (d := _country_as_nationality(c)) is not None}  # "the U.S. firm"
     if not said:
         return True
     doc = description.doc
@@ -2926,6 +2958,9 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     if lemma in MILITARY_RULER_DESCRIPTIONS:
         return None  # "The junta did not comment" (before any ruler is said): not the rebel army named
     own_verb = _governing_verb(token)
+    # "The Greens quit the government and joined the opposition": the subject a second verb
+    # shares with the first is its co-argument too
+    shared = _inherited_subjects(doc[own_verb]) if own_verb >= 0 else ()
     reporter = _reporter_of(token, resolved or {})
     compatible = [
         c for c in candidates
@@ -2935,6 +2970,7 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         # (through an apposition: "The president, William Ruto, met the envoy")
         and not (c.sentence == sentence and own_verb >= 0 and _apposed_to(doc[c.position]).head.i == own_verb
                  and _apposed_to(doc[c.position]).dep_ in SUBJECT_DEPS | {"dobj"})
+        and not (c.sentence == sentence and _apposed_to(doc[c.position]).i in shared)
         and not any(doc[h].pos == PRON for h in c.heads)
         # "the company", "the militants" are not public bodies ("the lender" may be a bank), nor is
         # "the gang" ("The National Crime Agency seized boats ... The gang used a warehouse")
@@ -3045,7 +3081,7 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     doc = token.doc
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
-    demonym_at: dict[str, int] = {}
+    demonym_at: dict[str, int] = {}  # country -> its latest demonym on its own people or bodies ("Kenyan police")
     dateline_start, dateline_end = _dateline_span(doc)
     for ent in entities(doc):
         if ent.start >= token.i:
@@ -3065,6 +3101,12 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
             counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
             if _demonym_of_institution(ent.root):
                 demonym_at[COUNTRY_OF_DEMONYM[ent.text]] = ent.root.i
+    for i, country in _untyped_demonyms(doc):
+        if i >= token.i:
+            break
+        counts[country] += 1  # "NAIROBI, March 3 (Reuters) - Kenyan police": NER, thrown by the dateline, left it
+        if _demonym_of_institution(doc[i]):
+            demonym_at[country] = i
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
@@ -3078,6 +3120,17 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
         return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart
     return (latest[ranked[0][0]],)
+
+
+def _untyped_demonyms(doc: Doc) -> list[tuple[int, str]]:
+    """(index, country) of each demonym NER did not type as one ("Kenyan" after a dateline, or
+    inside another name: "Ukrainian drones"), in order (kept once per Doc)."""
+    found = memo(doc).get("kg_coref_untyped_demonyms")
+    if found is None:
+        found = memo(doc)["kg_coref_untyped_demonyms"] = [
+            (t.i, COUNTRY_OF_DEMONYM[t.text]) for t in doc_tokens(doc)
+            if t.text in COUNTRY_OF_DEMONYM and t.ent_type_ != "NORP"]
+    return found
 
 
 def _demonym_of_institution(demonym: Token) -> bool:
@@ -3944,6 +3997,9 @@ def _resolve(pronoun: Token, sentence: int, candidates: list[Candidate],
             # "Maersk said it was monitoring the situation": a name only NER calls a person, whose
             # report has "it" for subject, is the body that speaks of itself
             c = replace(c, kind="group")
+        if c.kind == "person" and "person" not in kinds and _person_only_by_ner(c, pronoun.doc) \
+                and _taken_up_as_it(c, pronoun, resolved or {}):
+            c = replace(c, kind="group")  # a name only NER calls a person, already called "it"
         if c.kind == "person" and "person" not in kinds and len(c.heads) == 1 \
                 and _lemma(pronoun.doc[c.heads[0]]) in TRADE_WORDS and not pronoun.doc[c.heads[0]].ent_type_:
             # "The miner said it would pay for the clean-up": a trade said of a body as often as
@@ -4183,15 +4239,22 @@ def _co_arguments(pronoun: Token) -> tuple[int, ...]:
     elif verb.dep_ == "acl" and verb.head.pos in (NOUN, PROPN) and not any(
             c.dep_ in SUBJECT_DEPS for c in children(verb)):
         found += (verb.head.i,)  # "the union representing them": the noun a participle modifies is its subject
-    elif verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+    else:
         # "Troops detained 40 men and were holding them": a second verb sharing the first
         # one's subject has that subject as its own
-        first = verb
-        while first.dep_ == "conj":
-            first = first.head
-        found += tuple(_relative_noun(c).i for c in children(first)
-                       if c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN, PRON))
+        found += _inherited_subjects(verb)
     return found
+
+
+def _inherited_subjects(verb: Token) -> tuple[int, ...]:
+    """The subjects a conjoined verb without a subject of its own shares with the first verb
+    ("The Greens quit the government and joined the opposition": the Greens joined), or ()."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+        return ()
+    first = verb
+    while first.dep_ == "conj":
+        first = first.head
+    return tuple(_relative_noun(c).i for c in children(first) if c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN, PRON))
 
 
 def _most_salient(viable: list[Candidate], anaphor: Token, sentence: int) -> tuple[int, ...] | None:
@@ -4258,11 +4321,20 @@ def _quoted(token: Token) -> bool:
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
+#: Particles that open Dutch, German, Italian and Scottish surnames and the companies named
+#: after them ("Van Loon", "Von Essen", "Della Valle"): the name table lists a few as given
+#: names (Van Morrison), but opening a name in news they are a surname's, which says no gender
+#: and no person ("Van Loon said it had agreed to buy ...").
+SURNAME_PARTICLES = frozenset("van von della mac".split())
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    """Given names with a clear gender (kg/data/given_names.tsv, see tools/build_given_names.py)."""
+    """Given names with a clear gender (kg/data/given_names.tsv, see tools/build_given_names.py),
+    surname particles left out."""
     table = resources.files("kg").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    names = dict(line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in names.items() if name not in SURNAME_PARTICLES}
 
 
 def person_gender(token: Token) -> str | None:
@@ -4447,6 +4519,18 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     return found
 
 
+#: What investors hold in a company: "shares in X", "X's stock", "a stake in X".
+HOLDING_NOUNS = frozenset("share stock stake shareholder bond".split())
+
+
+def _holding_in(root: Token) -> bool:
+    """Whether a name is what a holding is in or of ("shares in X", "a stake in X", "X's shares")."""
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in HOLDING_NOUNS and root.head.tag_ == "NNS"
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.lemma_.lower() in HOLDING_NOUNS \
+        and root.head.head.tag_ in ("NN", "NNS")
+
+
 def name_facts(doc: Doc) -> dict[str, NameFacts]:
     """Name key (lower case, no "the") -> what the whole article says about the name.
 
@@ -4567,6 +4651,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             # district": a place name compounded on a place noun is called by it
             found.add(noun.lemma_.lower())
             called.setdefault(key, set()).add(noun.lemma_.lower())
+        if ent.label_ in ("PERSON", "ORG") and _holding_in(root):
+            vote["group"] += 2  # "Shares in Brandt Keller fell", "Brandt Keller's shares": a company's
         if ent.label_ in ("PERSON", "ORG", "GPE") and _age_after(ent):
             vote["person"] += 2  # "Lena Marsh, 52, who owns the bakery": an age in apposition is a person's
         if previous is not None and previous.pos == PROPN and previous.is_title and not previous.ent_type_ \

@@ -158,6 +158,16 @@ tree, never on words:
   above the relative clause's noun: the court fined, the regulator ordered. So is one hung on an
   adverbial clause with a subject of its own set off by commas ("Ethiopia accused Eritrea of arming
   rebels, as tensions rose over the port, and recalled its ambassador": the tensions recalled).
+- the main verb after a subject's object relative clause with two conjuncts, read as a
+  conjunct inside it: "The talks, which the RSF attended but the army boycotted, ended without
+  a deal" comes out with *boycotted* the root (*talks* and *army* both its subjects) and *ended*
+  its conjunct, "The plan, which the unions backed and the employers rejected, cut the pension
+  age" with *plan* the root and *cut* a conjunct of *rejected*: the army ended, the employers
+  cut. A verb without a subject of its own, after the comma that closes a relative clause opened
+  by "which"/"who"/"whom" after a comma whose pronoun is its verb's object, hung on the
+  relative's second conjunct (a verb with a subject of its own and no object), is the main verb:
+  the root, with the relative clause's noun its subject, and the second conjunct goes back into
+  the relative clause.
 - a rival before a score read as an adverbial: "Manchester City beat Arsenal 2-1 to go
   top" comes out as *Arsenal* an npadvmod of *beat*, which has no object. A name right
   after a verb without object, followed by a score ("2-1"), is the verb's object.
@@ -857,6 +867,44 @@ def _conjunct_after_relative(verb: Token) -> Token | None:
         if node.tag_.startswith("VB"):
             return node if node.tag_ == verb.tag_ and node.i < clause.i else None
     return None
+
+
+def _main_verb_in_relative(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(noun, relative verb, second conjunct) for a main verb the parser hung on the second
+    conjunct of an object relative clause on its subject, or whose subject it gave to that
+    conjunct hung on it as parataxis (see the module docstring), else None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        second = verb.head  # "..., and the army boycotted, ended": the main verb hung on the conjunct
+    else:
+        # "Talks in Geneva, which the RSF attended but the army boycotted, failed": the conjunct
+        # hung on the main verb, with both subjects
+        second = next((c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i), None)
+        if second is None:
+            return None
+    if not any(t.text == "," for t in verb.doc[second.i + 1 : verb.i]):
+        return None
+    subjects = [c for c in second.children if c.dep_ == "nsubj"]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in second.children) or not subjects:
+        return None
+    if second.dep_ in ("ROOT", "parataxis"):  # two subjects: the relative's noun and the conjunct's own
+        nouns = [s for s in subjects if s.i < second.i and any(c.dep_ == "relcl" for c in s.children)]
+        noun = nouns[0] if len(nouns) == 1 and len(subjects) == 2 else None
+    else:  # "The plan, which the unions backed and the employers rejected, cut": the noun the root
+        first = second.head
+        noun = first.head if second.dep_ == "conj" and first.dep_ == "relcl" and first.head.dep_ == "ROOT" else None
+    if noun is None or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and c.i < second.i), None)
+    if relative is None:
+        return None
+    opener = relative.left_edge
+    if opener.lower_ not in RELATIVE_PRONOUNS or opener.dep_ != "dobj" or opener.head.i != relative.i \
+            or opener.i < 1 or verb.doc[opener.i - 1].text != ",":
+        return None
+    return noun, relative, second
 
 
 def _rival_before_score(name: Token) -> Token | None:
@@ -1687,6 +1735,8 @@ def kg_repairs(doc: Doc) -> Doc:
                if (accusing := _answer_to_accusation(doc[i])) is not None]
     agents = [(doc[i], verb) for i in at("prep")
               if (verb := _agent_on_gerund(doc[i])) is not None]
+    main_verbs = [(doc[i], found) for i in sorted(conj + [p.head.i for p in map(doc.__getitem__, at("parataxis"))])
+                  if (found := _main_verb_in_relative(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
                    if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])
                        or _conjunct_of_infinitive(doc[i]) or _conjunct_after_relative(doc[i])) is not None]
@@ -1743,7 +1793,8 @@ def kg_repairs(doc: Doc) -> Doc:
                 compound_subjects, second_participles, verb_object, second_predicates, compound_verbs,
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
-                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles, second_verbs, swallowed)):
+                compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles, second_verbs, swallowed,
+                main_verbs)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -1774,6 +1825,20 @@ def kg_repairs(doc: Doc) -> Doc:
         for prep in obj.rights:
             if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPOSITIONS:
                 array[prep.i, 0] = _offset(verb.i - prep.i)  # "fire tear gas at protesters": aimed by the verb
+    for verb, (noun, relative, second) in main_verbs:
+        if verb.head.i == second.i:  # (not when the main verb was above the conjunct already)
+            array[verb.i, 0], array[verb.i, 1] = _offset(0), _label(strings, "ROOT")
+        array[noun.i, 0], array[noun.i, 1] = _offset(verb.i - noun.i), _label(strings, "nsubj")
+        array[second.i, 0], array[second.i, 1] = _offset(relative.i - second.i), _label(strings, "conj")
+        for word in (*noun.children, *second.children):
+            if word.dep_ == "cc" and relative.i < word.i < second.i:
+                array[word.i, 0] = _offset(relative.i - word.i)  # "but" goes with its conjunct
+            elif word.dep_ == "nsubj" and word.i < relative.i:
+                pass  # (the noun itself, the root's second subject: written above)
+            elif word.dep_ == "punct" and word.i > verb.i:
+                array[word.i, 0] = _offset(verb.i - word.i)  # the full stop is the main clause's
+            elif word.i > verb.i and word.head.i == second.i and word.dep_ in ("prep", "advmod", "npadvmod"):
+                array[word.i, 0] = _offset(verb.i - word.i)  # what follows the main verb is its own
     for verb, clause in report_clauses:
         array[clause.i, 0], array[clause.i, 1] = _offset(0), _label(strings, "ROOT")
         array[verb.i, 0], array[verb.i, 1] = _offset(clause.i - verb.i), _label(strings, "conj")

@@ -508,6 +508,31 @@ def _names_sharing_head(token: Token) -> list[Token]:
     return []
 
 
+def _shared_relative_gap(verb: Token) -> Token | None:
+    """The noun an object relative clause modifies, for a second verb coordinated with the
+    clause's verb that has a subject of its own and no object: "the school, which the rebels
+    looted and the army burned" (the army burned the school), also when the parser hung the
+    second verb on the main verb as parataxis ("The summit, which Egypt hosted but Ethiopia
+    boycotted, failed to ..."). None otherwise."""
+    if not _children(verb, SUBJECT_DEPS) or any(c.tag_ in ("WDT", "WP") for c in _children(verb, SUBJECT_DEPS)):
+        return None
+    if verb.dep_ == "conj":
+        first = verb.head
+        while first.dep_ == "conj":
+            first = first.head
+    elif verb.dep_ == "parataxis" and verb.left_edge.i > 0:
+        coordinator = verb.doc[verb.left_edge.i - 1]  # "... hosted but | Ethiopia boycotted"
+        if coordinator.dep_ != "cc" or coordinator.head.i >= coordinator.i:
+            return None
+        first = coordinator.head
+    else:
+        return None
+    if first.dep_ != "relcl" or first.head.pos not in (NOUN, PROPN) or first.i > verb.i:
+        return None
+    # the relative pronoun is the first verb's object ("which the rebels looted")
+    return first.head if any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children(first)) else None
+
+
 def has_coordinator(token: Token) -> bool:
     """Whether the coordination ``token`` belongs to has an "and"/"or"/"but"/"nor"."""
     members = [token, *token.conjuncts]
@@ -2190,6 +2215,11 @@ def _active_verb_clauses(verb: Token) -> Iterator[Clause]:
             action, action_text = _action(verb, found[1])
             yield Clause(verb, action, action_text, subject, _conjuncts(found[0]), "circumstantial", negated)
             return
+    if not targets and not prep and not _children(verb, {"xcomp", "ccomp"}) \
+            and (noun := _shared_relative_gap(verb)) is not None:
+        # "the drugs, which the gang smuggled and the dealers sold": the second conjunct of an
+        # object relative has the same gap, filled by the modified noun
+        targets, construction = [noun], "relative"
     if not targets and verb.dep_ == "relcl" and how == "explicit" and not _children(verb, {"xcomp", "ccomp"}) \
             and not any(c.tag_ == "WRB" for c in children(verb)) \
             and not any(c.tag_ == "WP$" for s in subject for c in children(s)):

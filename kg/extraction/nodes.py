@@ -945,11 +945,11 @@ def _mentions_for(token: Token, index: DocIndex) -> list[Mention]:
         found = []
         for head in heads:
             antecedent = index.doc[head]
-            if antecedent.ent_type_ == "NORP" and antecedent.text in COUNTRY_OF_DEMONYM \
-                    and antecedent.dep_ in ("amod", "compound", "nmod"):
+            if antecedent.text in COUNTRY_OF_DEMONYM and antecedent.dep_ in ("amod", "compound", "nmod"):
                 # "Dutch customs officers ... the country's": coreference takes a country the text
-                # names only by its demonym up at the demonym (and a pronoun for that country
-                # with it: "The country said it would"); the country is its name
+                # names only by its demonym up at the demonym (NER-typed or not: "NAIROBI, ... -
+                # Kenyan police"), and a pronoun for that country with it ("The country said it
+                # would"); the country is its name
                 found.append(Mention(token.text, COUNTRY_OF_DEMONYM[antecedent.text], token.idx,
                                      token.idx + len(token.text), "name", "GPE", token.idx, token.idx + len(token.text)))
                 continue
