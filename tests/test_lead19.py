@@ -65,3 +65,22 @@ def test_speakers_swallowed_by_an_apposition_speak_for_the_sentence(extract_text
     assert expected in found
     assert found[expected].attributed_to is not None and found[expected].attributed_to.label.lower() == source
     assert all(r.actor.label.lower() not in ("local leaders", "residents", "villagers") for r in result.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Talks between the government and the rebels, who seized the town in May, stalled on Monday.",
+         ("rebels", "seize", "town"), ("talks", "seize", "town")),
+        ("Clashes between police and miners, who had blocked the road for a week, left three people dead.",
+         ("miners", "block", "road"), ("clashes", "block", "road")),
+        # the parser's own reading is kept where it is right
+        ("The meeting with Kenyan farmers, who have lost their crops to locusts, ended without a deal.",
+         ("kenyan farmers", "lose", "crops"), ("meeting", "lose", "crops")),
+    ],
+    ids=["talks-between", "clashes-between", "meeting-with"],
+)
+def test_who_after_an_event_and_its_parties_is_the_party_before_the_comma(extract_texts, text, expected, wrong):
+    (result,) = extract_texts([text])
+    found = {(r.actor.label.lower(), r.action, r.target.label.lower()) for r in result.relations}
+    assert expected in found and wrong not in found

@@ -756,7 +756,23 @@ def _human_owner(noun: Token) -> Token:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos in (NOUN, PROPN) \
                 and noun.head.head.ent_type_ not in NOT_HUMAN_TYPES:
             return noun.head.head
-    return noun
+    return _people_before_comma(noun) or noun
+
+
+def _people_before_comma(noun: Token) -> Token | None:
+    """"Talks between the government and the rebels, who seized the town", "clashes between police
+    and miners, who had blocked the road": the parser hangs "who" on the event the phrase began
+    with, which "who" cannot stand for; it stands for the people named right before its comma,
+    inside the event's phrase. None when the noun may be people or no such name is there."""
+    if noun.pos != NOUN or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS | BODY_NOUNS:
+        return None
+    relative = next((c for c in children(noun) if c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom")), None)
+    if relative is None or relative.left_edge.i < 2 or noun.doc[relative.left_edge.i - 1].text != ",":
+        return None
+    before = noun.doc[relative.left_edge.i - 2]
+    inside = noun.i < before.i and noun.left_edge.i <= before.i <= noun.right_edge.i
+    people = before.ent_type_ in ("PERSON", "NORP") or before.pos == NOUN and before.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
+    return before if inside and people else None
 
 
 def _pair_owner(noun: Token, pronoun: Token) -> Token | None:
