@@ -328,6 +328,15 @@ tree, never on words:
   The headline repair for a verb read as its subject now also leaves a clause whose -s word
   the body uses as a noun and never as a verb: "Rail workers strike over pay" (the body's
   "rail workers walked out").
+- a headline's first verb read into the subject of its second: "Dutch court orders Shell unit to
+  pay Nigerian farmers" comes out with *orders* a compound in "court orders Shell unit", the
+  subject of *pay*; "Police detain gang leader, seize weapons" with *detain* a modifier of
+  *leader*, the subject of *seize*. When a headline's root (a present verb) has for subject a
+  phrase that opens the headline and is followed by "to" or a comma right before the root, and
+  inside that phrase, after a noun, is a lower-case word in -s (or a base form after a plural)
+  that the body uses as a verb, that word is the first verb: the words before it its subject,
+  the subject phrase's noun its object, and the root its infinitive complement ("to pay") or
+  its conjunct (", seize").
 """
 
 from __future__ import annotations
@@ -1558,6 +1567,30 @@ def _headline_without_clause(root: Token) -> tuple[Token, Token, Token | None, T
     return verb, subject, obj, None
 
 
+def _headline_verb_in_subject(root: Token) -> tuple[Token, Token, Token] | None:
+    """(the first verb, its subject, its object) of a headline whose first verb the parser read
+    into the subject phrase of the root (see the module docstring), else None."""
+    sentence = root.sent
+    doc = root.doc
+    if sentence.start != 0 or sentence[-1].is_punct or len(sentence) > 16 or sentence.end >= len(doc) \
+            or root.tag_ not in HEADLINE_PRESENT:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if obj is None or obj.tag_ not in NOMINAL_TAGS or obj.left_edge.i != sentence.start \
+            or [t.text for t in doc[obj.i + 1:root.i]] not in (["to"], [","]):
+        return None
+    for word in doc[sentence.start + 1:obj.i]:
+        bare_after_plural = word.tag_ in ("NN", "VB", "VBP") and doc[word.i - 1].tag_ in ("NNS", "NNPS")
+        if word.is_lower and word.is_alpha and (word.tag_ in ("NNS", "VBZ") and word.lower_.endswith("s")
+                                                 or bare_after_plural):
+            if doc[word.i - 1].tag_ in NOMINAL_TAGS and _body_uses_as_verb(doc, sentence.end, _verb_bases(word)):
+                return word, doc[word.i - 1], obj
+            return None
+        if word.tag_ not in SUBJECT_PHRASE_TAGS:
+            return None
+    return None
+
+
 def _rebuild_headline(array: np.ndarray, strings, sentence, verb: Token, subject: Token, obj: Token | None,
                       infinitive: Token | None) -> None:
     """Write a headline as subject phrase, verb, object phrase (or "to" infinitive) and the
@@ -1785,6 +1818,8 @@ def kg_repairs(doc: Doc) -> Doc:
                         compound_verbs, root_objects, subject_clauses, object_splits)
     rebuilt = [(doc[roots[0]], found)] if roots and not any(headline_repairs) \
         and (found := _headline_without_clause(doc[roots[0]])) is not None else []
+    verb_in_subject = [(doc[roots[0]], found)] if roots and not any(headline_repairs) and not rebuilt \
+        and (found := _headline_verb_in_subject(doc[roots[0]])) is not None else []
     compounds = at("compound")
     compound_subjects = [(doc[i], noun) for i in sorted({doc[i].head.i for i in compounds})
                          if (noun := _compound_subject(doc[i])) is not None]
@@ -1794,7 +1829,7 @@ def kg_repairs(doc: Doc) -> Doc:
                 agents_as_gerunds, told, subject_clauses, object_splits, root_objects, second_subjects, resumed,
                 semicolons, stacked, clause_objects, subordinated, base_verbs, report_clauses,
                 compound_verbs_of_object, rebuilt, objects_of_conjuncts, main_participles, second_verbs, swallowed,
-                main_verbs)):
+                main_verbs, verb_in_subject)):
         return doc
     array = doc.to_array([HEAD, DEP, TAG])  # uint64: heads as offsets, wrapped when negative
     for participle, obj in repairs:
@@ -2060,6 +2095,12 @@ def kg_repairs(doc: Doc) -> Doc:
                 array[child.i, 0] = _offset(word.i - child.i)  # "for ransom": the kidnapping's
     for root, (verb, subject, obj, infinitive) in rebuilt:
         _rebuild_headline(array, strings, root.sent, verb, subject, obj, infinitive)
+    for root, (verb, subject, obj) in verb_in_subject:
+        _rebuild_headline(array, strings, root.sent, verb, subject, obj, None)
+        # the root is the first verb's "to" infinitive (on its object: "orders Shell unit to pay")
+        # or its conjunct (", seize weapons"), which _rebuild_headline would leave loose
+        second = "xcomp" if doc[root.i - 1].text == "to" else "conj"
+        array[root.i, 0], array[root.i, 1] = _offset(verb.i - root.i), _label(strings, second)
     for verb, subject in headline:
         array[verb.i, 2] = _label(strings, "VBN")
         array[subject.i, 1] = _label(strings, "nsubjpass")

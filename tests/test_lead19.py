@@ -84,3 +84,28 @@ def test_who_after_an_event_and_its_parties_is_the_party_before_the_comma(extrac
     (result,) = extract_texts([text])
     found = {(r.actor.label.lower(), r.action, r.target.label.lower()) for r in result.relations}
     assert expected in found and wrong not in found
+
+
+BODY = ("\n\nNAIROBI, Jan 5 (Reuters) - A court on Friday ordered the firm to refund customers. Police detained "
+        "the leader of a gang and seized 40 rifles. The regulator ordered the carrier to compensate passengers.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "wrong_actor"),
+    [
+        ("Dutch court orders Shell unit to pay Nigerian farmers", {("dutch court", "order", "shell unit")},
+         "dutch court orders shell unit"),
+        ("Kenya court orders telecom firm to refund customers", {("kenya court", "order", "telecom firm")},
+         "kenya court orders telecom firm"),
+        ("Regulator orders carrier to compensate passengers", {("regulator", "order", "carrier")},
+         "regulator orders carrier"),
+        ("Police detain gang leader, seize weapons",
+         {("police", "detain", "gang leader"), ("police", "seize", "weapons")}, "police detain gang leader"),
+    ],
+    ids=["orders-to", "orders-to-2", "orders-to-3", "detain-seize"],
+)
+def test_a_headlines_first_verb_read_into_the_subject_of_its_second(extract_texts, headline, expected, wrong_actor):
+    (result,) = extract_texts([headline + BODY])
+    found = {(r.actor.label.lower(), r.action, r.target.label.lower()) for r in result.relations if r.sentence == 0}
+    assert expected <= found
+    assert all(actor != wrong_actor for actor, _, _ in found)
