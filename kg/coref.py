@@ -1561,6 +1561,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # "The ministry ordered ... (fifteen sentences on) ... The ministry also accused":
                     # a description the article has used for one referent keeps it (as below)
                     heads = next(iter(called.values()))
+                if not heads:
+                    # "Danish shipping group Nordhavn ... The company reported ... Unions representing
+                    # Nordhavn's staff ... They said the company": a company the article has already
+                    # taken up as "the company" or "the firm" is the company (NER typed it PERSON)
+                    heads = _company_described(token, described)
                 if heads:
                     resolved[token.i] = heads
                 elif token.lemma_.lower() in SPOKEN_OF_DESCRIPTIONS:
@@ -3391,6 +3396,30 @@ def _named_members(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _company_described(token: Token, described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]]
+                       ) -> tuple[int, ...] | None:
+    """The one company the article has so far taken up with a company description ("the company",
+    "the firm", "the retailer": DESCRIPTION_CLASSES), for another company description that found
+    nothing in reach: "Italian energy group Eni (NER: PERSON) said ... the company said ... The
+    Italian firm has made several discoveries". Only a bare description (nationality aside: "the
+    research firm" is another), only when every company description so far took up one referent,
+    and not when the article called that name by another trade ("the airline" is no planemaker)."""
+    lemma = token.lemma_.lower()
+    if DESCRIPTION_CLASSES.get(lemma) != "company" or token.tag_ != "NN" or any(
+            c.dep_ in ("compound", "amod", "nmod") and not _nationality_word(c) for c in children(token)):
+        return None
+    found = {referent: heads for (noun, tag), called in described.items()
+             if DESCRIPTION_CLASSES.get(noun) == "company" and tag == "NN" for referent, heads in called.items()}
+    if len(found) != 1:
+        return None
+    heads = next(iter(found.values()))
+    doc = token.doc
+    if len(heads) != 1 or not _names_something(doc, heads) or not _nationality_agrees(token, heads[0]) \
+            or _other_trade(lemma, _nouns_called(doc, heads[0])):
+        return None
+    return heads
 
 
 def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
