@@ -3014,7 +3014,12 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
             and lemma not in PERSON_TRADE_DESCRIPTIONS:
-        return _only_name_of_class(token, wanted)
+        found = _only_name_of_class(token, wanted)
+        # "British supermarket group Tesco reported a rise in profit. The retailer said": with no
+        # name the article typed as a company, a company description still takes the one body
+        # that spoke in the sentence before, as "the group" does (below)
+        if found is not None or wanted != "company":
+            return found
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
         # ... the city": the one name the article introduced with the noun

@@ -57,3 +57,18 @@ def test_xnom19a_company_described_before(nlp, text, word, nth, expected):
 )
 def test_xnom19a_company_described_before_not_another(nlp, text, word, nth):
     assert antecedents(nlp(text), word, nth) != ["Hollandia"] and antecedents(nlp(text), word, nth) != ["Norrskog"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a trade description with no name typed as a company takes the one body that spoke just before
+        (("Japanese retail group Marusho reported a 12 percent rise in quarterly profit on Tuesday. "
+          "The retailer said shoppers had spent more on food as wages rose."), "retailer", 0, ["Marusho"]),
+        (("German chemicals group Rheinchem said on Wednesday it would cut 900 jobs. "
+          "The company blamed high energy prices."), "company", 0, ["Rheinchem"]),
+    ],
+    ids=["trade-description-speaker", "company-speaker"],
+)
+def test_xnom19a_company_description_takes_the_speaker(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
