@@ -2365,7 +2365,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
+    ) and not _said_as_introduced(token, lemma) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
         # "marathon runner Joseph Kiptum ... The athlete had been banned": a sportsperson said before
         lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and _is_definite(token) and _sportsperson(token)
     ):
@@ -2383,7 +2383,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
-    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group"
+    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group" or _said_as_introduced(token, lemma)
     if any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not classifying \
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
@@ -2429,6 +2429,18 @@ def _is_definite(token: Token, named_compounds: bool = False, demonstrative: boo
         or c.dep_ in ("relcl", "acl") and not _set_off(c)
         for c in children(token)
     )
+
+
+def _said_as_introduced(token: Token, lemma: str) -> bool:
+    """"South Korean battery maker Hanjin Energy ... The battery maker has four plants": a definite
+    noun with noun compounds, said as the article introduced one name ("supermarket chain X ...
+    The supermarket chain", "led by the fund manager X ... The fund manager said"): the noun is one
+    the article called the name by and its compounds are words said just before that name."""
+    if not any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) \
+            or lemma not in _called_nouns(token.doc) or not _is_definite(token, named_compounds=True):
+        return False
+    called = _only_name_called(token, lemma)
+    return called is not None and _called_with_modifiers(token, called)
 
 
 def _temporal(prep: Token) -> bool:

@@ -72,3 +72,30 @@ def test_xnom19a_company_described_before_not_another(nlp, text, word, nth):
 )
 def test_xnom19a_company_description_takes_the_speaker(nlp, text, word, nth, expected):
     assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # the noun and its compounds said as the article introduced the name
+        (("Japanese battery maker Kiyosumi Energy said on Monday it would build a plant in Ohio. "
+          "The company said the plant would supply carmakers. Ohio's governor said the plant would "
+          "create 1,500 jobs. The battery maker already has two plants in the United States."),
+         "maker", 1, ["Energy"]),
+        (("Dutch supermarket chain Verhoef was fined 20 million euros on Tuesday for misleading "
+          "shoppers with fake discounts. The consumer authority said the discounts had lasted months. "
+          "The supermarket chain has 600 stores."), "chain", 1, ["Verhoef"]),
+        (("Shareholders, led by the fund manager Nordkap, sued the bank over its losses. "
+          "The fund manager said the bank had hidden its debts."), "manager", 1, ["Nordkap"]),
+    ],
+    ids=["battery-maker", "supermarket-chain", "fund-manager"],
+)
+def test_xnom19a_description_said_as_introduced(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+def test_xnom19a_description_with_other_compounds_is_not_taken_up(nlp):
+    # "the shoe maker" is not "battery maker X": its compound was never said with the name
+    doc = nlp("Japanese battery maker Kiyosumi Energy said on Monday it would build a plant in Ohio. "
+              "The shoe maker said its sales fell.")
+    assert antecedents(doc, "maker", 1) is None  # (the first "maker" introduces the name)
