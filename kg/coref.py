@@ -4507,6 +4507,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     called: dict[str, set[str]] = {}  # name -> the common nouns it is called by
     nationalities: dict[str, set[str]] = {}  # name -> the demonyms introducing it
     labels: dict[str, set[str]] = {}  # name -> the NER labels of its mentions
+    shareholdings: set[str] = set()  # names said as the owners of shares, stock, profit ...
     given = _given_names()
     proper_nouns = _proper_nouns(doc)  # what the passes over untyped names below look at
     demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
@@ -4517,6 +4518,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
         labels.setdefault(key, set()).add(ent.label_)
+        if ent.root.dep_ in ("poss", "compound") and ent.root.head.lemma_.lower() in OWNED_BY_COMPANIES:
+            shareholdings.add(key)  # "Halden's shares fell", "Halden shares fell" (see below)
         vote = votes.setdefault(key, Counter())
         found = classes.setdefault(key, set())
         root = ent.root
@@ -4676,12 +4679,19 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     # "Danish shipping group Nordhavn Lines ... Shares in Nordhavn fell": an organisation's first
     # word said alone is the organisation, when it begins no other name and NER made it an
     # organisation and never a place ("Kenya Airways ... Kenya", GPE or PERSON, stays the country)
+    # ... and, whatever NER typed it, when the word alone owns shares, stock or profit ("British
+    # drugmaker Halden Pharma ... Halden's shares fell", "Halden" GPE) and is no country, no
+    # dateline city and nothing the article settled as a place
     shortened: dict[str, str] = {}
     firsts = Counter(key.split()[0] for key, fact in facts.items() if fact.kind == "group" and " " in key)
+    city = dateline_city(doc)
     for key, fact in list(facts.items()):
         first = key.split()[0]
         if fact.kind == "group" and " " in key and firsts[first] == 1 and first in facts \
-                and facts[first].kind in (None, "group") and "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}:
+                and facts[first].kind in (None, "group") and (
+                    "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}
+                    or first in shareholdings and facts[first].kind is None and first != city
+                    and first not in COUNTRY_NAMES):
             facts[first] = fact
             shortened[first] = key
     # "Chinese manufacturer Huaxin Chemical ... Huaxin did not respond": the first word of one
@@ -4709,7 +4719,6 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if facts[key].kind == "person" and (surname not in facts or facts[surname].kind is None):
             facts[surname] = facts[key]
     # "KAMLOOPS, British Columbia -": the dateline names the city the report was filed from
-    city = dateline_city(doc)
     if city is not None:
         known = facts.get(city)
         facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"},

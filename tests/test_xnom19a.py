@@ -99,3 +99,23 @@ def test_xnom19a_description_with_other_compounds_is_not_taken_up(nlp):
     doc = nlp("Japanese battery maker Kiyosumi Energy said on Monday it would build a plant in Ohio. "
               "The shoe maker said its sales fell.")
     assert antecedents(doc, "maker", 1) is None  # (the first "maker" introduces the name)
+
+
+def test_xnom19a_first_word_of_a_company_that_owns_shares_is_the_company(nlp):
+    # the first word of a company's name said alone, whatever NER typed it, when it owns shares
+    doc = nlp("British drugmaker Corvane Pharma has recalled a million packs of a heart medicine, "
+              "the regulator said on Tuesday. Pharmacists said patients had called them. "
+              "The Royal Society of Pharmacists urged patients to keep taking the drug. "
+              "Corvane's shares fell 5 percent in London. The firm recalled another drug in 2023.")
+    assert antecedents(doc, "firm") == ["Corvane"]
+
+
+def test_xnom19a_country_first_word_stays_the_country(nlp):
+    # "Kenya Airways ... Kenya's shares": a country's name is never shortened to the company
+    from kg.coref import name_facts
+    from kg.memo import memo
+
+    doc = nlp("National carrier Kenya Airways said on Monday it would buy ten new planes. "
+              "Kenya's shares in the airline are worth 300 million dollars, the treasury said.")
+    name_facts(doc)
+    assert "kenya" not in memo(doc)["kg_coref_shortened"]
