@@ -1571,6 +1571,11 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # "The ministry ordered ... (fifteen sentences on) ... The ministry also accused":
                     # a description the article has used for one referent keeps it (as below)
                     heads = next(iter(called.values()))
+                if not heads:
+                    # "Danish shipping group Nordhavn ... The company reported ... Unions representing
+                    # Nordhavn's staff ... They said the company": a company the article has already
+                    # taken up as "the company" or "the firm" is the company (NER typed it PERSON)
+                    heads = _company_described(token, described)
                 if heads:
                     resolved[token.i] = heads
                 elif token.lemma_.lower() in SPOKEN_OF_DESCRIPTIONS:
@@ -2370,7 +2375,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
+    ) and not _said_as_introduced(token, lemma) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
         # "marathon runner Joseph Kiptum ... The athlete had been banned": a sportsperson said before
         lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and _is_definite(token) and _sportsperson(token)
     ):
@@ -2388,7 +2393,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
-    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group"
+    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group" or _said_as_introduced(token, lemma)
     if any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not classifying \
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
@@ -2440,6 +2445,18 @@ def _is_definite(token: Token, named_compounds: bool = False, demonstrative: boo
         or c.dep_ in ("relcl", "acl") and not _set_off(c)
         for c in children(token)
     )
+
+
+def _said_as_introduced(token: Token, lemma: str) -> bool:
+    """"South Korean battery maker Hanjin Energy ... The battery maker has four plants": a definite
+    noun with noun compounds, said as the article introduced one name ("supermarket chain X ...
+    The supermarket chain", "led by the fund manager X ... The fund manager said"): the noun is one
+    the article called the name by and its compounds are words said just before that name."""
+    if not any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) \
+            or lemma not in _called_nouns(token.doc) or not _is_definite(token, named_compounds=True):
+        return False
+    called = _only_name_called(token, lemma)
+    return called is not None and _called_with_modifiers(token, called)
 
 
 def _temporal(prep: Token) -> bool:
@@ -3045,7 +3062,12 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
             and lemma not in PERSON_TRADE_DESCRIPTIONS:
-        return _only_name_of_class(token, wanted)
+        found = _only_name_of_class(token, wanted)
+        # "British supermarket group Tesco reported a rise in profit. The retailer said": with no
+        # name the article typed as a company, a company description still takes the one body
+        # that spoke in the sentence before, as "the group" does (below)
+        if found is not None or wanted != "company":
+            return found
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
         # ... the city": the one name the article introduced with the noun
@@ -3444,6 +3466,30 @@ def _named_members(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _company_described(token: Token, described: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, ...]]]
+                       ) -> tuple[int, ...] | None:
+    """The one company the article has so far taken up with a company description ("the company",
+    "the firm", "the retailer": DESCRIPTION_CLASSES), for another company description that found
+    nothing in reach: "Italian energy group Eni (NER: PERSON) said ... the company said ... The
+    Italian firm has made several discoveries". Only a bare description (nationality aside: "the
+    research firm" is another), only when every company description so far took up one referent,
+    and not when the article called that name by another trade ("the airline" is no planemaker)."""
+    lemma = token.lemma_.lower()
+    if DESCRIPTION_CLASSES.get(lemma) != "company" or token.tag_ != "NN" or any(
+            c.dep_ in ("compound", "amod", "nmod") and not _nationality_word(c) for c in children(token)):
+        return None
+    found = {referent: heads for (noun, tag), called in described.items()
+             if DESCRIPTION_CLASSES.get(noun) == "company" and tag == "NN" for referent, heads in called.items()}
+    if len(found) != 1:
+        return None
+    heads = next(iter(found.values()))
+    doc = token.doc
+    if len(heads) != 1 or not _names_something(doc, heads) or not _nationality_agrees(token, heads[0]) \
+            or _other_trade(lemma, _nouns_called(doc, heads[0])):
+        return None
+    return heads
 
 
 def _only_name_of_class(token: Token, wanted: str) -> tuple[int, ...] | None:
@@ -4545,6 +4591,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     called: dict[str, set[str]] = {}  # name -> the common nouns it is called by
     nationalities: dict[str, set[str]] = {}  # name -> the demonyms introducing it
     labels: dict[str, set[str]] = {}  # name -> the NER labels of its mentions
+    shareholdings: set[str] = set()  # names said as the owners of shares, stock, profit ...
     given = _given_names()
     proper_nouns = _proper_nouns(doc)  # what the passes over untyped names below look at
     demonyms: set[str] = set()  # the nationalities the article names ("Kenyan")
@@ -4555,6 +4602,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
         labels.setdefault(key, set()).add(ent.label_)
+        if ent.root.dep_ in ("poss", "compound") and ent.root.head.lemma_.lower() in OWNED_BY_COMPANIES:
+            shareholdings.add(key)  # "Halden's shares fell", "Halden shares fell" (see below)
         vote = votes.setdefault(key, Counter())
         found = classes.setdefault(key, set())
         root = ent.root
@@ -4716,12 +4765,19 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
     # "Danish shipping group Nordhavn Lines ... Shares in Nordhavn fell": an organisation's first
     # word said alone is the organisation, when it begins no other name and NER made it an
     # organisation and never a place ("Kenya Airways ... Kenya", GPE or PERSON, stays the country)
+    # ... and, whatever NER typed it, when the word alone owns shares, stock or profit ("British
+    # drugmaker Halden Pharma ... Halden's shares fell", "Halden" GPE) and is no country, no
+    # dateline city and nothing the article settled as a place
     shortened: dict[str, str] = {}
     firsts = Counter(key.split()[0] for key, fact in facts.items() if fact.kind == "group" and " " in key)
+    city = dateline_city(doc)
     for key, fact in list(facts.items()):
         first = key.split()[0]
         if fact.kind == "group" and " " in key and firsts[first] == 1 and first in facts \
-                and facts[first].kind in (None, "group") and "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}:
+                and facts[first].kind in (None, "group") and (
+                    "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}
+                    or first in shareholdings and facts[first].kind is None and first != city
+                    and first not in COUNTRY_NAMES):
             facts[first] = fact
             shortened[first] = key
     # "Chinese manufacturer Huaxin Chemical ... Huaxin did not respond": the first word of one
@@ -4749,7 +4805,6 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if facts[key].kind == "person" and (surname not in facts or facts[surname].kind is None):
             facts[surname] = facts[key]
     # "KAMLOOPS, British Columbia -": the dateline names the city the report was filed from
-    city = dateline_city(doc)
     if city is not None:
         known = facts.get(city)
         facts[city] = NameFacts("place", (known.classes if known is not None else frozenset()) | {"city"},
