@@ -4776,7 +4776,7 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
         if fact.kind == "group" and " " in key and firsts[first] == 1 and first in facts \
                 and facts[first].kind in (None, "group") and (
                     "ORG" in labels.get(first, set()) and labels[first] <= {"ORG", "PERSON"}
-                    or first in shareholdings and facts[first].kind is None and first != city
+                    or first in shareholdings and first != city
                     and first not in COUNTRY_NAMES):
             facts[first] = fact
             shortened[first] = key
