@@ -1599,6 +1599,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # "searching for 14 missing sand miners ... (fourteen sentences on) ... The
                     # missing miners worked for X": the one set of people said with that noun
                     heads = _sole_earlier_set(token)
+                if not heads and tag == "NN" and token.lemma_.lower() == "island":
+                    heads = _island_offshore(token)  # "A ferry sank off Lesbos ... The island"
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
@@ -2086,6 +2088,38 @@ def _sole_earlier_set(token: Token) -> tuple[int, ...] | None:
         return None
     said = {c.lower_ for c in children(earlier[0]) if c.dep_ in ("amod", "compound")}
     return (earlier[0].i,) if {m.lower_ for m in modifiers} <= said else None
+
+
+#: Words after which a place is land with a sea around it: "off Crete", "off the coast of Cyprus".
+OFFSHORE_PREPOSITIONS = frozenset({"off"})
+#: Entity labels that are never a name: a date, a number, an amount.
+NOT_PLACE_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+
+
+def _island_offshore(token: Token) -> tuple[int, ...] | None:
+    """"A boat capsized off Lesbos ... Arrivals on the island have doubled": a bare "the
+    island" (no island named as one, which _repeated_noun takes up: "the island of Basilan")
+    is the one place the article put the sea beside before it, "off X" or "off the coast
+    of X"; None when no place or more than one was said so. (Any name outside the dateline:
+    NER types "off Borneo" a person and "off Crete" an organisation, but nothing is "off" a
+    person or a company.)"""
+    if any(c.dep_ in ("amod", "compound") for c in children(token)):
+        return None  # "the main island", "the Greek island": a description that says which
+    doc = token.doc
+    dateline_start, dateline_end = _dateline_span(doc)
+    found: dict[str, int] = {}
+    for ent in entities(doc):
+        if ent.start >= token.i:
+            break
+        if ent.label_ in NOT_PLACE_LABELS or dateline_start <= ent.start_char < dateline_end:
+            continue
+        # (read by position, not parse: the parser makes "off" a particle and the name its
+        # verb's object, or a headline's name an adverb)
+        before = doc[max(ent.start - 4, 0):ent.start]
+        if ent.start and doc[ent.start - 1].lower_ in OFFSHORE_PREPOSITIONS or len(before) == 4 \
+                and before[0].lower_ in OFFSHORE_PREPOSITIONS and before[2].lemma_.lower() == "coast":
+            found[ent.text.lower()] = ent.root.i  # (its latest mention)
+    return (next(iter(found.values())),) if len(found) == 1 else None
 
 
 #: Plurals that take up a set of people said before under another noun ("14 sand miners ... the men").
