@@ -2672,8 +2672,9 @@ DESCRIPTION_SYNONYMS = {
     "quake": frozenset({"earthquake"}),
     "earthquake": frozenset({"quake"}),
     # "A cargo plane crash-landed ... The aircraft came down in a field"
-    "aircraft": frozenset("plane jet airliner airplane aeroplane".split()),
-    "plane": frozenset("aircraft jet airliner airplane aeroplane".split()),
+    # (and a type of aircraft: "A Buddha Air turboprop skidded off the runway ... the aircraft")
+    "aircraft": frozenset("plane jet airliner airplane aeroplane turboprop".split()),
+    "plane": frozenset("aircraft jet airliner airplane aeroplane turboprop".split()),
     "jet": frozenset("plane aircraft airliner".split()),
     # "A landslide buried a village ... The slide struck at 3 a.m."
     "slide": frozenset("landslide mudslide landslip".split()),
@@ -2717,7 +2718,10 @@ def _same_description(lemma: str, earlier: Token) -> bool:
     if lemma in MILITARY_RULER_DESCRIPTIONS:
         return said in MILITARY_RULER_NOUNS or said in RULING_NOUNS and any(
             c.lower_ == "military" and c.dep_ in ("amod", "compound") for c in children(earlier))
-    return said == lemma or lemma in BANK_DESCRIPTIONS and said == "bank"
+    # "A ferry carrying 180 passengers caught fire ... The vessel had passed an inspection": the
+    # general words for a ship take up a craft said by its kind (not "the tanker" a ferry)
+    return said == lemma or lemma in BANK_DESCRIPTIONS and said == "bank" \
+        or lemma in GENERAL_SHIP_WORDS and said in SHIP_WORDS
 
 
 def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
@@ -4427,6 +4431,8 @@ THING_WORDS = frozenset(
 )
 #: Of those, the craft that sail: they give a name the class "ship", which "the ship" takes up.
 SHIP_WORDS = frozenset("ship vessel boat tanker freighter ferry trawler yacht".split())
+#: Of those, the general words, which take up any of them ("a ferry ... the vessel").
+GENERAL_SHIP_WORDS = frozenset("ship vessel".split())
 #: Prefixes of ships' names ("the MV Nordic Star", "INS Vikrant", "HMS Defender").
 SHIP_PREFIXES = frozenset("mv mt ms ss hms ins uss fv rv mts km kmp".split())  # (km: Indonesia's "Kapal Motor")
 #: Heads of names of single bodies, which are "it" ("Straits Commerce Bank", "the Interior Ministry").

@@ -49,3 +49,28 @@ def test_xnom19b_the_island_off_which(nlp, text, word, nth, expected):
 )
 def test_xnom19b_the_island_left_open(nlp, text, word, nth):
     assert antecedents(nlp(text), word, nth) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # the general words for a ship take up a craft said by its kind
+        (("A ferry carrying 240 passengers ran aground near Cebu on Sunday. The vessel had been "
+          "refitted in March, the coast guard said."), "vessel", 0, ["ferry"]),
+        (("A fishing trawler sank in a storm off Norway on Tuesday. Rescuers said the ship's crew "
+          "of nine were safe."), "ship", 0, ["trawler"]),
+        # a type of aircraft, taken up as "the aircraft"
+        (("A Kenya Airways turboprop skidded off the runway in Kisumu on Friday. The airline said "
+          "the aircraft had lost a wheel."), "aircraft", 0, ["turboprop"]),
+    ],
+    ids=["vessel-ferry", "ship-trawler", "aircraft-turboprop"],
+)
+def test_xnom19b_vehicle_described_by_its_class(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+def test_xnom19b_a_kind_of_ship_does_not_take_up_another_kind(nlp):
+    # "the tanker" is a kind of its own, not the ferry said before
+    text = ("A ferry carrying 240 passengers ran aground near Cebu on Sunday. The tanker that towed it "
+            "free was damaged.")
+    assert antecedents(nlp(text), "tanker", 0) is None
