@@ -1601,6 +1601,8 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     heads = _sole_earlier_set(token)
                 if not heads and tag == "NN" and token.lemma_.lower() == "island":
                     heads = _island_offshore(token)  # "A ferry sank off Lesbos ... The island"
+                if not heads and tag == "NN" and token.lemma_.lower() in MOUNTAIN_DESCRIPTIONS:
+                    heads = _only_mountain(token)  # "Mount Ruang erupted ... a collapse of the volcano"
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
@@ -2119,6 +2121,32 @@ def _island_offshore(token: Token) -> tuple[int, ...] | None:
         if ent.start and doc[ent.start - 1].lower_ in OFFSHORE_PREPOSITIONS or len(before) == 4 \
                 and before[0].lower_ in OFFSHORE_PREPOSITIONS and before[2].lemma_.lower() == "coast":
             found[ent.text.lower()] = ent.root.i  # (its latest mention)
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+#: Descriptions of a mountain, and the titles that open a mountain's name ("Mount Semeru", "Mt Etna").
+MOUNTAIN_DESCRIPTIONS = frozenset("mountain volcano peak".split())
+MOUNTAIN_TITLES = frozenset("mount mt mt.".split())
+
+
+def _only_mountain(token: Token) -> tuple[int, ...] | None:
+    """"Mount Semeru erupted on Saturday ... The volcano has erupted several times since 2021":
+    a bare "the volcano" / "the mountain" (no modifier: "the nearby volcano" may be another) that
+    no earlier noun took up is the one name opening with "Mount" said before it; None when the
+    article named none or several."""
+    if any(c.dep_ in ("amod", "compound", "poss") for c in children(token)):
+        return None
+    # (read from the words, not NER, which may leave "Mount Semeru" untyped; this runs only
+    # for the rare description no earlier noun took up)
+    words = doc_tokens(token.doc)
+    found: dict[str, int] = {}
+    for i in range(token.i - 1):
+        title = words[i]
+        if title.lower_ in MOUNTAIN_TITLES and title.is_title and words[i + 1].pos == PROPN and words[i + 1].is_title:
+            end = i + 1
+            while end + 1 < token.i and words[end + 1].pos == PROPN and words[end + 1].is_title:
+                end += 1
+            found[" ".join(w.lower_ for w in words[i + 1:end + 1])] = end  # (its latest mention)
     return (next(iter(found.values())),) if len(found) == 1 else None
 
 

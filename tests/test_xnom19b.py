@@ -74,3 +74,35 @@ def test_xnom19b_a_kind_of_ship_does_not_take_up_another_kind(nlp):
     text = ("A ferry carrying 240 passengers ran aground near Cebu on Sunday. The tanker that towed it "
             "free was damaged.")
     assert antecedents(nlp(text), "tanker", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        (("Mount Lewotobi erupted twice on Tuesday, sending ash eight kilometres into the sky. The "
+          "volcano has been at the highest alert level since January."), "volcano", 0, ["Lewotobi"]),
+        (("Officials closed the trails on Mt Kinabalu after a rockfall on Monday. Guides said the "
+          "mountain would reopen next week."), "mountain", 0, ["Kinabalu"]),
+    ],
+    ids=["volcano-mount", "mountain-mt"],
+)
+def test_xnom19b_the_volcano_is_the_mount_named(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # two mountains named: which is not settled
+        (("Mount Merapi and Mount Semeru both erupted on Sunday. The volcano closest to the city "
+          "was quiet by night."), "volcano"),
+        # a described volcano may be another
+        (("Mount Lewotobi erupted on Tuesday. Scientists said a nearby volcano was also restless, and "
+          "the smaller volcano was evacuated."), "volcano"),
+    ],
+    ids=["two-mounts", "modified"],
+)
+def test_xnom19b_the_volcano_left_open(nlp, text, word):
+    doc = nlp(text)
+    last = [t.i for t in doc if t.text == word][-1]
+    assert doc._.kg_coref.get(last) is None
