@@ -2696,6 +2696,8 @@ def _set_off(clause: Token) -> bool:
 #: description lemma -> the nouns it stands for besides itself.
 DESCRIPTION_SYNONYMS = {
     "fire": frozenset("wildfire bushfire blaze inferno".split()),
+    # "A fire broke out at the refinery ... firefighters put out the blaze"
+    "blaze": frozenset("fire wildfire bushfire inferno".split()),
     "storm": frozenset("typhoon hurricane cyclone".split()),
     "quake": frozenset({"earthquake"}),
     "earthquake": frozenset({"quake"}),

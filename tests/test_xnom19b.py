@@ -106,3 +106,9 @@ def test_xnom19b_the_volcano_left_open(nlp, text, word):
     doc = nlp(text)
     last = [t.i for t in doc if t.text == word][-1]
     assert doc._.kg_coref.get(last) is None
+
+
+def test_xnom19b_the_blaze_is_the_fire_said_before(nlp):
+    text = ("A fire broke out at a textile factory in Gazipur on Monday. Firefighters put out the blaze "
+            "after six hours, officials said.")
+    assert antecedents(nlp(text), "blaze", 0) == ["fire"]
