@@ -963,16 +963,37 @@ def _first_reported_subject(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the pronoun is the subject of the second of two conjoined reported clauses and the
     candidate the subject of the first: "Stella said Norris had done nothing wrong and that he
     deserved his podium" (Norris deserved it, not the speaker)."""
-    clause = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
+    said = pronoun
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS and _lemma(pronoun.head) not in OWNED_BY_BODIES:
+        # "ISRO said its lander touched down and that all its systems were working": the owner
+        # of the second report's subject (not of what only a body owns: "and that its shares fell")
+        said = pronoun.head
+    clause = said.head
+    if said.dep_ not in SUBJECT_DEPS:
         return False
-    first = clause.head
-    while first.dep_ == "conj":
-        first = first.head
+    if clause.dep_ == "conj":
+        first = clause.head
+        while first.dep_ == "conj":
+            first = first.head
+    elif clause.dep_ == "ccomp" and clause.head.dep_ == "conj" and clause.head.lemma_ in REPORTING_VERBS:
+        # "The WHO said that a cholera outbreak was slowing, but warned that it could spread":
+        # the reports of two conjoined verbs of saying
+        first = next((c for c in children(clause.head.head) if c.dep_ == "ccomp"), None)
+        if first is None:
+            return False
+    else:
+        return False
     if first.dep_ != "ccomp" or first.head.lemma_ not in REPORTING_VERBS:
         return False
     subject = pronoun.doc[candidate.position]
-    return subject.dep_ in SUBJECT_DEPS and subject.head.i == first.i
+    # (a quantified subject refers to no one thing to go on with: "said neither side wanted the
+    # dispute to escalate, but that its risks were growing")
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == first.i \
+        and not any(c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIED_DETERMINERS for c in children(subject))
+
+
+#: Determiners that make a subject quantified rather than referring: "neither side", "no country".
+QUANTIFIED_DETERMINERS = frozenset("neither no every each any either".split())
 
 
 def _reports_itself(candidate: Candidate, pronoun: Token) -> bool:

@@ -112,3 +112,35 @@ def test_xnom19b_the_blaze_is_the_fire_said_before(nlp):
     text = ("A fire broke out at a textile factory in Gazipur on Monday. Firefighters put out the blaze "
             "after six hours, officials said.")
     assert antecedents(nlp(text), "blaze", 0) == ["fire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # the reports of two conjoined verbs of saying: the second goes on with the first's subject
+        (("The health agency said on Tuesday that a dengue epidemic in the capital was slowing, but warned "
+          "that it could flare up again after the rains."), "it", 0, ["epidemic"]),
+        # the owner of the second report's subject
+        (("The agency said its new weather satellite reached orbit on Tuesday and that all its "
+          "instruments were working."), "its", 1, ["satellite"]),
+    ],
+    ids=["conjoined-reporting-verbs", "owner-of-second-subject"],
+)
+def test_xnom19b_second_report_goes_on_with_the_first_reports_subject(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "unwanted"),
+    [
+        # a quantified subject is no one thing to go on with
+        (("Analysts said neither country wanted the row over fishing rights to escalate, but that its costs "
+          "were rising."), "its", 0, "country"),
+        # what only a body owns is the speaker's
+        (("The airline said demand had recovered and that its shares would be listed in May."),
+         "its", 0, "demand"),
+    ],
+    ids=["quantified-subject", "owned-by-bodies"],
+)
+def test_xnom19b_second_report_not_the_first_subject(nlp, text, word, nth, unwanted):
+    assert unwanted not in (antecedents(nlp(text), word, nth) or [])
