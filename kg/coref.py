@@ -1457,7 +1457,7 @@ def _below_reported_subject(pronoun: Token) -> bool:
     its own ("X said the ship would resume its voyage once it had been inspected"): the report is
     then about that subject, and the pronoun is no longer the speaker talking about itself."""
     verb = governing_verb(pronoun)
-    if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
+    if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return False
     if verb.dep_ == "advcl" and anaphor_is_possessive(pronoun) \
             and any(c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN) for c in children(verb)):
@@ -1465,6 +1465,10 @@ def _below_reported_subject(pronoun: Token) -> bool:
         # adverbial clause has an owner of its own
         return True
     head = verb.head
+    if verb.dep_ == "pcomp" and head.pos == ADP:
+        # "X said the spacecraft had crashed after running out of fuel during its final descent":
+        # a gerund under a preposition hangs on the reported clause through it
+        head = head.head
     if verb.dep_ == "xcomp" and head.pos == ADJ and head.dep_ == "acomp":
         head = head.head  # "X said families were unable to pay their rent": the copula's clause
     main = _subject_verb(head) if head.pos in (VERB, AUX) else None
@@ -2769,10 +2773,15 @@ def _same_description(lemma: str, earlier: Token) -> bool:
     if lemma in MILITARY_RULER_DESCRIPTIONS:
         return said in MILITARY_RULER_NOUNS or said in RULING_NOUNS and any(
             c.lower_ == "military" and c.dep_ in ("amod", "compound") for c in children(earlier))
-    # "A ferry carrying 180 passengers caught fire ... The vessel had passed an inspection": the
-    # general words for a ship take up a craft said by its kind (not "the tanker" a ferry)
-    return said == lemma or lemma in BANK_DESCRIPTIONS and said == "bank" \
-        or lemma in GENERAL_SHIP_WORDS and said in SHIP_WORDS
+    return said == lemma or lemma in BANK_DESCRIPTIONS and said == "bank"
+
+
+def _craft_of_a_kind(doc: Doc, window: list[Candidate]) -> tuple[int, ...] | None:
+    """"A ferry carrying 180 passengers caught fire ... The vessel had passed an inspection": with
+    no ship named in play, the general words for a ship (GENERAL_SHIP_WORDS) take up the latest
+    craft said nearby by its kind ("ferry", "trawler", "tanker"; not "the tanker" a ferry)."""
+    kinds = [c for c in window if any(_lemma(doc[i]) in SHIP_WORDS for i in _said_as(c, doc))]
+    return _container_name(doc, max(kinds, key=lambda c: c.position).heads) if kinds else None
 
 
 def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
@@ -3098,7 +3107,10 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         return band  # "Pirates seized a trawler ... the gang demanded a ransom"
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
             and lemma not in PERSON_TRADE_DESCRIPTIONS:
-        return _only_name_of_class(token, wanted)
+        named = _only_name_of_class(token, wanted)
+        return named if named is not None or lemma not in GENERAL_SHIP_WORDS else _craft_of_a_kind(doc, window)
+    if not viable and lemma in GENERAL_SHIP_WORDS:
+        return _craft_of_a_kind(doc, window)
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
         # ... the city": the one name the article introduced with the noun

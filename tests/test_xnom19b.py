@@ -144,3 +144,17 @@ def test_xnom19b_second_report_goes_on_with_the_first_reports_subject(nlp, text,
 )
 def test_xnom19b_second_report_not_the_first_subject(nlp, text, word, nth, unwanted):
     assert unwanted not in (antecedents(nlp(text), word, nth) or [])
+
+
+def test_xnom19b_gerund_below_a_reported_subject_is_not_the_speaker(nlp):
+    # a gerund under a preposition ("after running out of fuel") hangs on the reported clause,
+    # which has a subject of its own: the possessive there is not the speaker talking of itself
+    text = ("The Osaka-based company said the rover had probably tipped over after running out of power "
+            "during its final climb.")
+    assert "company" not in (antecedents(nlp(text), "its", 0) or [])
+
+
+def test_xnom19b_a_named_ship_in_play_wins_over_a_kind_of_craft(nlp):
+    text = ("Pirates boarded a fishing trawler off Somalia on Monday. The MT Nordic Breeze was sailing to "
+            "Mombasa, the navy said. Commandos retook the ship on Tuesday.")
+    assert antecedents(nlp(text), "ship", 0) == ["Breeze"]
