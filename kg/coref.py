@@ -963,16 +963,37 @@ def _first_reported_subject(candidate: Candidate, pronoun: Token) -> bool:
     """Whether the pronoun is the subject of the second of two conjoined reported clauses and the
     candidate the subject of the first: "Stella said Norris had done nothing wrong and that he
     deserved his podium" (Norris deserved it, not the speaker)."""
-    clause = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "conj":
+    said = pronoun
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS and _lemma(pronoun.head) not in OWNED_BY_BODIES:
+        # "ISRO said its lander touched down and that all its systems were working": the owner
+        # of the second report's subject (not of what only a body owns: "and that its shares fell")
+        said = pronoun.head
+    clause = said.head
+    if said.dep_ not in SUBJECT_DEPS:
         return False
-    first = clause.head
-    while first.dep_ == "conj":
-        first = first.head
+    if clause.dep_ == "conj":
+        first = clause.head
+        while first.dep_ == "conj":
+            first = first.head
+    elif clause.dep_ == "ccomp" and clause.head.dep_ == "conj" and clause.head.lemma_ in REPORTING_VERBS:
+        # "The WHO said that a cholera outbreak was slowing, but warned that it could spread":
+        # the reports of two conjoined verbs of saying
+        first = next((c for c in children(clause.head.head) if c.dep_ == "ccomp"), None)
+        if first is None:
+            return False
+    else:
+        return False
     if first.dep_ != "ccomp" or first.head.lemma_ not in REPORTING_VERBS:
         return False
     subject = pronoun.doc[candidate.position]
-    return subject.dep_ in SUBJECT_DEPS and subject.head.i == first.i
+    # (a quantified subject refers to no one thing to go on with: "said neither side wanted the
+    # dispute to escalate, but that its risks were growing")
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == first.i \
+        and not any(c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIED_DETERMINERS for c in children(subject))
+
+
+#: Determiners that make a subject quantified rather than referring: "neither side", "no country".
+QUANTIFIED_DETERMINERS = frozenset("neither no every each any either".split())
 
 
 def _reports_itself(candidate: Candidate, pronoun: Token) -> bool:
@@ -1446,7 +1467,7 @@ def _below_reported_subject(pronoun: Token) -> bool:
     its own ("X said the ship would resume its voyage once it had been inspected"): the report is
     then about that subject, and the pronoun is no longer the speaker talking about itself."""
     verb = governing_verb(pronoun)
-    if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
+    if verb is None or verb.dep_ not in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return False
     if verb.dep_ == "advcl" and anaphor_is_possessive(pronoun) \
             and any(c.dep_ in SUBJECT_DEPS and c.pos in (NOUN, PROPN) for c in children(verb)):
@@ -1454,6 +1475,10 @@ def _below_reported_subject(pronoun: Token) -> bool:
         # adverbial clause has an owner of its own
         return True
     head = verb.head
+    if verb.dep_ == "pcomp" and head.pos == ADP:
+        # "X said the spacecraft had crashed after running out of fuel during its final descent":
+        # a gerund under a preposition hangs on the reported clause through it
+        head = head.head
     if verb.dep_ == "xcomp" and head.pos == ADJ and head.dep_ == "acomp":
         head = head.head  # "X said families were unable to pay their rent": the copula's clause
     main = _subject_verb(head) if head.pos in (VERB, AUX) else None
@@ -1614,6 +1639,10 @@ def resolve_pronouns(doc: Doc) -> dict[int, tuple[int, ...]]:
                     # "searching for 14 missing sand miners ... (fourteen sentences on) ... The
                     # missing miners worked for X": the one set of people said with that noun
                     heads = _sole_earlier_set(token)
+                if not heads and tag == "NN" and token.lemma_.lower() == "island":
+                    heads = _island_offshore(token)  # "A ferry sank off Lesbos ... The island"
+                if not heads and tag == "NN" and token.lemma_.lower() in MOUNTAIN_DESCRIPTIONS:
+                    heads = _only_mountain(token)  # "Mount Ruang erupted ... a collapse of the volcano"
                 if heads:
                     mentions.append((token.i, "nominal"))
                     resolved[token.i] = heads
@@ -2101,6 +2130,64 @@ def _sole_earlier_set(token: Token) -> tuple[int, ...] | None:
         return None
     said = {c.lower_ for c in children(earlier[0]) if c.dep_ in ("amod", "compound")}
     return (earlier[0].i,) if {m.lower_ for m in modifiers} <= said else None
+
+
+#: Words after which a place is land with a sea around it: "off Crete", "off the coast of Cyprus".
+OFFSHORE_PREPOSITIONS = frozenset({"off"})
+#: Entity labels that are never a name: a date, a number, an amount.
+NOT_PLACE_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+
+
+def _island_offshore(token: Token) -> tuple[int, ...] | None:
+    """"A boat capsized off Lesbos ... Arrivals on the island have doubled": a bare "the
+    island" (no island named as one, which _repeated_noun takes up: "the island of Basilan")
+    is the one place the article put the sea beside before it, "off X" or "off the coast
+    of X"; None when no place or more than one was said so. (Any name outside the dateline:
+    NER types "off Borneo" a person and "off Crete" an organisation, but nothing is "off" a
+    person or a company.)"""
+    if any(c.dep_ in ("amod", "compound") for c in children(token)):
+        return None  # "the main island", "the Greek island": a description that says which
+    doc = token.doc
+    dateline_start, dateline_end = _dateline_span(doc)
+    found: dict[str, int] = {}
+    for ent in entities(doc):
+        if ent.start >= token.i:
+            break
+        if ent.label_ in NOT_PLACE_LABELS or dateline_start <= ent.start_char < dateline_end:
+            continue
+        # (read by position, not parse: the parser makes "off" a particle and the name its
+        # verb's object, or a headline's name an adverb)
+        before = doc[max(ent.start - 4, 0):ent.start]
+        if ent.start and doc[ent.start - 1].lower_ in OFFSHORE_PREPOSITIONS or len(before) == 4 \
+                and before[0].lower_ in OFFSHORE_PREPOSITIONS and before[2].lemma_.lower() == "coast":
+            found[ent.text.lower()] = ent.root.i  # (its latest mention)
+    return (next(iter(found.values())),) if len(found) == 1 else None
+
+
+#: Descriptions of a mountain, and the titles that open a mountain's name ("Mount Semeru", "Mt Etna").
+MOUNTAIN_DESCRIPTIONS = frozenset("mountain volcano peak".split())
+MOUNTAIN_TITLES = frozenset("mount mt mt.".split())
+
+
+def _only_mountain(token: Token) -> tuple[int, ...] | None:
+    """"Mount Semeru erupted on Saturday ... The volcano has erupted several times since 2021":
+    a bare "the volcano" / "the mountain" (no modifier: "the nearby volcano" may be another) that
+    no earlier noun took up is the one name opening with "Mount" said before it; None when the
+    article named none or several."""
+    if any(c.dep_ in ("amod", "compound", "poss") for c in children(token)):
+        return None
+    # (read from the words, not NER, which may leave "Mount Semeru" untyped; this runs only
+    # for the rare description no earlier noun took up)
+    words = doc_tokens(token.doc)
+    found: dict[str, int] = {}
+    for i in range(token.i - 1):
+        title = words[i]
+        if title.lower_ in MOUNTAIN_TITLES and title.is_title and words[i + 1].pos == PROPN and words[i + 1].is_title:
+            end = i + 1
+            while end + 1 < token.i and words[end + 1].pos == PROPN and words[end + 1].is_title:
+                end += 1
+            found[" ".join(w.lower_ for w in words[i + 1:end + 1])] = end  # (its latest mention)
+    return (next(iter(found.values())),) if len(found) == 1 else None
 
 
 #: Plurals that take up a set of people said before under another noun ("14 sand miners ... the men").
@@ -2683,12 +2770,15 @@ def _set_off(clause: Token) -> bool:
 #: description lemma -> the nouns it stands for besides itself.
 DESCRIPTION_SYNONYMS = {
     "fire": frozenset("wildfire bushfire blaze inferno".split()),
+    # "A fire broke out at the refinery ... firefighters put out the blaze"
+    "blaze": frozenset("fire wildfire bushfire inferno".split()),
     "storm": frozenset("typhoon hurricane cyclone".split()),
     "quake": frozenset({"earthquake"}),
     "earthquake": frozenset({"quake"}),
     # "A cargo plane crash-landed ... The aircraft came down in a field"
-    "aircraft": frozenset("plane jet airliner airplane aeroplane".split()),
-    "plane": frozenset("aircraft jet airliner airplane aeroplane".split()),
+    # (and a type of aircraft: "A Buddha Air turboprop skidded off the runway ... the aircraft")
+    "aircraft": frozenset("plane jet airliner airplane aeroplane turboprop".split()),
+    "plane": frozenset("aircraft jet airliner airplane aeroplane turboprop".split()),
     "jet": frozenset("plane aircraft airliner".split()),
     # "A landslide buried a village ... The slide struck at 3 a.m."
     "slide": frozenset("landslide mudslide landslip".split()),
@@ -2733,6 +2823,14 @@ def _same_description(lemma: str, earlier: Token) -> bool:
         return said in MILITARY_RULER_NOUNS or said in RULING_NOUNS and any(
             c.lower_ == "military" and c.dep_ in ("amod", "compound") for c in children(earlier))
     return said == lemma or lemma in BANK_DESCRIPTIONS and said == "bank"
+
+
+def _craft_of_a_kind(doc: Doc, window: list[Candidate]) -> tuple[int, ...] | None:
+    """"A ferry carrying 180 passengers caught fire ... The vessel had passed an inspection": with
+    no ship named in play, the general words for a ship (GENERAL_SHIP_WORDS) take up the latest
+    craft said nearby by its kind ("ferry", "trawler", "tanker"; not "the tanker" a ferry)."""
+    kinds = [c for c in window if any(_lemma(doc[i]) in SHIP_WORDS for i in _said_as(c, doc))]
+    return _container_name(doc, max(kinds, key=lambda c: c.position).heads) if kinds else None
 
 
 def _repeated_noun(token: Token, candidates: list[Candidate], further: list[Candidate]) -> tuple[int, ...] | None:
@@ -3063,11 +3161,15 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
             and lemma not in PERSON_TRADE_DESCRIPTIONS:
         found = _only_name_of_class(token, wanted)
+        if found is None and lemma in GENERAL_SHIP_WORDS:
+            return _craft_of_a_kind(doc, window)  # no ship named: the one said by its kind
         # "British supermarket group Tesco reported a rise in profit. The retailer said": with no
         # name the article typed as a company, a company description still takes the one body
         # that spoke in the sentence before, as "the group" does (below)
         if found is not None or wanted != "company":
             return found
+    if not viable and lemma in GENERAL_SHIP_WORDS:
+        return _craft_of_a_kind(doc, window)
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
         # ... the city": the one name the article introduced with the noun
@@ -4511,6 +4613,8 @@ THING_WORDS = frozenset(
 )
 #: Of those, the craft that sail: they give a name the class "ship", which "the ship" takes up.
 SHIP_WORDS = frozenset("ship vessel boat tanker freighter ferry trawler yacht".split())
+#: Of those, the general words, which take up any of them ("a ferry ... the vessel").
+GENERAL_SHIP_WORDS = frozenset("ship vessel".split())
 #: Prefixes of ships' names ("the MV Nordic Star", "INS Vikrant", "HMS Defender").
 SHIP_PREFIXES = frozenset("mv mt ms ss hms ins uss fv rv mts km kmp".split())  # (km: Indonesia's "Kapal Motor")
 #: Heads of names of single bodies, which are "it" ("Straits Commerce Bank", "the Interior Ministry").
