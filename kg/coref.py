@@ -3234,6 +3234,8 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
+    if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
+        return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart
     if ranked[0][0] not in latest:
         # a country the text names only by its demonym ("Dutch customs officers seized ... the
         # largest haul in the country's history"): taken up at the demonym (extraction labels it
@@ -3241,8 +3243,6 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
         if ranked[0][0] in demonym_at and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return (demonym_at[ranked[0][0]],)
         return None
-    if len(ranked) == 2 and any(_region_word(c) for c in children(token)):
-        return None  # "Ghana expelled Burkina Faso's envoy ... the Sahel country": a region may set another apart
     return (latest[ranked[0][0]],)
 
 
@@ -3580,7 +3580,9 @@ def _company_described(token: Token, described: dict[tuple[str, str], dict[tuple
     and not when the article called that name by another trade ("the airline" is no planemaker)."""
     lemma = token.lemma_.lower()
     if DESCRIPTION_CLASSES.get(lemma) != "company" or token.tag_ != "NN" or any(
-            c.dep_ in ("compound", "amod", "nmod") and not _nationality_word(c) for c in children(token)):
+            c.dep_ in ("compound", "amod", "nmod")
+            and not (_nationality_word(c) or _country_as_nationality(c) is not None)  # "The U.S. firm"
+            for c in children(token)):
         return None
     found = {referent: heads for (noun, tag), called in described.items()
              if DESCRIPTION_CLASSES.get(noun) == "company" and tag == "NN" for referent, heads in called.items()}
@@ -4671,14 +4673,22 @@ def _acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
 
 #: What investors hold in a company: "shares in X", "X's stock", "a stake in X".
 HOLDING_NOUNS = frozenset("share stock stake shareholder bond".split())
+#: What a company has and a person or place does not, said of a name ("X's profit", "X shares").
+COMPANY_HOLDINGS = HOLDING_NOUNS | frozenset("profit revenue earning earnings subsidiary".split())
 
 
 def _holding_in(root: Token) -> bool:
-    """Whether a name is what a holding is in or of ("shares in X", "a stake in X", "X's shares")."""
+    """Whether a name is what only a company has shares, stock or profits in: "shares in X", "a
+    stake in X", "X's shares", "X's stock", "X's profit", "X shares fell" (but not a place's:
+    "Frankfurt shares fell" are the market's, and not "X's share of the market")."""
+    head = root.head
+    lemma = head.lemma_.lower()
     if root.dep_ == "poss":
-        return root.head.lemma_.lower() in HOLDING_NOUNS and root.head.tag_ == "NNS"
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.lemma_.lower() in HOLDING_NOUNS \
-        and root.head.head.tag_ in ("NN", "NNS")
+        return lemma in COMPANY_HOLDINGS and (lemma != "share" or head.tag_ == "NNS")
+    if root.dep_ == "compound":
+        return lemma in COMPANY_HOLDINGS and (lemma != "share" or head.tag_ == "NNS") and root.ent_type_ != "GPE"
+    return root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lemma_.lower() in HOLDING_NOUNS \
+        and head.head.tag_ in ("NN", "NNS")
 
 
 def name_facts(doc: Doc) -> dict[str, NameFacts]:
@@ -4706,8 +4716,8 @@ def name_facts(doc: Doc) -> dict[str, NameFacts]:
             continue  # nationalities ("Chilean miner X") are not the names classified
         key = _name_key(ent)
         labels.setdefault(key, set()).add(ent.label_)
-        if ent.root.dep_ in ("poss", "compound") and ent.root.head.lemma_.lower() in OWNED_BY_COMPANIES:
-            shareholdings.add(key)  # "Halden's shares fell", "Halden shares fell" (see below)
+        if _holding_in(ent.root):
+            shareholdings.add(key)  # "Halden's shares fell", "shares in Halden" (see below)
         vote = votes.setdefault(key, Counter())
         found = classes.setdefault(key, set())
         root = ent.root

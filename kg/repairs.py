@@ -1768,7 +1768,7 @@ def kg_repairs(doc: Doc) -> Doc:
                if (accusing := _answer_to_accusation(doc[i])) is not None]
     agents = [(doc[i], verb) for i in at("prep")
               if (verb := _agent_on_gerund(doc[i])) is not None]
-    main_verbs = [(doc[i], found) for i in sorted(conj + [p.head.i for p in map(doc.__getitem__, at("parataxis"))])
+    main_verbs = [(doc[i], found) for i in sorted({*conj, *(doc[p].head.i for p in at("parataxis"))})
                   if (found := _main_verb_in_relative(doc[i])) is not None]
     coordinated = [(doc[i], verb) for i in conj
                    if (verb := _gerund_after_infinitive(doc[i]) or _conjunct_of_reduced_relative(doc[i])

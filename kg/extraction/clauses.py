@@ -1635,7 +1635,7 @@ AUDIENCE_PREPS = frozenset({"before"})
 
 #: Bodies one appears before: courts, panels, assemblies.
 AUDIENCE_NOUNS = frozenset(
-    "judge judges magistrate magistrates court tribunal committee panel parliament congress senate jury inquiry".split()
+    "judge magistrate court tribunal committee panel parliament congress senate jury inquiry".split()
 )
 
 
