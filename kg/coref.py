@@ -3867,10 +3867,12 @@ def _is_public_name(doc: Doc, i: int) -> bool:
     long_form = _acronyms(doc).get(_name_key(ent) if ent is not None else doc[i].lower_)
     if long_form is not None:
         words |= {t.lower_ for t in doc[long_form[0] : long_form[1]]}
-    if words & PUBLIC_BODY_WORDS:
-        return True
-    # "the United Nations refugee agency UNHCR": a name the article called by a public body's noun
     facts = name_facts(doc).get(_name_key(ent)) if ent is not None else None
+    if words & PUBLIC_BODY_WORDS:
+        # "The Karen National Liberation Army attacked the base ... The rebels seized weapons": a
+        # name the article made a non-state armed group is no public body, whatever its "army"
+        return not (facts is not None and "armed" in facts.classes)
+    # "the United Nations refugee agency UNHCR": a name the article called by a public body's noun
     return facts is not None and bool(set(facts.nouns) & PUBLIC_DESCRIPTIONS)
 
 

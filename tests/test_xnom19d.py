@@ -1,0 +1,35 @@
+"""Coreference of round 19 (branch ``xnom19d``): armed groups, collective bodies and plural
+things whose misses recurred across the annotated reports of at least two writers of earlier
+rounds (pooled in /work/trial-xnom19d; decision 0004, "2026-12-07 (stop 19): xnom19d").
+
+Every sentence here is written for the test; none comes from an annotated set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_coref import antecedents
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a rebel "Liberation Army" is no public body for "the rebels"
+        (("A rebel alliance in northern Chad said on Monday it had taken an airstrip. "
+          "The Sahel Liberation Army overran the garrison at dawn, a spokesman for the alliance said. "
+          "The rebels captured three trucks and a fuel depot."), "rebels", 0, ["Army"]),
+        (("The Tigray Liberation Army attacked a police post near Mekelle on Friday, residents said. "
+          "The militants burned two vehicles."), "militants", 0, ["Army"]),
+    ],
+    ids=["liberation-army-rebels", "liberation-army-militants"],
+)
+def test_xnom19d_armed_name_with_army(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
+
+
+def test_xnom19d_state_army_still_public(nlp):
+    # a state's army stays a public body: "the militants" do not take it up
+    doc = nlp("The Nigerian Army said on Friday it had killed 20 fighters in Borno. "
+              "The militants attacked a village a day later.")
+    assert antecedents(doc, "militants", 0) != ["Army"]
