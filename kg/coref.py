@@ -178,6 +178,10 @@ PARALLEL_OWNER_WEIGHT = 4.0  # "fined X and suspended its licence": the first ve
 OWN_RELATIVE_WEIGHT = 3.0  # "X expelled a diplomat it accused of spying": X says what it did
 ACCUSED_WEIGHT = 4.0  # "The prosecutor accused Mokoena of ... He denied the charges": the accused denies
 COUNTED_WHOLE_WEIGHT = 3.0  # "seized 30 pupils ... freed 12 of them": a counted part of a counted set
+#: "The army deployed two helicopters, but bad weather grounded them": "them" stands for a plural
+#: far more often than for a body said in the singular ("the army", "Nordhavn"), which news takes
+#: up as "it"; a collective stays "them" only with no plural in reach.
+COLLECTIVE_OBJECT_WEIGHT = -3.0
 CONTINUED_SUBJECT_WEIGHT = 1.0  # "The judge rejected that argument. She said": a sentence goes on with the last one's subject
 # "The company said the line would stay closed. It has arranged buses": after a frame of attribution
 # the story goes on with the named body that spoke, or, when a generic source spoke ("..., the
@@ -760,6 +764,9 @@ def _score(candidate: Candidate, pronoun: Token, sentence: int, last_subject: in
     score = {"subject": SUBJECT_WEIGHT, "agent": AGENT_WEIGHT, "object": OBJECT_WEIGHT}.get(candidate.role, 0.0)
     if candidate.entity:
         score += ENTITY_WEIGHT
+    if candidate.number == "group" and pronoun.lower_ == "them" and not any(
+            pronoun.doc[h].tag_ in ("NNS", "NNPS") for h in candidate.heads):
+        score += COLLECTIVE_OBJECT_WEIGHT  # a body said in the singular, for "them"
     if _embedded(candidate, pronoun.doc) and (candidate.role != "subject" or candidate.sentence != sentence):
         # "a camp set up by the company": a noun's modifier, not the story; its subject too,
         # once the sentence is over ("... SeaBridge, which has carried out 40 missions. Its captain")

@@ -33,3 +33,28 @@ def test_xnom19d_state_army_still_public(nlp):
     doc = nlp("The Nigerian Army said on Friday it had killed 20 fighters in Borno. "
               "The militants attacked a village a day later.")
     assert antecedents(doc, "militants", 0) != ["Army"]
+
+
+def test_xnom19d_them_for_the_plural(nlp):
+    # "them" is the plural said before, not the body said in the singular
+    doc = nlp("The militia took six villages in March, and the army retook them in May.")
+    assert antecedents(doc, "them", 0) == ["villages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The navy sent three patrol boats to the strait, but a storm kept them in port for two days.", "navy"),
+        (("Halvik Energy has loans of about 2 billion euros, and the state has promised to take over "
+          "part of them."), "Energy"),
+    ],
+    ids=["navy-boats", "company-loans"],
+)
+def test_xnom19d_them_not_the_singular_body(nlp, text, body):
+    assert body not in (antecedents(nlp(text), "them", 0) or [])
+
+
+def test_xnom19d_them_for_a_body_with_no_plural(nlp):
+    # with no plural in reach, a body said in the singular is still "them"
+    doc = nlp("The union called a strike on Monday. The ministry urged them to return to work.")
+    assert antecedents(doc, "them", 0) == ["union"]
