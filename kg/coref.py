@@ -427,7 +427,8 @@ def _describe_anew(token: Token) -> tuple[str, str] | None:
     plural = token.tag_ in ("NNS", "NNPS")
     if (opening := _opening_plural(token)) is not None:
         plural, lemma = True, opening  # "Insurers estimated ... could cost them", "Gunmen ... they"
-    if lemma in GROUP_NOUNS:
+    if lemma in GROUP_NOUNS or lemma in BAND_NOUNS:
+        # (a band acts as its members: "the gang had watched the store for weeks before they struck")
         return ("pl" if plural else "group", "group")
     if lemma in BODY_NOUNS:
         return ("pl" if plural else "sg", "group")  # a body that speaks and acts, taken up as "it"

@@ -58,3 +58,18 @@ def test_xnom19d_them_for_a_body_with_no_plural(nlp):
     # with no plural in reach, a body said in the singular is still "them"
     doc = nlp("The union called a strike on Monday. The ministry urged them to return to work.")
     assert antecedents(doc, "them", 0) == ["union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a band acts as its members: "they" takes up "the gang" as readily as "it"
+        ("Prosecutors said the gang had cased the bank for a month before they struck.", "they", 0, ["gang"]),
+        (("A gang held up a cash van near Antwerp on Friday. They fled in a stolen car, police said."),
+         "They", 0, ["gang"]),
+        ("The gang raided a warehouse in Ghent on Friday. It has carried out nine raids since May.", "It", 0, ["gang"]),
+    ],
+    ids=["gang-they-same-sentence", "gang-they-next-sentence", "gang-it-still"],
+)
+def test_xnom19d_gang_as_they(nlp, text, word, nth, expected):
+    assert antecedents(nlp(text), word, nth) == expected
