@@ -2473,6 +2473,9 @@ def is_nominal_anaphor(token: Token) -> bool:
     ) and not _said_as_introduced(token, lemma) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
         # "marathon runner Joseph Kiptum ... The athlete had been banned": a sportsperson said before
         lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and _is_definite(token) and _sportsperson(token)
+    ) and not (
+        # "Hakamada founded the company in 2010. The engineer said": the one person just named
+        lemma in TRADE_DESCRIPTIONS and _trade_of_last_subject(token, lemma)
     ):
         return False
     if token.tag_ == "NNS" and token.lemma_.lower() not in MEMBER_NOUNS:
@@ -3016,6 +3019,8 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
         named = _names_headed_by(token, lemma)  # "Tropical Storm Lando ... the storm"
         if named and lemma in STATE_FORCE_DESCRIPTIONS and "armed" in _classes(doc, named[0]):
             return None  # "the Arakan Liberation Army ... the army": a rebel army is not "the army"
+        if not named and (trade := _trade_of_last_subject(token, lemma)) is not None:
+            return trade  # "Hakamada, 43, founded the company in 2010. The engineer said"
         if named or lemma not in _called_nouns(doc):
             return named
         # a noun the article called a name by: the same noun said nearby first, else that name
@@ -3968,6 +3973,44 @@ SPORT_TITLES = frozenset(
 SPORT_WORDS = frozenset(
     """cricket tennis football soccer rugby golf boxing athletics marathon swimming cycling basketball
     baseball hockey chess sprint""".split())
+
+
+#: A person's trade or sport, by which news takes up the person the sentence before was about
+#: ("The batsman scored 9,230 runs"); not the parties around a person (a spokesman, a lawyer,
+#: a witness), who are other people.
+TRADE_DESCRIPTIONS = SPORT_TITLES | frozenset(
+    """engineer jeweller jeweler pilot driver coach cricketer scientist researcher economist
+    entrepreneur businessman businesswoman tycoon billionaire singer actor actress artist writer
+    author climber skipper sailor chef surgeon designer architect explorer astronaut""".split())
+
+
+def _trade_of_last_subject(token: Token, lemma: str) -> tuple[int, ...] | None:
+    """"Indian cricket star Virat Kohli retired on Monday. The batsman scored 9,230 runs": a
+    person described by trade or sport (never said before), as the subject of its sentence's
+    main verb, takes up the one person the sentence before named, as its main subject; None when
+    either sentence names anyone else or the noun is qualified ("the driver who ...")."""
+    if lemma not in TRADE_DESCRIPTIONS or token.tag_ != "NN" or token.dep_ not in SUBJECT_DEPS \
+            or token.head.dep_ != "ROOT" or not any(c.lower_ == "the" for c in children(token)) \
+            or any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss", "compound") for c in children(token)):
+        return None
+    doc = token.doc
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any(t.lemma_.lower() == lemma and t.pos == NOUN for t in doc[: token.i]):
+        return None  # the noun said before: that mention, not a name, is what it takes up
+    persons = [e for e in _persons(doc) if before.start <= e.start < sent.end]
+    if not persons or any(e.start >= sent.start for e in persons) or len({e.root.lower_ for e in persons}) != 1:
+        return None
+    root = persons[-1].root
+    if any(e.label_ in ("PERSON", "ORG") and e.root.i != root.i for e in entities(doc)
+           if before.start <= e.start < before.end):
+        return None  # "Kiprotich is coached by Renato Canova (tagged ORG)": someone else may be it
+    subject = _apposed_to(root)
+    if subject.dep_ not in SUBJECT_DEPS or subject.head.dep_ != "ROOT":
+        return None
+    return (root.i,)
 
 
 def _sportsperson(token: Token) -> tuple[int, ...] | None:
