@@ -3215,35 +3215,28 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
     country"."""
     if any(c.dep_ == "amod" and c.lower_ in OTHER_COUNTRY_WORDS for c in children(token)):
         return None
-    doc = token.doc
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
     demonym_at: dict[str, int] = {}  # country -> its latest demonym on its own people or bodies ("Kenyan police")
-    dateline_start, dateline_end = _dateline_span(doc)
-    for ent in entities(doc):
-        if ent.start >= token.i:
+    named, untyped = _country_mentions(token.doc)
+    for start, country, index, kind in named:
+        if start >= token.i:
             break
-        # ("South Africa's": the recogniser may take the possessive into the name)
-        text = re.sub(r"^the |['’]s$", "", ent.text.lower())
-        if ent.label_ == "GPE" and text in COUNTRY_NAMES:
-            country = COUNTRY_NAMES[text]
-            counts[country] += 1
-            if not dateline_start <= ent.start_char < dateline_end:
-                latest[country] = ent.root.i
-            else:
-                # "LIMA, Peru -- A Peruvian court ... trials in the country": a country named only
-                # in the dateline is taken up there
-                latest.setdefault(country, ent.root.i)
-        elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:  # "Peruvian officials"
-            counts[COUNTRY_OF_DEMONYM[ent.text]] += 1
-            if _demonym_of_institution(ent.root):
-                demonym_at[COUNTRY_OF_DEMONYM[ent.text]] = ent.root.i
-    for i, country in _untyped_demonyms(doc):
-        if i >= token.i:
+        counts[country] += 1
+        if kind == "name":
+            latest[country] = index
+        elif kind == "dateline":
+            # "LIMA, Peru -- A Peruvian court ... trials in the country": a country named only
+            # in the dateline is taken up there
+            latest.setdefault(country, index)
+        elif kind == "institution":  # "Peruvian officials"
+            demonym_at[country] = index
+    for index, country, institution in untyped:
+        if index >= token.i:
             break
         counts[country] += 1  # "NAIROBI, March 3 (Reuters) - Kenyan police": NER, thrown by the dateline, left it
-        if _demonym_of_institution(doc[i]):
-            demonym_at[country] = i
+        if institution:
+            demonym_at[country] = index
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
@@ -3257,6 +3250,28 @@ def _main_country(token: Token) -> tuple[int, ...] | None:
             return (demonym_at[ranked[0][0]],)
         return None
     return (latest[ranked[0][0]],)
+
+
+def _country_mentions(doc: Doc) -> tuple[list[tuple[int, str, int, str]], list[tuple[int, str, bool]]]:
+    """What :func:`_main_country` counts, read once per Doc (kept in its memo): the countries NER
+    named, as (entity start, country, root index, "name" | "dateline" | "institution" | "demonym"),
+    and the demonyms it left untyped, as (index, country, on the country's own people or bodies)."""
+    found = memo(doc).get("kg_coref_country_mentions")
+    if found is None:
+        dateline_start, dateline_end = _dateline_span(doc)
+        named: list[tuple[int, str, int, str]] = []
+        for ent in entities(doc):
+            # ("South Africa's": the recogniser may take the possessive into the name)
+            text = re.sub(r"^the |['’]s$", "", ent.text.lower())
+            if ent.label_ == "GPE" and text in COUNTRY_NAMES:
+                kind = "dateline" if dateline_start <= ent.start_char < dateline_end else "name"
+                named.append((ent.start, COUNTRY_NAMES[text], ent.root.i, kind))
+            elif ent.label_ == "NORP" and ent.text in COUNTRY_OF_DEMONYM:
+                kind = "institution" if _demonym_of_institution(ent.root) else "demonym"
+                named.append((ent.start, COUNTRY_OF_DEMONYM[ent.text], ent.root.i, kind))
+        untyped = [(i, country, _demonym_of_institution(doc[i])) for i, country in _untyped_demonyms(doc)]
+        found = memo(doc)["kg_coref_country_mentions"] = (named, untyped)
+    return found
 
 
 def _untyped_demonyms(doc: Doc) -> list[tuple[int, str]]:
