@@ -2462,6 +2462,7 @@ def is_nominal_anaphor(token: Token) -> bool:
     if token.pos != NOUN or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
+    introduced: bool | None = None  # _said_as_introduced, asked at most once (below)
     # "BC Wildfire Service ... the wildfire service": a noun whose modifiers, compounds
     # included, are words of the one earlier name it heads (checked by _names_headed_by)
     if lemma not in NOMINAL_ANAPHORS and not (
@@ -2470,7 +2471,7 @@ def is_nominal_anaphor(token: Token) -> bool:
         # "Terminal operator Gdansk Container Hub ... the operator", "X, the drug regulator ...
         # the regulator": a noun the article called a name by
         lemma in _called_nouns(token.doc) and _is_definite(token)
-    ) and not _said_as_introduced(token, lemma) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
+    ) and not (introduced := _said_as_introduced(token, lemma)) and not _titled_person_noun(token, lemma) and not _said_with_proper_modifiers(token, lemma) and not (
         # "marathon runner Joseph Kiptum ... The athlete had been banned": a sportsperson said before
         lemma in SPORT_DESCRIPTIONS and token.tag_ == "NN" and _is_definite(token) and _sportsperson(token)
     ) and not (
@@ -2491,7 +2492,8 @@ def is_nominal_anaphor(token: Token) -> bool:
         return False
     # "the group of officers", "the group, which ...", "the city of Mosul" introduce, not refer;
     # a common noun classifying a group or company does not ("the rebel group", "the mining company")
-    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group" or _said_as_introduced(token, lemma)
+    classifying = lemma in DESCRIPTION_CLASSES or lemma == "group" or (
+        introduced if introduced is not None else _said_as_introduced(token, lemma))
     if any(c.dep_ == "compound" and c.pos == NOUN for c in children(token)) and not classifying \
             and _names_headed_by(token, lemma):
         classifying = True  # "the finance ministry" after "the Ministry of Finance": its compounds name it
@@ -3174,15 +3176,14 @@ def _resolve_description(token: Token, sentence: int, candidates: list[Candidate
     if not viable and wanted and not _unnamed_rival(token, sentence, candidates, wanted) \
             and lemma not in PERSON_TRADE_DESCRIPTIONS:
         found = _only_name_of_class(token, wanted)
-        if found is None and lemma in GENERAL_SHIP_WORDS:
-            return _craft_of_a_kind(doc, window)  # no ship named: the one said by its kind
         # "British supermarket group Tesco reported a rise in profit. The retailer said": with no
         # name the article typed as a company, a company description still takes the one body
-        # that spoke in the sentence before, as "the group" does (below)
-        if found is not None or wanted != "company":
+        # that spoke in the sentence before, as "the group" does (below); a ship, the one said
+        # by its kind (next)
+        if found is not None or wanted != "company" and lemma not in GENERAL_SHIP_WORDS:
             return found
     if not viable and lemma in GENERAL_SHIP_WORDS:
-        return _craft_of_a_kind(doc, window)
+        return _craft_of_a_kind(doc, window)  # no ship named: the one said by its kind
     if not viable and lemma in PLACE_NOUNS:
         # "the town of Baiji ... (six sentences on) ... the town", "KAMLOOPS, British Columbia -
         # ... the city": the one name the article introduced with the noun
